@@ -1,0 +1,3 @@
+from casus_app.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,79 @@
+"""The desktop application: `run_gui(db_path)` starts Casus on one register."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog
+
+from casus_app.paths import resources_dir
+from casus_app.services.workspace import Workspace
+from casus_app.storage.register import sidecar_path
+from casus_app.ui.dialogs.first_run import FirstRunDialog
+from casus_app.ui.dialogs.login import LoginDialog
+from casus_app.ui.main_window import MainWindow
+
+
+def register_exists(db_path: Path) -> bool:
+    """A register is there when its file or its key file is; never start a new one over either."""
+    return db_path.exists() or sidecar_path(db_path).exists()
+
+
+def install_translations(app: QApplication) -> None:
+    """Dutch is the source language; another locale loads `casus_<locale>.qm` when it exists.
+
+    Qt's own texts (context menus, standard buttons) follow the language Casus ends up speaking.
+    """
+    locale = QLocale.system()
+    translator = QTranslator(app)
+    if translator.load(locale, "casus", "_", str(resources_dir() / "translations")):
+        app.installTranslator(translator)
+    else:
+        locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(
+        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_translator)
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    stylesheet = resources_dir() / "style.qss"
+    if stylesheet.exists():
+        app.setStyleSheet(stylesheet.read_text(encoding="utf-8"))
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName("Casus")
+    app.setApplicationDisplayName("Casus")
+    app.setOrganizationName("Heerlen-Noord")
+    install_translations(app)
+    apply_style(app)
+    return app
+
+
+def open_workspace(db_path: Path) -> Workspace | None:
+    """First run or sign in; None when the user cancels."""
+    dialog = LoginDialog(db_path) if register_exists(db_path) else FirstRunDialog(db_path)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.workspace
+
+
+def run_gui(db_path: Path) -> int:
+    """Start the interface on the register at `db_path`; returns the exit code."""
+    db_path = Path(db_path)
+    app = create_application()
+    ws = open_workspace(db_path)
+    if ws is None:
+        return 0
+    window = MainWindow(ws)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.close_workspace()

@@ -1,0 +1,152 @@
+"""One function per CLI command; each opens the register, calls a service and prints the outcome."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from casus_app.cli_support import ConsoleProgress, read_password
+from casus_app.domain.enums import Role
+from casus_app.domain.errors import CasusError, InvalidInput
+from casus_app.services import auth
+
+
+def _login(args: argparse.Namespace):
+    password = read_password(args.password_file)
+    return auth.login(args.db, args.user, password)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    password = read_password(args.password_file, prompt="Nieuw wachtwoord: ", confirm=True)
+    ws, recovery_key = auth.create_register(args.db, args.user, password)
+    ws.close()
+    print(f"Register aangemaakt: {args.db}")
+    print(f"Beheerder: {args.user}")
+    print("Herstelsleutel (wordt maar één keer getoond; schrijf hem op en bewaar hem veilig):")
+    print(f"  {recovery_key}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from casus_app.services.exchange_import import import_file
+
+    if not args.file.is_file():
+        raise InvalidInput(f"Het bestand {args.file} bestaat niet.")
+    ws = _login(args)
+    progress = ConsoleProgress("Inlezen")
+    try:
+        counts = import_file(ws, args.file, progress)
+    finally:
+        progress.finish()
+        ws.close()
+    print(f"Ingelezen: {counts['casussen']} casussen en {counts['overleggen']} overleggen.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from casus_app.services.exchange_export import export_file
+
+    ws = _login(args)
+    try:
+        count = export_file(ws, args.file, ConsoleProgress("Exporteren"))
+    finally:
+        ws.close()
+    print(
+        f"Geëxporteerd: {count} casussen naar {args.file}. Dit bestand bevat persoonsgegevens: bewaar het veilig."
+    )
+    return 0
+
+
+def cmd_export_counts(args: argparse.Namespace) -> int:
+    from casus_app.services.monitoring_export import export_counts
+
+    ws = _login(args)
+    try:
+        export_counts(ws, args.period, args.format, args.out, min_count=args.min_count)
+    finally:
+        ws.close()
+    print(f"Monitoringexport geschreven naar {args.out}.")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from casus_app.services.verify import verify
+
+    ws = _login(args)
+    try:
+        report = verify(ws)
+    finally:
+        ws.close()
+    for what, ok, detail in report.checks:
+        print(f"[{'in orde' if ok else 'FOUT'}] {what}: {detail}")
+    if not report.ok:
+        raise CasusError("De controle heeft problemen gevonden (zie hierboven).")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from casus_app.services.backup import backup
+
+    ws = _login(args)
+    try:
+        out = backup(ws, args.out)
+    finally:
+        ws.close()
+    print(f"Versleutelde back-up geschreven naar {out}.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from casus_app.services.backup import restore
+
+    password = read_password(args.password_file)
+    manifest = restore(args.file, args.db, args.user, password)
+    print(f"Back-up van {manifest.get('gemaakt_op')} gecontroleerd en teruggezet in {args.db}.")
+    return 0
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    from casus_app.services.users import add_user
+
+    ws = _login(args)
+    try:
+        new_password = read_password(None, prompt=f"Wachtwoord voor {args.name}: ", confirm=True,
+                                     env="CASUS_NEW_PASSWORD")  # fmt: skip
+        add_user(
+            ws, args.name, new_password, Role(args.role), areas=args.gebied, organisation=args.organisatie
+        )
+    finally:
+        ws.close()
+    print(f"Gebruiker {args.name} toegevoegd als {args.role}.")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from casus_app.services.demo import create_demo_register
+
+    if args.cases < 0 or args.cases > 1_000_000:
+        raise InvalidInput("Geef met --cases een aantal tussen 0 en 1.000.000.")
+    password = read_password(args.password_file, prompt="Nieuw wachtwoord: ", confirm=True)
+    progress = ConsoleProgress("Demoregister vullen")
+    try:
+        ws, recovery_key = create_demo_register(Path(args.db), args.user, password, args.cases, progress)
+    finally:
+        progress.finish()
+    ws.close()
+    print(f"Demoregister met {args.cases} fictieve casussen aangemaakt: {args.db}")
+    print(f"Beheerder: {args.user}; demogebruikers professional, wijkagent, coordinator en gezinscoach "
+          "hebben hetzelfde wachtwoord.")  # fmt: skip
+    print(f"Herstelsleutel (één keer getoond): {recovery_key}")
+    return 0
+
+
+COMMANDS = {
+    "init": cmd_init, "import": cmd_import, "export": cmd_export, "export-counts": cmd_export_counts,
+    "verify": cmd_verify, "backup": cmd_backup, "restore": cmd_restore, "user": cmd_user, "demo": cmd_demo,
+}  # fmt: skip
+
+
+def run(args: argparse.Namespace) -> int:
+    os.umask(0o077)  # every file Casus writes is for this user only
+    return COMMANDS[args.command](args)

@@ -1,0 +1,63 @@
+"""The closed vocabularies of the domain. Values are the Dutch codes of the exchange format."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CaseKind(StrEnum):
+    LIVEABILITY = "leefbaarheid"
+    CASEWORK = "casuistiek"
+    BREAKTHROUGH = "doorbraak"
+
+
+class Risk(StrEnum):
+    LOW = "laag"
+    MEDIUM = "midden"
+    HIGH = "hoog"
+
+
+class MeetingKind(StrEnum):
+    LIVEABILITY = "leefbaarheidsoverleg"
+    CASEWORK = "casuistiekoverleg"
+    BREAKTHROUGH_TEAM = "doorbraakteam"
+
+
+class BreakthroughStatus(StrEnum):
+    PLANNED = "gepland"
+    REACHED = "behaald"
+    NOT_FEASIBLE = "niet_haalbaar"
+
+
+class Role(StrEnum):
+    ADMINISTRATOR = "beheerder"
+    COORDINATOR = "coordinator"
+    PROFESSIONAL = "professional"
+    FAMILY_COACH = "gezinscoach"
+
+
+class Escalation(StrEnum):
+    """AVE escalation levels, green to dark red."""
+
+    GREEN = "groen"
+    ORANGE = "oranje"
+    RED = "rood"
+    DARK_RED = "donkerrood"
+
+
+class AuditAction(StrEnum):
+    VIEW = "view"
+    CREATE = "create"
+    CHANGE = "change"
+    DELETE = "delete"
+    EXPORT = "export"
+    IMPORT = "import"
+    PRINT = "print"
+    SEARCH = "search"
+    LOGIN_OK = "login_ok"
+    LOGIN_FAILED = "login_failed"
+    USER_MANAGEMENT = "user_management"
+    KEY_MANAGEMENT = "key_management"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    PURGE = "purge"

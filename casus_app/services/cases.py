@@ -1,0 +1,273 @@
+"""Reading cases: the case list (paged, filtered, searched) and one case in full, audited."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import Select, func, select, text, tuple_
+from sqlalchemy.orm import aliased
+
+from casus_app.domain.enums import AuditAction
+from casus_app.domain.errors import NotFound
+from casus_app.storage import audit
+from casus_app.storage.models import (
+    Area,
+    Breakthrough,
+    BreakthroughPlan,
+    Case,
+    Category,
+    ClosingReason,
+    Discussion,
+    Meeting,
+    Organisation,
+)
+from casus_app.storage.search_index import match_expression
+
+from .access import require_case_access, visible_cases
+from .workspace import Workspace
+
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    text: str = ""
+    kind: str | None = None
+    area_code: str | None = None
+    open_only: bool = False
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    ref: str
+    kind: str
+    area: str
+    neighbourhood: str | None
+    address: str
+    category: str
+    start_date: dt.date
+    end_date: dt.date | None
+    lead: str | None
+
+    @property
+    def sort_key(self) -> tuple[dt.date, int]:
+        return (self.start_date, self.id)
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: int
+    ref: str
+    first_name: str | None
+    infix: str | None
+    last_name: str
+    birth_date: dt.date | None
+    role: str
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(part for part in (self.first_name, self.infix, self.last_name) if part)
+
+
+@dataclass(frozen=True)
+class ActionView:
+    id: int
+    ref: str
+    description: str
+    owner: str
+    owner_person: str | None
+    agreed_on: dt.date
+    deadline: dt.date
+    done_on: dt.date | None
+    cancelled_on: dt.date | None
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return self.done_on is None and self.cancelled_on is None and self.deadline < today
+
+
+@dataclass(frozen=True)
+class DiscussionView:
+    meeting_ref: str
+    meeting_kind: str
+    date: dt.date
+    note: str | None
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: int
+    ref: str
+    kind: str
+    area: str
+    area_name: str
+    neighbourhood: str | None
+    street: str | None
+    house_number: str | None
+    house_suffix: str | None
+    postcode: str | None
+    city: str | None
+    category: str
+    category_name: str
+    reported_by: str
+    lead: str | None
+    escalation: str
+    start_date: dt.date
+    end_date: dt.date | None
+    closing_reason: str | None
+    result: str | None
+    summary: str | None
+    risk: str | None
+    persons: list[PersonView] = field(default_factory=list)
+    actions: list[ActionView] = field(default_factory=list)
+    discussions: list[DiscussionView] = field(default_factory=list)
+    breakthroughs: list[str] = field(default_factory=list)
+
+    @property
+    def address(self) -> str:
+        number = " ".join(p for p in (self.house_number, self.house_suffix) if p)
+        return " ".join(p for p in (self.street, number) if p)
+
+
+def _list_query(ws: Workspace, flt: CaseFilter) -> Select:
+    lead = aliased(Organisation)
+    query = (
+        select(
+            Case.id, Case.ref, Case.kind, Area.code, Case.neighbourhood, Case.street, Case.house_number,
+            Case.house_suffix, Category.name, Case.start_date, Case.end_date, lead.code,
+        )
+        .join(Area, Area.id == Case.area_id)
+        .join(Category, Category.id == Case.main_category_id)
+        .outerjoin(lead, lead.id == Case.lead_organisation_id)
+        .where(visible_cases(ws.actor))
+    )  # fmt: skip
+    return _apply_filter(query, flt)
+
+
+def _apply_filter(query: Select, flt: CaseFilter) -> Select:
+    if flt.kind:
+        query = query.where(Case.kind == flt.kind)
+    if flt.area_code:
+        query = query.where(
+            Case.area_id == select(Area.id).where(Area.code == flt.area_code).scalar_subquery()
+        )
+    if flt.open_only:
+        query = query.where(Case.end_date.is_(None))
+    expression = match_expression(flt.text)
+    if expression:
+        matches = text("SELECT rowid FROM case_search WHERE case_search MATCH :match").bindparams(
+            match=expression
+        )
+        query = query.where(Case.id.in_(matches))
+    return query
+
+
+def list_cases(
+    ws: Workspace,
+    flt: CaseFilter = CaseFilter(),
+    *,
+    after: tuple[dt.date, int] | None = None,
+    limit: int = PAGE_SIZE,
+) -> list[CaseRow]:
+    """One page of the case list, newest first; pass the last row's sort_key to get the next page."""
+    require_case_access(ws.actor)
+    query = _list_query(ws, flt)
+    if after is not None:
+        query = query.where(tuple_(Case.start_date, Case.id) < tuple_(*after))
+    query = query.order_by(Case.start_date.desc(), Case.id.desc()).limit(limit)
+    with ws.register.read_session() as session:
+        rows = session.execute(query).all()
+    return [
+        CaseRow(
+            id=r[0], ref=r[1], kind=r[2], area=r[3], neighbourhood=r[4],
+            address=" ".join(p for p in (r[5], r[6], r[7]) if p), category=r[8],
+            start_date=r[9], end_date=r[10], lead=r[11],
+        )
+        for r in rows
+    ]  # fmt: skip
+
+
+def count_cases(ws: Workspace, flt: CaseFilter = CaseFilter()) -> int:
+    require_case_access(ws.actor)
+    query = _apply_filter(select(func.count(Case.id)).where(visible_cases(ws.actor)), flt)
+    with ws.register.read_session() as session:
+        return session.scalar(query) or 0
+
+
+def record_search(ws: Workspace, hits: int) -> None:
+    """A search is logged without its words: they may be a name."""
+    with ws.register.session() as session:
+        audit.append(session, ws.event(AuditAction.SEARCH, object_type="case", details=f"{hits} resultaten"))
+
+
+def get_case(ws: Workspace, case_id: int, *, reason: str | None = None) -> CaseDetail:
+    """One case in full; the opening and every person shown are written to the audit log."""
+    require_case_access(ws.actor)
+    reporter = aliased(Organisation)
+    lead = aliased(Organisation)
+    with ws.register.session() as session:
+        row = session.execute(
+            select(Case, Area, Category, reporter.code, lead.code, ClosingReason.code)
+            .join(Area, Area.id == Case.area_id)
+            .join(Category, Category.id == Case.main_category_id)
+            .join(reporter, reporter.id == Case.reported_by_id)
+            .outerjoin(lead, lead.id == Case.lead_organisation_id)
+            .outerjoin(ClosingReason, ClosingReason.id == Case.closing_reason_id)
+            .where(Case.id == case_id, visible_cases(ws.actor))
+        ).first()
+        if row is None:
+            raise NotFound("Deze casus bestaat niet of u heeft er geen toegang toe.")
+        case, area, category, reporter_code, lead_code, reason_code = row
+        persons = [
+            PersonView(p.id, p.ref, p.first_name, p.infix, p.last_name, p.birth_date, p.role)
+            for p in case.persons
+        ]
+        owners = dict(session.execute(select(Organisation.id, Organisation.code)).all())
+        actions = [
+            ActionView(
+                a.id, a.ref, a.description, owners.get(a.owner_id, "?"), a.owner_person,
+                a.agreed_on, a.deadline, a.done_on, a.cancelled_on,
+            )
+            for a in sorted(case.actions, key=lambda a: (a.agreed_on, a.id))
+        ]  # fmt: skip
+        discussions = [
+            DiscussionView(m.ref, m.kind, m.date, d.note)
+            for d, m in session.execute(
+                select(Discussion, Meeting)
+                .join(Meeting, Meeting.id == Discussion.meeting_id)
+                .where(Discussion.case_id == case_id)
+                .order_by(Meeting.date)
+            ).all()
+        ]
+        breakthroughs = list(
+            session.scalars(
+                select(Breakthrough.description)
+                .join(BreakthroughPlan, BreakthroughPlan.id == Breakthrough.plan_id)
+                .where(BreakthroughPlan.case_id == case_id)
+            )
+        )
+        detail = CaseDetail(
+            id=case.id, ref=case.ref, kind=case.kind, area=area.code, area_name=area.name,
+            neighbourhood=case.neighbourhood, street=case.street, house_number=case.house_number,
+            house_suffix=case.house_suffix, postcode=case.postcode, city=case.city, category=category.code,
+            category_name=category.name, reported_by=reporter_code, lead=lead_code, escalation=case.escalation,
+            start_date=case.start_date, end_date=case.end_date, closing_reason=reason_code, result=case.result,
+            summary=case.summary, risk=case.risk, persons=persons, actions=actions, discussions=discussions,
+            breakthroughs=breakthroughs,
+        )  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.VIEW, object_type="case", object_id=case.ref, case_id=case.id, reason=reason
+            ),
+        )
+        for person in persons:
+            audit.append(
+                session,
+                ws.event(
+                    AuditAction.VIEW, object_type="person", object_id=person.ref,
+                    person_id=person.id, case_id=case.id, reason=reason,
+                ),
+            )  # fmt: skip
+    return detail

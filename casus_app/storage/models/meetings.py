@@ -1,0 +1,52 @@
+"""Meetings (overleggen) and the discussion of one case at one meeting (bespreking)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, String, Table
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base
+
+meeting_attendance = Table(
+    "meeting_attendance",
+    Base.metadata,
+    Column("meeting_id", ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True),
+    Column("organisation_id", ForeignKey("organisations.id"), primary_key=True),
+)
+
+
+class Meeting(Base):
+    __tablename__ = "meetings"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('leefbaarheidsoverleg', 'casuistiekoverleg', 'doorbraakteam')", name="kind"
+        ),
+        Index("ix_meetings_area_date", "area_id", "date"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ref: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    area_id: Mapped[int] = mapped_column(ForeignKey("areas.id"))
+    date: Mapped[dt.date]
+    chair: Mapped[str | None]
+    minute_taker: Mapped[str | None]
+    discussions: Mapped[list[Discussion]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="Discussion.position"
+    )
+
+
+class Discussion(Base):
+    __tablename__ = "discussions"
+    __table_args__ = (
+        Index("ix_discussions_case", "case_id"),
+        Index("ix_discussions_meeting", "meeting_id", "position"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(default=0)
+    note: Mapped[str | None]
+    decisions: Mapped[str | None]
+    meeting: Mapped[Meeting] = relationship(back_populates="discussions")

@@ -1,0 +1,83 @@
+"""Doorbraakplannen: the household's plan, its scores, helpers and breakthroughs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Numeric, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base
+
+
+class BreakthroughPlan(Base):
+    __tablename__ = "breakthrough_plans"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), unique=True)
+    drawn_up_on: Mapped[dt.date]
+    family_coach: Mapped[str | None]
+    perspective: Mapped[str | None]
+    own_strength: Mapped[str | None]
+    status: Mapped[str] = mapped_column(String(24), default="concept", server_default="concept")
+    evaluation: Mapped[str | None]
+    scores: Mapped[list[PlanScore]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="PlanScore.measured_on"
+    )
+    helpers: Mapped[list[PlanHelper]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="PlanHelper.id"
+    )
+    breakthroughs: Mapped[list[Breakthrough]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="Breakthrough.id"
+    )
+
+
+class PlanScore(Base):
+    __tablename__ = "plan_scores"
+    __table_args__ = (
+        CheckConstraint("score BETWEEN 1 AND 5", name="score_range"),
+        Index("ix_plan_scores_plan", "plan_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("breakthrough_plans.id", ondelete="CASCADE"))
+    life_domain_id: Mapped[int] = mapped_column(ForeignKey("life_domains.id"))
+    score: Mapped[int]
+    measured_on: Mapped[dt.date]
+    plan: Mapped[BreakthroughPlan] = relationship(back_populates="scores")
+
+
+class PlanHelper(Base):
+    """A helper already involved with the household, and what the current route costs a year."""
+
+    __tablename__ = "plan_helpers"
+    __table_args__ = (CheckConstraint("cost_per_year IS NULL OR cost_per_year >= 0", name="cost"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("breakthrough_plans.id", ondelete="CASCADE"))
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    what: Mapped[str | None]
+    cost_per_year: Mapped[float | None] = mapped_column(Numeric(12, 2, asdecimal=False))
+    plan: Mapped[BreakthroughPlan] = relationship(back_populates="helpers")
+
+
+class Breakthrough(Base):
+    __tablename__ = "breakthroughs"
+    __table_args__ = (
+        UniqueConstraint("plan_id", "ref"),
+        CheckConstraint("status IN ('gepland', 'behaald', 'niet_haalbaar')", name="status"),
+        CheckConstraint("(status = 'behaald') = (reached_on IS NOT NULL)", name="reached_iff_status"),
+        CheckConstraint("cost_eur IS NULL OR cost_eur >= 0", name="cost"),
+        Index("ix_breakthroughs_reached", "reached_on"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("breakthrough_plans.id", ondelete="CASCADE"))
+    ref: Mapped[str]
+    description: Mapped[str]
+    type_id: Mapped[int] = mapped_column(ForeignKey("breakthrough_types.id"))
+    partner_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    cost_eur: Mapped[float | None] = mapped_column(Numeric(12, 2, asdecimal=False))
+    status: Mapped[str] = mapped_column(String(16))
+    reached_on: Mapped[dt.date | None]
+    legal_basis: Mapped[str | None]
+    decided_by: Mapped[str | None]
+    mandate_level: Mapped[str | None]
+    funding: Mapped[str | None]
+    plan: Mapped[BreakthroughPlan] = relationship(back_populates="breakthroughs")

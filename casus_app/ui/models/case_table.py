@@ -1,0 +1,112 @@
+"""The case list as a lazy Qt table model: pages of 200 come in as the user scrolls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from casus_app.services import cases
+from casus_app.services.cases import CaseFilter, CaseRow
+from casus_app.services.workspace import Workspace
+from casus_app.ui.labels import date_text, kind_label, status_label
+
+from .keyset_pager import KeysetPager
+
+CaseIdRole = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class CaseTableModel(QAbstractTableModel):
+    def __init__(self, ws: Workspace, area_names: dict[str, str] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._area_names = area_names or {}
+        self._rows: list[CaseRow] = []
+        self._pager = KeysetPager(
+            lambda flt, after, limit: cases.list_cases(ws, flt, after=after, limit=limit)
+        )
+        # Spelled out so the translation tools find every header.
+        self._headers = [
+            self.tr("Casus"), self.tr("Soort"), self.tr("Gebied"), self.tr("Buurt"), self.tr("Adres"),
+            self.tr("Hoofdcategorie"), self.tr("Start"), self.tr("Status"), self.tr("Regie"),
+        ]  # fmt: skip
+
+    # -- what the list shows ----------------------------------------------------------------
+    @property
+    def filter(self) -> CaseFilter:
+        return self._pager.filter
+
+    def set_filter(self, flt: CaseFilter) -> None:
+        """Start again from the newest case for `flt`; the first page is read at once."""
+        self.beginResetModel()
+        self._rows = []
+        self._pager.reset(flt)
+        self.endResetModel()
+        self.fetchMore(_ROOT)
+
+    def case_id(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_at(self, row: int) -> CaseRow:
+        return self._rows[row]
+
+    # -- lazy loading -----------------------------------------------------------------------
+    def canFetchMore(self, parent: _Index = _ROOT) -> bool:
+        return not parent.isValid() and self._pager.has_more
+
+    def fetchMore(self, parent: _Index = _ROOT) -> None:
+        if parent.isValid() or not self._pager.has_more:
+            return
+        page = self._pager.next_page()
+        if not page:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # -- the table --------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # The tooltip repeats the text: a narrow column cuts long values off.
+            return self._display(row, index.column())
+        if role == CaseIdRole:
+            return row.id
+        return None
+
+    def _display(self, row: CaseRow, column: int) -> str:
+        match column:
+            case 0:
+                return row.ref
+            case 1:
+                return kind_label(row.kind)
+            case 2:
+                return self._area_names.get(row.area, row.area)
+            case 3:
+                return row.neighbourhood or ""
+            case 4:
+                return row.address
+            case 5:
+                return row.category
+            case 6:
+                return date_text(row.start_date)
+            case 7:
+                return status_label(row.end_date)
+            case 8:
+                return row.lead or ""
+        return ""

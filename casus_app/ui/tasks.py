@@ -1,0 +1,70 @@
+"""Running a slow service call (key derivation, building a register) off the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from casus_app.domain.errors import CasusError
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, call: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self._call = call
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self._call()
+        except BaseException as exc:  # handed to the UI thread, which decides what to show
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.succeeded.emit(result)
+
+
+class Task(QObject):
+    """One call in the thread pool; its signals arrive on the UI thread.
+
+    `failed` carries a CasusError for the user to read. Anything else is a programming error and
+    is raised again on the UI thread, so it is not swallowed by the worker.
+    """
+
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Not a child of self: the worker may still emit after the owner of this task is gone.
+        self._signals = _Signals()
+        self._signals.progress.connect(self.progress)
+        self._signals.succeeded.connect(self._on_succeeded)
+        self._signals.failed.connect(self._on_failed)
+        self.running = False
+
+    def report_progress(self, done: int, total: int) -> None:
+        """A progress callback for services; safe to call from the worker thread."""
+        self._signals.progress.emit(done, total)
+
+    def start(self, call: Callable[[], Any]) -> None:
+        self.running = True
+        QThreadPool.globalInstance().start(_Runnable(call, self._signals))
+
+    def _on_succeeded(self, result: object) -> None:
+        self.running = False
+        self.succeeded.emit(result)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.running = False
+        if not isinstance(exc, CasusError):
+            raise exc
+        self.failed.emit(exc)
