@@ -120,6 +120,7 @@ def main() -> int:
         window = MainWindow(login(db, USER, PASSWORD))
         save_window(window, out, "case_list")
         assert window.case_list is not None
+        window.case_list.focus_search()
         window.case_list.search_edit.setText(surname)
         window.case_list.query.flush()
         save_window(window, out, "case_list_search")

@@ -11,7 +11,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import highspy
-import numpy as np
 
 from casus_app.services.disclosure_model import Component, JointModel
 
@@ -50,7 +49,7 @@ def new_highs() -> highspy._Highs:
 
 def equation_matrix(
     component: Component, columns: dict[int, int]
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[list[int], list[int], list[float]]:
     """Row-wise sparse matrix (start, index, value) of `sum(parts) - total == 0` over `columns`."""
     start, index, value = [0], [], []
     for equation in component.equations:
@@ -62,7 +61,32 @@ def equation_matrix(
             index.append(columns[equation.total])
             value.append(-1.0)
         start.append(len(index))
-    return np.array(start, np.int32), np.array(index, np.int32), np.array(value, np.float64)
+    return start, index, value
+
+
+def row_wise_lp(
+    cost: list[float],
+    bounds: tuple[list[float], list[float]],
+    row_bounds: tuple[list[float], list[float]],
+    matrix: tuple[list[int], list[int], list[float]],
+    integer: Sequence[bool] = (),
+) -> highspy.HighsLp:
+    """A HiGHS model: minimise cost·x, bounds on x and on the rows of a row-wise sparse matrix."""
+    lp = highspy.HighsLp()
+    lp.num_col_ = len(cost)
+    lp.num_row_ = len(row_bounds[0])
+    lp.col_cost_ = cost
+    lp.col_lower_, lp.col_upper_ = bounds
+    lp.row_lower_, lp.row_upper_ = row_bounds
+    lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
+    lp.a_matrix_.num_col_ = lp.num_col_
+    lp.a_matrix_.num_row_ = lp.num_row_
+    lp.a_matrix_.start_, lp.a_matrix_.index_, lp.a_matrix_.value_ = matrix
+    if integer:
+        lp.integrality_ = [
+            highspy.HighsVarType.kInteger if i else highspy.HighsVarType.kContinuous for i in integer
+        ]
+    return lp
 
 
 class BoundsOracle:
@@ -76,22 +100,16 @@ class BoundsOracle:
         self._reach = reach
         self._column = {v: i for i, v in enumerate(component.variables)}
         hidden = set(suppressed)
-        n = len(component.variables)
-        lp = highspy.HighsLp()
-        lp.num_col_ = n
-        lp.num_row_ = len(component.equations)
-        lp.col_cost_ = np.zeros(n)
-        lp.col_lower_ = np.array([self._lower(v, v in hidden) for v in component.variables], np.float64)
-        lp.col_upper_ = np.array([self._upper(v, v in hidden) for v in component.variables], np.float64)
-        lp.row_lower_ = np.zeros(lp.num_row_)
-        lp.row_upper_ = np.zeros(lp.num_row_)
-        start, index, value = equation_matrix(component, self._column)
-        lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
-        lp.a_matrix_.num_col_ = n
-        lp.a_matrix_.num_row_ = lp.num_row_
-        lp.a_matrix_.start_ = start
-        lp.a_matrix_.index_ = index
-        lp.a_matrix_.value_ = value
+        rows = len(component.equations)
+        lp = row_wise_lp(
+            [0.0] * len(component.variables),
+            (
+                [self._lower(v, v in hidden) for v in component.variables],
+                [self._upper(v, v in hidden) for v in component.variables],
+            ),
+            ([0.0] * rows, [0.0] * rows),
+            equation_matrix(component, self._column),
+        )
         self._highs = new_highs()
         # Warm starts between objectives matter more than presolve on models this small.
         self._highs.setOptionValue("presolve", "off")
@@ -114,7 +132,7 @@ class BoundsOracle:
             self._column[variable], self._lower(variable, hidden), self._upper(variable, hidden)
         )
 
-    def proof(self, variable: int, k: int) -> np.ndarray | None:
+    def proof(self, variable: int, k: int) -> list[float] | None:
         """A completion of the tables (value per column) showing that a hidden number is safe, or None.
 
         Safe: two values possible and, for a number 1..k-1, also k or more. With `reach` set to k
@@ -130,12 +148,12 @@ class BoundsOracle:
             return self._completion()
         return None
 
-    def moves(self, completion: np.ndarray, variable: int) -> bool:
+    def moves(self, completion: Sequence[float], variable: int) -> bool:
         """Whether a completion from `proof` gives `variable` another value than the true one."""
         return abs(completion[self._column[variable]] - self._model.variables[variable].value) > _TOLERANCE
 
-    def _completion(self) -> np.ndarray:
-        return np.array(self._highs.getSolution().col_value)
+    def _completion(self) -> list[float]:
+        return list(self._highs.getSolution().col_value)
 
     def maximum(self, variable: int) -> float:
         return -self._optimum(variable, -1.0)
@@ -168,32 +186,19 @@ def reaches(bound: float, target: int) -> bool:
     return bound >= target - _TOLERANCE
 
 
-def is_safe(oracle: BoundsOracle, variable: int, k: int) -> bool:
-    """Whether a suppressed number keeps two possible values and, when small, a possible k."""
-    return oracle.proof(variable, k) is not None
-
-
-def first_unsafe(oracle: BoundsOracle, hidden: Sequence[int], k: int) -> int | None:
-    """The first variable of `hidden` (in that order) whose protection fails, if any."""
-    for variable in hidden:
-        if not is_safe(oracle, variable, k):
-            return variable
-    return None
-
-
 def audit_model(model: JointModel, suppressed: frozenset[tuple[int, int, int]], k: int) -> list[AuditFinding]:
     """Every failing position of the export, in table, row and column order."""
     findings: list[tuple[tuple[int, int, int], AuditFinding]] = []
     for component in model.components:
         # A shared total published in either linked table is known to the reader.
-        hidden = [
+        hidden = {
             v for v in component.variables if all(p in suppressed for p in model.variables[v].positions)
-        ]
+        }
         oracle = BoundsOracle(model, component, hidden)
         for v in component.variables:
             variable = model.variables[v]
             if v in hidden:
-                low, high = oracle.minimum(v), oracle.maximum(v)
+                low, high = _integral(oracle.minimum(v)), _integral(oracle.maximum(v))
             else:
                 low = high = float(variable.value)
             for position in variable.positions:
@@ -201,6 +206,11 @@ def audit_model(model: JointModel, suppressed: frozenset[tuple[int, int, int]], 
                 if reason:
                     findings.append((position, _finding(model, position, variable.value, low, high, reason)))
     return [finding for _, finding in sorted(findings, key=lambda item: item[0])]
+
+
+def _integral(bound: float) -> float:
+    # The bounds are integers; drop the solver's rounding noise before anyone reads them.
+    return float(round(bound)) if math.isfinite(bound) else bound
 
 
 def _reason(value: int, low: float, high: float, suppressed: bool, k: int) -> str | None:

@@ -14,9 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import highspy
-import numpy as np
 
-from casus_app.services.disclosure_audit import BoundsOracle, equation_matrix, new_highs
+from casus_app.services.disclosure_audit import BoundsOracle, equation_matrix, new_highs, row_wise_lp
 from casus_app.services.disclosure_model import Component, JointModel, Kind
 
 # Relative price of hiding a published number, per position it occupies. Margins are worth more
@@ -44,7 +43,7 @@ def _protect_component(model: JointModel, component: Component, k: int) -> set[i
     costs = _costs(model, component)
     # A completion per hidden number that proves it safe. It stays a proof while every number it
     # changes stays hidden, which saves most LP solves.
-    proofs: dict[int, np.ndarray] = {}
+    proofs: dict[int, list[float]] = {}
 
     def check_order(variables: Iterable[int]) -> list[int]:
         # Small numbers first (they need the largest range), then by position.
@@ -57,6 +56,10 @@ def _protect_component(model: JointModel, component: Component, k: int) -> set[i
         if proof is None:
             need = k - values[target] if target in primary else 1
             extra = cheapest_extra(model, component, hidden, target, need, costs)
+            if not extra:
+                # The LP says unsafe, the MIP says safe as is: a modelling error, and looping
+                # on it would never end.
+                raise RuntimeError(f"no extra suppression found for variable {target}")
             for v in extra:
                 hidden.add(v)
                 oracle.set_hidden(v, True)
@@ -79,8 +82,8 @@ def _protect_component(model: JointModel, component: Component, k: int) -> set[i
 
 
 def _renew_proofs(
-    oracle: BoundsOracle, proofs: dict[int, np.ndarray], hidden: list[int], published: int, k: int
-) -> dict[int, np.ndarray] | None:
+    oracle: BoundsOracle, proofs: dict[int, list[float]], hidden: list[int], published: int, k: int
+) -> dict[int, list[float]] | None:
     """New proofs for the hidden numbers whose proof changed `published`; None if one is unsafe."""
     renewed = {}
     for v in hidden:
@@ -120,52 +123,37 @@ def cheapest_extra(
     switch = {v: len(moving) + i for i, v in enumerate(candidates)}
     n = len(moving) + len(candidates)
 
-    lower = np.empty(n)
-    upper = np.empty(n)
-    cost = np.zeros(n)
+    lower = [0.0] * n
+    upper = [1.0] * n
+    cost = [0.0] * n
     for v in moving:
-        room_down = min(model.variables[v].value - 1, need)
-        lower[column[v]], upper[column[v]] = -room_down, need
+        lower[column[v]], upper[column[v]] = -_room_down(model, v, need), need
     lower[column[target]] = upper[column[target]] = need
     for v in candidates:
-        lower[switch[v]], upper[switch[v]] = 0.0, 1.0
         cost[switch[v]] = costs[v]
 
     start, index, value = equation_matrix(component, column)
-    rows_lower = [0.0] * len(component.equations)
-    rows_upper = [0.0] * len(component.equations)
-    start_list, index_list, value_list = list(start), list(index), list(value)
+    row_lower = [0.0] * len(component.equations)
+    row_upper = [0.0] * len(component.equations)
     for v in candidates:
-        # A published number may move only when it is hidden: -down*y <= d <= need*y.
-        room_down = min(model.variables[v].value - 1, need)
-        index_list += [column[v], switch[v]]
-        value_list += [1.0, -float(need)]
-        start_list.append(len(index_list))
-        rows_lower.append(-highspy.kHighsInf)
-        rows_upper.append(0.0)
-        index_list += [column[v], switch[v]]
-        value_list += [1.0, float(room_down)]
-        start_list.append(len(index_list))
-        rows_lower.append(0.0)
-        rows_upper.append(highspy.kHighsInf)
+        # A published number may move only when hidden: -room_down * y <= d <= need * y.
+        for coefficient, low, high in (
+            (-need, -highspy.kHighsInf, 0.0),
+            (_room_down(model, v, need), 0.0, highspy.kHighsInf),
+        ):
+            index += [column[v], switch[v]]
+            value += [1.0, float(coefficient)]
+            start.append(len(index))
+            row_lower.append(low)
+            row_upper.append(high)
 
-    lp = highspy.HighsLp()
-    lp.num_col_ = n
-    lp.num_row_ = len(rows_lower)
-    lp.col_cost_ = cost
-    lp.col_lower_ = lower
-    lp.col_upper_ = upper
-    lp.row_lower_ = np.array(rows_lower)
-    lp.row_upper_ = np.array(rows_upper)
-    lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
-    lp.a_matrix_.num_col_ = n
-    lp.a_matrix_.num_row_ = lp.num_row_
-    lp.a_matrix_.start_ = np.array(start_list, np.int32)
-    lp.a_matrix_.index_ = np.array(index_list, np.int32)
-    lp.a_matrix_.value_ = np.array(value_list, np.float64)
-    lp.integrality_ = [highspy.HighsVarType.kContinuous] * len(moving) + [
-        highspy.HighsVarType.kInteger
-    ] * len(candidates)
+    lp = row_wise_lp(
+        cost,
+        (lower, upper),
+        (row_lower, row_upper),
+        (start, index, value),
+        integer=[False] * len(moving) + [True] * len(candidates),
+    )
     highs = new_highs()
     highs.setOptionValue("mip_rel_gap", 0.0)
     highs.passModel(lp)
@@ -177,3 +165,8 @@ def cheapest_extra(
         raise RuntimeError(f"HiGHS: {highs.modelStatusToString(status)}")
     solution = highs.getSolution().col_value
     return [v for v in candidates if solution[switch[v]] > 0.5]
+
+
+def _room_down(model: JointModel, variable: int, need: int) -> int:
+    # A hidden number stays >= 1, and need not move further than the target.
+    return min(model.variables[variable].value - 1, need)

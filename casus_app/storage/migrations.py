@@ -21,9 +21,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The schema version of this Casus (heads joined, should a branch ever be open)."""
+    return "+".join(sorted(ScriptDirectory.from_config(alembic_config()).get_heads()))
 
 
 def known_revisions() -> set[str]:
@@ -32,13 +31,14 @@ def known_revisions() -> set[str]:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        heads = MigrationContext.configure(conn).get_current_heads()
+    return "+".join(sorted(heads)) if heads else None
 
 
 def needs_upgrade(engine: Engine) -> bool:
     """True when the register is older than this Casus; refuse a register from a newer Casus."""
     current = current_revision(engine)
-    if current is not None and current not in known_revisions():
+    if current is not None and not set(current.split("+")) <= known_revisions():
         raise RegisterUnavailable(
             "Dit register is gemaakt met een nieuwere versie van Casus (schemaversie "
             f"{current}). Installeer de nieuwste versie van Casus om het te openen."
@@ -46,6 +46,6 @@ def needs_upgrade(engine: Engine) -> bool:
     return current != head_revision()
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(engine: Engine, revision: str = "heads") -> None:
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), revision)

@@ -3,7 +3,7 @@
 from .base import Base
 from .cases import Action, Case, Person, case_categories
 from .meetings import Discussion, Meeting, meeting_attendance
-from .plans import Breakthrough, BreakthroughPlan, PlanHelper, PlanScore
+from .plans import Breakthrough, BreakthroughPlan, PlanHelper, PlanIssue, PlanScore
 from .reference import (
     Area,
     BreakthroughType,
@@ -32,6 +32,7 @@ __all__ = [
     "Neighbourhood",
     "Organisation",
     "PlanHelper",
+    "PlanIssue",
     "PlanScore",
     "Person",
     "RegisterMeta",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, String, Table
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, String, Table, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base
@@ -32,6 +32,8 @@ class Meeting(Base):
     date: Mapped[dt.date]
     chair: Mapped[str | None]
     minute_taker: Mapped[str | None]
+    # gepland → bezig → afgerond; an afgerond meeting's verslag is final.
+    status: Mapped[str] = mapped_column(String(16), default="gepland", server_default="gepland")
     discussions: Mapped[list[Discussion]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="Discussion.position"
     )
@@ -49,4 +51,7 @@ class Discussion(Base):
     position: Mapped[int] = mapped_column(default=0)
     note: Mapped[str | None]
     decisions: Mapped[str | None]
+    # On the agenda but not (yet) discussed until the meeting reaches it.
+    discussed: Mapped[bool] = mapped_column(default=True, server_default=text("1"))
+    agenda_reason: Mapped[str | None] = mapped_column(String(32))
     meeting: Mapped[Meeting] = relationship(back_populates="discussions")

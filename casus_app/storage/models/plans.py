@@ -19,7 +19,10 @@ class BreakthroughPlan(Base):
     perspective: Mapped[str | None]
     own_strength: Mapped[str | None]
     status: Mapped[str] = mapped_column(String(24), default="concept", server_default="concept")
+    next_step: Mapped[str | None]
     evaluation: Mapped[str | None]
+    goal_reached: Mapped[bool | None]
+    quality_improved: Mapped[bool | None]
     scores: Mapped[list[PlanScore]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="PlanScore.measured_on"
     )
@@ -29,6 +32,21 @@ class BreakthroughPlan(Base):
     breakthroughs: Mapped[list[Breakthrough]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="Breakthrough.id"
     )
+    issues: Mapped[list[PlanIssue]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="PlanIssue.id"
+    )
+
+
+class PlanIssue(Base):
+    """A knelpunt: what is stuck in one leefgebied, in plain words."""
+
+    __tablename__ = "plan_issues"
+    __table_args__ = (Index("ix_plan_issues_plan", "plan_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("breakthrough_plans.id", ondelete="CASCADE"))
+    life_domain_id: Mapped[int] = mapped_column(ForeignKey("life_domains.id"))
+    description: Mapped[str]
+    plan: Mapped[BreakthroughPlan] = relationship(back_populates="issues")
 
 
 class PlanScore(Base):
@@ -55,6 +73,8 @@ class PlanHelper(Base):
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
     what: Mapped[str | None]
     cost_per_year: Mapped[float | None] = mapped_column(Numeric(12, 2, asdecimal=False))
+    # What this helper still costs a year once the doorbraak is reached ("doorbreken").
+    cost_after_per_year: Mapped[float | None] = mapped_column(Numeric(12, 2, asdecimal=False))
     plan: Mapped[BreakthroughPlan] = relationship(back_populates="helpers")
 
 

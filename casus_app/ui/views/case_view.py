@@ -91,22 +91,28 @@ class CaseView(QWidget):
         self.fields["escalation"].setTextFormat(Qt.TextFormat.RichText)
         self.summary_label = _value_label()
         self.persons_title = _section("")
-        self.persons_table = DetailTable([self.tr("Naam"), self.tr("Rol"), self.tr("Geboortedatum")], 0)
+        self.persons_table = DetailTable(
+            [self.tr("Naam"), self.tr("Rol"), self.tr("Geboortedatum")],
+            0,
+            self.tr("Geen betrokkenen vastgelegd."),
+        )
         self.persons_table.setAccessibleName(self.tr("Betrokkenen"))
         self.actions_title = _section("")
-        self.actions_table = DetailTable(
-            [
-                self.tr("Afspraak"),
-                self.tr("Wie"),
-                self.tr("Afgesproken"),
-                self.tr("Deadline"),
-                self.tr("Stand"),
-            ],
-            0,
-        )
+        action_headers = [
+            self.tr("Afspraak"),
+            self.tr("Wie"),
+            self.tr("Afgesproken"),
+            self.tr("Deadline"),
+            self.tr("Stand"),
+        ]
+        self.actions_table = DetailTable(action_headers, 0, self.tr("Nog geen afspraken gemaakt."))
         self.actions_table.setAccessibleName(self.tr("Afspraken"))
         self.discussions_title = _section("")
-        self.discussions_table = DetailTable([self.tr("Datum"), self.tr("Overleg"), self.tr("Notitie")], 2)
+        self.discussions_table = DetailTable(
+            [self.tr("Datum"), self.tr("Overleg"), self.tr("Notitie")],
+            2,
+            self.tr("Nog niet besproken in een overleg."),
+        )
         self.discussions_table.setAccessibleName(self.tr("Besprekingen"))
 
         body = QWidget()
@@ -121,6 +127,7 @@ class CaseView(QWidget):
             body_layout.addSpacing(8)
             body_layout.addWidget(title)
             body_layout.addWidget(table)
+            body_layout.addWidget(table.empty_label)
         body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 ATTENTION_BACKGROUND = QColor("#fde0dc")
 ATTENTION_FOREGROUND = QColor("#7a1105")
@@ -16,8 +23,11 @@ class DetailTable(QTableWidget):
     Colour is never the only sign: callers put the reason in the text of the row as well.
     """
 
-    def __init__(self, headers: list[str], stretch_column: int, parent=None) -> None:
+    def __init__(self, headers: list[str], stretch_column: int, empty_text: str, parent=None) -> None:
         super().__init__(0, len(headers), parent)
+        # Shown instead of an empty table; the caller places it right below the table.
+        self.empty_label = QLabel(empty_text)
+        self.empty_label.setObjectName("muted")
         self.setHorizontalHeaderLabels(headers)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -43,6 +53,8 @@ class DetailTable(QTableWidget):
     def set_rows(self, rows: list[list[str]], attention: set[int] = frozenset()) -> None:
         self.clearContents()
         self.setRowCount(len(rows))
+        self.setVisible(bool(rows))
+        self.empty_label.setVisible(not rows)
         bold = QFont(self.font())
         bold.setBold(True)
         for r, values in enumerate(rows):
