@@ -68,16 +68,22 @@ def save_dialog(dialog: QWidget, out: Path, name: str) -> None:
 
 
 def telling_case(ws) -> tuple[int, str]:
-    """A case that shows every part of the case view: people, overdue afspraken, besprekingen."""
+    """A case that shows every part of the case view: people, overdue afspraken, besprekingen, escalation."""
     today = dt.date.today()
     best: tuple[int, int, str] | None = None
-    for row in cases.list_cases(ws, cases.CaseFilter(open_only=True), limit=60):
+    for row in cases.list_cases(ws, cases.CaseFilter(kind="casuistiek", open_only=True), limit=300):
         detail = cases.get_case(ws, row.id, reason="schermafbeeldingen (demo)")
-        overdue = sum(a.is_overdue(today) for a in detail.actions)
-        score = (overdue > 0) * 4 + (len(detail.discussions) > 0) * 2 + (len(detail.persons) > 0)
-        if detail.persons and (best is None or score > best[0]):
+        if not detail.persons:
+            continue
+        score = (
+            4 * any(a.is_overdue(today) for a in detail.actions)
+            + 4 * bool(detail.discussions)
+            + 2 * (detail.escalation != "groen")
+            + (len(detail.actions) > 2)
+        )
+        if best is None or score > best[0]:
             best = (score, detail.id, detail.persons[0].last_name)
-        if score == 7:
+        if score == 11:
             break
     assert best is not None, "no demo case with people"
     return best[1], best[2]

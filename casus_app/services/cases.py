@@ -197,6 +197,7 @@ def count_cases(ws: Workspace, flt: CaseFilter = CaseFilter()) -> int:
 
 def record_search(ws: Workspace, hits: int) -> None:
     """A search is logged without its words: they may be a name."""
+    require_case_access(ws.actor)
     with ws.register.session() as session:
         audit.append(session, ws.event(AuditAction.SEARCH, object_type="case", details=f"{hits} resultaten"))
 

@@ -84,7 +84,7 @@ class Register:
         ensure_local(path)
         if not path.exists():
             raise RegisterUnavailable(
-                f"Er is geen register op {path}. Maak een nieuw register met 'casus-app init' of kies een ander bestand."
+                f"Er is geen register op {path}. Kies een ander bestand, of maak eerst een nieuw register aan."
             )
         lock = RegisterLock(path)
         lock.acquire()

@@ -92,47 +92,47 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../casus_app/ui/models/case_table.py" line="31"/>
+        <location filename="../../casus_app/ui/models/case_table.py" line="28"/>
         <source>Casus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/models/case_table.py" line="31"/>
+        <location filename="../../casus_app/ui/models/case_table.py" line="28"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/models/case_table.py" line="31"/>
+        <location filename="../../casus_app/ui/models/case_table.py" line="28"/>
         <source>Gebied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/models/case_table.py" line="31"/>
+        <location filename="../../casus_app/ui/models/case_table.py" line="28"/>
         <source>Buurt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/models/case_table.py" line="31"/>
+        <location filename="../../casus_app/ui/models/case_table.py" line="28"/>
         <source>Adres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/models/case_table.py" line="32"/>
+        <location filename="../../casus_app/ui/models/case_table.py" line="29"/>
         <source>Hoofdcategorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/models/case_table.py" line="32"/>
+        <location filename="../../casus_app/ui/models/case_table.py" line="29"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/models/case_table.py" line="32"/>
+        <location filename="../../casus_app/ui/models/case_table.py" line="29"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/models/case_table.py" line="32"/>
+        <location filename="../../casus_app/ui/models/case_table.py" line="29"/>
         <source>Regie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,152 +190,167 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="94"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="95"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="94"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="95"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="94"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="95"/>
         <source>Geboortedatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="95"/>
-        <source>Betrokkenen</source>
+        <location filename="../../casus_app/ui/views/case_view.py" line="97"/>
+        <source>Geen betrokkenen vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casus_app/ui/views/case_view.py" line="99"/>
-        <source>Afspraak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="100"/>
-        <source>Wie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="101"/>
-        <source>Afgesproken</source>
+        <source>Betrokkenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casus_app/ui/views/case_view.py" line="102"/>
-        <source>Deadline</source>
+        <source>Afspraak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../casus_app/ui/views/case_view.py" line="103"/>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casus_app/ui/views/case_view.py" line="104"/>
+        <source>Afgesproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casus_app/ui/views/case_view.py" line="105"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casus_app/ui/views/case_view.py" line="106"/>
         <source>Stand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="107"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="108"/>
+        <source>Nog geen afspraken gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casus_app/ui/views/case_view.py" line="109"/>
         <source>Afspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="109"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="112"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="109"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="112"/>
         <source>Overleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="109"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="112"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="110"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="114"/>
+        <source>Nog niet besproken in een overleg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../casus_app/ui/views/case_view.py" line="116"/>
         <source>Besprekingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="114"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="120"/>
         <source>Samenvatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="143"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="150"/>
         <source>Casus %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="148"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="155"/>
         <source>(geen adres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="152"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="159"/>
         <source>(nog niemand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="154"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="161"/>
         <source>(niet ingeschat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="155"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="162"/>
         <source>(geen samenvatting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="157"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="164"/>
         <source>Betrokkenen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="161"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="168"/>
         <source>Afspraken (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="163"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="170"/>
         <source>%1 te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="168"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="175"/>
         <source>Besprekingen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="195"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="202"/>
         <source>%1 sinds %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="200"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="207"/>
         <source>%1 op %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="210"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="217"/>
         <source>Gedaan op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="212"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="219"/>
         <source>Vervallen op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="215"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="222"/>
         <source>TE LAAT: %1 dag(en) over de deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/views/case_view.py" line="217"/>
+        <location filename="../../casus_app/ui/views/case_view.py" line="224"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,17 +509,17 @@ Casussen, besprekingen en afspraken blijven versleuteld op deze computer.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/dialogs/first_run.py" line="188"/>
+        <location filename="../../casus_app/ui/dialogs/first_run.py" line="189"/>
         <source>Demoregister met fictieve casussen wordt gemaakt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/dialogs/first_run.py" line="198"/>
+        <location filename="../../casus_app/ui/dialogs/first_run.py" line="199"/>
         <source>Register wordt aangemaakt en versleuteld…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../casus_app/ui/dialogs/first_run.py" line="211"/>
+        <location filename="../../casus_app/ui/dialogs/first_run.py" line="213"/>
         <source>Casus – even geduld</source>
         <translation type="unfinished"></translation>
     </message>

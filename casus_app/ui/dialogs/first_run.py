@@ -179,6 +179,7 @@ class FirstRunDialog(QDialog):
     def submit(self) -> None:
         if self._task.running or not self.create_button.isEnabled():
             return
+        path = self.db_path
         name = self.name_edit.text().strip()
         password = self.password_edit.text()
         display_name = self.display_name_edit.text().strip() or None
@@ -192,18 +193,19 @@ class FirstRunDialog(QDialog):
                 # Imported here: the generator is only needed for this one choice.
                 from casus_app.services.demo import create_demo_register
 
-                return create_demo_register(self.db_path, name, password, n_cases=DEMO_CASES, progress=report)
+                return create_demo_register(path, name, password, n_cases=DEMO_CASES, progress=report)
 
         else:
             self._show_progress(self.tr("Register wordt aangemaakt en versleuteld…"), 0)
 
             def call():
-                return create_register(self.db_path, name, password, display_name=display_name)
+                return create_register(path, name, password, display_name=display_name)
 
         self._task.start(call)
 
     def reject(self) -> None:
-        if not self._task.running:
+        # Busy, or the register exists and its recovery key is on screen: there is no way back.
+        if not self._task.running and self.workspace is None:
             super().reject()
 
     def _show_progress(self, label: str, maximum: int) -> None:

@@ -11,8 +11,6 @@ from casus_app.ui.labels import date_text, kind_label, status_label
 
 from .keyset_pager import KeysetPager
 
-CaseIdRole = Qt.ItemDataRole.UserRole + 1
-
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
@@ -20,7 +18,6 @@ _ROOT = QModelIndex()
 class CaseTableModel(QAbstractTableModel):
     def __init__(self, ws: Workspace, area_names: dict[str, str] | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._ws = ws
         self._area_names = area_names or {}
         self._rows: list[CaseRow] = []
         self._pager = KeysetPager(
@@ -47,9 +44,6 @@ class CaseTableModel(QAbstractTableModel):
 
     def case_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
-
-    def row_at(self, row: int) -> CaseRow:
-        return self._rows[row]
 
     # -- lazy loading -----------------------------------------------------------------------
     def canFetchMore(self, parent: _Index = _ROOT) -> bool:
@@ -85,8 +79,6 @@ class CaseTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             # The tooltip repeats the text: a narrow column cuts long values off.
             return self._display(row, index.column())
-        if role == CaseIdRole:
-            return row.id
         return None
 
     def _display(self, row: CaseRow, column: int) -> str:

@@ -21,7 +21,7 @@ from casus_app.services.cases import CaseFilter
 from casus_app.services.workspace import Workspace
 from casus_app.ui.labels import kind_label
 from casus_app.ui.models.case_query import CaseQuery
-from casus_app.ui.models.case_table import CaseIdRole, CaseTableModel
+from casus_app.ui.models.case_table import CaseTableModel
 
 
 class _SearchField(QLineEdit):
@@ -97,7 +97,7 @@ class CaseListView(QWidget):
         self.table.setToolTip(self.tr("Enter of dubbelklik opent de casus"))
         self._size_columns()
         self.empty_label = QLabel()
-        self.empty_label.setObjectName("muted")
+        self.empty_label.setObjectName("note")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
 
@@ -174,6 +174,6 @@ class CaseListView(QWidget):
             self._open_index(current)
 
     def _open_index(self, index: QModelIndex) -> None:
-        case_id = self.model.index(index.row(), 0).data(CaseIdRole)
+        case_id = self.model.case_id(index.row())
         if case_id is not None:
             self.open_case.emit(case_id)

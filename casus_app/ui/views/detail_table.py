@@ -27,7 +27,7 @@ class DetailTable(QTableWidget):
         super().__init__(0, len(headers), parent)
         # Shown instead of an empty table; the caller places it right below the table.
         self.empty_label = QLabel(empty_text)
-        self.empty_label.setObjectName("muted")
+        self.empty_label.setObjectName("note")
         self.setHorizontalHeaderLabels(headers)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
