@@ -1,0 +1,348 @@
+"""The rules of a doorbraakplan as plain functions: its status flow, doormodderen versus
+doorbreken, and the scores per leefgebied over time. No SQL, no Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .enums import BreakthroughStatus
+
+
+class PlanStatus(StrEnum):
+    DRAFT = "concept"
+    FOR_DECISION = "ter_besluit"
+    DECIDED = "besloten"
+    REALISED = "gerealiseerd"
+    NOT_REALISED = "niet_gerealiseerd"
+    EVALUATED = "geevalueerd"
+
+
+class MandateLevel(StrEnum):
+    """Who may decide on a doorbraak, from the professional up to the board."""
+
+    PROFESSIONAL = "professional"
+    TEAM_LEADER = "teamleider"
+    MANAGER = "manager"
+    EXECUTIVE = "bestuurder"  # wethouder, or the board of an insurer or corporation
+
+
+STATUS_TEXT = {
+    PlanStatus.DRAFT: "concept",
+    PlanStatus.FOR_DECISION: "ter besluit",
+    PlanStatus.DECIDED: "besloten",
+    PlanStatus.REALISED: "gerealiseerd",
+    PlanStatus.NOT_REALISED: "niet gerealiseerd",
+    PlanStatus.EVALUATED: "geëvalueerd",
+}
+
+MANDATE_TEXT = {
+    MandateLevel.PROFESSIONAL: "professional",
+    MandateLevel.TEAM_LEADER: "teamleider",
+    MandateLevel.MANAGER: "manager",
+    MandateLevel.EXECUTIVE: "wethouder / bestuurder",
+}
+
+BREAKTHROUGH_STATUS_TEXT = {
+    BreakthroughStatus.PLANNED: "gepland",
+    BreakthroughStatus.REACHED: "behaald",
+    BreakthroughStatus.NOT_FEASIBLE: "niet haalbaar",
+}
+
+# Forward steps first; the last entries are corrections (back one step).
+TRANSITIONS: dict[PlanStatus, tuple[PlanStatus, ...]] = {
+    PlanStatus.DRAFT: (PlanStatus.FOR_DECISION,),
+    PlanStatus.FOR_DECISION: (PlanStatus.DECIDED, PlanStatus.DRAFT),
+    PlanStatus.DECIDED: (PlanStatus.REALISED, PlanStatus.NOT_REALISED),
+    PlanStatus.REALISED: (PlanStatus.EVALUATED, PlanStatus.DECIDED),
+    PlanStatus.NOT_REALISED: (PlanStatus.EVALUATED, PlanStatus.DECIDED),
+    PlanStatus.EVALUATED: (),
+}
+
+
+# -- status flow -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BreakthroughFacts:
+    status: str
+    decided_by: str | None = None
+    mandate_level: str | None = None
+
+
+@dataclass(frozen=True)
+class PlanFacts:
+    """What the status rules look at."""
+
+    perspective: str | None
+    breakthroughs: tuple[BreakthroughFacts, ...] = ()
+    goal_reached: bool | None = None
+    quality_improved: bool | None = None
+
+
+def status_text(status: str) -> str:
+    try:
+        return STATUS_TEXT[PlanStatus(status)]
+    except ValueError:
+        return status
+
+
+def transition_problems(current: str, target: str, facts: PlanFacts) -> list[str]:
+    """Why the plan cannot go from `current` to `target` (Dutch, empty when it can)."""
+    try:
+        source, goal = PlanStatus(current), PlanStatus(target)
+    except ValueError:
+        return [f"Onbekende status '{target}'."]
+    if goal not in TRANSITIONS[source]:
+        return [f"Een plan met status '{STATUS_TEXT[source]}' kan niet naar '{STATUS_TEXT[goal]}'."]
+    statuses = [b.status for b in facts.breakthroughs]
+    problems: list[str] = []
+    if goal is PlanStatus.FOR_DECISION:
+        if not (facts.perspective or "").strip():
+            problems.append("Schrijf eerst het perspectief van het gezin op, in hun eigen woorden.")
+        live = [b for b in facts.breakthroughs if b.status != BreakthroughStatus.NOT_FEASIBLE]
+        if not live:
+            problems.append("Leg eerst de doorbraak vast die u wilt voorleggen.")
+        if any(not (b.decided_by or "").strip() or not b.mandate_level for b in live):
+            problems.append("Vul bij elke doorbraak in wie besluit en op welk mandaatniveau.")
+    elif goal is PlanStatus.REALISED:
+        if BreakthroughStatus.REACHED not in statuses:
+            problems.append(
+                "Een plan is pas gerealiseerd als er een doorbraak is behaald. "
+                "Zet de doorbraak op 'behaald' met de datum, of kies 'niet gerealiseerd'."
+            )
+    elif goal is PlanStatus.NOT_REALISED:
+        if BreakthroughStatus.REACHED in statuses:
+            problems.append("Er is een doorbraak behaald: kies 'gerealiseerd'.")
+    elif goal is PlanStatus.EVALUATED and (facts.goal_reached is None or facts.quality_improved is None):
+        problems.append(
+            "Beantwoord eerst bij de evaluatie of het doel is bereikt en of het leven van het gezin "
+            "er beter op is geworden."
+        )
+    return problems
+
+
+def next_statuses(current: str) -> tuple[PlanStatus, ...]:
+    try:
+        return TRANSITIONS[PlanStatus(current)]
+    except ValueError:
+        return ()
+
+
+def is_correction(current: str, target: str) -> bool:
+    """A step back (for example from 'ter besluit' to 'concept') rather than forward."""
+    order = list(PlanStatus)
+    return order.index(PlanStatus(target)) < order.index(PlanStatus(current))
+
+
+def keeps_a_reached_breakthrough(plan_status: str, statuses_after: Iterable[str]) -> bool:
+    """A realised plan must keep a reached doorbraak when its doorbraken are changed."""
+    if plan_status != PlanStatus.REALISED:
+        return True
+    return BreakthroughStatus.REACHED in set(statuses_after)
+
+
+# -- doormodderen versus doorbreken ------------------------------------------------------------
+@dataclass(frozen=True)
+class HelperCost:
+    cost_per_year: float | None
+    cost_after_per_year: float | None
+
+
+@dataclass(frozen=True)
+class BreakthroughCost:
+    cost_eur: float | None
+    status: str
+
+
+@dataclass(frozen=True)
+class CostComparison:
+    """Every amount is None when it cannot be known; the matching `*_text` then says why."""
+
+    current_per_year: float | None  # doormodderen
+    after_per_year: float | None  # what the helpers still cost a year after the doorbraak
+    one_off: float | None  # the doorbraken, once
+    first_year: float | None  # doorbreken in the first year: after_per_year + one_off
+    saving_per_year: float | None
+    payback_months: int | None
+    current_text: str
+    after_text: str
+    one_off_text: str
+    first_year_text: str
+    saving_text: str
+    payback_text: str
+    assumptions: tuple[str, ...]
+
+
+UNKNOWN = "onbekend"
+
+
+def euro(amount: float) -> str:
+    """Dutch notation: € 12.345, or € 12.345,50 when there are cents."""
+    cents = round(amount * 100)
+    whole, rest = divmod(abs(cents), 100)
+    text = f"{whole:,}".replace(",", ".")
+    if rest:
+        text += f",{rest:02d}"
+    return f"€ {'-' if cents < 0 else ''}{text}"
+
+
+def compare_costs(helpers: Sequence[HelperCost], breakthroughs: Sequence[BreakthroughCost]) -> CostComparison:
+    """Doormodderen (the helpers' yearly cost now) against doorbreken (what they still cost after the
+    doorbraak plus the doorbraken's one-off cost), with the saving and the payback time."""
+    assumptions = [
+        "Doormodderen is wat alle betrokken hulpverleners samen per jaar kosten zolang er niets verandert.",
+        "Doorbreken is wat die hulp per jaar nog kost na de doorbraak, plus de eenmalige kosten van de "
+        "doorbraak in het eerste jaar.",
+    ]
+    priced_now = [h.cost_per_year for h in helpers if h.cost_per_year is not None]
+    if not helpers:
+        current, current_text = None, f"{UNKNOWN}: er zijn nog geen hulpverleners vastgelegd"
+    elif not priced_now:
+        current, current_text = None, f"{UNKNOWN}: van geen enkele hulpverlener zijn de kosten bekend"
+    else:
+        current = round(sum(priced_now), 2)
+        current_text = euro(current) + " per jaar"
+        missing = len(helpers) - len(priced_now)
+        if missing:
+            assumptions.append(
+                f"Van {missing} hulpverlener(s) zijn de kosten nu niet bekend; die tellen niet mee. "
+                "Doormodderen kost dus meer dan hier staat."
+            )
+
+    after_parts = [
+        h.cost_after_per_year if h.cost_after_per_year is not None else h.cost_per_year
+        for h in helpers
+        if h.cost_after_per_year is not None or h.cost_per_year is not None
+    ]
+    if any(h.cost_after_per_year is None and h.cost_per_year is not None for h in helpers):
+        assumptions.append(
+            "Waar niet is ingevuld wat een hulpverlener na de doorbraak nog kost, is gerekend met het "
+            "bedrag van nu: die hulp loopt dan gewoon door."
+        )
+    counted = [b for b in breakthroughs if b.status != BreakthroughStatus.NOT_FEASIBLE]
+    if len(counted) < len(breakthroughs):
+        assumptions.append("Doorbraken die niet haalbaar bleken, tellen niet mee.")
+    if not counted:
+        after = one_off = first_year = None
+        after_text = one_off_text = first_year_text = f"{UNKNOWN}: er is nog geen doorbraak vastgelegd"
+    else:
+        after = round(sum(after_parts), 2) if after_parts else None
+        after_text = (
+            euro(after) + " per jaar"
+            if after is not None
+            else f"{UNKNOWN}: van geen enkele hulpverlener zijn de kosten bekend"
+        )
+        unpriced = [b for b in counted if b.cost_eur is None]
+        if unpriced:
+            one_off = None
+            one_off_text = f"{UNKNOWN}: de kosten van {len(unpriced)} doorbraak/doorbraken zijn niet ingevuld"
+        else:
+            one_off = round(sum(b.cost_eur or 0.0 for b in counted), 2)
+            one_off_text = euro(one_off) + " eenmalig"
+        first_year = round(after + one_off, 2) if after is not None and one_off is not None else None
+        first_year_text = (
+            euro(first_year) + " in het eerste jaar"
+            if first_year is not None
+            else (after_text if after is None else one_off_text)
+        )
+
+    saving: float | None = None
+    if current is None:
+        saving_text = f"{UNKNOWN}: de kosten van nu zijn niet bekend"
+    elif not counted:
+        saving_text = f"{UNKNOWN}: er is nog geen doorbraak vastgelegd"
+    elif after is None:
+        saving_text = f"{UNKNOWN}: de kosten na de doorbraak zijn niet bekend"
+    else:
+        saving = round(current - after, 2)
+        if saving > 0:
+            saving_text = euro(saving) + " per jaar"
+        elif saving == 0:
+            saving_text = "geen: doorbreken kost per jaar evenveel als doormodderen"
+        else:
+            saving_text = f"geen: doorbreken kost per jaar {euro(-saving)} meer dan doormodderen"
+
+    payback: int | None = None
+    if saving is None and one_off is None:
+        payback_text = f"{UNKNOWN}: de besparing en de eenmalige kosten zijn niet bekend"
+    elif saving is None:
+        payback_text = f"{UNKNOWN}: de besparing per jaar is niet bekend"
+    elif one_off is None:
+        payback_text = f"{UNKNOWN}: de eenmalige kosten zijn niet bekend"
+    elif saving <= 0:
+        payback_text = "verdient zich niet terug: er is geen besparing per jaar"
+    elif one_off == 0:
+        payback, payback_text = 0, "direct: de doorbraak kost eenmalig niets"
+    else:
+        payback = math.ceil(one_off / (saving / 12))
+        payback_text = "1 maand" if payback == 1 else f"{payback} maanden"
+    if payback:
+        assumptions.append(
+            "De terugverdientijd is de eenmalige kosten gedeeld door de besparing per maand, naar boven "
+            "afgerond op hele maanden."
+        )
+    assumptions.append("Bedragen zijn schattingen van de betrokken organisaties, zonder inflatie of rente.")
+    return CostComparison(
+        current, after, one_off, first_year, saving, payback,
+        current_text, after_text, one_off_text, first_year_text, saving_text, payback_text,
+        tuple(assumptions),
+    )  # fmt: skip
+
+
+# -- scores per leefgebied ----------------------------------------------------------------------
+SCALE_TEXT = {
+    1: "acuut probleem",
+    2: "niet zelfredzaam",
+    3: "beperkt zelfredzaam",
+    4: "voldoende zelfredzaam",
+    5: "volledig zelfredzaam",
+}
+
+
+@dataclass(frozen=True)
+class ScoreInput:
+    life_domain_id: int
+    domain_name: str
+    position: int
+    measured_on: dt.date
+    score: int
+
+
+@dataclass(frozen=True)
+class DomainSeries:
+    """One leefgebied's scores, oldest first; one score per date (the last recorded wins)."""
+
+    life_domain_id: int
+    name: str
+    points: tuple[tuple[dt.date, int], ...]
+
+    @property
+    def first(self) -> tuple[dt.date, int]:
+        return self.points[0]
+
+    @property
+    def latest(self) -> tuple[dt.date, int]:
+        return self.points[-1]
+
+    @property
+    def change(self) -> int:
+        return self.latest[1] - self.first[1]
+
+
+def score_series(scores: Iterable[ScoreInput]) -> list[DomainSeries]:
+    """Scores grouped per leefgebied in the list's order, each series by date."""
+    by_domain: dict[int, dict[dt.date, int]] = {}
+    meta: dict[int, tuple[int, str]] = {}
+    for s in scores:
+        if not 1 <= s.score <= 5:
+            raise ValueError(f"score {s.score} outside 1–5")
+        by_domain.setdefault(s.life_domain_id, {})[s.measured_on] = s.score
+        meta[s.life_domain_id] = (s.position, s.domain_name)
+    order = sorted(by_domain, key=lambda d: (meta[d][0], meta[d][1], d))
+    return [DomainSeries(d, meta[d][1], tuple(sorted(by_domain[d].items()))) for d in order]
+
+
+def measurement_dates(series: Sequence[DomainSeries]) -> list[dt.date]:
+    return sorted({day for s in series for day, _ in s.points})
