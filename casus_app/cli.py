@@ -25,18 +25,27 @@ class DutchArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"casus-app: onjuist gebruik: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common_options(default) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     common.add_argument(
-        "--db", type=Path, default=None, help="het register (standaard: CASUS_DB of de gegevensmap)"
+        "--db", type=Path, default=default, help="het register (standaard: CASUS_DB of de gegevensmap)"
     )
-    common.add_argument("--user", default=None, help="gebruikersnaam (standaard: CASUS_USER of uw inlognaam)")
     common.add_argument(
-        "--password-file", type=Path, default=None, help="lees het wachtwoord uit dit bestand"
+        "--user", default=default, help="gebruikersnaam (standaard: CASUS_USER of uw inlognaam)"
     )
+    common.add_argument(
+        "--password-file", type=Path, default=default, help="lees het wachtwoord uit dit bestand"
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    top_level = _common_options(default=None)
+    # On a subcommand the same options must not reset what was given before the subcommand.
+    common = _common_options(default=argparse.SUPPRESS)
 
     parser = DutchArgumentParser(prog="casus-app", description="Casus: casusregister voor Heerlen-Noord.",
-                                 parents=[common])  # fmt: skip
+                                 parents=[top_level])  # fmt: skip
     sub = parser.add_subparsers(dest="command", parser_class=DutchArgumentParser)
     sub.add_parser("init", parents=[common], help="maak een nieuw versleuteld register")
     p = sub.add_parser("import", parents=[common], help="lees een uitwisselbestand in (alles of niets)")

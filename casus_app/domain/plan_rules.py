@@ -176,6 +176,8 @@ class CostComparison:
 
 
 UNKNOWN = "onbekend"
+NO_HELPERS = f"{UNKNOWN}: er zijn nog geen hulpverleners vastgelegd"
+NO_HELPER_COSTS = f"{UNKNOWN}: van geen enkele hulpverlener zijn de kosten bekend"
 
 
 def euro(amount: float) -> str:
@@ -198,16 +200,17 @@ def compare_costs(helpers: Sequence[HelperCost], breakthroughs: Sequence[Breakth
     ]
     priced_now = [h.cost_per_year for h in helpers if h.cost_per_year is not None]
     if not helpers:
-        current, current_text = None, f"{UNKNOWN}: er zijn nog geen hulpverleners vastgelegd"
+        current, current_text = None, NO_HELPERS
     elif not priced_now:
-        current, current_text = None, f"{UNKNOWN}: van geen enkele hulpverlener zijn de kosten bekend"
+        current, current_text = None, NO_HELPER_COSTS
     else:
         current = round(sum(priced_now), 2)
         current_text = euro(current) + " per jaar"
         missing = len(helpers) - len(priced_now)
         if missing:
+            who = "1 hulpverlener zijn" if missing == 1 else f"{missing} hulpverleners zijn"
             assumptions.append(
-                f"Van {missing} hulpverlener(s) zijn de kosten nu niet bekend; die tellen niet mee. "
+                f"Van {who} de kosten nu niet bekend; die tellen niet mee. "
                 "Doormodderen kost dus meer dan hier staat."
             )
 
@@ -230,14 +233,13 @@ def compare_costs(helpers: Sequence[HelperCost], breakthroughs: Sequence[Breakth
     else:
         after = round(sum(after_parts), 2) if after_parts else None
         after_text = (
-            euro(after) + " per jaar"
-            if after is not None
-            else f"{UNKNOWN}: van geen enkele hulpverlener zijn de kosten bekend"
+            euro(after) + " per jaar" if after is not None else NO_HELPERS if not helpers else NO_HELPER_COSTS
         )
         unpriced = [b for b in counted if b.cost_eur is None]
         if unpriced:
             one_off = None
-            one_off_text = f"{UNKNOWN}: de kosten van {len(unpriced)} doorbraak/doorbraken zijn niet ingevuld"
+            which = "1 doorbraak" if len(unpriced) == 1 else f"{len(unpriced)} doorbraken"
+            one_off_text = f"{UNKNOWN}: de kosten van {which} zijn niet ingevuld"
         else:
             one_off = round(sum(b.cost_eur or 0.0 for b in counted), 2)
             one_off_text = euro(one_off) + " eenmalig"

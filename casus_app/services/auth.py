@@ -13,7 +13,7 @@ from casus_app.storage import audit, login_inbox
 from casus_app.storage.models import Organisation, RegisterMeta, User
 from casus_app.storage.register import Register
 
-from . import reference
+from . import lockout, reference
 from .workspace import Actor, Workspace
 
 
@@ -50,10 +50,21 @@ def create_register(
 def login(path: Path, name: str, password: str) -> Workspace:
     """Open the register as `name`; failed attempts are kept and logged at the next login."""
     path = Path(path)
+    register_id = lockout.register_id_of(path)
+    if register_id is not None:
+        try:
+            lockout.check(path, register_id, name)  # before any key derivation: no guess is tried
+        except lockout.TemporarilyLocked:
+            login_inbox.post(path, {"at": audit.utc_now(), "user": name[:64], "outcome": "locked_out"})
+            raise
     try:
         register = Register.open(path, name, password)
-    except WrongPassword:
+    except WrongPassword as exc:
         login_inbox.post(path, {"at": audit.utc_now(), "user": name[:64], "outcome": "wrong_password"})
+        if register_id is not None:
+            state = lockout.record_failure(path, register_id, name)
+            if state.locked_until is not None:
+                raise WrongPassword(f"{exc.message} {lockout.waiting_text(state.locked_until)}") from exc
         raise
     try:
         with register.session() as session:
@@ -66,10 +77,15 @@ def login(path: Path, name: str, password: str) -> Workspace:
             _write_pending_failures(session, ws)
             audit.append(session, ws.event(AuditAction.LOGIN_OK, object_type="user", object_id=str(user.id)))
         login_inbox.clear(path)
+        if register_id is not None:
+            lockout.clear(path, register_id, name)
     except BaseException:
         register.close()
         raise
     return ws
+
+
+_FAILURE_OUTCOMES = {"locked_out": "locked"}  # refused by the lockout before the password was tried
 
 
 def _write_pending_failures(session, ws: Workspace) -> None:
@@ -84,7 +100,7 @@ def _write_pending_failures(session, ws: Workspace) -> None:
                 user_name=record.get("user"),
                 at=record.get("at"),
                 object_type="user",
-                outcome="damaged" if record.get("damaged") else "failed",
+                outcome="damaged" if record.get("damaged") else _FAILURE_OUTCOMES.get(record.get("outcome"), "failed"),
             ),
         )
 

@@ -8,6 +8,7 @@ Same input, same output: every choice is made in a fixed order and HiGHS runs si
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -21,7 +22,7 @@ from casus_app.services.disclosure_audit import (
     AuditFinding,
     audit_model,
 )
-from casus_app.services.disclosure_model import Grid, JointModel, additivity_errors, build_model
+from casus_app.services.disclosure_model import Grid, additivity_errors, build_model
 from casus_app.services.disclosure_secondary import suppress
 
 __all__ = [
@@ -126,13 +127,13 @@ def audit(
     grids = []
     for table in protected:
         grid = Grid(table.indicator, tuple(table.rows), tuple(table.columns), table.values)
-        _check_shape(grid, table.rows[:-1], table.columns[:-1])
-        if table.rows[-1:] != (TOTAL_ROW,) or table.columns[-1:] != (TOTAL_COLUMN,):
+        if grid.rows[-1:] != (TOTAL_ROW,) or grid.columns[-1:] != (TOTAL_COLUMN,):
             raise ValueError(f"{table.indicator}: the last row and column must be the totals")
+        _check_shape(table.indicator, grid.rows[:-1], grid.columns[:-1])
         if errors := additivity_errors(grid):
             raise ValueError(f"table does not add up: {errors}")
         grids.append(grid)
-    model: JointModel = build_model(grids, _link_indices(grids, linked))
+    model = build_model(grids, _link_indices(grids, linked))
     suppressed = frozenset(
         (t, table.rows.index(row), table.columns.index(column))
         for t, table in enumerate(protected)
@@ -144,34 +145,35 @@ def audit(
 def _check_k(k: int) -> None:
     if isinstance(k, bool) or not isinstance(k, int) or not MIN_K <= k <= MAX_K:
         raise InvalidInput(
-            f"De minimumaantal k moet een geheel getal van {MIN_K} tot en met {MAX_K} zijn (nu: {k})."
+            f"Het minimumaantal k moet een geheel getal van {MIN_K} tot en met {MAX_K} zijn (ingevuld: {k})."
         )
 
 
-def _check_shape(grid: Grid, rows: Sequence[str], columns: Sequence[str]) -> None:
+def _check_shape(indicator: str, rows: Sequence[str], columns: Sequence[str]) -> None:
+    """Rows and columns without margins: unique, and not named like a margin."""
     if len(set(rows)) != len(rows) or TOTAL_ROW in rows:
-        raise ValueError(f"{grid.indicator}: duplicate rows or a row named {TOTAL_ROW}")
+        raise ValueError(f"{indicator}: duplicate rows or a row named {TOTAL_ROW}")
     if len(set(columns)) != len(columns) or TOTAL_COLUMN in columns:
-        raise ValueError(f"{grid.indicator}: duplicate columns or a column named {TOTAL_COLUMN}")
+        raise ValueError(f"{indicator}: duplicate columns or a column named {TOTAL_COLUMN}")
 
 
 def _with_margins(table: CountTable) -> Grid:
     rows, columns = tuple(table.rows), tuple(table.columns)
+    _check_shape(table.indicator, rows, columns)
+    if len(table.cells) != len(rows) * len(columns):
+        raise ValueError(f"{table.indicator}: cells outside the rows and columns")
     values: dict[Cell, int] = {}
     for row in rows:
         for column in columns:
             value = table.cells[(row, column)]
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            # Any integer type (also numpy's), but not a bool, a float or a negative number.
+            if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < 0:
                 raise ValueError(f"{table.indicator}: count {value!r} at ({row}, {column})")
-            values[(row, column)] = value
+            values[(row, column)] = int(value)
         values[(row, TOTAL_COLUMN)] = sum(values[(row, column)] for column in columns)
     for column in (*columns, TOTAL_COLUMN):
         values[(TOTAL_ROW, column)] = sum(values[(row, column)] for row in rows)
-    if len(table.cells) != len(rows) * len(columns):
-        raise ValueError(f"{table.indicator}: cells outside the rows and columns")
-    grid = Grid(table.indicator, (*rows, TOTAL_ROW), (*columns, TOTAL_COLUMN), MappingProxyType(values))
-    _check_shape(grid, rows, columns)
-    return grid
+    return Grid(table.indicator, (*rows, TOTAL_ROW), (*columns, TOTAL_COLUMN), MappingProxyType(values))
 
 
 def _link_indices(grids: Sequence[Grid], linked: Sequence[tuple[str, str]]) -> list[tuple[int, int]]:
@@ -194,4 +196,9 @@ def _link_indices(grids: Sequence[Grid], linked: Sequence[tuple[str, str]]) -> l
             if a.values[(row, TOTAL_COLUMN)] != b.values[(row, TOTAL_COLUMN)]:
                 raise ValueError(f"linked tables {first} and {second} differ in the total of {row}")
         links.append((position[first], position[second]))
+    linked_tables = [t for link in links for t in link]
+    if len(set(linked_tables)) != len(linked_tables):
+        # With three tables sharing one total the equations are no longer a network matrix:
+        # LP bounds could be fractional and the audit would no longer be exact.
+        raise ValueError("a table can be linked to one other table only")
     return links

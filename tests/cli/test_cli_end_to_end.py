@@ -129,3 +129,20 @@ def test_demo_register(db: Path):
     result = casus("demo", "--cases", "150", db=db)
     assert result.returncode == 0, result.stderr
     assert casus("verify", db=db).returncode == 0
+
+
+def test_options_before_and_after_the_command(tmp_path: Path):
+    """--db given before the subcommand is not reset by the subcommand's own defaults."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CASUS_")}
+    env.update({"CASUS_KDF_TARGET_SECONDS": "0", "CASUS_PASSWORD": PASSWORD, "HOME": str(tmp_path / "home")})
+    before = tmp_path / "voor.db"
+    after = tmp_path / "na.db"
+    for args in (
+        ["--db", str(before), "--user", "beheer", "init"],
+        ["init", "--db", str(after), "--user", "beheer"],
+    ):
+        result = subprocess.run([sys.executable, "-m", "casus_app", *args], cwd=REPO, env=env, capture_output=True,
+                                text=True, stdin=subprocess.DEVNULL, timeout=120)  # fmt: skip
+        assert result.returncode == 0, result.stderr
+    assert before.exists() and after.exists()
+    assert not (tmp_path / "home").exists()

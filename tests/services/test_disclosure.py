@@ -353,6 +353,23 @@ def test_linked_tables_must_share_their_row_totals():
         protect([soort, categorie])
 
 
+def test_a_table_is_linked_to_one_other_table_at_most():
+    tables = [make_table(name, ["g1"], ["a"], [[7]]) for name in ("p", "q", "r")]
+    with pytest.raises(ValueError, match="one other table"):
+        protect(tables, linked=(("p", "q"), ("q", "r")))
+
+
+@pytest.mark.parametrize("bad", [-1, 2.0, True, None])
+def test_counts_must_be_non_negative_integers(bad):
+    with pytest.raises(ValueError, match="count"):
+        protect([CountTable("t", ("g1",), ("a", "b"), {("g1", "a"): bad, ("g1", "b"): 7})])
+
+
+def test_numpy_counts_are_accepted():
+    (table,) = protect([CountTable("t", ("g1",), ("a",), {("g1", "a"): np.int64(7)})])
+    assert table.published("g1", "a") == 7 and type(table.values[("g1", "a")]) is int
+
+
 def test_published_gives_x_or_the_value():
     (table,) = protect([make_table("t", ["g1", "g2"], ["a", "b"], [[2, 10], [12, 15]])])
     assert table.published("g1", "a") == "x"

@@ -1,0 +1,211 @@
+"""The beheerder's user screen: the list, role and gebieden, password resets, (de)activation, removal.
+
+Adding a user and removing one (with a new database key) live in `users`; this module adds what a
+beheerder does day to day. Every change is written to the audit log in the same transaction,
+with codes only (role, gebied codes), never a password or a person's name.
+
+Deactivating withdraws the user's key slot without a new database key: quick and reversible
+(reactivating gives a new slot), meant for leave or a forgotten password. For someone who left,
+`remove` also renews the database key, so an old copy of the key file opens nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from casus_app.domain.enums import AuditAction, Role
+from casus_app.domain.errors import InvalidInput, NotFound
+from casus_app.storage import audit
+from casus_app.storage.maintenance import rotate_key
+from casus_app.storage.models import Area, AuditEntry, Organisation, User
+
+from . import users
+from .access import require_role
+from .auth import validate_password
+from .workspace import Workspace
+
+ACTIVE, DEACTIVATED, REMOVED = "actief", "gedeactiveerd", "verwijderd"
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    name: str
+    display_name: str | None
+    role: Role
+    organisation: str | None
+    areas: tuple[str, ...]
+    status: str  # ACTIVE, DEACTIVATED or REMOVED
+    has_key: bool
+    created_at: dt.datetime
+
+    @property
+    def active(self) -> bool:
+        return self.status == ACTIVE
+
+
+def list_users(ws: Workspace) -> list[UserInfo]:
+    """Every user of the register with role, gebieden and status, by name (beheerder only)."""
+    require_role(ws.actor, Role.ADMINISTRATOR, doing="gebruikers bekijken")
+    with ws.register.read_session() as session:
+        organisations = dict(session.execute(select(Organisation.id, Organisation.code)).all())
+        result = []
+        for user in session.scalars(select(User).order_by(func.lower(User.name))):
+            result.append(
+                UserInfo(
+                    id=user.id, name=user.name, display_name=user.display_name, role=Role(user.role),
+                    organisation=organisations.get(user.organisation_id),
+                    areas=tuple(area.code for area in user.areas), status=_status(session, user),
+                    has_key=ws.register.slots.has_user(user.name), created_at=user.created_at,
+                )
+            )  # fmt: skip
+    return result
+
+
+def _status(session: Session, user: User) -> str:
+    if user.active:
+        return ACTIVE
+    last = session.scalar(
+        select(AuditEntry.details)
+        .where(
+            AuditEntry.action == AuditAction.USER_MANAGEMENT.value,
+            AuditEntry.object_type == "user",
+            AuditEntry.object_id == str(user.id),
+        )
+        .order_by(AuditEntry.seq.desc())
+        .limit(1)
+    )
+    return REMOVED if last and last.startswith("verwijderd") else DEACTIVATED
+
+
+def change_role(ws: Workspace, name: str, role: Role, areas: Sequence[str] = ()) -> None:
+    """Give a user another role and/or other gebieden (beheerder only)."""
+    require_role(ws.actor, Role.ADMINISTRATOR, doing="rollen wijzigen")
+    role = Role(role)
+    with ws.register.session() as session:
+        user = _user(session, name)
+        if user.id == ws.actor.user_id and role is not Role.ADMINISTRATOR:
+            raise InvalidInput(
+                "U kunt uw eigen beheerdersrol niet afnemen. Laat een andere beheerder dat doen."
+            )
+        area_rows = list(session.scalars(select(Area).where(Area.code.in_(list(areas))).order_by(Area.code)))
+        unknown = sorted(set(areas) - {a.code for a in area_rows})
+        if unknown:
+            raise InvalidInput(f"Onbekend gebied: {', '.join(unknown)}.")
+        if role is Role.PROFESSIONAL and not area_rows:
+            raise InvalidInput("Een professional werkt in één of meer gebieden: kies er minstens één.")
+        if user.role == Role.ADMINISTRATOR.value and role is not Role.ADMINISTRATOR:
+            _keep_an_administrator(session, user)
+        before = (user.role, tuple(a.code for a in user.areas))
+        user.role = role.value
+        user.areas = area_rows
+        after = (role.value, tuple(a.code for a in area_rows))
+        if before == after:
+            return
+        codes = ", ".join(after[1]) or "geen"
+        audit.append(session, ws.event(AuditAction.USER_MANAGEMENT, object_type="user", object_id=str(user.id),
+                                       details=f"rol {after[0]}; gebieden {codes}"))  # fmt: skip
+    ws.register.save_audit_head()
+
+
+def reset_password(ws: Workspace, name: str, new_password: str) -> None:
+    """A new key slot with a new password; the old password stops working at once (beheerder only)."""
+    require_role(ws.actor, Role.ADMINISTRATOR, doing="wachtwoorden opnieuw instellen")
+    validate_password(new_password)
+    with ws.register.session() as session:
+        user = _user(session, name)
+        if not user.active:
+            raise InvalidInput(
+                f"Gebruiker '{name}' is niet actief. Kies 'Heractiveren' om een nieuw wachtwoord te geven."
+            )
+        ws.register.slots.reset_password(name, new_password, ws.register.key)
+        ws.register.slots.save()
+        audit.append(session, ws.event(AuditAction.KEY_MANAGEMENT, object_type="user", object_id=str(user.id),
+                                       details="wachtwoord opnieuw ingesteld door beheerder; nieuwe sleutelplaats"))  # fmt: skip
+    ws.register.save_audit_head()
+
+
+def deactivate(ws: Workspace, name: str) -> None:
+    """Stop a user from signing in: inactive, and their key slot withdrawn (beheerder only)."""
+    require_role(ws.actor, Role.ADMINISTRATOR, doing="gebruikers deactiveren")
+    with ws.register.session() as session:
+        user = _user(session, name)
+        if user.id == ws.actor.user_id:
+            raise InvalidInput("U kunt uzelf niet deactiveren. Laat een andere beheerder dat doen.")
+        if not user.active:
+            raise InvalidInput(f"Gebruiker '{name}' is al niet actief.")
+        if user.role == Role.ADMINISTRATOR.value:
+            _keep_an_administrator(session, user)
+        user.active = False
+        if ws.register.slots.has_user(name):
+            ws.register.slots.remove_user(name)
+            ws.register.slots.save()
+        audit.append(session, ws.event(AuditAction.USER_MANAGEMENT, object_type="user", object_id=str(user.id),
+                                       details="gedeactiveerd; sleutelplaats ingetrokken"))  # fmt: skip
+    ws.register.save_audit_head()
+
+
+def reactivate(ws: Workspace, name: str, new_password: str) -> None:
+    """Let an inactive user sign in again, with a new password and key slot (beheerder only)."""
+    require_role(ws.actor, Role.ADMINISTRATOR, doing="gebruikers heractiveren")
+    validate_password(new_password)
+    with ws.register.session() as session:
+        user = _user(session, name)
+        if user.active:
+            raise InvalidInput(f"Gebruiker '{name}' is al actief.")
+        user.active = True
+        ws.register.slots.add_user(name, new_password, ws.register.key)
+        ws.register.slots.save()
+        audit.append(session, ws.event(AuditAction.USER_MANAGEMENT, object_type="user", object_id=str(user.id),
+                                       details="geheractiveerd; nieuwe sleutelplaats"))  # fmt: skip
+    ws.register.save_audit_head()
+
+
+def remove(ws: Workspace, name: str) -> None:
+    """Remove a user for good and renew the database key (beheerder only).
+
+    Also for a user deactivated earlier: their slot is gone from the key file, but an old copy of
+    that file would still open the current key.
+    """
+    require_role(ws.actor, Role.ADMINISTRATOR, doing="gebruikers verwijderen")
+    if ws.register.slots.has_user(name):
+        with ws.register.read_session() as session:
+            user = _user(session, name)
+            if user.role == Role.ADMINISTRATOR.value and user.active:
+                _keep_an_administrator(session, user)
+        users.remove_user(ws, name)
+        return
+    if name == ws.actor.name:
+        raise InvalidInput("U kunt uzelf niet verwijderen. Laat een andere beheerder dat doen.")
+    with ws.register.session() as session:
+        user = _user(session, name)
+        user.active = False
+        audit.append(session, ws.event(AuditAction.USER_MANAGEMENT, object_type="user", object_id=str(user.id),
+                                       details="verwijderd; databasesleutel vernieuwd"))  # fmt: skip
+    ws.register.rekey(lambda slots: rotate_key(ws.register, lambda kept: kept))
+    ws.register.save_audit_head()
+
+
+def _user(session: Session, name: str) -> User:
+    user = session.scalar(select(User).where(User.name == name))
+    if user is None:
+        raise NotFound(f"Er is geen gebruiker '{name}'.")
+    return user
+
+
+def _keep_an_administrator(session: Session, user: User) -> None:
+    others = session.scalar(
+        select(func.count(User.id)).where(
+            User.role == Role.ADMINISTRATOR.value, User.active.is_(True), User.id != user.id
+        )
+    )
+    if not others:
+        raise InvalidInput(
+            "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder, zodat het register "
+            "beheerd kan blijven worden."
+        )
