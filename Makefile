@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: setup run test lint format bench screenshots bundle clean
+.PHONY: setup run test lint format bench screenshots bundle bundle-test clean
 
 setup: $(STAMP)
 
@@ -27,7 +27,15 @@ format: setup
 # Key derivation at the RFC 9106 floor in tests (CASUS_KDF_TARGET_SECONDS=0): same algorithm,
 # no tuning towards 0.5 s per slot.
 test: setup lint
-	QT_QPA_PLATFORM=offscreen CASUS_KDF_TARGET_SECONDS=0 $(BIN)/python -m pytest -q -m "not perf" tests
+	QT_QPA_PLATFORM=offscreen CASUS_KDF_TARGET_SECONDS=0 $(BIN)/python -m pytest -q -m "not perf and not bundle" tests
+
+# A one-folder bundle in dist/casus-app (PyInstaller, build.spec), and its smoke test.
+bundle: setup
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
+
+bundle-test: bundle
+	CASUS_BUNDLE=dist/casus-app/casus-app $(BIN)/python -m pytest -q -m bundle tests/bundle
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s -m perf tests/perf

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -77,3 +78,31 @@ def run_gui(db_path: Path) -> int:
         return app.exec()
     finally:
         window.close_workspace()
+
+
+def window_selftest(db_path: Path, user: str, password: str) -> int:
+    """Open the main window on a register without interaction (installation check).
+
+    Returns the number of case rows the window shows; used by `casus-app selftest` and the
+    bundle's smoke test.
+    """
+    from casus_app.services import auth
+
+    app = create_application([sys.argv[0]])
+    ws = auth.login(Path(db_path), user, password)
+    window = MainWindow(ws)
+    try:
+        window.show()
+        table = window.case_list.table if window.case_list is not None else None
+        deadline = time.monotonic() + 10
+        rows = 0
+        while time.monotonic() < deadline:
+            app.processEvents()
+            rows = table.model().rowCount() if table is not None and table.model() is not None else 0
+            if rows or table is None:
+                break
+            time.sleep(0.02)
+        return rows
+    finally:
+        window.close_workspace()
+        window.close()

@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
     add.add_argument("--gebied", action="append", default=[], metavar="CODE")
     add.add_argument("--organisatie", default=None, metavar="CODE")
+    sub.add_parser(
+        "selftest", parents=[common], help="open het hoofdvenster zonder interactie (installatiecontrole)"
+    )
     p = sub.add_parser("demo", parents=[common], help="maak een nieuw register met fictieve gegevens")
     p.add_argument("--cases", type=int, default=2000)
     return parser

@@ -141,9 +141,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from casus_app.app import window_selftest
+
+    rows = window_selftest(args.db, args.user, read_password(args.password_file))
+    print(f"Hoofdvenster geopend: {rows} casussen zichtbaar in de lijst.")
+    return 0
+
+
 COMMANDS = {
     "init": cmd_init, "import": cmd_import, "export": cmd_export, "export-counts": cmd_export_counts,
-    "verify": cmd_verify, "backup": cmd_backup, "restore": cmd_restore, "user": cmd_user, "demo": cmd_demo,
+    "verify": cmd_verify, "backup": cmd_backup, "restore": cmd_restore, "user": cmd_user, "demo": cmd_demo, "selftest": cmd_selftest,
 }  # fmt: skip
 
 

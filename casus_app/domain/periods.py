@@ -29,7 +29,7 @@ class PeriodKind(StrEnum):
 _PARTS = {PeriodKind.QUARTER: 4, PeriodKind.HALF: 2, PeriodKind.YEAR: 1}
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Period:
     """One reporting period; `number` is the quarter (1–4), the half (1–2) or 1 for a year."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 
 from casus_app.domain.enums import AuditAction, Role
 from casus_app.storage import audit
@@ -128,7 +128,7 @@ def _query(session, flt: AuditFilter, columns) -> Select:
 
 def _case_ids(session, case: str) -> list[int]:
     """A ref names a case that still exists; a number also finds removed cases in the log."""
-    ids = list(session.scalars(select(Case.id).where(or_(Case.ref == case.strip()))))
+    ids = list(session.scalars(select(Case.id).where(Case.ref == case.strip())))
     if case.strip().isdigit():
         ids.append(int(case.strip()))
     return ids or [-1]
