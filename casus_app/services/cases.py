@@ -82,6 +82,7 @@ class ActionView:
     deadline: dt.date
     done_on: dt.date | None
     cancelled_on: dt.date | None
+    owner_name: str | None = None
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.done_on is None and self.cancelled_on is None and self.deadline < today
@@ -121,6 +122,9 @@ class CaseDetail:
     risk: str | None
     persons: list[PersonView] = field(default_factory=list)
     actions: list[ActionView] = field(default_factory=list)
+    reported_by_name: str | None = None
+    lead_name: str | None = None
+    closing_reason_name: str | None = None
     discussions: list[DiscussionView] = field(default_factory=list)
     breakthroughs: list[str] = field(default_factory=list)
 
@@ -209,7 +213,17 @@ def get_case(ws: Workspace, case_id: int, *, reason: str | None = None) -> CaseD
     lead = aliased(Organisation)
     with ws.register.session() as session:
         row = session.execute(
-            select(Case, Area, Category, reporter.code, lead.code, ClosingReason.code)
+            select(
+                Case,
+                Area,
+                Category,
+                reporter.code,
+                lead.code,
+                ClosingReason.code,
+                reporter.name,
+                lead.name,
+                ClosingReason.name,
+            )  # fmt: skip
             .join(Area, Area.id == Case.area_id)
             .join(Category, Category.id == Case.main_category_id)
             .join(reporter, reporter.id == Case.reported_by_id)
@@ -219,16 +233,23 @@ def get_case(ws: Workspace, case_id: int, *, reason: str | None = None) -> CaseD
         ).first()
         if row is None:
             raise NotFound("Deze casus bestaat niet of u heeft er geen toegang toe.")
-        case, area, category, reporter_code, lead_code, reason_code = row
+        case, area, category, reporter_code, lead_code, reason_code, reporter_name, lead_name, reason_name = (
+            row
+        )
         persons = [
             PersonView(p.id, p.ref, p.first_name, p.infix, p.last_name, p.birth_date, p.role)
             for p in case.persons
         ]
-        owners = dict(session.execute(select(Organisation.id, Organisation.code)).all())
+        owners = {
+            i: (code, name)
+            for i, code, name in session.execute(
+                select(Organisation.id, Organisation.code, Organisation.name)
+            )
+        }
         actions = [
             ActionView(
-                a.id, a.ref, a.description, owners.get(a.owner_id, "?"), a.owner_person,
-                a.agreed_on, a.deadline, a.done_on, a.cancelled_on,
+                a.id, a.ref, a.description, owners.get(a.owner_id, ("?", None))[0], a.owner_person,
+                a.agreed_on, a.deadline, a.done_on, a.cancelled_on, owners.get(a.owner_id, ("?", None))[1],
             )
             for a in sorted(case.actions, key=lambda a: (a.agreed_on, a.id))
         ]  # fmt: skip
@@ -255,7 +276,8 @@ def get_case(ws: Workspace, case_id: int, *, reason: str | None = None) -> CaseD
             category_name=category.name, reported_by=reporter_code, lead=lead_code, escalation=case.escalation,
             start_date=case.start_date, end_date=case.end_date, closing_reason=reason_code, result=case.result,
             summary=case.summary, risk=case.risk, persons=persons, actions=actions, discussions=discussions,
-            breakthroughs=breakthroughs,
+            breakthroughs=breakthroughs, reported_by_name=reporter_name, lead_name=lead_name,
+            closing_reason_name=reason_name,
         )  # fmt: skip
         audit.append(
             session,

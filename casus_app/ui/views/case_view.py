@@ -151,13 +151,16 @@ class CaseView(QWidget):
         )
         f = self.fields
         f["area"].setText(" – ".join(p for p in (detail.area_name, detail.neighbourhood) if p))
-        place = " ".join(p for p in (detail.postcode, detail.city) if p)
+        postcode = detail.postcode
+        if postcode and len(postcode) == 6:
+            postcode = f"{postcode[:4]} {postcode[4:]}"
+        place = " ".join(p for p in (postcode, detail.city) if p)
         f["address"].setText(", ".join(p for p in (detail.address, place) if p) or self.tr("(geen adres)"))
         f["category"].setText(detail.category_name)
         f["status"].setText(self._status_text(detail))
         f["escalation"].setText(self._escalation_html(detail.escalation))
-        f["lead"].setText(detail.lead or self.tr("(nog niemand)"))
-        f["reported"].setText(detail.reported_by)
+        f["lead"].setText(detail.lead_name or detail.lead or self.tr("(nog niemand)"))
+        f["reported"].setText(detail.reported_by_name or detail.reported_by)
         f["risk"].setText(detail.risk or self.tr("(niet ingeschat)"))
         self.summary_label.setText(detail.summary or self.tr("(geen samenvatting)"))
 
@@ -208,11 +211,11 @@ class CaseView(QWidget):
             .replace("%1", status_label(detail.end_date))
             .replace("%2", date_text(detail.end_date))
         )
-        extra = [p for p in (detail.closing_reason, detail.result) if p]
+        extra = [p for p in (detail.closing_reason_name or detail.closing_reason, detail.result) if p]
         return text + (f" ({'; '.join(extra)})" if extra else "")
 
     def _action_row(self, action: ActionView, today: dt.date) -> list[str]:
-        who = " – ".join(p for p in (action.owner, action.owner_person) if p)
+        who = " – ".join(p for p in (action.owner_name or action.owner, action.owner_person) if p)
         if action.done_on:
             state = self.tr("Gedaan op %1").replace("%1", date_text(action.done_on))
         elif action.cancelled_on:
