@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from casus_app.paths import resources_dir
@@ -52,6 +53,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Casus")
     app.setApplicationDisplayName("Casus")
     app.setOrganizationName("Heerlen-Noord")
+    icon = resources_dir() / "icons" / "casus.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
     apply_style(app)
     return app
