@@ -46,7 +46,7 @@ def _verified(register_path) -> tuple[int, int]:
 def test_kill_during_import_is_all_or_nothing(admin_ws, register_path, tmp_path):
     admin_ws.close()
     source = tmp_path / "groot.json"
-    n = 8000
+    n = 20000
     write_exchange(source, n, seed=7)
     rnd = random.Random(11)
     outcomes = set()
@@ -62,7 +62,7 @@ def test_kill_during_import_is_all_or_nothing(admin_ws, register_path, tmp_path)
             ws.close()
         """)
         assert child.stdout.readline().strip() == "begonnen", child.stderr.read()
-        time.sleep(rnd.uniform(0.1, 2.5) if attempt < 3 else 0.05)
+        time.sleep(rnd.uniform(0.1, 2.0) if attempt < 3 else 0.05)
         child.send_signal(signal.SIGKILL)
         child.wait()
         cases, _ = _verified(register_path)
