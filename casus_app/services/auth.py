@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import object_session
 
 from casus_app.domain.enums import AuditAction, Role
 from casus_app.domain.errors import PermissionDenied, WrongPassword
@@ -106,14 +107,11 @@ def _write_pending_failures(session, ws: Workspace) -> None:
 
 
 def _actor(user: User) -> Actor:
-    organisation = user.__dict__.get("_organisation_code")
-    if organisation is None and user.organisation_id is not None:
-        from sqlalchemy.orm import object_session
-
-        session = object_session(user)
-        organisation = session.scalar(
-            select(Organisation.code).where(Organisation.id == user.organisation_id)
-        )
+    """The acting user as plain data (the user row must still be in its session)."""
+    session = object_session(user)
+    organisation = None
+    if user.organisation_id is not None and session is not None:
+        organisation = session.scalar(select(Organisation.code).where(Organisation.id == user.organisation_id))
     return Actor(
         user_id=user.id,
         name=user.name,
