@@ -47,6 +47,10 @@ class AuditEntry(Base):
     __table_args__ = (
         Index("ix_audit_person", "person_id"),
         Index("ix_audit_object", "object_type", "object_id"),
+        # The audit trail screen filters by case, by user and by period at millions of entries.
+        Index("ix_audit_case", "case_id", "seq"),
+        Index("ix_audit_user", "user_name", "seq"),
+        Index("ix_audit_at", "at"),
     )
     seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     at: Mapped[str] = mapped_column(String(32))  # UTC ISO-8601, as hashed
