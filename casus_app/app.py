@@ -73,6 +73,9 @@ def run_gui(db_path: Path) -> int:
     """Start the interface on the register at `db_path`; returns the exit code."""
     db_path = Path(db_path)
     app = create_application()
+    from casus_app.ui import crash_report
+
+    crash_report.install()  # a Dutch message and a report without personal data, never a traceback
     ws = open_workspace(db_path)
     if ws is None:
         return 0

@@ -74,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "selftest", parents=[common], help="open het hoofdvenster zonder interactie (installatiecontrole)"
     )
+    p = sub.add_parser(
+        "purge", parents=[common], help="verwijder afgesloten casussen na hun bewaartermijn (beheerder)"
+    )
+    p.add_argument("--dry-run", action="store_true", help="toon alleen wat verwijderd zou worden")
     p = sub.add_parser("demo", parents=[common], help="maak een nieuw register met fictieve gegevens")
     p.add_argument("--cases", type=int, default=2000)
     return parser

@@ -149,9 +149,48 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_purge(args: argparse.Namespace) -> int:
+    import sys
+
+    from casus_app.services import retention
+
+    ws = _login(args)
+    try:
+        periods = retention.retention_periods(ws)
+        if all(months is None for months in periods.values()):
+            raise CasusError(
+                "Er is nog geen bewaartermijn ingesteld, dus Casus verwijdert niets. Stel de termijnen uit het "
+                "convenant in via Beheer › Bewaartermijnen."
+            )
+        for reminder in retention.retention_reminders(ws):
+            if reminder.code == "not_set":
+                print(f"casus-app: let op: {reminder.message}", file=sys.stderr)
+        result = retention.purge(ws, dry_run=args.dry_run)
+    finally:
+        ws.close()
+    terms = ", ".join(
+        f"{retention.KIND_NAMES[kind]} " + (f"{months} maanden" if months else "niet ingesteld")
+        for kind, months in periods.items()
+    )
+    print(f"Bewaartermijnen: {terms}.")
+    if args.dry_run:
+        print(f"Over de bewaartermijn: {len(result.candidates)} casussen.")
+        for c in result.candidates:
+            print(f"  {c.ref}  {retention.KIND_NAMES[c.kind]}  {c.area_name}  afgesloten {c.end_date:%d-%m-%Y}  "
+                  f"termijn verstreken op {c.due_on:%d-%m-%Y}  {c.persons} betrokkene(n)")  # fmt: skip
+        print("Proefdraai: er is niets verwijderd.")
+    elif result.cases:
+        print(f"Verwijderd: {result.cases} casussen met {result.persons} betrokkenen, {result.actions} afspraken "
+              f"en {result.discussions} besprekingen. Het auditlog vermeldt alleen de aantallen.")  # fmt: skip
+    else:
+        print("Er zijn geen casussen over de bewaartermijn; er is niets verwijderd.")
+    return 0
+
+
 COMMANDS = {
     "init": cmd_init, "import": cmd_import, "export": cmd_export, "export-counts": cmd_export_counts,
     "verify": cmd_verify, "backup": cmd_backup, "restore": cmd_restore, "user": cmd_user, "demo": cmd_demo, "selftest": cmd_selftest,
+    "purge": cmd_purge,
 }  # fmt: skip
 
 

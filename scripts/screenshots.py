@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from casus_app.app import create_application  # noqa: E402
-from casus_app.services import cases  # noqa: E402
+from casus_app.services import cases, families, plans  # noqa: E402
 from casus_app.services.auth import login  # noqa: E402
 from casus_app.services.demo import create_demo_register  # noqa: E402
 from casus_app.ui.dialogs.first_run import FirstRunDialog  # noqa: E402
@@ -34,6 +34,7 @@ from casus_app.ui.dialogs.recovery_key import RecoveryKeyDialog  # noqa: E402
 from casus_app.ui.main_window import MainWindow  # noqa: E402
 
 SCREEN = (1366, 768)
+PLAN_TABS = ("text", "issues", "helpers", "breakthroughs", "costs", "progress", "evaluation")
 USER, PASSWORD = "beheer", "een lang demowachtwoord"
 
 
@@ -89,6 +90,155 @@ def telling_case(ws) -> tuple[int, str]:
     return best[1], best[2]
 
 
+def dress_plan(ws) -> int:
+    """The demo gezinscoach's household with the most measurements, its plan filled in as a coach
+    would (the demo data has no helpers, knelpunten or decision details); returns its case id."""
+    best: tuple[int, int] | None = None
+    for row in families.my_families(ws):
+        if row.plan_id is not None and row.plan_status == "concept":
+            plan = plans.get_plan(ws, row.plan_id, reason="schermafbeeldingen (demo)")
+            dates = len({s.measured_on for s in plan.scores})
+            if best is None or dates > best[0]:
+                best = (dates, row.plan_id)
+    assert best is not None, "the demo gezinscoach has no household with a plan"
+    plan_id = best[1]
+    plan = plans.get_plan(ws, plan_id)
+    domains = {name: i for i, name in plans.plan_choices(ws).life_domains}
+    plans.update_text(ws, plan_id, plans.PlanText(
+        plan.drawn_up_on, plan.family_coach, plan.perspective,
+        "Ik open elke week samen met mijn zus de post. De kinderen gaan elke dag naar school.",
+        "Woensdag samen naar het woonloket; de gezinscoach belt vooraf met de corporatie.",
+    ))  # fmt: skip
+    for domain, text in (("Schulden", "De huurachterstand groeit elke maand; er dreigt ontruiming."),
+                         ("Geld en inkomen", "De uitkering is gestopt na een gemiste afspraak."),
+                         ("Opvoeding en kinderen", "De oudste zoon gaat vaak niet naar school.")):  # fmt: skip
+        plans.save_issue(ws, plan_id, None, plans.IssueInput(domains[domain], text))
+    for code, what, now, after in (("WOONPUNT", "Incasso en deurwaarder voor de huurschuld", 6_500, 0),
+                                   ("BUURTTEAM", "Ambulante begeleiding thuis", 14_000, 4_000),
+                                   ("JENS", "Jeugdhulp voor de oudste zoon", 9_500, 9_500),
+                                   ("GEMEENTE", "Bijzondere bijstand en herbeoordeling", 3_200, None)):  # fmt: skip
+        plans.save_helper(ws, plan_id, None, plans.HelperInput(code, what, now, after))
+    for b in plans.get_plan(ws, plan_id).breakthroughs:
+        if b.status != "niet_haalbaar":
+            plans.save_breakthrough(ws, plan_id, b.id, plans.BreakthroughInput(
+                b.description, b.type_code, b.partner, b.cost_eur, b.status, b.reached_on,
+                "Participatiewet art. 49 (hardheidsclausule)", "Wethouder sociaal domein", "bestuurder",
+                "Doorbraakfonds Heerlen-Noord",
+            ))  # fmt: skip
+    return plans.change_status(ws, plan_id, "ter_besluit").case_id
+
+
+def privacy_screens(db: Path, out: Path, case_id: int) -> None:
+    """The Beheer screens (issue 6): users, audit trail (also with a break), retention, inzage."""
+    from PySide6.QtCore import QDate
+    from sqlalchemy import text
+
+    from casus_app.domain.enums import CaseKind
+    from casus_app.services import retention
+    from casus_app.ui.dialogs.inzage import InzageDialog
+
+    window = MainWindow(login(db, USER, PASSWORD))
+    ws, screens = window.ws, window.admin_screens
+    retention.set_retention_period(ws, CaseKind.CASEWORK, 24)
+    retention.set_retention_period(ws, CaseKind.BREAKTHROUGH, 36)
+    screens.refresh_reminder()
+    screens.show_users()
+    screens.users_view.select_user("wijkagent")
+    save_window(window, out, "admin_users")
+    screens.show_retention()
+    save_window(window, out, "admin_retention")
+    person = next(p for p in cases.get_case(ws, case_id).persons if p.birth_date)
+    dialog = InzageDialog(ws, window)
+    dialog.name_edit.setText(person.full_name)
+    dialog.birth_edit.setDate(QDate(person.birth_date))
+    dialog.search()
+    save_dialog(dialog, out, "admin_inzage")
+    screens.show_audit()
+    screens.audit_view.verify()
+    while screens.audit_view.check is None:  # checked off the UI thread
+        settle(0.05)
+    save_window(window, out, "admin_audit")
+    # A demo register is thrown away: change one entry to show how a break is pointed out.
+    with ws.register.session() as session:
+        session.execute(text("DROP TRIGGER audit_log_no_update"))
+        session.execute(text("UPDATE audit_log SET user_name = 'iemand' WHERE seq = 40"))
+    screens.audit_view.verify()
+    while screens.audit_view.check.ok:
+        settle(0.05)
+    screens.audit_view.show_break()
+    save_window(window, out, "admin_audit_break")
+    window.close()
+
+
+def meeting_screens(db: Path, out: Path, tmp: Path) -> None:
+    """Issue 3: the case list filters, a new case, an overleg with its agenda (also as projected),
+    the verslag, and my afspraken."""
+    import shutil
+    import subprocess
+
+    from casus_app.services.meetings import MeetingInput, create_meeting
+    from casus_app.services.timeline import case_timeline
+    from casus_app.ui.dialogs.case_close import CaseCloseDialog
+    from casus_app.ui.dialogs.case_form import CaseFormDialog
+    from casus_app.ui.dialogs.case_timeline import CaseTimelineDialog
+
+    window = MainWindow(login(db, USER, PASSWORD))
+    screens, case_list = window.meeting_screens, window.case_list
+    case_list.overdue_box.setChecked(True)
+    case_list.sort_combo.setCurrentIndex(case_list.sort_combo.findData(cases.SORT_OLDEST))
+    save_window(window, out, "case_list_filters")
+    case_list.overdue_box.setChecked(False)
+    case_list.sort_combo.setCurrentIndex(0)
+    form = CaseFormDialog(window.ws, parent=window)
+    form.area_combo.setCurrentIndex(form.area_combo.findData("HSB"))
+    form.street_edit.setText("Mijnwerkersstraat")
+    form.number_edit.setText("14")
+    form.postcode_edit.setText("6432 b")
+    form.summary_edit.setPlainText("Buren melden harde muziek en ruzie na middernacht.")
+    form.persons_table.item(form.add_person_row(), 0).setText("Ans")
+    form.save()  # shows how a wrong postcode and a missing last name are pointed out
+    save_dialog(form, out, "case_form")
+
+    screens.new_meeting()
+    setup = screens.setup_view
+    setup.area_combo.setCurrentIndex(setup.area_combo.findData("HSB"))
+    setup.minute_taker_edit.setText("Kees Notulist")
+    setup.set_present({"POLITIE", "BUURTTEAM", "WONENLIMBURG", "GGD", "GEMEENTE"})
+    save_window(window, out, "meeting_setup")
+    create_meeting(
+        window.ws, MeetingInput("casuistiekoverleg", "HSB", dt.date.today() + dt.timedelta(days=28))
+    )
+    setup.submit()
+    view = screens.meeting_view
+    view.go(next((i for i, item in enumerate(view.items) if item.overdue_actions), 0))
+    view.panel.note_edit.setPlainText("Huisbezoek heeft plaatsgevonden; de bewoner werkt mee.")
+    view.panel.decisions_edit.setPlainText("Buurtteam houdt de regie; escalatie blijft oranje.")
+    view.panel.actions_box.description_edit.setText("Aanmelden bij schuldhulpverlening")
+    save_window(window, out, "meeting_mode")
+    view.panel.actions_box.add()
+    screens.presentation.set_on(True)
+    save_window(window, out, "meeting_presentation")
+    screens.presentation.set_on(False)
+    detail = view.panel.detail
+    save_dialog(CaseCloseDialog(window.ws, detail.id, detail.ref, len(view.panel.actions_box.items), window),
+                out, "case_close")  # fmt: skip
+    save_dialog(
+        CaseTimelineDialog(detail.ref, case_timeline(window.ws, detail.id), window), out, "case_timeline"
+    )
+    view.go(view.index + 1)
+    pdf = view.write_document("verslag", tmp / "verslag.pdf")
+    if shutil.which("pdftoppm"):  # the verslag's first page as a picture, where poppler is installed
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                        str(out / "meeting_verslag")], check=True)  # fmt: skip
+        print(f"  {out / 'meeting_verslag'}.png")
+    window.close()
+
+    agent = MainWindow(login(db, "wijkagent", PASSWORD))
+    agent.meeting_screens.show_my_actions()
+    save_window(agent, out, "my_actions")
+    agent.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=2000)
@@ -108,6 +258,9 @@ def main() -> int:
         print(f"  klaar in {time.monotonic() - started:.1f} s")
         case_id, surname = telling_case(ws)
         ws.close()
+        coach_ws = login(db, "gezinscoach", PASSWORD)
+        plan_case_id = dress_plan(coach_ws)
+        coach_ws.close()
 
         first_run = FirstRunDialog(Path(tmp) / "nieuw.db")
         first_run.name_edit.setText("j.jansen")
@@ -137,9 +290,29 @@ def main() -> int:
         save_window(window, out, "lock")
         window.close()
 
+        coach = MainWindow(login(db, "gezinscoach", PASSWORD))
+        save_window(coach, out, "families")
+        coach.open_plan_for_case(plan_case_id)
+        assert coach.plan_editor is not None
+        for index, name in enumerate(PLAN_TABS):
+            coach.plan_editor.tabs.setCurrentIndex(index)
+            save_window(coach, out, f"plan_{name}")
+        coach.plan_editor.breakthroughs_tab.table.selectRow(0)
+        coach.plan_editor.breakthroughs_tab.edit_button.click()
+        save_dialog(coach.plan_editor.breakthroughs_tab.dialog, out, "plan_breakthrough_dialog")
+        coach.close()
+
         coordinator = MainWindow(login(db, "coordinator", PASSWORD))
+        monitoring_page = coordinator.content.widget(0)
+        while monitoring_page.overview is None:  # counted off the UI thread
+            settle(0.05)
         save_window(coordinator, out, "coordinator")
+        monitoring_page.indicator_list.setCurrentRow(1)  # per category: the widest table
+        save_window(coordinator, out, "coordinator_categories")
         coordinator.close()
+
+        privacy_screens(db, out, case_id)
+        meeting_screens(db, out, Path(tmp))
     QCoreApplication.processEvents()
     del app
     return 0

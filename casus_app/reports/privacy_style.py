@@ -119,9 +119,7 @@ def table(
     return result
 
 
-def write_pdf(
-    out: Path, flowables: list[Flowable], *, title: str, footer: str, wide: bool = False
-) -> Path:
+def write_pdf(out: Path, flowables: list[Flowable], *, title: str, footer: str, wide: bool = False) -> Path:
     """Lay out and write the document atomically (a crash leaves the old file or none)."""
     register_fonts()
     buffer = io.BytesIO()

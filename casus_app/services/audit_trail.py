@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Select, func, select
 
@@ -90,7 +91,7 @@ class AuditRow:
 @dataclass(frozen=True)
 class AuditPage:
     rows: list[AuditRow]
-    total: int  # rows matching the filter, all pages together
+    total: int | None  # rows matching the filter, all pages together; counted on the first page only
     before_seq: int | None  # pass as `before_seq` for the next (older) page; None when there is none
 
 
@@ -157,7 +158,9 @@ def search(
     """One page of matching entries, newest first (beheerder only)."""
     require_role(ws.actor, Role.ADMINISTRATOR, doing="het auditlog inzien")
     with ws.register.session() as session:
-        total = session.scalar(_query(session, flt, [func.count()]).select_from(AuditEntry)) or 0
+        total = None
+        if before_seq is None:
+            total = session.scalar(_query(session, flt, [func.count()]).select_from(AuditEntry)) or 0
         query = _query(session, flt, [AuditEntry])
         if before_seq is not None:
             query = query.where(AuditEntry.seq < before_seq)
@@ -198,3 +201,28 @@ def verify(ws: Workspace) -> ChainCheck:
         entries = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
         head = audit.head(session)
     return ChainCheck(entries, head, sorted(problems, key=lambda p: p.seq))
+
+
+EXPORT_LIMIT = 20_000
+
+
+def export_pdf(ws: Workspace, flt: AuditFilter, out: Path) -> tuple[int, ChainCheck]:
+    """The selection as PDF for a privacy officer, with the chain check; logged (beheerder only).
+
+    Returns how many entries went in and the check. At most EXPORT_LIMIT entries, the newest.
+    """
+    from casus_app.reports.audit_report import write_report
+
+    require_role(ws.actor, Role.ADMINISTRATOR, doing="het auditlog exporteren")
+    with ws.register.session() as session:
+        entry = audit.append(session, ws.event(AuditAction.EXPORT, object_type="audit_log",
+                                               details="pdf; filter: " + (", ".join(flt.used) or "geen")))  # fmt: skip
+    ws.register.save_audit_head()
+    rows = all_matching(ws, flt, limit=EXPORT_LIMIT + 1)
+    truncated = len(rows) > EXPORT_LIMIT
+    rows = rows[-EXPORT_LIMIT:]
+    rows = [r for r in rows if r.seq < entry.seq]  # the export's own entry is not part of the selection
+    check = verify(ws)
+    write_report(rows, flt, check, Path(out), made_by=ws.actor.display_name or ws.actor.name,
+                 register_name=ws.register.path.name, truncated=truncated)  # fmt: skip
+    return len(rows), check

@@ -89,6 +89,10 @@ def login(path: Path, name: str, password: str) -> Workspace:
 _FAILURE_OUTCOMES = {"locked_out": "locked"}  # refused by the lockout before the password was tried
 
 
+def _outcome(record: dict) -> str:
+    return _FAILURE_OUTCOMES.get(record.get("outcome"), "failed")
+
+
 def _write_pending_failures(session, ws: Workspace) -> None:
     private_hex = session.scalar(select(RegisterMeta.value).where(RegisterMeta.key == "login_inbox_key"))
     if not private_hex:
@@ -101,7 +105,7 @@ def _write_pending_failures(session, ws: Workspace) -> None:
                 user_name=record.get("user"),
                 at=record.get("at"),
                 object_type="user",
-                outcome="damaged" if record.get("damaged") else _FAILURE_OUTCOMES.get(record.get("outcome"), "failed"),
+                outcome="damaged" if record.get("damaged") else _outcome(record),
             ),
         )
 

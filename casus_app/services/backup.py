@@ -117,6 +117,10 @@ def restore(archive_path: Path, target: Path, user_name: str, password: str) -> 
         with restored.session() as session:
             audit.append(session, ws.event(AuditAction.RESTORE, object_type="register",
                                            details=f"back-up van {manifest.get('gemaakt_op')}"))  # fmt: skip
+        # A backup may hold cases whose retention period ended since: remove them before anyone uses it.
+        from .retention import purge
+
+        purge(ws, occasion="bewaartermijn verstreken, na het terugzetten van een back-up")
     finally:
         restored.close()
     return manifest

@@ -248,7 +248,7 @@ def update_case(ws: Workspace, case_id: int, data: CaseInput) -> list[str]:
     if not changed and not people_changed:
         return []
     with ws.register.session() as session:
-        validate(session, data, today=max(dt.date.today(), data.start_date))
+        validate(session, data)
         case = _case_for_change(ws, session, case_id)
         if "gebied" in changed:
             case.area_id = _area_in_reach(ws, session, data.area)

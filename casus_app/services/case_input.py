@@ -100,6 +100,16 @@ def clean(value: str | None) -> str | None:
     return value or None
 
 
+_POSTCODE = re.compile(r"[1-9][0-9]{3} ?[A-Za-z]{2}")
+
+
+def _postcode(value: str | None) -> str | None:
+    """A valid postcode as 1234AB; anything else as typed, so that the error message quotes it."""
+    if value and _POSTCODE.fullmatch(value):
+        return value.replace(" ", "").upper()
+    return value
+
+
 def normalise(data: CaseInput) -> CaseInput:
     """Trimmed texts, empty texts as None, the postcode as 1234AB."""
     postcode = clean(data.postcode)
@@ -111,7 +121,7 @@ def normalise(data: CaseInput) -> CaseInput:
     return replace(
         data, neighbourhood=clean(data.neighbourhood), street=clean(data.street),
         house_number=clean(data.house_number), house_suffix=clean(data.house_suffix),
-        postcode=postcode.replace(" ", "").upper() if postcode else None, city=clean(data.city),
+        postcode=_postcode(postcode), city=clean(data.city),
         lead=clean(data.lead), summary=clean(data.summary), risk=clean(data.risk), persons=persons,
         categories=tuple(dict.fromkeys(c for c in data.categories if c and c != data.main_category)),
     )  # fmt: skip

@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, func, select, text, tuple_
+from sqlalchemy import Select, func, or_, select, text, tuple_
+from sqlalchemy import case as sql_case
 from sqlalchemy.orm import aliased
 
 from casus_app.domain.enums import AuditAction
 from casus_app.domain.errors import NotFound
 from casus_app.storage import audit
 from casus_app.storage.models import (
+    Action,
     Area,
     Breakthrough,
     BreakthroughPlan,
@@ -21,6 +23,7 @@ from casus_app.storage.models import (
     Discussion,
     Meeting,
     Organisation,
+    case_categories,
 )
 from casus_app.storage.search_index import match_expression
 
@@ -30,12 +33,24 @@ from .workspace import Workspace
 PAGE_SIZE = 200
 
 
+# Orders of the case list, each pageable by its own key (see CaseRow.sort_key).
+SORT_NEWEST, SORT_OLDEST, SORT_REF, SORT_ESCALATION = "nieuwste", "oudste", "casusnummer", "escalatie"
+STATUS_OPEN, STATUS_CLOSED = "lopend", "afgesloten"
+
+
 @dataclass(frozen=True)
 class CaseFilter:
     text: str = ""
     kind: str | None = None
     area_code: str | None = None
     open_only: bool = False
+    status: str | None = None  # STATUS_OPEN or STATUS_CLOSED
+    category: str | None = None  # code: the hoofdcategorie or one of the further categories
+    lead: str | None = None  # code of the organisation with regie
+    escalation: str | None = None
+    overdue_actions: bool = False  # an open afspraak past its deadline
+    not_discussed_weeks: int | None = None  # open, and not discussed in an overleg for this many weeks
+    sort: str = SORT_NEWEST
 
 
 @dataclass(frozen=True)
@@ -50,10 +65,11 @@ class CaseRow:
     start_date: dt.date
     end_date: dt.date | None
     lead: str | None
+    key: tuple | None = None  # the paging key of a sort other than newest first
 
     @property
-    def sort_key(self) -> tuple[dt.date, int]:
-        return (self.start_date, self.id)
+    def sort_key(self) -> tuple:
+        return self.key if self.key is not None else (self.start_date, self.id)
 
 
 @dataclass(frozen=True)
@@ -158,6 +174,7 @@ def _apply_filter(query: Select, flt: CaseFilter) -> Select:
         )
     if flt.open_only:
         query = query.where(Case.end_date.is_(None))
+    query = _apply_more_filters(query, flt)
     expression = match_expression(flt.text)
     if expression:
         matches = text("SELECT rowid FROM case_search WHERE case_search MATCH :match").bindparams(
@@ -171,25 +188,99 @@ def list_cases(
     ws: Workspace,
     flt: CaseFilter = CaseFilter(),
     *,
-    after: tuple[dt.date, int] | None = None,
+    after: tuple | None = None,
     limit: int = PAGE_SIZE,
 ) -> list[CaseRow]:
     """One page of the case list, newest first; pass the last row's sort_key to get the next page."""
     require_case_access(ws.actor)
-    query = _list_query(ws, flt)
-    if after is not None:
-        query = query.where(tuple_(Case.start_date, Case.id) < tuple_(*after))
-    query = query.order_by(Case.start_date.desc(), Case.id.desc()).limit(limit)
+    keys, descending = _sort_keys(flt.sort)
+    query = _list_query(ws, flt).add_columns(*keys)
+    own_key = flt.sort != SORT_NEWEST
     with ws.register.read_session() as session:
-        rows = session.execute(query).all()
+        if flt.sort == SORT_ESCALATION:
+            rows = _by_escalation(session, query, after, limit)
+        else:
+            rows = session.execute(_page(query, keys, descending, after, limit)).all()
     return [
         CaseRow(
             id=r[0], ref=r[1], kind=r[2], area=r[3], neighbourhood=r[4],
             address=" ".join(p for p in (r[5], r[6], r[7]) if p), category=r[8],
-            start_date=r[9], end_date=r[10], lead=r[11],
+            start_date=r[9], end_date=r[10], lead=r[11], key=tuple(r[12:]) if own_key else None,
         )
         for r in rows
     ]  # fmt: skip
+
+
+_LEVELS = ("groen", "oranje", "rood", "donkerrood")  # rank 0 to 3
+_ESCALATION_RANK = sql_case(
+    {level: rank for rank, level in enumerate(_LEVELS)}, value=Case.escalation, else_=0
+)
+
+
+def _page(query: Select, keys: tuple, descending: bool, after: tuple | None, limit: int) -> Select:
+    if after is not None:
+        query = query.where(tuple_(*keys) < tuple_(*after) if descending else tuple_(*keys) > tuple_(*after))
+    return query.order_by(*(k.desc() if descending else k.asc() for k in keys)).limit(limit)
+
+
+def _by_escalation(session, query: Select, after: tuple | None, limit: int) -> list:
+    """Highest level first, newest first within a level: one index range per level (ix_cases_escalation_start)
+    instead of sorting the whole register by a computed rank."""
+    rows: list = []
+    for rank in range(after[0] if after else len(_LEVELS) - 1, -1, -1):
+        level_after = after[1:] if after and rank == after[0] else None
+        level = query.where(Case.escalation == _LEVELS[rank])
+        rows += session.execute(
+            _page(level, (Case.start_date, Case.id), True, level_after, limit - len(rows))
+        ).all()
+        if len(rows) >= limit:
+            break
+    return rows
+
+
+def _sort_keys(sort: str) -> tuple[tuple, bool]:
+    """The columns a sort orders and pages by (unique together), and whether it runs high to low."""
+    if sort == SORT_OLDEST:
+        return (Case.start_date, Case.id), False
+    if sort == SORT_REF:
+        return (Case.ref,), False
+    if sort == SORT_ESCALATION:
+        return (_ESCALATION_RANK, Case.start_date, Case.id), True
+    return (Case.start_date, Case.id), True
+
+
+def _apply_more_filters(query: Select, flt: CaseFilter) -> Select:
+    """Status, category, regie, escalation, overdue afspraken and 'not discussed for N weeks'."""
+    if flt.status == STATUS_OPEN:
+        query = query.where(Case.end_date.is_(None))
+    elif flt.status == STATUS_CLOSED:
+        query = query.where(Case.end_date.is_not(None))
+    if flt.category:
+        category_id = select(Category.id).where(Category.code == flt.category).scalar_subquery()
+        further = select(case_categories.c.case_id).where(case_categories.c.category_id == category_id)
+        query = query.where(or_(Case.main_category_id == category_id, Case.id.in_(further)))
+    if flt.lead:
+        lead_id = select(Organisation.id).where(Organisation.code == flt.lead).scalar_subquery()
+        query = query.where(Case.lead_organisation_id == lead_id)
+    if flt.escalation:
+        query = query.where(Case.escalation == flt.escalation)
+    today = dt.date.today()
+    if flt.overdue_actions:
+        overdue = select(Action.case_id).where(
+            Action.done_on.is_(None), Action.cancelled_on.is_(None), Action.deadline < today
+        )
+        # `id + 0`: probe the (small) set while walking the list in its order, rather than fetch
+        # every case with an overdue afspraak and sort them all.
+        query = query.where((Case.id + 0).in_(overdue))
+    if flt.not_discussed_weeks is not None:
+        cutoff = today - dt.timedelta(weeks=flt.not_discussed_weeks)
+        recent = (
+            select(Discussion.case_id)
+            .join(Meeting, Meeting.id == Discussion.meeting_id)
+            .where(Meeting.date >= cutoff, Meeting.date <= today, Discussion.discussed.is_(True))
+        )
+        query = query.where(Case.end_date.is_(None), Case.start_date <= cutoff, Case.id.not_in(recent))
+    return query
 
 
 def count_cases(ws: Workspace, flt: CaseFilter = CaseFilter()) -> int:

@@ -155,7 +155,9 @@ def _match(person: Person, ref: str, kind: str, start: dt.date, end: dt.date | N
     )  # fmt: skip
 
 
-def build_overview(ws: Workspace, person_ids: Sequence[int], *, today: dt.date | None = None) -> InzageOverview:
+def build_overview(
+    ws: Workspace, person_ids: Sequence[int], *, today: dt.date | None = None
+) -> InzageOverview:
     """Everything held about the chosen records, without other people's data (beheerder only)."""
     require_role(ws.actor, Role.ADMINISTRATOR, doing="een inzageverzoek behandelen")
     if not person_ids:
@@ -191,7 +193,9 @@ def _case(session: Session, person: Person, organisations: dict[int, str]) -> In
     hide = inzage_sections.words_to_hide(person, others)
     match = _match(person, case.ref, case.kind, case.start_date, case.end_date)
     number = " ".join(p for p in (case.house_number, case.house_suffix) if p)
-    address = ", ".join(p for p in (" ".join(p for p in (case.street, number) if p), case.postcode, case.city) if p)
+    address = ", ".join(
+        p for p in (" ".join(p for p in (case.street, number) if p), case.postcode, case.city) if p
+    )
     return InzageCase(
         ref=case.ref, kind=case.kind, area=area, neighbourhood=case.neighbourhood, address=address,
         category=category, start_date=case.start_date, end_date=case.end_date,
@@ -246,4 +250,3 @@ def write_inzage_pdf(ws: Workspace, person_ids: Sequence[int], out: Path) -> Inz
                                            details="inzageoverzicht (AVG art. 15) gemaakt"))  # fmt: skip
     ws.register.save_audit_head()
     return overview
-

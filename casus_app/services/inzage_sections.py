@@ -86,15 +86,21 @@ def organisations(session: Session, case: Case, names: dict[int, str]) -> list[t
         add(organisation_id, "was aanwezig bij een overleg waar de casus besproken is")
     plan_id = session.scalar(select(BreakthroughPlan.id).where(BreakthroughPlan.case_id == case.id))
     if plan_id is not None:
-        for organisation_id in session.scalars(select(PlanHelper.organisation_id).where(PlanHelper.plan_id == plan_id)):
+        for organisation_id in session.scalars(
+            select(PlanHelper.organisation_id).where(PlanHelper.plan_id == plan_id)
+        ):
             add(organisation_id, "helpt het huishouden (doorbraakplan)")
-        for organisation_id in session.scalars(select(Breakthrough.partner_id).where(Breakthrough.plan_id == plan_id)):
+        for organisation_id in session.scalars(
+            select(Breakthrough.partner_id).where(Breakthrough.plan_id == plan_id)
+        ):
             add(organisation_id, "werkt mee aan een doorbraak")
     rows = [(names.get(oid, "onbekende organisatie"), "; ".join(reasons)) for oid, reasons in why.items()]
     return sorted(rows, key=lambda row: row[0].casefold())
 
 
-def actions(case: Case, names: dict[int, str], hide: set[str], today: dt.date | None = None) -> list[tuple[str, str, str, str]]:
+def actions(
+    case: Case, names: dict[int, str], hide: set[str], today: dt.date | None = None
+) -> list[tuple[str, str, str, str]]:
     today = today or dt.date.today()
     rows = []
     for action in sorted(case.actions, key=lambda a: (a.agreed_on, a.id)):
@@ -106,7 +112,9 @@ def actions(case: Case, names: dict[int, str], hide: set[str], today: dt.date | 
             state = "nog niet afgerond (te laat)"
         else:
             state = "loopt nog"
-        rows.append((_safe(action.description, hide), names.get(action.owner_id, ""), _date(action.deadline), state))
+        rows.append(
+            (_safe(action.description, hide), names.get(action.owner_id, ""), _date(action.deadline), state)
+        )
     return rows
 
 
@@ -135,14 +143,20 @@ def plan(session: Session, case_id: int, hide: set[str]) -> list[tuple[str, str]
         ("Perspectief (in eigen woorden)", _safe(found.perspective, hide)),
         ("Wat het huishouden zelf kan", _safe(found.own_strength, hide)),
     ]
-    for issue in session.scalars(select(PlanIssue).where(PlanIssue.plan_id == found.id).order_by(PlanIssue.id)):
+    for issue in session.scalars(
+        select(PlanIssue).where(PlanIssue.plan_id == found.id).order_by(PlanIssue.id)
+    ):
         rows.append((f"Knelpunt: {domains.get(issue.life_domain_id, '')}", _safe(issue.description, hide)))
     latest: dict[int, tuple[dt.date, int]] = {}
     for score in found.scores:
         latest[score.life_domain_id] = (score.measured_on, score.score)
     for domain_id, (measured_on, value) in sorted(latest.items(), key=lambda item: domains.get(item[0], "")):
-        rows.append((f"Score {domains.get(domain_id, '')}", f"{value} van 5 (gemeten op {_date(measured_on)})"))
-    for item in session.scalars(select(Breakthrough).where(Breakthrough.plan_id == found.id).order_by(Breakthrough.id)):
+        rows.append(
+            (f"Score {domains.get(domain_id, '')}", f"{value} van 5 (gemeten op {_date(measured_on)})")
+        )
+    for item in session.scalars(
+        select(Breakthrough).where(Breakthrough.plan_id == found.id).order_by(Breakthrough.id)
+    ):
         state = BREAKTHROUGH_STATES.get(item.status, item.status)
         if item.reached_on:
             state += f" op {_date(item.reached_on)}"

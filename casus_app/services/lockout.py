@@ -77,7 +77,9 @@ def check(register_path: Path, register_id: str, name: str, *, now: dt.datetime 
         raise TemporarilyLocked(_message(state.locked_until - now), state.locked_until)
 
 
-def state_of(register_path: Path, register_id: str, name: str, *, now: dt.datetime | None = None) -> LockState:
+def state_of(
+    register_path: Path, register_id: str, name: str, *, now: dt.datetime | None = None
+) -> LockState:
     now = now or _now()
     entry = _read(register_path).get(user_tag(register_id, name))
     if not entry or now - _parse(entry["last"]) > FORGET_AFTER:
@@ -86,7 +88,9 @@ def state_of(register_path: Path, register_id: str, name: str, *, now: dt.dateti
     return LockState(int(entry["failures"]), until)
 
 
-def record_failure(register_path: Path, register_id: str, name: str, *, now: dt.datetime | None = None) -> LockState:
+def record_failure(
+    register_path: Path, register_id: str, name: str, *, now: dt.datetime | None = None
+) -> LockState:
     """Count one wrong password; returns the new state (with the lock, if any)."""
     now = now or _now()
     entries = _read(register_path)
@@ -95,7 +99,11 @@ def record_failure(register_path: Path, register_id: str, name: str, *, now: dt.
     failures = 1 if not entry or now - _parse(entry["last"]) > FORGET_AFTER else int(entry["failures"]) + 1
     delay = delay_after(failures)
     until = now + delay if delay else None
-    entries[tag] = {"failures": failures, "last": now.isoformat(), "until": until.isoformat() if until else None}
+    entries[tag] = {
+        "failures": failures,
+        "last": now.isoformat(),
+        "until": until.isoformat() if until else None,
+    }
     if len(entries) > MAX_ENTRIES:
         newest = sorted(entries.items(), key=lambda item: item[1]["last"], reverse=True)[:MAX_ENTRIES]
         entries = dict(newest)

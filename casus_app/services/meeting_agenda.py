@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, exists, func, select, update
+from sqlalchemy import and_, exists, func, insert, select, update
+from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session, aliased
 
 from casus_app.domain.enums import AuditAction
@@ -62,26 +63,33 @@ class AgendaItem:
     closed: bool
 
 
-def _open_action(case_id_column) -> list:
-    return [Action.case_id == case_id_column, Action.done_on.is_(None), Action.cancelled_on.is_(None)]
-
-
 def _proposals(
     ws: Workspace, session: Session, meeting: Meeting, weeks: int, max_stale: int
 ) -> list[Proposal]:
     last_meeting = previous_meeting_date(session, meeting)
     cutoff = meeting.date - dt.timedelta(weeks=weeks)
     held = aliased(Meeting)
-    due = exists().where(*_open_action(Case.id), Action.deadline <= meeting.date)
-    last_discussed = (
-        select(func.max(held.date))
-        .join(Discussion, Discussion.meeting_id == held.id)
-        .where(Discussion.case_id == Case.id, Discussion.discussed.is_(True), held.id != meeting.id,
-               held.date <= meeting.date)
-        .scalar_subquery()
+    # Two sets computed once and probed per case, rather than two index lookups for each of
+    # thousands of open cases: the cases with an afspraak due, and the last bespreking per case in
+    # this gebied's overleggen.
+    due = Case.id.in_(
+        select(Action.case_id).where(
+            Action.done_on.is_(None), Action.cancelled_on.is_(None), Action.deadline <= meeting.date
+        )
+    )
+    last = (
+        select(Discussion.case_id, func.max(held.date).label("last_date"))
+        .join(held, held.id == Discussion.meeting_id)
+        .where(held.area_id == meeting.area_id, held.id != meeting.id, held.date <= meeting.date,
+               Discussion.discussed.is_(True))
+        .group_by(Discussion.case_id)
+        .subquery()
     )  # fmt: skip
-    rows = session.execute(
-        select(Case.id, Case.start_date, Case.escalation, Case.marked_for_discussion, due, last_discussed).where(
+    # Core, not ORM, execution: thousands of plain rows in a large register.
+    rows = session.connection().execute(
+        select(Case.id, Case.start_date, Case.escalation, Case.marked_for_discussion, due, last.c.last_date)
+        .outerjoin(last, last.c.case_id == Case.id)
+        .where(
             Case.area_id == meeting.area_id, Case.kind == CASE_KIND[meeting.kind], Case.end_date.is_(None),
             Case.start_date <= meeting.date, visible_cases(ws.actor),
         )
@@ -140,16 +148,15 @@ def build_agenda(
             select(func.max(Discussion.position)).where(Discussion.meeting_id == meeting.id)
         )
         position = -1 if position is None else position
-        added = 0
+        rows = []
         for proposal in _proposals(ws, session, meeting, weeks, max_stale):
-            if proposal.case_id in on_agenda:
-                continue
-            position += 1
-            added += 1
-            session.add(Discussion(meeting_id=meeting.id, case_id=proposal.case_id, position=position,
-                                   discussed=False, agenda_reason=",".join(proposal.reasons)))  # fmt: skip
+            if proposal.case_id not in on_agenda:
+                position += 1
+                rows.append({"meeting_id": meeting.id, "case_id": proposal.case_id, "position": position,
+                             "discussed": False, "agenda_reason": ",".join(proposal.reasons)})  # fmt: skip
+        added = len(rows)
         if added:
-            session.flush()
+            session.execute(insert(Discussion), rows)
             audit.append(session, ws.event(AuditAction.CHANGE, object_type="meeting", object_id=meeting.ref,
                                            details=f"agenda aangevuld: {added} casussen"))  # fmt: skip
     return agenda(ws, meeting_id)
@@ -163,25 +170,29 @@ def agenda(ws: Workspace, meeting_id: int) -> list[AgendaItem]:
         meeting = session.scalar(select(Meeting).where(Meeting.id == meeting_id, visible_meetings(ws.actor)))
         if meeting is None:
             raise NotFound("Dit overleg bestaat niet of u heeft er geen toegang toe.")
-        open_actions = select(func.count()).where(*_open_action(Case.id)).scalar_subquery()
-        overdue = (
-            select(func.count())
-            .where(*_open_action(Case.id), Action.deadline < meeting.date)
-            .scalar_subquery()
-        )
+        on_agenda = select(Discussion.case_id).where(Discussion.meeting_id == meeting_id)
+        counts = (
+            select(Action.case_id, func.count().label("n_open"),
+                   func.sum(sql_case((Action.deadline < meeting.date, 1), else_=0)).label("n_overdue"))
+            .where(Action.case_id.in_(on_agenda), Action.done_on.is_(None), Action.cancelled_on.is_(None))
+            .group_by(Action.case_id)
+            .subquery()
+        )  # fmt: skip
         rows = session.execute(
             select(Discussion, Case.ref, Case.kind, Case.neighbourhood, Case.street, Case.house_number,
-                   Case.house_suffix, Category.name, Case.escalation, lead.code, open_actions, overdue, Case.end_date)
+                   Case.house_suffix, Category.name, Case.escalation, lead.code, counts.c.n_open,
+                   counts.c.n_overdue, Case.end_date)
             .join(Case, Case.id == Discussion.case_id)
             .join(Category, Category.id == Case.main_category_id)
             .outerjoin(lead, lead.id == Case.lead_organisation_id)
+            .outerjoin(counts, counts.c.case_id == Case.id)
             .where(Discussion.meeting_id == meeting_id, visible_cases(ws.actor))
             .order_by(Discussion.position, Discussion.id)
         ).all()  # fmt: skip
     return [
         AgendaItem(d.id, d.case_id, ref, d.position, tuple(filter(None, (d.agenda_reason or "").split(","))),
                    d.discussed, d.note, d.decisions, kind, buurt, " ".join(p for p in (street, number, suffix) if p),
-                   category, escalation, lead_code, n_open, n_overdue, end is not None)
+                   category, escalation, lead_code, n_open or 0, n_overdue or 0, end is not None)
         for d, ref, kind, buurt, street, number, suffix, category, escalation, lead_code, n_open, n_overdue, end in rows
     ]  # fmt: skip
 

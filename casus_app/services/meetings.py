@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, delete, false, func, insert, select, true
+from sqlalchemy import ColumnElement, case, delete, false, func, insert, select, true
 from sqlalchemy.orm import Session
 
 from casus_app.domain.enums import AuditAction, CaseKind, MeetingKind, Role
@@ -156,12 +156,12 @@ def meeting_for_change(
 
 def _summaries(session: Session, where: list, limit: int | None = None) -> list[MeetingSummary]:
     counts = (
-        select(Discussion.meeting_id, func.count().label("items"),
-               func.sum(Discussion.discussed.cast(int)).label("discussed"))
+        select(Discussion.meeting_id, func.count().label("n_items"),
+               func.sum(case((Discussion.discussed, 1), else_=0)).label("n_discussed"))
         .group_by(Discussion.meeting_id).subquery()
     )  # fmt: skip
     query = (
-        select(Meeting, Area.code, Area.name, counts.c.items, counts.c.discussed)
+        select(Meeting, Area.code, Area.name, counts.c.n_items, counts.c.n_discussed)
         .join(Area, Area.id == Meeting.area_id)
         .outerjoin(counts, counts.c.meeting_id == Meeting.id)
         .where(*where)
@@ -286,9 +286,14 @@ def _discussion_for_change(
     return row[0], meeting, row[1]
 
 
-def record_print(ws: Workspace, meeting_id: int, what: str) -> None:
-    """A verslag or afsprakenlijst was printed or saved as PDF."""
+def record_print(ws: Workspace, meeting_id: int, what: str) -> tuple[int, str]:
+    """A verslag or afsprakenlijst is printed or saved as PDF; returns the audit head after that entry,
+    which the document carries so that a rewritten audit log would not match it."""
     meeting = get_meeting(ws, meeting_id)
     with ws.register.session() as session:
-        audit.append(session, ws.event(AuditAction.PRINT, object_type="meeting", object_id=meeting.ref,
-                                       reason=f"overleg {meeting.ref}", details=what))  # fmt: skip
+        entry = audit.append(
+            session,
+            ws.event(AuditAction.PRINT, object_type="meeting", object_id=meeting.ref,
+                     reason=f"overleg {meeting.ref}", details=what),
+        )  # fmt: skip
+        return entry.seq, entry.row_hash

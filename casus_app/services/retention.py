@@ -285,7 +285,9 @@ def id_floors(session: Session) -> list[dict[str, int]]:
     return json.loads(value) if value else []
 
 
-def audit_ids_reused(floors: list[dict[str, int]], seq: int, *, case_id: int | None, person_id: int | None) -> bool:
+def audit_ids_reused(
+    floors: list[dict[str, int]], seq: int, *, case_id: int | None, person_id: int | None
+) -> bool:
     """True when an audit entry's case or person id was, at the time, someone else's (since removed)."""
     for floor in floors:
         if seq < floor["seq"] and (

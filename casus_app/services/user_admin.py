@@ -67,6 +67,17 @@ def list_users(ws: Workspace) -> list[UserInfo]:
     return result
 
 
+def list_organisations(ws: Workspace) -> list[tuple[str, str]]:
+    """The partner organisations as (code, name), by name, for the user form."""
+    with ws.register.read_session() as session:
+        return [
+            tuple(row)
+            for row in session.execute(
+                select(Organisation.code, Organisation.name).order_by(Organisation.name)
+            )
+        ]
+
+
 def _status(session: Session, user: User) -> str:
     if user.active:
         return ACTIVE
@@ -209,3 +220,28 @@ def _keep_an_administrator(session: Session, user: User) -> None:
             "Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder, zodat het register "
             "beheerd kan blijven worden."
         )
+
+
+def recover_with_key(path, recovery_key: str, name: str, new_password: str) -> None:
+    """When no beheerder can sign in: the recovery key opens the register and gives a beheerder a new password.
+
+    Logged as key management in that beheerder's name, with 'herstelsleutel gebruikt'.
+    """
+    from casus_app.storage.register import Register
+
+    validate_password(new_password)
+    register = Register.open_with_recovery_key(path, recovery_key)
+    try:
+        with register.session() as session:
+            user = session.scalar(select(User).where(User.name == name))
+            if user is None or not user.active or user.role != Role.ADMINISTRATOR.value:
+                raise InvalidInput(
+                    f"'{name}' is geen actieve beheerder van dit register. Kies een beheerder."
+                )
+            register.slots.add_user(name, new_password, register.key)
+            register.slots.save()
+            audit.append(session, audit.AuditEvent(action=AuditAction.KEY_MANAGEMENT, user_name=name,
+                                                   object_type="user", object_id=str(user.id),
+                                                   details="herstelsleutel gebruikt; nieuw wachtwoord voor beheerder"))  # fmt: skip
+    finally:
+        register.close()

@@ -12,7 +12,7 @@ from casus_app.domain.enums import Role
 from casus_app.domain.errors import InvalidInput, NotFound, PermissionDenied
 from casus_app.services import auth, families, life_domains, plans
 from casus_app.services.users import add_user
-from casus_app.storage.models import Action, AuditEntry, Organisation, Person
+from casus_app.storage.models import Action, Area, AuditEntry, Case, Category, Organisation, Person
 
 COACH, OTHER, VRH, HSB, COCO = "coach", "andere", "vrh", "hsb", "coco"
 PASSWORDS = {
@@ -333,3 +333,30 @@ def test_only_the_beheerder_changes_the_leefgebieden(login):
     assert len(life_domains.list_life_domains(ws)) == 11  # everyone reads the list
     with pytest.raises(PermissionDenied):
         life_domains.add_life_domain(ws, "Vervoer")
+
+
+def test_a_professional_starts_a_plan_and_the_named_coach_then_sees_the_household(login):
+    ws = login(VRH)
+    with ws.register.session() as session:
+        area = session.scalar(select(Area.id).where(Area.code == "VRH"))
+        category = session.scalar(select(Category.id).where(Category.code == "multiprobleem"))
+        reporter = session.scalar(select(Organisation.id).where(Organisation.code == "BUURTTEAM"))
+        case = Case(ref="2026-009", kind="doorbraak", area_id=area, main_category_id=category,
+                    reported_by_id=reporter, start_date=dt.date(2026, 10, 1))  # fmt: skip
+        session.add(case)
+        session.flush()
+        case_id = case.id
+    assert plans.find_plan(ws, case_id) is None
+    plan = plans.create_plan(ws, case_id, dt.date(2026, 10, 5), "  Gezinscoach 1 ")
+    assert (plan.status, plan.family_coach, plan.case_ref, plan.helpers, plan.breakthroughs) == (
+        "concept",
+        "Gezinscoach 1",
+        "2026-009",
+        (),
+        (),
+    )
+    assert plan.costs.current_text.startswith("onbekend")
+    (created,) = [e for e in audit_rows(ws) if e.action == "create" and e.object_type == "plan"]
+    assert created.case_id == case_id
+    ws = login(COACH)
+    assert sorted(row.case_ref for row in families.my_families(ws)) == ["2026-003", "2026-009"]

@@ -30,6 +30,23 @@ class Case(Base):
         Index("ix_cases_area_start", "area_id", "start_date", "id"),
         Index("ix_cases_start", "start_date", "id"),
         Index("ix_cases_end", "end_date"),
+        # Case list filters, the agenda and the duplicate check of a new signal (migration 0004).
+        Index("ix_cases_open_start", "end_date", "start_date", "id"),
+        Index("ix_cases_lead_start", "lead_organisation_id", "start_date", "id"),
+        Index("ix_cases_escalation_start", "escalation", "start_date", "id"),
+        Index("ix_cases_address", "postcode", "house_number"),
+        Index(
+            "ix_cases_agenda",
+            "area_id",
+            "kind",
+            "end_date",
+            "start_date",
+            "escalation",
+            "marked_for_discussion",
+        ),
+        # Covering indexes for the monitoring counts (migration 0007).
+        Index("ix_cases_monitoring", "start_date", "end_date", "area_id", "kind", "main_category_id"),
+        Index("ix_cases_closed", "end_date", "area_id", "closing_reason_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     ref: Mapped[str] = mapped_column(String(64), unique=True)
@@ -66,7 +83,11 @@ class Person(Base):
     """A betrokkene: a person involved in one case, with a role."""
 
     __tablename__ = "persons"
-    __table_args__ = (UniqueConstraint("case_id", "ref"), Index("ix_persons_case", "case_id"))
+    __table_args__ = (
+        UniqueConstraint("case_id", "ref"),
+        Index("ix_persons_case", "case_id"),
+        Index("ix_persons_birth", "birth_date"),  # duplicate check (migration 0004)
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
     ref: Mapped[str]
@@ -93,6 +114,9 @@ class Action(Base):
         Index("ix_actions_agreed", "agreed_on"),
         Index("ix_actions_done", "done_on"),
         Index("ix_actions_owner_deadline", "owner_id", "deadline"),
+        # Covering indexes for the monitoring counts (migration 0007).
+        Index("ix_actions_agreed_case", "agreed_on", "case_id"),
+        Index("ix_actions_done_case", "done_on", "cancelled_on", "deadline", "agreed_on", "case_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))

@@ -29,6 +29,7 @@ class CaseQuery(QObject):
         self._kind: str | None = None
         self._area: str | None = None
         self._open_only = False
+        self._more: dict[str, object] = {}  # the further CaseFilter fields: category, lead, sort…
         self._debouncer = Debouncer(delay_ms, self)
         self._debouncer.triggered.connect(self.apply)
         self.count = 0
@@ -49,13 +50,23 @@ class CaseQuery(QObject):
         self._open_only = open_only
         self.apply()
 
+    def set_field(self, name: str, value: object) -> None:
+        """Any other CaseFilter field (status, category, lead, escalation, overdue_actions,
+        not_discussed_weeks, sort); applies at once."""
+        self._more[name] = value
+        self.apply()
+
     def flush(self) -> None:
         self._debouncer.flush()
 
     def apply(self, *, force: bool = False) -> None:
         self._debouncer.cancel()
         flt = CaseFilter(
-            text=self._text.strip(), kind=self._kind, area_code=self._area, open_only=self._open_only
+            text=self._text.strip(),
+            kind=self._kind,
+            area_code=self._area,
+            open_only=self._open_only,
+            **self._more,
         )
         if flt == self.model.filter and not force:
             return

@@ -20,6 +20,7 @@ class CaseTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._area_names = area_names or {}
         self._rows: list[CaseRow] = []
+        self.masked = False  # presentation mode: the address column shows the buurt
         self._pager = KeysetPager(
             lambda flt, after, limit: cases.list_cases(ws, flt, after=after, limit=limit)
         )
@@ -41,6 +42,11 @@ class CaseTableModel(QAbstractTableModel):
         self._pager.reset(flt)
         self.endResetModel()
         self.fetchMore(_ROOT)
+
+    def set_masked(self, masked: bool) -> None:
+        self.masked = masked
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 4), self.index(len(self._rows) - 1, 4))
 
     def case_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
@@ -92,7 +98,7 @@ class CaseTableModel(QAbstractTableModel):
             case 3:
                 return row.neighbourhood or ""
             case 4:
-                return row.address
+                return (row.neighbourhood or "") if self.masked else row.address
             case 5:
                 return row.category
             case 6:

@@ -11,15 +11,23 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from casus_app.domain.enums import CaseKind
-from casus_app.services.cases import CaseFilter
+from casus_app.domain.enums import CaseKind, Escalation
+from casus_app.services.case_input import form_choices
+from casus_app.services.cases import (
+    SORT_ESCALATION,
+    SORT_NEWEST,
+    SORT_OLDEST,
+    SORT_REF,
+    CaseFilter,
+)
 from casus_app.services.workspace import Workspace
-from casus_app.ui.labels import kind_label
+from casus_app.ui.labels import escalation_label, kind_label
 from casus_app.ui.models.case_query import CaseQuery
 from casus_app.ui.models.case_table import CaseTableModel
 
@@ -71,6 +79,7 @@ class CaseListView(QWidget):
 
         self.open_only_box = QCheckBox(self.tr("Alleen &lopende"))
         self.open_only_box.setToolTip(self.tr("Afgesloten casussen verbergen"))
+        more_filters = self._build_more_filters(ws)
 
         kind_label_widget = QLabel(self.tr("&Soort"))
         kind_label_widget.setBuddy(self.kind_combo)
@@ -103,12 +112,16 @@ class CaseListView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(more_filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         QWidget.setTabOrder(self.search_edit, self.kind_combo)
         QWidget.setTabOrder(self.kind_combo, self.area_combo)
         QWidget.setTabOrder(self.area_combo, self.open_only_box)
-        QWidget.setTabOrder(self.open_only_box, self.table)
+        QWidget.setTabOrder(self.open_only_box, self.category_combo)
+        for first, second in zip(self._more_widgets, self._more_widgets[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(self._more_widgets[-1], self.table)
 
         self.search_edit.textChanged.connect(self.query.set_text)
         self.search_edit.returnPressed.connect(self._open_from_search)
@@ -123,6 +136,76 @@ class CaseListView(QWidget):
         self.query.applied.connect(self._after_filter)
         self.query.counted.connect(self.count_changed)
         self.table.activated.connect(self._open_index)
+
+    def _build_more_filters(self, ws: Workspace) -> QHBoxLayout:
+        """Category, regie, escalation, overdue afspraken, not discussed for N weeks, and the order
+        (the status is the 'Alleen lopende' box above)."""
+        choices = form_choices(ws)
+        self.category_combo = QComboBox()
+        self.category_combo.addItem(self.tr("Alle categorieën"), None)
+        for code, name, _kind in choices.categories:
+            self.category_combo.addItem(name, code)
+        self.category_combo.setToolTip(self.tr("Hoofdcategorie of een van de overige categorieën"))
+        self.lead_combo = QComboBox()
+        self.lead_combo.addItem(self.tr("Elke regie"), None)
+        for code, name in choices.organisations:
+            self.lead_combo.addItem(name, code)
+        self.lead_combo.setToolTip(self.tr("Alleen casussen waarvan deze organisatie de regie heeft"))
+        self.escalation_combo = QComboBox()
+        self.escalation_combo.addItem(self.tr("Elke escalatie"), None)
+        for level in Escalation:
+            self.escalation_combo.addItem(escalation_label(level), level.value)
+        self.escalation_combo.setToolTip(self.tr("Alleen casussen op dit escalatieniveau"))
+        self.overdue_box = QCheckBox(self.tr("Met te lat&e afspraken"))
+        self.overdue_box.setToolTip(self.tr("Alleen casussen met een open afspraak over de deadline"))
+        self.silent_box = QCheckBox(self.tr("&Niet besproken sinds"))
+        self.silent_box.setToolTip(self.tr("Lopende casussen die zo lang in geen overleg zijn besproken"))
+        self.weeks_spin = QSpinBox()
+        self.weeks_spin.setRange(1, 104)
+        self.weeks_spin.setValue(8)
+        self.weeks_spin.setSuffix(self.tr(" weken"))
+        self.weeks_spin.setAccessibleName(self.tr("Aantal weken niet besproken"))
+        self.sort_combo = QComboBox()
+        for text, value in ((self.tr("Nieuwste eerst"), SORT_NEWEST), (self.tr("Oudste eerst"), SORT_OLDEST),
+                            (self.tr("Op casusnummer"), SORT_REF), (self.tr("Hoogste escalatie eerst"), SORT_ESCALATION)):  # fmt: skip
+            self.sort_combo.addItem(text, value)
+        self.sort_combo.setToolTip(self.tr("Volgorde van de lijst"))
+        self.sort_combo.setAccessibleName(self.tr("Sorteren"))
+        for combo, name in ((self.category_combo, self.tr("Categorie")),
+                            (self.lead_combo, self.tr("Regie")), (self.escalation_combo, self.tr("Escalatie"))):  # fmt: skip
+            combo.setAccessibleName(name)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        sort_label = QLabel(self.tr("Sorte&ren"))
+        sort_label.setBuddy(self.sort_combo)
+        row = QHBoxLayout()
+        self._more_widgets = [self.category_combo, self.lead_combo, self.escalation_combo,
+                              self.overdue_box, self.silent_box, self.weeks_spin, self.sort_combo]  # fmt: skip
+        for widget in self._more_widgets[:-1]:
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(sort_label)
+        row.addWidget(self.sort_combo)
+
+        def field(name: str, combo: QComboBox) -> None:
+            combo.currentIndexChanged.connect(lambda: self.query.set_field(name, combo.currentData()))
+
+        field("category", self.category_combo)
+        field("lead", self.lead_combo)
+        field("escalation", self.escalation_combo)
+        field("sort", self.sort_combo)
+        self.overdue_box.toggled.connect(lambda on: self.query.set_field("overdue_actions", on))
+        self.silent_box.toggled.connect(self._silent_changed)
+        self.weeks_spin.valueChanged.connect(self._silent_changed)
+        return row
+
+    def _silent_changed(self) -> None:
+        weeks = self.weeks_spin.value() if self.silent_box.isChecked() else None
+        self.query.set_field("not_discussed_weeks", weeks)
+
+    def set_masked(self, masked: bool) -> None:
+        """Presentation mode: the address column shows the buurt."""
+        self.model.set_masked(masked)
 
     def _size_columns(self) -> None:
         """Fixed columns as wide as their longest usual value; address and category share the rest."""

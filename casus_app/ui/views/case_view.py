@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casus_app.domain.enums import Escalation
+from casus_app.domain.enums import CaseKind, Escalation
 from casus_app.services.cases import ActionView, CaseDetail
 from casus_app.ui.labels import date_text, escalation_label, kind_label, meeting_label, status_label
 from casus_app.ui.views.detail_table import DetailTable
@@ -50,6 +50,7 @@ class CaseView(QWidget):
     """Shows one CaseDetail; Escape or the back button emits `closed`."""
 
     closed = Signal()
+    open_plan = Signal(int)  # case id of a doorbraak case
 
     def __init__(self, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +68,13 @@ class CaseView(QWidget):
         top.addWidget(self.back_button)
         top.addSpacing(16)
         top.addWidget(self.title_label, 1)
+        self.plan_button = QPushButton(self.tr("&Doorbraakplan openen"))
+        self.plan_button.setToolTip(
+            self.tr("Het doorbraakplan van dit gezin: perspectief, doorbraken, kosten en voortgang")
+        )
+        self.plan_button.clicked.connect(self._open_plan)
+        self.plan_button.hide()
+        top.addWidget(self.plan_button)
 
         self.fields = {
             key: _value_label()
@@ -145,6 +153,7 @@ class CaseView(QWidget):
 
     def show_case(self, detail: CaseDetail) -> None:
         self.detail = detail
+        self.plan_button.setVisible(detail.kind == CaseKind.BREAKTHROUGH)
         today = self._today or dt.date.today()
         self.title_label.setText(
             self.tr("Casus %1 · %2").replace("%1", detail.ref).replace("%2", kind_label(detail.kind))
@@ -184,6 +193,10 @@ class CaseView(QWidget):
             ]
         )
         self.back_button.setFocus()
+
+    def _open_plan(self) -> None:
+        if self.detail is not None:
+            self.open_plan.emit(self.detail.id)
 
     def clear(self) -> None:
         self.detail = None

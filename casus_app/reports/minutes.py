@@ -1,0 +1,117 @@
+"""The verslag of an overleg as PDF: per case its decisions and afspraken, then what is still open.
+
+A list of decisions and actions, not a narrative, and only what each partner needs to know: cases by
+casusnummer, buurt and category; no names, birth dates or addresses. Printing is audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from casus_app.services.actions import ActionItem
+from casus_app.services.meeting_minutes import Minutes, MinutesCase, minutes
+from casus_app.services.meetings import record_print
+from casus_app.services.workspace import Workspace
+
+from .pdf_style import (
+    KIND_NAMES,
+    MEETING_NAMES,
+    PageFrame,
+    footer_text,
+    long_date,
+    short_date,
+    styles,
+    table,
+    text,
+    write_pdf,
+)
+
+
+def write_minutes(ws: Workspace, meeting_id: int, path: Path) -> Path:
+    """Write the verslag to `path` (PDF); the print is written to the audit log first."""
+    data = minutes(ws, meeting_id)
+    head = record_print(ws, meeting_id, "verslag")
+    title = (
+        f"Verslag {MEETING_NAMES[data.meeting.kind].lower()} {data.area_name}, {long_date(data.meeting.date)}"
+    )
+    who = ws.actor.display_name or ws.actor.name
+    return write_pdf(path, flowables(data), PageFrame(title, footer_text(who, head)))
+
+
+def who_text(action: ActionItem) -> str:
+    return " – ".join(p for p in (action.owner_name, action.owner_person) if p)
+
+
+def flowables(data: Minutes) -> list[Flowable]:
+    s = styles()
+    meeting = data.meeting
+    out: list[Flowable] = [
+        Paragraph(text(f"Verslag {MEETING_NAMES[meeting.kind].lower()} {data.area_name}"), s["title"]),
+        Paragraph(text(f"{long_date(meeting.date)} · overleg {meeting.ref}"), s["muted"]),
+        Spacer(0, 8),
+    ]
+    facts = [
+        ("Voorzitter", meeting.chair or "niet vastgelegd"),
+        ("Notulist", meeting.minute_taker or "niet vastgelegd"),
+        ("Aanwezig", ", ".join(data.present) or "niet vastgelegd"),
+        ("Besproken", "1 casus" if len(data.discussed) == 1 else f"{len(data.discussed)} casussen"),
+        ("Volgend overleg", long_date(data.next_meeting) if data.next_meeting else "nog niet gepland"),
+    ]
+    for label, value in facts:
+        out.append(Paragraph(f"<b>{text(label)}:</b> {text(value)}", s["body"]))
+
+    out.append(Paragraph("Besproken casussen", s["h2"]))
+    if not data.discussed:
+        out.append(Paragraph("In dit overleg is geen casus besproken.", s["body"]))
+    for case in data.discussed:
+        out.append(KeepTogether(_case_block(case)))
+    if data.not_discussed:
+        out.append(Paragraph("Niet besproken (schuift door naar het volgende overleg)", s["h2"]))
+        out.append(Paragraph(text(", ".join(data.not_discussed)), s["body"]))
+
+    out.append(Paragraph("Openstaande afspraken", s["h2"]))
+    if not data.open_actions:
+        out.append(Paragraph("Er staan geen afspraken meer open in de besproken casussen.", s["body"]))
+    else:
+        out.append(_open_table(data.open_actions, meeting.date))
+    return out
+
+
+def _case_block(case: MinutesCase) -> list[Flowable]:
+    s = styles()
+    heading = " · ".join(p for p in (case.ref, KIND_NAMES.get(case.case_kind, case.case_kind), case.neighbourhood,
+                                     case.category) if p)  # fmt: skip
+    block: list[Flowable] = [Paragraph(text(heading), s["h3"])]
+    if case.note:
+        block.append(Paragraph(f"<b>Notitie:</b> {text(case.note)}", s["body"]))
+    block.append(Paragraph(f"<b>Besluiten:</b> {text(case.decisions or 'geen')}", s["body"]))
+    if case.closed:
+        block.append(Paragraph(f"<b>Casus afgesloten:</b> {text(case.closed)}", s["body"]))
+    if case.new_actions:
+        block.append(Spacer(0, 3))
+        rows = [[a.description, who_text(a), short_date(a.deadline)] for a in case.new_actions]
+        block.append(table(["Nieuwe afspraak", "Wie", "Deadline"], rows, [0.52, 0.32, 0.16]))
+    for action in case.finished_actions:
+        state = "afgerond" if action.done_on else "vervallen"
+        block.append(
+            Paragraph(text(f"Afspraak {state}: {action.description} ({who_text(action)})"), s["body"])
+        )
+    return block
+
+
+def _open_table(actions: list[ActionItem], day: dt.date):
+    rows, late = [], set()
+    for i, action in enumerate(actions):
+        overdue = action.is_overdue(day)
+        if overdue:
+            late.add(i)
+        state = f"TE LAAT ({(day - action.deadline).days} d)" if overdue else "open"
+        rows.append(
+            [action.case_ref, action.description, who_text(action), short_date(action.deadline), state]
+        )
+    return table(
+        ["Casus", "Afspraak", "Wie", "Deadline", "Stand"], rows, [0.15, 0.33, 0.22, 0.15, 0.15], alert=late
+    )

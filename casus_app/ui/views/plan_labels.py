@@ -1,0 +1,111 @@
+"""Dutch display texts of the doorbraakplan's codes, and amounts typed by a user."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from casus_app.domain.enums import BreakthroughStatus
+from casus_app.domain.errors import InvalidInput
+from casus_app.domain.plan_rules import MandateLevel, PlanStatus, euro
+
+
+# Every text is spelled out in its own translate() call: the translation tools look for exactly that.
+def plan_status_label(status: str | None) -> str:
+    names = {
+        PlanStatus.DRAFT: QCoreApplication.translate("PlanLabels", "concept"),
+        PlanStatus.FOR_DECISION: QCoreApplication.translate("PlanLabels", "ter besluit"),
+        PlanStatus.DECIDED: QCoreApplication.translate("PlanLabels", "besloten"),
+        PlanStatus.REALISED: QCoreApplication.translate("PlanLabels", "gerealiseerd"),
+        PlanStatus.NOT_REALISED: QCoreApplication.translate("PlanLabels", "niet gerealiseerd"),
+        PlanStatus.EVALUATED: QCoreApplication.translate("PlanLabels", "geëvalueerd"),
+    }
+    if status is None:
+        return QCoreApplication.translate("PlanLabels", "nog geen plan")
+    return names.get(status, status)
+
+
+def status_step_label(target: str, correction: bool) -> str:
+    """The text of the button that moves a plan to `target`."""
+    if correction:
+        names = {
+            PlanStatus.DRAFT: QCoreApplication.translate("PlanLabels", "Terug naar concept"),
+            PlanStatus.DECIDED: QCoreApplication.translate("PlanLabels", "Terug naar besloten"),
+        }
+    else:
+        names = {
+            PlanStatus.FOR_DECISION: QCoreApplication.translate("PlanLabels", "Ter besluit voorleggen"),
+            PlanStatus.DECIDED: QCoreApplication.translate("PlanLabels", "Besluit is genomen"),
+            PlanStatus.REALISED: QCoreApplication.translate("PlanLabels", "Gerealiseerd"),
+            PlanStatus.NOT_REALISED: QCoreApplication.translate("PlanLabels", "Niet gerealiseerd"),
+            PlanStatus.EVALUATED: QCoreApplication.translate("PlanLabels", "Evaluatie afronden"),
+        }
+    return names.get(target, target)
+
+
+def mandate_label(level: str | None) -> str:
+    names = {
+        MandateLevel.PROFESSIONAL: QCoreApplication.translate("PlanLabels", "professional"),
+        MandateLevel.TEAM_LEADER: QCoreApplication.translate("PlanLabels", "teamleider"),
+        MandateLevel.MANAGER: QCoreApplication.translate("PlanLabels", "manager"),
+        MandateLevel.EXECUTIVE: QCoreApplication.translate("PlanLabels", "wethouder / bestuurder"),
+    }
+    return names.get(level, level or "")
+
+
+def breakthrough_status_label(status: str) -> str:
+    names = {
+        BreakthroughStatus.PLANNED: QCoreApplication.translate("PlanLabels", "gepland"),
+        BreakthroughStatus.REACHED: QCoreApplication.translate("PlanLabels", "behaald"),
+        BreakthroughStatus.NOT_FEASIBLE: QCoreApplication.translate("PlanLabels", "niet haalbaar"),
+    }
+    return names.get(status, status)
+
+
+def score_label(score: int) -> str:
+    names = {
+        1: QCoreApplication.translate("PlanLabels", "1 – acuut probleem"),
+        2: QCoreApplication.translate("PlanLabels", "2 – niet zelfredzaam"),
+        3: QCoreApplication.translate("PlanLabels", "3 – beperkt zelfredzaam"),
+        4: QCoreApplication.translate("PlanLabels", "4 – voldoende zelfredzaam"),
+        5: QCoreApplication.translate("PlanLabels", "5 – volledig zelfredzaam"),
+    }
+    return names.get(score, str(score))
+
+
+def yes_no_label(value: bool | None) -> str:
+    if value is None:
+        return QCoreApplication.translate("PlanLabels", "nog niet beoordeeld")
+    return (
+        QCoreApplication.translate("PlanLabels", "ja")
+        if value
+        else QCoreApplication.translate("PlanLabels", "nee")
+    )
+
+
+def amount_text(value: float | None) -> str:
+    return euro(value) if value is not None else QCoreApplication.translate("PlanLabels", "onbekend")
+
+
+def amount_edit_text(value: float | None) -> str:
+    """An amount as a user would type it: 1850 or 1850,50; empty when unknown."""
+    if value is None:
+        return ""
+    return f"{value:.2f}".replace(".", ",").removesuffix(",00")
+
+
+_AMOUNT = re.compile(r"^(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?$")
+
+
+def parse_amount(text: str, what: str) -> float | None:
+    """'1.850', '1850', '1850,50' or '€ 1.850' → 1850.0; empty → None (unknown)."""
+    plain = text.replace("€", "").replace(" ", "").strip()
+    if not plain:
+        return None
+    if not _AMOUNT.match(plain):
+        raise InvalidInput(
+            QCoreApplication.translate("PlanLabels", "%1: schrijf een bedrag in hele euro's, zoals 1850 of 1.850,50, of laat het leeg als het onbekend is.").replace("%1", what)
+        )  # fmt: skip
+    whole, _, cents = plain.partition(",")
+    return float(whole.replace(".", "") + "." + (cents or "0"))

@@ -1,0 +1,105 @@
+"""`casus-app export-counts` end to end, in separate processes as a script would run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pypdf
+import pytest
+
+from tests.conftest import PASSWORD, REPO
+from tests.services import monitoring_register as reg
+
+COCO, COCO_PASSWORD = "coco", "coco haar wachtwoord"
+PRO, PRO_PASSWORD = "petra", "petra haar wachtwoord"
+
+
+def casus(
+    *args: str, db: Path, user: str = "beheer", password: str = PASSWORD, new_password: str | None = None
+):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CASUS_")}
+    env.update(
+        {"CASUS_KDF_TARGET_SECONDS": "0", "CASUS_DB": str(db), "CASUS_USER": user, "CASUS_PASSWORD": password}
+    )
+    if new_password is not None:
+        env["CASUS_NEW_PASSWORD"] = new_password
+    return subprocess.run(
+        [sys.executable, "-m", "casus_app", *args], cwd=REPO, env=env, capture_output=True, text=True,
+        stdin=subprocess.DEVNULL, timeout=300,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> Path:
+    """One register for the module: the exports only add audit entries to it."""
+    tmp_path = tmp_path_factory.mktemp("cli")
+    db = tmp_path / "casus.db"
+    assert casus("init", db=db).returncode == 0
+    source = tmp_path / "register.json"
+    source.write_text(json.dumps(reg.document(), ensure_ascii=False), "utf-8")
+    assert casus("import", str(source), db=db).returncode == 0
+    added = casus("user", "add", COCO, "--role", "coordinator", db=db, new_password=COCO_PASSWORD)
+    assert added.returncode == 0, added.stderr
+    added = casus(
+        "user", "add", PRO, "--role", "professional", "--gebied", "HSB", db=db, new_password=PRO_PASSWORD
+    )
+    assert added.returncode == 0, added.stderr
+    return db
+
+
+def test_a_coordinator_exports_all_three_formats(db: Path, tmp_path: Path):
+    for fmt in ("csv", "xlsx", "pdf"):
+        out = tmp_path / f"monitoring.{fmt}"
+        result = casus("export-counts", "--period", "2026Q3", "--format", fmt, "--out", str(out),
+                       db=db, user=COCO, password=COCO_PASSWORD)  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        assert str(out) in result.stdout
+        assert (out.stat().st_mode & 0o777) == 0o600
+    lines = (tmp_path / "monitoring.csv").read_text("utf-8").splitlines()
+    assert lines[0] == "periode;gebied;indicator;uitsplitsing;waarde"
+    assert "2026Q3;HSB;casussen_nieuw;casuistiek;x" in lines
+    assert "2026Q3;HLH;casussen_nieuw;casuistiek;0" in lines
+    assert openpyxl.load_workbook(tmp_path / "monitoring.xlsx").sheetnames[0] == "Toelichting"
+    assert "3e kwartaal 2026" in pypdf.PdfReader(tmp_path / "monitoring.pdf").pages[0].extract_text()
+    verified = casus("verify", db=db)
+    assert verified.returncode == 0 and "FOUT" not in verified.stdout
+
+
+def test_same_export_twice_gives_the_same_file(db: Path, tmp_path: Path):
+    outputs = []
+    for name in ("a.csv", "b.csv"):
+        out = tmp_path / name
+        assert casus("export-counts", "--period", "2026", "--format", "csv", "--out", str(out), "--min-count", "6",
+                     db=db).returncode == 0  # fmt: skip
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+
+
+def test_a_professional_is_refused(db: Path, tmp_path: Path):
+    out = tmp_path / "nee.csv"
+    result = casus("export-counts", "--period", "2026Q3", "--format", "csv", "--out", str(out),
+                   db=db, user=PRO, password=PRO_PASSWORD)  # fmt: skip
+    assert result.returncode == 1
+    assert "coördinator" in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "status", "needle"),
+    [
+        (["--period", "2026Q7", "--format", "csv"], 1, "Onbekende periode"),
+        (["--period", "2026Q3", "--format", "csv", "--min-count", "3"], 1, "5 tot en met 10"),
+        (["--period", "2026Q3", "--format", "docx"], 2, "onjuist gebruik"),
+        (["--format", "csv"], 2, "onjuist gebruik"),
+    ],
+)
+def test_wrong_input_is_explained(db: Path, tmp_path: Path, args, status, needle):
+    result = casus("export-counts", *args, "--out", str(tmp_path / "x.csv"), db=db)
+    assert result.returncode == status
+    assert needle in result.stderr
+    assert not (tmp_path / "x.csv").exists()
