@@ -71,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
     add.add_argument("--gebied", action="append", default=[], metavar="CODE")
     add.add_argument("--organisatie", default=None, metavar="CODE")
+    user_sub.add_parser(
+        "passwd", parents=[common], help="wijzig uw eigen wachtwoord (nieuw: CASUS_NEW_PASSWORD)"
+    )
+    for verb, text in (("deactivate", "zet een gebruiker op niet-actief (beheerder)"),
+                       ("remove", "verwijder een gebruiker en vernieuw de databasesleutel (beheerder)"),
+                       ("recover", "geef een beheerder een nieuw wachtwoord met de herstelsleutel")):  # fmt: skip
+        user_sub.add_parser(verb, parents=[common], help=text).add_argument("name")
     sub.add_parser(
         "selftest", parents=[common], help="open het hoofdvenster zonder interactie (installatiecontrole)"
     )

@@ -107,19 +107,40 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_user(args: argparse.Namespace) -> int:
-    from casus_app.services.users import add_user
+    from casus_app.services import user_admin, users
 
+    if args.user_command == "recover":
+        # No password can open the register here: the recovery key does.
+        key = read_password(None, prompt="Herstelsleutel: ", env="CASUS_RECOVERY_KEY")
+        new_password = _new_password(args.name)
+        user_admin.recover_with_key(args.db, key, args.name, new_password)
+        print(f"Beheerder {args.name} heeft een nieuw wachtwoord. Bewaar de herstelsleutel weer veilig.")
+        return 0
     ws = _login(args)
     try:
-        new_password = read_password(None, prompt=f"Wachtwoord voor {args.name}: ", confirm=True,
-                                     env="CASUS_NEW_PASSWORD")  # fmt: skip
-        add_user(
-            ws, args.name, new_password, Role(args.role), areas=args.gebied, organisation=args.organisatie
-        )
+        if args.user_command == "add":
+            users.add_user(ws, args.name, _new_password(args.name), Role(args.role), areas=args.gebied,
+                           organisation=args.organisatie)  # fmt: skip
+            print(f"Gebruiker {args.name} toegevoegd als {args.role}.")
+        elif args.user_command == "passwd":
+            old = read_password(args.password_file)
+            users.change_password(ws, old, _new_password(args.user))
+            print("Uw wachtwoord is gewijzigd.")
+        elif args.user_command == "deactivate":
+            user_admin.deactivate(ws, args.name)
+            print(f"Gebruiker {args.name} kan niet meer inloggen.")
+        elif args.user_command == "remove":
+            user_admin.remove(ws, args.name)
+            print(f"Gebruiker {args.name} verwijderd; de databasesleutel is vernieuwd.")
     finally:
         ws.close()
-    print(f"Gebruiker {args.name} toegevoegd als {args.role}.")
     return 0
+
+
+def _new_password(name: str) -> str:
+    return read_password(
+        None, prompt=f"Nieuw wachtwoord voor {name}: ", confirm=True, env="CASUS_NEW_PASSWORD"
+    )
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
