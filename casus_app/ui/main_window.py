@@ -88,6 +88,12 @@ class MainWindow(QMainWindow):
         if ws.actor.role is Role.FAMILY_COACH:
             self.show_families()  # a gezinscoach starts with their households
 
+    def change_password(self) -> None:
+        from casus_app.ui.dialogs.change_password import ChangePasswordDialog
+
+        if ChangePasswordDialog(self.ws, self).exec():
+            self.statusBar().showMessage(self.tr("Uw wachtwoord is gewijzigd."), 8000)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         self.lock_action = QAction(self.tr("&Vergrendelen"), self)
@@ -98,7 +104,11 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setStatusTip(self.tr("Sluit het register en Casus"))
         self.quit_action.triggered.connect(self.close)
+        self.password_action = QAction(self.tr("&Wachtwoord wijzigen…"), self)
+        self.password_action.setStatusTip(self.tr("Kies een nieuw wachtwoord voor uw eigen account"))
+        self.password_action.triggered.connect(self.change_password)
         file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.password_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
