@@ -35,3 +35,25 @@ def test_change_own_password(qtbot, admin_ws, register_path):
     with pytest.raises(WrongPassword):
         auth.login(register_path, ADMIN, PASSWORD)
     auth.login(register_path, ADMIN, "een nieuw lang wachtwoord").close()
+
+
+def test_login_offers_the_previous_key_file(qtbot, admin_ws, register_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from casus_app.storage.register import sidecar_path
+    from casus_app.ui.dialogs.login import LoginDialog
+
+    admin_ws.register.save_audit_head()  # writes the key file again, so a previous copy exists
+    admin_ws.close()
+    keys = sidecar_path(register_path)
+    keys.write_text("{kapot", "utf-8")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog = LoginDialog(register_path, user_name=ADMIN)
+    qtbot.addWidget(dialog)
+    dialog.password_edit.setText(PASSWORD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: "opnieuw aan" in dialog.error_label.text(), timeout=10000)
+    dialog.password_edit.setText(PASSWORD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.workspace is not None, timeout=10000)
+    dialog.workspace.close()

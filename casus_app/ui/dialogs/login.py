@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from casus_app.domain.errors import CasusError
 from casus_app.services.auth import login
 from casus_app.services.workspace import Workspace
+from casus_app.storage.register import Register
 from casus_app.ui.tasks import Task
 
 
@@ -116,6 +118,31 @@ class LoginDialog(QDialog):
         self.password_edit.clear()
         self._show_error(exc.message)
         self.password_edit.setFocus()
+        if getattr(exc, "backup_available", False):
+            self.offer_key_file_backup()
+
+    def offer_key_file_backup(self) -> bool:
+        """The key file is damaged but its previous copy is fine: put it back only when asked to."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Sleutelbestand herstellen"),
+            self.tr(
+                "Het sleutelbestand van dit register is beschadigd, maar er is een eerdere kopie. "
+                "Wilt u die kopie terugzetten? Wachtwoorden die sinds die kopie zijn gewijzigd, werken "
+                "dan weer zoals ervoor."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            Register.restore_slots_from_backup(self.db_path)
+        except CasusError as exc:
+            self._show_error(exc.message)
+            return False
+        self._show_error(self.tr("De eerdere kopie van het sleutelbestand is teruggezet. Meld u opnieuw aan."))
+        return True
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
