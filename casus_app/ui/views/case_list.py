@@ -83,7 +83,7 @@ class CaseListView(QWidget):
 
         kind_label_widget = QLabel(self.tr("&Soort"))
         kind_label_widget.setBuddy(self.kind_combo)
-        area_label = QLabel(self.tr("&Gebied"))
+        area_label = QLabel(self.tr("Gebie&d"))
         area_label.setBuddy(self.area_combo)
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 1)

@@ -85,9 +85,9 @@ class CoordinatorPage(QWidget):
         k_row = self._k_widgets()
         self.buttons = {}
         for fmt, text, tip in (
-            ("csv", self.tr("Exporteer &CSV"), self.tr("Alle tabellen als CSV (puntkomma's), voor Excel en verdere verwerking")),
+            ("csv", self.tr("Exporteer C&SV"), self.tr("Alle tabellen als CSV (puntkomma's), voor Excel en verdere verwerking")),
             ("xlsx", self.tr("Exporteer E&xcel"), self.tr("Een werkblad per indicator, met toelichting")),
-            ("pdf", self.tr("Exporteer &PDF"), self.tr("Rapport voor de partners: tabellen, grafieken, trend en uitleg")),
+            ("pdf", self.tr("Exporteer P&DF"), self.tr("Rapport voor de partners: tabellen, grafieken, trend en uitleg")),
         ):  # fmt: skip
             button = QPushButton(text)
             button.setToolTip(tip)

@@ -89,7 +89,7 @@ class FamiliesView(QWidget):
         self.plan_button = QPushButton(self.tr("&Plan openen"))
         self.plan_button.setToolTip(self.tr("Het doorbraakplan van het gekozen gezin (Enter)"))
         self.plan_button.clicked.connect(self._open_plan)
-        self.case_button = QPushButton(self.tr("&Casus openen"))
+        self.case_button = QPushButton(self.tr("Ca&sus openen"))
         self.case_button.setToolTip(self.tr("De casus van het gekozen gezin, met afspraken en besprekingen"))
         self.case_button.clicked.connect(self._open_case)
         buttons = QHBoxLayout()

@@ -92,7 +92,7 @@ class MeetingView(QWidget):
         self.down_button.setToolTip(self.tr("Casus later op de agenda (Alt+pijl omlaag)"))
         self.add_button = QPushButton(self.tr("Cas&us toevoegen…"))
         self.add_button.setToolTip(self.tr("Een lopende casus uit dit gebied op de agenda zetten (Alt+U)"))
-        self.remove_button = QPushButton(self.tr("Van agenda &halen"))
+        self.remove_button = QPushButton(self.tr("Van agenda ha&len"))
         self.remove_button.setToolTip(
             self.tr("Alleen voor een casus waarover nog niets is vastgelegd (Alt+H)")
         )

@@ -72,12 +72,12 @@ class PlanEditor(QWidget):
         self.title_label = _plain("heading")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle_label = _plain("muted")
-        self.our_plan_button = QPushButton(self.tr("&Ons plan (pdf)…"))
+        self.our_plan_button = QPushButton(self.tr("O&ns plan (pdf)…"))
         self.our_plan_button.setToolTip(
             self.tr("Het plan voor het gezin zelf: in gewone woorden, zonder bedragen")
         )
         self.our_plan_button.clicked.connect(lambda: self.save_document("ons_plan"))
-        self.decision_button = QPushButton(self.tr("&Besluitnotitie (pdf)…"))
+        self.decision_button = QPushButton(self.tr("Besl&uitnotitie (pdf)…"))
         self.decision_button.setToolTip(
             self.tr("Voor wie besluit: de doorbraak, grondslag, mandaat en doormodderen versus doorbreken")
         )

@@ -77,7 +77,7 @@ class ItemsTab(QWidget):
         self.empty_label = QLabel(self.empty_text())
         self.empty_label.setObjectName("muted")
         self.empty_label.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("&Toevoegen…"))
+        self.add_button = QPushButton(self.tr("Toe&voegen…"))
         self.edit_button = QPushButton(self.tr("&Wijzigen…"))
         self.edit_button.setToolTip(self.tr("De gekozen regel wijzigen (Enter of dubbelklik)"))
         self.delete_button = QPushButton(self.tr("&Verwijderen"))

@@ -63,7 +63,7 @@ class PlanProgressTab(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMaximumHeight(190)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.add_button = QPushButton(self.tr("&Meting toevoegen…"))
+        self.add_button = QPushButton(self.tr("Meting toe&voegen…"))
         self.add_button.setToolTip(self.tr("Scores van vandaag (of een andere dag) vastleggen"))
         self.add_button.clicked.connect(self.add_measurement)
         self.delete_button = QPushButton(self.tr("Score &verwijderen"))
