@@ -92,9 +92,9 @@ class MeetingView(QWidget):
         self.down_button.setToolTip(self.tr("Casus later op de agenda (Alt+pijl omlaag)"))
         self.add_button = QPushButton(self.tr("Cas&us toevoegen…"))
         self.add_button.setToolTip(self.tr("Een lopende casus uit dit gebied op de agenda zetten (Alt+U)"))
-        self.remove_button = QPushButton(self.tr("Van agenda ha&len"))
+        self.remove_button = QPushButton(self.tr("Van agenda &weghalen"))
         self.remove_button.setToolTip(
-            self.tr("Alleen voor een casus waarover nog niets is vastgelegd (Alt+H)")
+            self.tr("Alleen voor een casus waarover nog niets is vastgelegd (Alt+W)")
         )
         self.previous_button = QPushButton(self.tr("◀ Vorige (Shift+F8)"))
         self.next_button = QPushButton(self.tr("Volgende ▶ (F8)"))
