@@ -28,6 +28,10 @@ def may_see_cases(actor: Actor) -> bool:
     return actor.role is not Role.COORDINATOR
 
 
+def may_register_cases(actor: Actor) -> bool:
+    return actor.role in (Role.ADMINISTRATOR, Role.PROFESSIONAL)
+
+
 def require_case_access(actor: Actor) -> None:
     if not may_see_cases(actor):
         # A coordinator works with counts only; the message names no case and no person.

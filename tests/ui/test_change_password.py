@@ -57,3 +57,18 @@ def test_login_offers_the_previous_key_file(qtbot, admin_ws, register_path, monk
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.workspace is not None, timeout=10000)
     dialog.workspace.close()
+
+
+def test_only_those_who_may_register_see_new_case(qtbot, example_ws, register_path):
+    from casus_app.domain.enums import Role
+    from casus_app.services.users import add_user
+    from casus_app.ui.main_window import MainWindow
+
+    add_user(example_ws, "coach", "gezinscoach wachtwoord", Role.FAMILY_COACH, display_name="gezinscoach 1")
+    example_ws.close()
+    for name, password, visible in ((ADMIN, PASSWORD, True), ("coach", "gezinscoach wachtwoord", False)):
+        window = MainWindow(auth.login(register_path, name, password))
+        qtbot.addWidget(window)
+        actions = [a for a in window.findChildren(type(window.lock_action)) if a.text() == "&Nieuwe casus…"]
+        assert actions and actions[0].isVisible() is visible
+        window.close_workspace()

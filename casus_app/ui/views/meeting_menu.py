@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from casus_app.domain.enums import Escalation
 from casus_app.domain.errors import CasusError
 from casus_app.services import case_editing, timeline
+from casus_app.services.access import may_register_cases
 from casus_app.services.cases import CaseDetail
 from casus_app.ui.dialogs.case_close import CaseCloseDialog, confirm_reopen
 from casus_app.ui.dialogs.case_form import CaseFormDialog
@@ -97,6 +98,8 @@ class MeetingScreens(QObject):
         cases_menu = self._menu(tr("&Casussen"))
         cases_menu.addSeparator()
         cases_menu.addAction(self.new_case_action)
+        # Only those who may register a case are offered to (a gezinscoach works from their plans).
+        self.new_case_action.setVisible(may_register_cases(self.window.ws.actor))
         cases_menu.addSeparator()
         for action in self.case_actions:
             cases_menu.addAction(action)
