@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -15,6 +16,7 @@ from casus_app.services.workspace import Workspace
 from casus_app.storage.register import sidecar_path
 from casus_app.ui.dialogs.first_run import FirstRunDialog
 from casus_app.ui.dialogs.login import LoginDialog
+from casus_app.ui.garbage import MainThreadGarbageCollector
 from casus_app.ui.main_window import MainWindow
 
 
@@ -23,18 +25,31 @@ def register_exists(db_path: Path) -> bool:
     return db_path.exists() or sidecar_path(db_path).exists()
 
 
+TRANSLATOR_NAME = "casus-translator"
+
+
 def install_translations(app: QApplication) -> None:
     """Dutch is the source language; another locale loads `casus_<locale>.qm` when it exists.
 
     Qt's own texts (context menus, standard buttons) follow the language Casus ends up speaking.
+    `CASUS_LANGUAGE` (`nl` or `en`) overrides the system locale. Calling this again replaces
+    the translators installed before.
     """
-    locale = QLocale.system()
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.deleteLater()
+    chosen = os.environ.get("CASUS_LANGUAGE", "").strip().lower()
+    dutch = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    choices = {"nl": dutch, "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+    locale = choices.get(chosen, QLocale.system())
     translator = QTranslator(app)
+    translator.setObjectName(TRANSLATOR_NAME)
     if translator.load(locale, "casus", "_", str(resources_dir() / "translations")):
         app.installTranslator(translator)
     else:
-        locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+        locale = dutch
     qt_translator = QTranslator(app)
+    qt_translator.setObjectName(TRANSLATOR_NAME)
     if qt_translator.load(
         locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
@@ -58,6 +73,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
     apply_style(app)
+    if not hasattr(app, "_casus_gc"):
+        app._casus_gc = MainThreadGarbageCollector(app)
     return app
 
 

@@ -10,6 +10,8 @@ import pytest
 # Key derivation at the RFC 9106 floor (same algorithm, no tuning towards 0.5 s per slot).
 os.environ.setdefault("CASUS_KDF_TARGET_SECONDS", "0")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read the Dutch interface, whatever the machine's locale.
+os.environ.setdefault("CASUS_LANGUAGE", "nl")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -38,3 +40,15 @@ def example_ws(admin_ws):
 
     import_file(admin_ws, EXAMPLE)
     return admin_ws
+
+
+@pytest.fixture(autouse=True)
+def _garbage_on_the_main_thread():
+    """As in the app (casus_app/ui/garbage.py): no automatic collection, which could run in a
+    worker thread and destroy Qt objects there; collect on the main thread between tests."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
