@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: setup run test lint format bench screenshots bundle bundle-test clean
+.PHONY: setup run test lint format bench screenshots translations bundle bundle-test clean
 
 setup: $(STAMP)
 
@@ -42,6 +42,10 @@ bench: setup
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen CASUS_KDF_TARGET_SECONDS=0 $(BIN)/python scripts/screenshots.py
+
+# Extract every tr() string into resources/translations/casus_en.ts and compile the .qm.
+translations: setup
+	$(BIN)/python scripts/translations.py
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache

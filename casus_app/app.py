@@ -29,10 +29,10 @@ TRANSLATOR_NAME = "casus-translator"
 
 
 def install_translations(app: QApplication) -> None:
-    """Dutch is the source language; another locale loads `casus_<locale>.qm` when it exists.
+    """Dutch is the source language and the default; `casus_<locale>.qm` is loaded when chosen.
 
     Qt's own texts (context menus, standard buttons) follow the language Casus ends up speaking.
-    `CASUS_LANGUAGE` (`nl` or `en`) overrides the system locale. Calling this again replaces
+    `CASUS_LANGUAGE` (`nl` or `en`) chooses the language. Calling this again replaces
     the translators installed before.
     """
     for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
@@ -41,7 +41,8 @@ def install_translations(app: QApplication) -> None:
     chosen = os.environ.get("CASUS_LANGUAGE", "").strip().lower()
     dutch = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
     choices = {"nl": dutch, "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
-    locale = choices.get(chosen, QLocale.system())
+    # Dutch is the default whatever the workstation's locale; English only when chosen.
+    locale = choices.get(chosen, dutch)
     translator = QTranslator(app)
     translator.setObjectName(TRANSLATOR_NAME)
     if translator.load(locale, "casus", "_", str(resources_dir() / "translations")):
