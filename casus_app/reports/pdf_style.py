@@ -19,13 +19,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from casus_app.reports.fonts import register_fonts
 from casus_app.storage.atomic_file import write_atomic
 
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 INK = colors.HexColor("#14171a")
 ACCENT = colors.HexColor("#0b2e4f")
 MUTED = colors.HexColor("#454d57")
@@ -44,15 +43,7 @@ KIND_NAMES = {"leefbaarheid": "Leefbaarheid", "casuistiek": "Casuïstiek", "door
 
 def fonts() -> tuple[str, str]:
     """(regular, bold) font names, registered once."""
-    regular, bold = FONT_DIR / "DejaVuSans.ttf", FONT_DIR / "DejaVuSans-Bold.ttf"
-    if not (regular.exists() and bold.exists()):
-        return "Helvetica", "Helvetica-Bold"
-    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("DejaVuSans", str(regular)))
-        pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(bold)))
-        pdfmetrics.registerFontFamily("DejaVuSans", normal="DejaVuSans", bold="DejaVuSans-Bold",
-                                      italic="DejaVuSans", boldItalic="DejaVuSans-Bold")  # fmt: skip
-    return "DejaVuSans", "DejaVuSans-Bold"
+    return register_fonts()
 
 
 def long_date(day: dt.date) -> str:

@@ -17,14 +17,12 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from casus_app.paths import resources_dir
+from casus_app.reports import fonts
 from casus_app.storage.atomic_file import write_atomic
 
-FONT, BOLD = "CasusPlanSans", "CasusPlanSans-Bold"
+FONT, BOLD = fonts.REGULAR, fonts.BOLD
 INK = colors.HexColor("#14171a")
 ACCENT = colors.HexColor("#0b2e4f")
 MUTED = colors.HexColor("#454d57")
@@ -38,28 +36,8 @@ MARGIN = 20 * mm
 CONTENT_WIDTH = A4[0] - 2 * MARGIN
 
 
-def _font_files() -> tuple[Path, Path]:
-    import reportlab
-
-    candidates = [
-        (resources_dir() / "fonts" / "DejaVuSans.ttf", resources_dir() / "fonts" / "DejaVuSans-Bold.ttf"),
-        (Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-         Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")),
-    ]  # fmt: skip
-    for regular, bold in candidates:
-        if regular.exists() and bold.exists():
-            return regular, bold
-    shipped = Path(reportlab.__file__).parent / "fonts"
-    return shipped / "Vera.ttf", shipped / "VeraBd.ttf"
-
-
 def register_fonts() -> None:
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    regular, bold = _font_files()
-    pdfmetrics.registerFont(TTFont(FONT, str(regular)))
-    pdfmetrics.registerFont(TTFont(BOLD, str(bold)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+    fonts.register_fonts()
 
 
 def styles(*, large: bool = False) -> dict[str, ParagraphStyle]:
