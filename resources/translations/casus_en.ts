@@ -145,233 +145,223 @@
     <context>
         <name>AuditTrailView</name>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="54" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="55" />
             <source>Audittrail</source>
             <translation>Audit trail</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/views/audit_trail.py" line="56" />
-            <source>← &amp;Terug</source>
-            <translation>← &amp;Back</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="57" />
-            <source>Terug naar de casuslijst (Esc)</source>
-            <translation>Back to the case list (Esc)</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="64" />
             <source>Wie heeft wat gedaan, wanneer en namens wie. Het auditlog bevat geen inhoud van casussen; elke regel is met de vorige verbonden, zodat een wijziging opvalt.</source>
             <translation>Who did what, when and on whose behalf. The audit log contains no case content; each entry is linked to the previous one, so any change stands out.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="70" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="62" />
             <source>Alleen wat deze gebruiker deed (leeg: iedereen)</source>
             <translation>Only what this user did (empty: everyone)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="71" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="63" />
             <source>iedereen</source>
             <translation>everyone</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="74" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="66" />
             <source>alle handelingen</source>
             <translation>all actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="77" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="69" />
             <source>Alleen deze soort handeling</source>
             <translation>Only this kind of action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="79" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="71" />
             <source>casusnummer of -nr</source>
             <translation>case number or no.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="81" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="73" />
             <source>Een casusnummer (zoals 2026-001), of het interne nummer ook van een verwijderde casus</source>
             <translation>A case number (such as 2026-001), or the internal number, also of a deleted case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="85" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="77" />
             <source>nummer</source>
             <translation>number</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="86" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="78" />
             <source>Het nummer van een betrokkene (kolom Betrokkene)</source>
             <translation>The number of a person involved (column Person involved)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="87" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="79" />
             <source>&amp;Periode</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="88" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="80" />
             <source>Alleen regels van deze dagen (beide dagen doen mee)</source>
             <translation>Only entries from these days (both days included)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="90" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="82" />
             <source>Vanaf deze dag</source>
             <translation>From this day</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="91" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="83" />
             <source>Tot en met deze dag</source>
             <translation>Up to and including this day</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="92" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="84" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="93" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="85" />
             <source>Toon de regels die aan het filter voldoen (Enter)</source>
             <translation>Show the entries that match the filter (Enter)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="95" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="87" />
             <source>Filter &amp;wissen</source>
             <translation>C&amp;lear filter</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="96" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="88" />
             <source>Alle regels tonen</source>
             <translation>Show all entries</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="101" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="93" />
             <source>&amp;Gebruiker</source>
             <translation>&amp;User</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="102" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="94" />
             <source>&amp;Handeling</source>
             <translation>&amp;Action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="103" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="95" />
             <source>&amp;Casus</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="104" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="96" />
             <source>&amp;Betrokkene</source>
             <translation>Person &amp;involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="114" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="106" />
             <source>t/m</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="128" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="120" />
             <source>Auditregels</source>
             <translation>Audit entries</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="132" />
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="286" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="124" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="278" />
             <source>Keten &amp;controleren</source>
             <translation>Ve&amp;rify chain</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="134" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="126" />
             <source>Controleer of geen regel is gewijzigd, ingevoegd of verwijderd</source>
             <translation>Check that no entry has been changed, inserted or deleted</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="146" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="138" />
             <source>Naar de &amp;breuk</source>
             <translation>&amp;Go to the break</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="147" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="139" />
             <source>Toon de regel waar de keten onderbroken is</source>
             <translation>Show the entry where the chain is broken</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="149" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="141" />
             <source>Als &amp;PDF exporteren…</source>
             <translation>Export as P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="151" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="143" />
             <source>De getoonde selectie met de controle van de keten, voor de privacyfunctionaris</source>
             <translation>The entries shown, with the chain verification, for the data protection officer</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="244" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="236" />
             <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
             <translation>The start date is after the end date. Adjust the period.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="268" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="260" />
             <source>1 regel</source>
             <translation>1 entry</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="268" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="260" />
             <source>%1 regels</source>
             <translation>%1 entries</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="277" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="269" />
             <source>Bezig met controleren…</source>
             <translation>Verifying…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="297" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="289" />
             <source>De keten is ongeschonden: alle %1 regels sluiten op elkaar aan en passen bij de kop die buiten de database is bewaard.</source>
             <translation>The chain is intact: all %1 entries link up and match the head stored outside the database.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="306" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="298" />
             <source>… en nog %1 problemen.</source>
             <translation>… and %1 more problems.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="308" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="300" />
             <source>De keten is NIET ongeschonden. Eerste breuk bij regel %1. Meld dit aan de privacyfunctionaris.</source>
             <translation>The chain is NOT intact. First break at entry %1. Report this to the data protection officer.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="319" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="311" />
             <source>Regels rond regel %1</source>
             <translation>Entries around entry %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="340" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="332" />
             <source>Auditlog als PDF</source>
             <translation>Audit log as PDF</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="340" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="332" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="347" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="339" />
             <source>PDF wordt gemaakt…</source>
             <translation>Creating PDF…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="353" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="345" />
             <source>keten in orde</source>
             <translation>chain intact</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="353" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="345" />
             <source>keten NIET in orde</source>
             <translation>chain NOT intact</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="355" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="347" />
             <source>%1 regels geëxporteerd naar %2 (%3).</source>
             <translation>%1 entries exported to %2 (%3).</translation>
         </message>
@@ -3940,6 +3930,19 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
         </message>
     </context>
     <context>
+        <name>PageHeader</name>
+        <message>
+            <location filename="../../casus_app/ui/views/page_header.py" line="16" />
+            <source>← &amp;Terug</source>
+            <translation>← &amp;Back</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/views/page_header.py" line="17" />
+            <source>Terug naar de casuslijst (Esc)</source>
+            <translation>Back to the case list (Esc)</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordDialog</name>
         <message>
             <location filename="../../casus_app/ui/dialogs/user_edit.py" line="167" />
@@ -4662,181 +4665,171 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
         </message>
         <message>
             <location filename="../../casus_app/ui/views/retention.py" line="50" />
-            <source>← &amp;Terug</source>
-            <translation>← &amp;Back</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="51" />
-            <source>Terug naar de casuslijst (Esc)</source>
-            <translation>Back to the case list (Esc)</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="59" />
             <source>Het convenant bepaalt hoe lang casussen na afsluiting bewaard blijven; er is geen landelijke termijn. Vul per soort de termijn uit het convenant in. Zolang een termijn ontbreekt, verwijdert Casus van die soort niets en herinnert Casus u eraan.</source>
             <translation>The covenant determines how long cases are kept after closing; there is no national period. Enter the period from the covenant for each kind. As long as a period is missing, Casus deletes nothing of that kind and reminds you about it.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="64" />
+            <location filename="../../casus_app/ui/views/retention.py" line="55" />
             <source>Termijn na de afsluitdatum</source>
             <translation>Period after the closing date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="70" />
+            <location filename="../../casus_app/ui/views/retention.py" line="61" />
             <source>niet ingesteld</source>
             <translation>not set</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="71" />
+            <location filename="../../casus_app/ui/views/retention.py" line="62" />
             <source> maanden</source>
             <translation> months</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="73" />
+            <location filename="../../casus_app/ui/views/retention.py" line="64" />
             <source>Aantal maanden na de afsluitdatum; 24 maanden is 2 jaar</source>
             <translation>Number of months after the closing date; 24 months is 2 years</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="76" />
+            <location filename="../../casus_app/ui/views/retention.py" line="67" />
             <source>Termijnen &amp;opslaan</source>
             <translation>&amp;Save periods</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="78" />
+            <location filename="../../casus_app/ui/views/retention.py" line="69" />
             <source>De termijnen gelden voor het hele register; de wijziging komt in het auditlog</source>
             <translation>The periods apply to the whole register; the change is recorded in the audit log</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="86" />
+            <location filename="../../casus_app/ui/views/retention.py" line="77" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="86" />
+            <location filename="../../casus_app/ui/views/retention.py" line="77" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="86" />
+            <location filename="../../casus_app/ui/views/retention.py" line="77" />
             <source>Gebied</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="87" />
+            <location filename="../../casus_app/ui/views/retention.py" line="78" />
             <source>Afgesloten</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="87" />
+            <location filename="../../casus_app/ui/views/retention.py" line="78" />
             <source>Termijn verstreken</source>
             <translation>Period expired</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="88" />
+            <location filename="../../casus_app/ui/views/retention.py" line="79" />
             <source>Betrokkenen</source>
             <translation>People involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="93" />
+            <location filename="../../casus_app/ui/views/retention.py" line="84" />
             <source>Casussen over de bewaartermijn</source>
             <translation>Cases past the retention period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="96" />
+            <location filename="../../casus_app/ui/views/retention.py" line="87" />
             <source>Zet een vinkje uit om een casus (nog) niet te verwijderen, bijvoorbeeld bij een lopende procedure</source>
             <translation>Untick a case to not delete it (yet), for example during ongoing proceedings</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="103" />
+            <location filename="../../casus_app/ui/views/retention.py" line="94" />
             <source>&amp;Alles aanvinken</source>
             <translation>Tick &amp;all</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="104" />
+            <location filename="../../casus_app/ui/views/retention.py" line="95" />
             <source>&amp;Niets aanvinken</source>
             <translation>Tick &amp;none</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="105" />
+            <location filename="../../casus_app/ui/views/retention.py" line="96" />
             <source>Aangevinkte casussen &amp;verwijderen…</source>
             <translation>&amp;Delete ticked cases…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="107" />
+            <location filename="../../casus_app/ui/views/retention.py" line="98" />
             <source>Voorgoed: de casus met betrokkenen, afspraken, besprekingen en plan</source>
             <translation>Permanently: the case with people involved, agreed actions, discussions and plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="125" />
+            <location filename="../../casus_app/ui/views/retention.py" line="116" />
             <source>Over de termijn: beoordelen en verwijderen</source>
             <translation>Past the period: review and delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="173" />
+            <location filename="../../casus_app/ui/views/retention.py" line="164" />
             <source>Er zijn geen afgesloten casussen over de bewaartermijn.</source>
             <translation>There are no closed cases past the retention period.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="175" />
+            <location filename="../../casus_app/ui/views/retention.py" line="166" />
             <source>1 afgesloten casus is over de bewaartermijn.</source>
             <translation>1 closed case is past the retention period.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="177" />
+            <location filename="../../casus_app/ui/views/retention.py" line="168" />
             <source>%1 afgesloten casussen zijn over de bewaartermijn.</source>
             <translation>%1 closed cases are past the retention period.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="181" />
+            <location filename="../../casus_app/ui/views/retention.py" line="172" />
             <source>Nog niet ingesteld: %1; daarvan wordt niets verwijderd.</source>
             <translation>Not set yet: %1; nothing of these is deleted.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="213" />
+            <location filename="../../casus_app/ui/views/retention.py" line="204" />
             <source>%1 casussen &amp;verwijderen…</source>
             <translation>&amp;Delete %1 cases…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="215" />
+            <location filename="../../casus_app/ui/views/retention.py" line="206" />
             <source>1 casus &amp;verwijderen…</source>
             <translation>&amp;Delete 1 case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="233" />
+            <location filename="../../casus_app/ui/views/retention.py" line="224" />
             <source>De termijnen zijn opgeslagen.</source>
             <translation>The periods have been saved.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="234" />
+            <location filename="../../casus_app/ui/views/retention.py" line="225" />
             <source>Een ingestelde termijn kunt u wijzigen, niet wissen.</source>
             <translation>A period that has been set can be changed, not cleared.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="245" />
+            <location filename="../../casus_app/ui/views/retention.py" line="236" />
             <source>Bezig met verwijderen…</source>
             <translation>Deleting…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="251" />
+            <location filename="../../casus_app/ui/views/retention.py" line="242" />
             <source>Voorgoed verwijderen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="254" />
+            <location filename="../../casus_app/ui/views/retention.py" line="245" />
             <source>%1 casussen worden voorgoed verwijderd, met hun betrokkenen, afspraken, besprekingen en plannen. Dit kan niet ongedaan worden gemaakt. Het auditlog houdt alleen bij dat u %1 casussen verwijderde.</source>
             <translation>%1 cases will be deleted permanently, with their people involved, agreed actions, discussions and plans. This cannot be undone. The audit log only records that you deleted %1 cases.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="257" />
+            <location filename="../../casus_app/ui/views/retention.py" line="248" />
             <source>Voorgoed &amp;verwijderen</source>
             <translation>&amp;Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="258" />
+            <location filename="../../casus_app/ui/views/retention.py" line="249" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="266" />
+            <location filename="../../casus_app/ui/views/retention.py" line="257" />
             <source>Verwijderd: %1 casussen met %2 betrokkenen, %3 afspraken en %4 besprekingen.</source>
             <translation>Deleted: %1 cases with %2 people involved, %3 agreed actions and %4 discussions.</translation>
         </message>
@@ -4983,158 +4976,148 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
             <translation>Users and roles</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="56" />
-            <source>← &amp;Terug</source>
-            <translation>← &amp;Back</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="57" />
-            <source>Terug naar de casuslijst (Esc)</source>
-            <translation>Back to the case list (Esc)</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="64" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="55" />
             <source>Wie Casus mag gebruiken, met welke rol en in welke gebieden. Elke wijziging komt in het auditlog.</source>
             <translation>Who may use Casus, with which role and in which areas. Every change is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="69" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="60" />
             <source>Gebruikersnaam</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="69" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="60" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="69" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="60" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="70" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="61" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="70" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="61" />
             <source>Gebieden</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="70" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="61" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="77" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="68" />
             <source>Gebruikers</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="85" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="76" />
             <source>&amp;Toevoegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="85" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="76" />
             <source>Een nieuwe gebruiker met een eigen wachtwoord</source>
             <translation>A new user with their own password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="88" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="79" />
             <source>&amp;Rol en gebieden…</source>
             <translation>&amp;Role and areas…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="89" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="80" />
             <source>Rol en gebieden van de gekozen gebruiker wijzigen</source>
             <translation>Change the role and areas of the chosen user</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="93" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="84" />
             <source>&amp;Wachtwoord opnieuw…</source>
             <translation>New &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="94" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="85" />
             <source>Een nieuw wachtwoord geven; het oude werkt meteen niet meer</source>
             <translation>Give a new password; the old one stops working at once</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="98" />
-            <location filename="../../casus_app/ui/views/users_admin.py" line="288" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="89" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="279" />
             <source>&amp;Deactiveren</source>
             <translation>Deac&amp;tivate</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="99" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="90" />
             <source>Tijdelijk geen toegang (bijvoorbeeld bij verlof); terug te draaien</source>
             <translation>Temporarily no access (for example during leave); can be reversed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="103" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="94" />
             <source>&amp;Heractiveren…</source>
             <translation>Reacti&amp;vate…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="104" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="95" />
             <source>Weer toegang geven, met een nieuw wachtwoord</source>
             <translation>Give access again, with a new password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="107" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="98" />
             <source>&amp;Verwijderen…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="107" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="98" />
             <source>Voorgoed geen toegang en een nieuwe databasesleutel (bij vertrek)</source>
             <translation>No access ever again and a new database key (when someone leaves)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="153" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="144" />
             <source>Automatisch vergrendelen</source>
             <translation>Lock automatically</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="156" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="147" />
             <source> minuten</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="158" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="149" />
             <source>Vergrendelen na</source>
             <translation>Lock after</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="160" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="151" />
             <source>Casus vergrendelt zich als zo lang niemand iets doet, op elke werkplek</source>
             <translation>Casus locks itself when nobody does anything for this long, on every workstation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="162" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="153" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="163" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="154" />
             <source>De nieuwe tijd geldt voor iedereen die dit register opent</source>
             <translation>The new time applies to everyone who opens this register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="165" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="156" />
             <source>Vergrendelen na &amp;geen gebruik:</source>
             <translation>&amp;Lock after inactivity:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="178" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="169" />
             <source>Herstelsleutel: als geen beheerder meer kan aanmelden</source>
             <translation>Recovery key: if no administrator can sign in any more</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="181" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="172" />
             <source>1. De herstelsleutel (32 tekens) is één keer getoond toen het register werd gemaakt. Bewaar hem op papier, in een verzegelde envelop in een kluis, nooit op deze computer.
 2. Nodig? Open de envelop met twee mensen en leg vast wie, wanneer en waarom.
 3. Met de herstelsleutel krijgt een beheerder een nieuw wachtwoord; dit komt in het auditlog.
@@ -5145,107 +5128,107 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
 4. Afterwards: a new envelope with the same key, back in the safe.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="198" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="189" />
             <source>actief</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="198" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="189" />
             <source>gedeactiveerd</source>
             <translation>deactivated</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="199" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="190" />
             <source>verwijderd</source>
             <translation>deleted</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="252" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="243" />
             <source>%1 is toegevoegd.</source>
             <translation>%1 has been added.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="263" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="254" />
             <source>Rol en gebieden van %1 zijn gewijzigd.</source>
             <translation>The role and areas of %1 have been changed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="270" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="261" />
             <source>Nieuw wachtwoord voor %1</source>
             <translation>New password for %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="271" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="262" />
             <source>%1 krijgt een nieuwe sleutel met dit wachtwoord; het oude wachtwoord werkt daarna niet meer. Geef het nieuwe wachtwoord persoonlijk door, niet per e-mail.</source>
             <translation>%1 gets a new key with this password; the old password then stops working. Pass the new password on in person, not by e-mail.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="279" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="270" />
             <source>%1 heeft een nieuw wachtwoord; het oude werkt niet meer.</source>
             <translation>%1 has a new password; the old one no longer works.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="286" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="277" />
             <source>%1 kan daarna niet meer aanmelden tot u de gebruiker heractiveert (met een nieuw wachtwoord). Doorgaan?</source>
             <translation>%1 will then be unable to sign in until you reactivate the user (with a new password). Continue?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="288" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="279" />
             <source>Deactiveren</source>
             <translation>Deactivate</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="291" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="282" />
             <source>%1 is gedeactiveerd.</source>
             <translation>%1 has been deactivated.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="298" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="289" />
             <source>%1 heractiveren</source>
             <translation>Reactivate %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="299" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="290" />
             <source>Geef %1 een nieuw wachtwoord; daarmee kan de gebruiker weer aanmelden.</source>
             <translation>Give %1 a new password; with it the user can sign in again.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="306" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="297" />
             <source>%1 kan weer aanmelden.</source>
             <translation>%1 can sign in again.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="313" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="304" />
             <source>%1 voorgoed verwijderen? Casus maakt daarna een nieuwe databasesleutel, zodat ook een oude kopie van het sleutelbestand niets meer opent. Dat kan bij een groot register even duren. Wat %1 deed, blijft in het auditlog.</source>
             <translation>Delete %1 permanently? Casus then creates a new database key, so that even an old copy of the key file can no longer open anything. With a large register this may take a while. What %1 did stays in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="317" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="308" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="317" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="308" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="320" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="311" />
             <source>%1 is verwijderd en de databasesleutel is vernieuwd.</source>
             <translation>%1 has been deleted and the database key has been renewed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="331" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="322" />
             <source>Casus vergrendelt zich voortaan na %1 minuten zonder gebruik.</source>
             <translation>From now on Casus locks itself after %1 minutes of inactivity.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="341" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="332" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="349" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="340" />
             <source>Bezig…</source>
             <translation>Working…</translation>
         </message>

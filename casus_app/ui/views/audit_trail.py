@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +31,7 @@ from casus_app.services.audit_trail import AuditFilter, ChainCheck
 from casus_app.services.workspace import Workspace
 from casus_app.ui.models.audit_table import AuditTableModel, action_label
 from casus_app.ui.tasks import Task
+from casus_app.ui.views.page_header import page_header
 
 CONTEXT_ROWS = 5  # entries shown above the break when jumping to it
 
@@ -51,16 +52,7 @@ class AuditTrailView(QWidget):
         self._verify_task.succeeded.connect(self.show_check)
         self._verify_task.failed.connect(self._on_verify_failed)
 
-        heading = QLabel(self.tr("Audittrail"))
-        heading.setObjectName("heading")
-        self.back_button = QPushButton(self.tr("← &Terug"))
-        self.back_button.setToolTip(self.tr("Terug naar de casuslijst (Esc)"))
-        self.back_button.clicked.connect(self.closed)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.closed.emit,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
-        title_row = QHBoxLayout()
-        title_row.addWidget(heading, 1)
-        title_row.addWidget(self.back_button)
+        title_row, self.back_button = page_header(self, self.tr("Audittrail"), self.closed.emit)
         intro = QLabel(self.tr("Wie heeft wat gedaan, wanneer en namens wie. Het auditlog bevat geen inhoud van "
                                "casussen; elke regel is met de vorige verbonden, zodat een wijziging opvalt."))  # fmt: skip
         intro.setWordWrap(True)

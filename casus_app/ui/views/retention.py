@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -29,6 +28,7 @@ from casus_app.services.retention import RetentionCandidate
 from casus_app.services.workspace import Workspace
 from casus_app.ui.labels import date_text, kind_label
 from casus_app.ui.tasks import Task
+from casus_app.ui.views.page_header import page_header
 
 
 class RetentionView(QWidget):
@@ -45,16 +45,7 @@ class RetentionView(QWidget):
         self._task.succeeded.connect(self._on_purged)
         self._task.failed.connect(self._on_failed)
 
-        heading = QLabel(self.tr("Bewaartermijnen"))
-        heading.setObjectName("heading")
-        self.back_button = QPushButton(self.tr("← &Terug"))
-        self.back_button.setToolTip(self.tr("Terug naar de casuslijst (Esc)"))
-        self.back_button.clicked.connect(self.closed)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.closed.emit,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
-        title_row = QHBoxLayout()
-        title_row.addWidget(heading, 1)
-        title_row.addWidget(self.back_button)
+        title_row, self.back_button = page_header(self, self.tr("Bewaartermijnen"), self.closed.emit)
         intro = QLabel(self.tr(
             "Het convenant bepaalt hoe lang casussen na afsluiting bewaard blijven; er is geen landelijke termijn. "
             "Vul per soort de termijn uit het convenant in. Zolang een termijn ontbreekt, verwijdert Casus van die "

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +31,7 @@ from casus_app.ui import idle_lock
 from casus_app.ui.dialogs.user_edit import PasswordDialog, UserDialog
 from casus_app.ui.labels import role_label
 from casus_app.ui.tasks import Task
+from casus_app.ui.views.page_header import page_header
 
 
 class UsersAdminView(QWidget):
@@ -51,16 +51,7 @@ class UsersAdminView(QWidget):
         self._task.failed.connect(self._on_failed)
         self._done_text = ""
 
-        heading = QLabel(self.tr("Gebruikers en rollen"))
-        heading.setObjectName("heading")
-        self.back_button = QPushButton(self.tr("← &Terug"))
-        self.back_button.setToolTip(self.tr("Terug naar de casuslijst (Esc)"))
-        self.back_button.clicked.connect(self.closed)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.closed.emit,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
-        title_row = QHBoxLayout()
-        title_row.addWidget(heading, 1)
-        title_row.addWidget(self.back_button)
+        title_row, self.back_button = page_header(self, self.tr("Gebruikers en rollen"), self.closed.emit)
         intro = QLabel(self.tr("Wie Casus mag gebruiken, met welke rol en in welke gebieden. Elke wijziging komt "
                                "in het auditlog."))  # fmt: skip
         intro.setWordWrap(True)
