@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from casus_app.services import audit_trail
 from casus_app.services.audit_trail import AuditFilter, AuditRow
 from casus_app.services.workspace import Workspace
+from casus_app.ui.models.row_table import RowTableModel
 
 SeqRole = Qt.ItemDataRole.UserRole + 1
 BROKEN_BACKGROUND = QColor("#fde0dc")
@@ -39,7 +40,7 @@ def action_label(action: str) -> str:
     return names.get(action, audit_trail.action_name(action))
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RowTableModel):
     def __init__(self, ws: Workspace, parent=None) -> None:
         super().__init__(parent)
         self._ws = ws
@@ -84,11 +85,7 @@ class AuditTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def _append(self, page) -> None:
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self.endInsertRows()
+        self._append_rows(page.rows)
         self._before = page.before_seq
         self._exhausted = page.before_seq is None
 
@@ -102,17 +99,6 @@ class AuditTableModel(QAbstractTableModel):
         self._append(audit_trail.search(self._ws, self._filter, before_seq=self._before))
 
     # -- the table --------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None

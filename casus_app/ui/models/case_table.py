@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from casus_app.services import cases
 from casus_app.services.cases import CaseFilter, CaseRow
@@ -10,12 +10,13 @@ from casus_app.services.workspace import Workspace
 from casus_app.ui.labels import date_text, kind_label, status_label
 
 from .keyset_pager import KeysetPager
+from .row_table import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(RowTableModel):
     def __init__(self, ws: Workspace, area_names: dict[str, str] | None = None, parent=None) -> None:
         super().__init__(parent)
         self._area_names = area_names or {}
@@ -58,26 +59,9 @@ class CaseTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = _ROOT) -> None:
         if parent.isValid() or not self._pager.has_more:
             return
-        page = self._pager.next_page()
-        if not page:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        self._append_rows(self._pager.next_page())
 
     # -- the table --------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
