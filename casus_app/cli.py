@@ -62,8 +62,24 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("verify", parents=[common], help="controleer versleuteling, database en auditlog")
     p = sub.add_parser("backup", parents=[common], help="maak een versleutelde back-up")
     p.add_argument("--out", required=True, type=Path)
-    p = sub.add_parser("restore", parents=[common], help="zet een back-up terug, na controle")
+    p = sub.add_parser(
+        "restore", parents=[common],
+        help="zet een back-up terug, na controle (beheerder van het huidige register, met het huidige wachtwoord)",
+        description="Zet een back-up terug. De gegevens komen uit de back-up; de gebruikers, verwijderingen, "
+        "wachtwoorden, instellingen en het auditlog van het huidige register blijven. Opent uw huidige "
+        "wachtwoord de back-up niet, dan vraagt Casus het wachtwoord van toen of de herstelsleutel "
+        "(of lees die uit CASUS_BACKUP_PASSWORD).",
+    )  # fmt: skip
     p.add_argument("file", type=Path)
+    p.add_argument(
+        "--ander-register", action="store_true",
+        help="zet ook een back-up van een ander register (ander register-id) terug; dat register vervangt dit "
+        "register, met de gebruikers en wachtwoorden uit de back-up",
+    )  # fmt: skip
+    p.add_argument(
+        "--ja", action="store_true",
+        help="bevestig de gemelde verschillen (bijvoorbeeld gebruikers die niet behouden kunnen worden) zonder te vragen",
+    )  # fmt: skip
     p = sub.add_parser("user", parents=[common], help="gebruikersbeheer")
     user_sub = p.add_subparsers(dest="user_command", required=True, parser_class=DutchArgumentParser)
     add = user_sub.add_parser("add", parents=[common], help="voeg een gebruiker toe (beheerder)")

@@ -101,9 +101,31 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from casus_app.services.backup import restore
 
     password = read_password(args.password_file)
-    manifest = restore(args.file, args.db, args.user, password)
-    print(f"Back-up van {manifest.get('gemaakt_op')} gecontroleerd en teruggezet in {args.db}.")
+
+    def backup_secret() -> str | None:
+        return read_password(None, prompt="Wachtwoord van toen of herstelsleutel voor de back-up: ",
+                             env="CASUS_BACKUP_PASSWORD")  # fmt: skip
+
+    result = restore(args.file, args.db, args.user, password, backup_secret=backup_secret,
+                     other_register=args.ander_register, confirm=args.ja or _ask_confirmation)  # fmt: skip
+    print(f"Back-up van {result.made_at} gecontroleerd en teruggezet in {args.db}.")
+    if result.kept_as:
+        print(f"Het vorige register staat ernaast als {result.kept_as}.")
+    if result.purged_cases:
+        print(f"{result.purged_cases} casussen over de bewaartermijn zijn meteen verwijderd.")
     return 0
+
+
+def _ask_confirmation(differences: list[str]) -> bool:
+    """Only on a terminal; a script must say --ja (the service then says what it would not keep)."""
+    import sys
+
+    if not sys.stdin or not sys.stdin.isatty():
+        return False
+    print("Let op bij het terugzetten:")
+    for line in differences:
+        print(f"- {line}")
+    return input("Toch terugzetten? [j/N] ").strip().casefold() in ("j", "ja")
 
 
 def cmd_user(args: argparse.Namespace) -> int:

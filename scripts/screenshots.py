@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from casus_app.app import create_application  # noqa: E402
+from casus_app.domain import clock  # noqa: E402
 from casus_app.services import cases, families, plans  # noqa: E402
 from casus_app.services.auth import login  # noqa: E402
 from casus_app.services.demo import create_demo_register  # noqa: E402
@@ -70,7 +71,7 @@ def save_dialog(dialog: QWidget, out: Path, name: str) -> None:
 
 def telling_case(ws) -> tuple[int, str]:
     """A case that shows every part of the case view: people, overdue afspraken, besprekingen, escalation."""
-    today = dt.date.today()
+    today = clock.today()
     best: tuple[int, int, str] | None = None
     for row in cases.list_cases(ws, cases.CaseFilter(kind="casuistiek", open_only=True), limit=300):
         detail = cases.get_case(ws, row.id, reason="schermafbeeldingen (demo)")
@@ -206,7 +207,7 @@ def meeting_screens(db: Path, out: Path, tmp: Path) -> None:
     setup.set_present({"POLITIE", "BUURTTEAM", "WONENLIMBURG", "GGD", "GEMEENTE"})
     save_window(window, out, "meeting_setup")
     create_meeting(
-        window.ws, MeetingInput("casuistiekoverleg", "HSB", dt.date.today() + dt.timedelta(days=28))
+        window.ws, MeetingInput("casuistiekoverleg", "HSB", clock.today() + dt.timedelta(days=28))
     )
     setup.submit()
     view = screens.meeting_view
@@ -243,9 +244,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=2000)
     parser.add_argument(
+        "--today", type=dt.date.fromisoformat, default=None,
+        help="the day the screenshots show (JJJJ-MM-DD); the same day gives the same pictures",
+    )  # fmt: skip
+    parser.add_argument(
         "--out", type=Path, default=Path(__file__).resolve().parents[1] / "docs" / "screenshots"
     )
     args = parser.parse_args()
+    if args.today is not None:
+        clock.install(clock.DayClock(dt.datetime.combine(args.today, dt.time(10, 0), dt.UTC)))
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     app = create_application([sys.argv[0]])

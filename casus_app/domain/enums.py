@@ -54,6 +54,7 @@ class AuditAction(StrEnum):
     IMPORT = "import"
     PRINT = "print"
     SEARCH = "search"
+    LIST = "list"  # a list or overview of cases shown (one entry per view, not per row)
     LOGIN_OK = "login_ok"
     LOGIN_FAILED = "login_failed"
     USER_MANAGEMENT = "user_management"

@@ -26,20 +26,24 @@ def _unique(ref: str | None, j: int, first: dict[str, int], place: str, message:
         first[ref] = j
 
 
-def check_people(people: list, base: str, out: Errors) -> None:
-    """`betrokkenen`: refs unique within the case."""
+def check_people(people: list, base: str, today: str | None, out: Errors) -> None:
+    """`betrokkenen`: refs unique within the case; nobody born after `today` (ISO), when given."""
     first: dict[str, int] = {}
     repeated = "betrokkene {ref} komt al eerder voor in deze casus (" + base + "[{first}])"
     for j, person in enumerate(people):
         place = f"{base}[{j}]"
         if not f.is_record(person, place, out):
             continue
-        _unique(f.req_text(person, "ref", place, out), j, first, place, repeated, out)
+        _unique(f.req_text(person, "ref", place, out, f.REF_MAX), j, first, place, repeated, out)
         f.opt_text(person, "voornaam", place, out)
         f.opt_text(person, "tussenvoegsel", place, out)
         f.req_text(person, "achternaam", place, out)
-        f.opt_date(person, "geboortedatum", place, out)
-        f.req_text(person, "rol", place, out)
+        born = f.opt_date(person, "geboortedatum", place, out)
+        if born is not None and today is not None and born > today:
+            out.append(
+                (f"{place}.geboortedatum", f"geboortedatum ({born}) ligt in de toekomst (vandaag is {today})")
+            )
+        f.req_text(person, "rol", place, out, f.ROLE_MAX)
 
 
 def check_actions(actions: list, base: str, codes: CodeBook, out: Errors) -> None:
@@ -51,8 +55,9 @@ def check_actions(actions: list, base: str, codes: CodeBook, out: Errors) -> Non
         place = f"{base}[{j}]"
         if not f.is_record(action, place, out):
             continue
-        _unique(f.req_text(action, "ref", place, out), j, first, place, repeated, out)
-        f.text(action, "omschrijving", place, out, required=True, min_len=1, not_blank=True)
+        _unique(f.req_text(action, "ref", place, out, f.REF_MAX), j, first, place, repeated, out)
+        f.text(action, "omschrijving", place, out, required=True, min_len=1, not_blank=True,
+               max_len=f.DESCRIPTION_MAX, free=True)  # fmt: skip
         owner = f.req_code(action, "eigenaar", place, out)
         if owner is not None and owner not in organisations:
             out.append((f"{place}.eigenaar", unknown_code("organisaties", owner)))
@@ -94,7 +99,7 @@ def check_plan(
         out,
     )
     f.opt_text(plan, "gezinscoach", base, out)
-    f.opt_text(plan, "perspectief", base, out)
+    f.free_text(plan, "perspectief", base, out)
     for j, item in enumerate(f.array(plan, "scores", base, out) or ()):
         place = f"{base}.scores[{j}]"
         if f.is_record(item, place, out):
@@ -114,8 +119,9 @@ def _check_breakthroughs(items: list, base: str, codes: CodeBook, out: Errors) -
         place = f"{base}[{j}]"
         if not f.is_record(item, place, out):
             continue
-        _unique(f.req_text(item, "ref", place, out), j, first, place, repeated, out)
-        f.text(item, "omschrijving", place, out, required=True, min_len=1, not_blank=True)
+        _unique(f.req_text(item, "ref", place, out, f.REF_MAX), j, first, place, repeated, out)
+        f.text(item, "omschrijving", place, out, required=True, min_len=1, not_blank=True,
+               max_len=f.DESCRIPTION_MAX, free=True)  # fmt: skip
         kind = f.req_code(item, "type", place, out)
         if kind is not None and kind not in codes.doorbraaktypen:
             out.append((f"{place}.type", unknown_code("doorbraaktypen", kind)))

@@ -25,13 +25,16 @@ MEETING_KINDS = frozenset(k.value for k in MeetingKind)
 
 @dataclass
 class CodeBook:
-    """The codes a record may use: the file's reference lists merged with what the database holds."""
+    """The codes a record may use: the file's reference lists merged with what the database holds,
+    and, when given, today's date as ISO text (no one is born after it)."""
 
     gebieden: dict[str, set[str]] = field(default_factory=dict)
     organisaties: set[str] = field(default_factory=set)
     categorieen: set[str] = field(default_factory=set)
     afsluitredenen: set[str] = field(default_factory=set)
     doorbraaktypen: set[str] = field(default_factory=set)
+    category_kinds: dict[str, str] = field(default_factory=dict)  # category code -> its case kind
+    today: str | None = None
 
     def add(self, list_key: str, item: dict) -> None:
         """Take one item of a reference list of the file; a gebied's buurten join the known ones."""
@@ -45,6 +48,9 @@ class CodeBook:
                 buurten.update(b for b in listed if type(b) is str)
         else:
             getattr(self, list_key).add(code)
+            # As the import merges it: the file's soort replaces the register's, none keeps it.
+            if list_key == "categorieen" and type(item.get("soort")) is str and item["soort"] in CASE_KINDS:
+                self.category_kinds[code] = item["soort"]
 
 
 @dataclass
@@ -57,6 +63,9 @@ class RefRegistry:
     cases: dict[str, int] = field(default_factory=dict)
     meetings: dict[str, int] = field(default_factory=dict)
     all_cases: set[str] | frozenset[str] = frozenset()
+    # gebied code per case ref, of the register's cases and the file's (a meeting discusses only
+    # cases of its own gebied)
+    case_areas: dict[str, str] = field(default_factory=dict)
 
 
 # --- top level -------------------------------------------------------------------------------------
@@ -115,10 +124,9 @@ def check_reference_list(list_key: str, value: Any, out: Errors) -> list[dict]:
         if list_key == "gebieden":
             buurten = f.array(item, "buurten", place, out)
             for k, buurt in enumerate(buurten or ()):
-                if type(buurt) is not str:
-                    out.append((f"{place}.buurten[{k}]", f"moet tekst zijn, maar is {f.describe(buurt)}"))
-                elif not buurt:
-                    out.append((f"{place}.buurten[{k}]", "mag niet leeg zijn"))
+                problem = f.text_problem(buurt, 1, f.NAME_MAX, False)
+                if problem is not None:
+                    out.append((f"{place}.buurten[{k}]", problem))
         elif list_key == "categorieen":
             f.choice(item, "soort", place, out, CASE_KINDS)
     return items
@@ -145,16 +153,22 @@ def check_case(case: Any, index: int, codes: CodeBook, refs: RefRegistry, out: E
                     f"casusnummer {quote(ref)} komt al eerder voor in dit bestand (casussen[{refs.cases[ref]}])",
                 )
             )
-        if ref not in refs.cases:
-            refs.cases[ref] = index
     soort = f.choice(case, "soort", base, out, CASE_KINDS, required=True)
-    _check_place(case, base, codes, out)
+    gebied = _check_place(case, base, codes, out)
+    if ref is not None and ref not in refs.cases:
+        refs.cases[ref] = index
+        if gebied is not None:
+            refs.case_areas.setdefault(ref, gebied)
 
     main = f.req_code(case, "hoofdcategorie", base, out)
     if main is not None and main not in codes.categorieen:
         out.append((f"{base}.hoofdcategorie", unknown_code("categorieen", main)))
+    else:
+        _check_category_kind(main, soort, f"{base}.hoofdcategorie", codes, out)
     categories = f.array(case, "categorieen", base, out)
     if categories:
+        # Further categories may be of another kind (a casuistiek case can also be about litter);
+        # the hoofdcategorie may not, for a case is counted under it per soort (monitoring.md).
         f.code_list(categories, f"{base}.categorieen", codes.categorieen, "categorieen", out)
     organisations = codes.organisaties
     reporter = f.req_code(case, "aangemeld_door", base, out)
@@ -187,13 +201,13 @@ def check_case(case: Any, index: int, codes: CodeBook, refs: RefRegistry, out: E
                 "vul die alleen in bij een afgesloten casus",
             )
         )
-    f.opt_text(case, "samenvatting", base, out)
+    f.free_text(case, "samenvatting", base, out)
     if case.get("risico") is not None:
         f.choice(case, "risico", base, out, RISKS)
 
     people = f.array(case, "betrokkenen", base, out)
     if people:
-        parts.check_people(people, f"{base}.betrokkenen", out)
+        parts.check_people(people, f"{base}.betrokkenen", codes.today, out)
     actions = f.array(case, "afspraken", base, out)
     if actions:
         parts.check_actions(actions, f"{base}.afspraken", codes, out)
@@ -202,8 +216,23 @@ def check_case(case: Any, index: int, codes: CodeBook, refs: RefRegistry, out: E
         parts.check_plan(plan, f"{base}.doorbraakplan", soort, start, codes, out)
 
 
-def _check_place(case: dict, base: str, codes: CodeBook, out: Errors) -> None:
-    """gebied, buurt (one of the gebied's buurten) and adres."""
+def _check_category_kind(
+    code: str | None, soort: str | None, place: str, codes: CodeBook, out: Errors
+) -> None:
+    """The hoofdcategorie belongs to the case's own kind, when the category names one."""
+    kind = codes.category_kinds.get(code) if code is not None else None
+    if kind is not None and soort is not None and kind != soort:
+        out.append(
+            (
+                place,
+                f"hoofdcategorie {quote(code)} hoort bij casussen van soort '{kind}'; deze casus is van "
+                f"soort '{soort}'. Kies een hoofdcategorie van soort '{soort}'",
+            )
+        )
+
+
+def _check_place(case: dict, base: str, codes: CodeBook, out: Errors) -> str | None:
+    """gebied, buurt (one of the gebied's buurten) and adres; returns the gebied code when usable."""
     gebied = f.req_code(case, "gebied", base, out)
     buurten = codes.gebieden.get(gebied) if gebied is not None else None
     if gebied is not None and buurten is None:
@@ -211,7 +240,7 @@ def _check_place(case: dict, base: str, codes: CodeBook, out: Errors) -> None:
     buurt = f.opt_text(case, "buurt", base, out)
     if buurt is not None and buurten is not None and buurt not in buurten:
         if buurten:
-            shown = ", ".join(sorted(buurten)[:20])
+            shown = ", ".join(f.printable(b) for b in sorted(buurten)[:20])
             message = (
                 f"buurt {quote(buurt)} hoort niet bij gebied {quote(gebied)}; buurten van dit gebied: {shown}"
             )
@@ -225,10 +254,11 @@ def _check_place(case: dict, base: str, codes: CodeBook, out: Errors) -> None:
     if address is not None:
         place = f"{base}.adres"
         f.req_text(address, "straat", place, out)
-        f.req_text(address, "huisnummer", place, out)
-        f.opt_text(address, "toevoeging", place, out)
+        f.req_text(address, "huisnummer", place, out, f.HOUSE_MAX)
+        f.opt_text(address, "toevoeging", place, out, f.HOUSE_MAX)
         f.postcode(address, "postcode", place, out)
         f.opt_text(address, "plaats", place, out)
+    return gebied
 
 
 # --- overleggen ------------------------------------------------------------------------------------
@@ -239,7 +269,7 @@ def check_meeting(meeting: Any, index: int, codes: CodeBook, refs: RefRegistry, 
     base = f"overleggen[{index}]"
     if not f.is_record(meeting, base, out):
         return
-    ref = f.req_text(meeting, "ref", base, out)
+    ref = f.req_text(meeting, "ref", base, out, f.REF_MAX)
     if ref is not None:
         if ref in refs.known_meetings:
             out.append((f"{base}.ref", f"overleg {quote(ref)} bestaat al in het register"))
@@ -264,7 +294,7 @@ def check_meeting(meeting: Any, index: int, codes: CodeBook, refs: RefRegistry, 
         place = f"{base}.besproken[{j}]"
         if not f.is_record(item, place, out):
             continue
-        case_ref = f.text(item, "casus", place, out, required=True)
+        case_ref = f.text(item, "casus", place, out, required=True, max_len=f.CODE_MAX)
         if case_ref is not None and not (
             case_ref in refs.cases or case_ref in refs.all_cases or case_ref in refs.known_cases
         ):
@@ -274,4 +304,14 @@ def check_meeting(meeting: Any, index: int, codes: CodeBook, refs: RefRegistry, 
                     f"onbekende casus {quote(case_ref)}: die staat niet in dit bestand en ook niet in het register",
                 )
             )
-        f.opt_text(item, "notitie", place, out)
+        elif case_ref is not None and gebied is not None and gebied in codes.gebieden:
+            area = refs.case_areas.get(case_ref)
+            if area is not None and area != gebied:
+                out.append(
+                    (
+                        f"{place}.casus",
+                        f"casus {quote(case_ref)} hoort bij gebied {quote(area)}, dit overleg bij gebied "
+                        f"{quote(gebied)}: een overleg bespreekt alleen casussen van zijn eigen gebied",
+                    )
+                )
+        f.free_text(item, "notitie", place, out)

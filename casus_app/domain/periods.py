@@ -13,7 +13,9 @@ from enum import StrEnum
 from casus_app.domain.errors import InvalidInput
 
 MIN_YEAR, MAX_YEAR = 1990, 2999
-_PATTERN = re.compile(r"(\d{4})(?:([QH])(\d))?")
+# [0-9], not \d: \d and int() also take Arabic-Indic, full-width and other digits, and a period
+# typed with them would be stored and audited in a form no other program reads back (cli.md: ASCII).
+_PATTERN = re.compile(r"([0-9]{4})(?:([QH])([0-9]))?")
 _MONTHS = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
@@ -49,8 +51,13 @@ class Period:
     def parse(cls, text: str) -> Period:
         """`2026Q3`, `2026H1` or `2026` (case and surrounding spaces do not matter)."""
         cleaned = str(text).strip().upper()
-        match = _PATTERN.fullmatch(cleaned)
+        match = _PATTERN.fullmatch(cleaned) if cleaned.isascii() else None
         if not match:
+            if any(char.isdigit() and not char.isascii() for char in cleaned):
+                raise InvalidInput(
+                    f"De periode '{_printable(str(text))}' bevat andere cijfers dan 0–9. Typ de periode met "
+                    "gewone cijfers, bijvoorbeeld 2026Q3, 2026H1 of 2026."
+                )
             raise InvalidInput(_usage(str(text)))
         year, letter, number = match.groups()
         if letter is None:
@@ -127,8 +134,13 @@ def dutch_date(day: dt.date) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
+def _printable(text: str) -> str:
+    """`text` as typed, with every character a terminal would act on (control, direction) as a code."""
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text[:40])
+
+
 def _usage(given: str) -> str:
     return (
-        f"Onbekende periode '{given}'. Geef een kwartaal (bijvoorbeeld 2026Q3), "
+        f"Onbekende periode '{_printable(given)}'. Geef een kwartaal (bijvoorbeeld 2026Q3), "
         "een halfjaar (2026H1 of 2026H2) of een heel jaar (2026)."
     )

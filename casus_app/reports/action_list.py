@@ -1,6 +1,7 @@
 """The afsprakenlijst as PDF: per partner organisation what it must do before the next overleg.
 
-Each organisation starts on a new page, so the list can be handed out per partner.
+Each organisation starts on a new page, so the list can be handed out per partner. A betrokkene
+named in an afspraak is masked unless the chair confirmed it (services/document_check.py).
 """
 
 from __future__ import annotations
@@ -10,9 +11,16 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from casus_app.services.meeting_minutes import ActionList, action_list
+from casus_app.services.document_check import (
+    ACTION_LIST,
+    Decisions,
+    checked_action_list,
+    record_confirmations,
+)
+from casus_app.services.meeting_minutes import ActionList
 from casus_app.services.meetings import record_print
 from casus_app.services.workspace import Workspace
+from casus_app.storage.atomic_file import require_folder
 
 from .pdf_style import (
     MEETING_NAMES,
@@ -28,11 +36,19 @@ from .pdf_style import (
 
 
 def write_action_list(
-    ws: Workspace, meeting_id: int, path: Path, *, organisations: list[str] | None = None
+    ws: Workspace,
+    meeting_id: int,
+    path: Path,
+    *,
+    organisations: list[str] | None = None,
+    decisions: Decisions | None = None,
 ) -> Path:
-    """Write the afsprakenlijst (of every organisation, or of the codes in `organisations`)."""
-    data = action_list(ws, meeting_id, organisations=organisations)
-    head = record_print(ws, meeting_id, "afsprakenlijst")
+    """Write the afsprakenlijst (of every organisation, or of the codes in `organisations`); a betrokkene
+    named in it is masked unless `decisions` keep or replace that hit (each kept hit is logged)."""
+    require_folder(path)  # before the print is logged: a missing folder is no print
+    data, kept = checked_action_list(ws, meeting_id, decisions, organisations=organisations)
+    record_confirmations(ws, meeting_id, ACTION_LIST, kept)
+    head = record_print(ws, meeting_id, "afsprakenlijst", data.case_refs)  # the one entry of this output
     meeting = data.meeting
     title = (
         f"Afsprakenlijst {MEETING_NAMES[meeting.kind].lower()} {meeting.area_name}, {long_date(meeting.date)}"

@@ -8,6 +8,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
+from casus_app.domain import clock
 from casus_app.services.audit_trail import AuditFilter, AuditRow, ChainCheck, action_name, object_name
 
 from .privacy_style import content_width, date_time, long_date, short_date, styles, table, text, write_pdf
@@ -43,7 +44,7 @@ def write_report(
 ) -> Path:
     s = styles()
     width = content_width(wide=True)
-    today = today or dt.date.today()
+    today = today or clock.today()
     story: list = [
         Paragraph("Auditlog – selectie", s["title"]),
         Paragraph(

@@ -13,6 +13,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from casus_app.domain import clock
 from casus_app.domain.enums import BreakthroughStatus
 from casus_app.domain.plan_rules import (
     BREAKTHROUGH_STATUS_TEXT,
@@ -41,7 +42,7 @@ def save_decision_note(ws: Workspace, plan: PlanDetail, out: Path, *, today: dt.
 
 
 def write_decision_note(plan: PlanDetail, out: Path, *, today: dt.date | None = None) -> Path:
-    today = today or dt.date.today()
+    today = today or clock.today()
     s = plan_style.styles()
     story: list[Flowable] = [
         Paragraph("Besluitnotitie doorbraak", s["title"]),

@@ -15,6 +15,7 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from casus_app.domain import clock
 from casus_app.domain.enums import BreakthroughStatus
 from casus_app.domain.plan_rules import DomainSeries
 from casus_app.services import plans
@@ -67,7 +68,7 @@ def save_our_plan(ws: Workspace, plan: PlanDetail, out: Path, *, today: dt.date 
 
 
 def write_our_plan(plan: PlanDetail, out: Path, *, today: dt.date | None = None) -> Path:
-    today = today or dt.date.today()
+    today = today or clock.today()
     s = plan_style.styles(large=True)
     story: list[Flowable] = [Paragraph("Ons plan", s["title"])]
     if plan.household:

@@ -22,8 +22,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from casus_app.domain import clock
 from casus_app.reports.fonts import register_fonts
-from casus_app.storage.atomic_file import write_atomic
+from casus_app.storage.atomic_file import write_export
 
 INK = colors.HexColor("#14171a")
 ACCENT = colors.HexColor("#0b2e4f")
@@ -164,12 +165,12 @@ def write_pdf(path: Path, flowables: list[Flowable], frame: PageFrame) -> Path:
     )  # fmt: skip
     document.build(flowables, canvasmaker=_numbered_canvas(frame))
     path = Path(path)
-    write_atomic(path, buffer.getvalue())
+    write_export(path, buffer.getvalue())
     return path
 
 
 def footer_text(who: str, audit_head: tuple[int, str], when: dt.datetime | None = None) -> str:
-    when = when or dt.datetime.now()
+    when = when or clock.local_now()
     seq, row_hash = audit_head
     return (f"Casus · gemaakt op {long_date(when.date())} om {when:%H:%M} door {who} · "
             f"auditregel {seq} ({row_hash[:12]})")  # fmt: skip

@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from casus_app.reports import fonts
-from casus_app.storage.atomic_file import write_atomic
+from casus_app.storage.atomic_file import write_export
 
 FONT, BOLD = fonts.REGULAR, fonts.BOLD
 INK = colors.HexColor("#14171a")
@@ -117,7 +117,7 @@ def write_pdf(out: Path, flowables: list[Flowable], *, title: str, footer: str, 
     )  # fmt: skip
     document.build(flowables, onFirstPage=frame, onLaterPages=frame)
     out = Path(out)
-    write_atomic(out, buffer.getvalue())
+    write_export(out, buffer.getvalue())
     return out
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, false, func, select, true
+from sqlalchemy import ColumnElement, false, select, true
 
 from casus_app.domain.enums import CaseKind, Role
 from casus_app.domain.errors import PermissionDenied
@@ -47,9 +47,7 @@ def visible_cases(actor: Actor) -> ColumnElement[bool]:
     if actor.role is Role.PROFESSIONAL:
         return Case.area_id.in_(sorted(actor.area_ids)) if actor.area_ids else false()
     if actor.role is Role.FAMILY_COACH:
-        names = {n.casefold() for n in (actor.name, actor.display_name) if n}
-        coached = select(BreakthroughPlan.case_id).where(
-            func.lower(BreakthroughPlan.family_coach).in_(sorted(names))
-        )
+        # By the user linked to the plan, never by the name typed in it (services/plan_coach.py).
+        coached = select(BreakthroughPlan.case_id).where(BreakthroughPlan.family_coach_user_id == actor.user_id)
         return (Case.kind == CaseKind.BREAKTHROUGH.value) & Case.id.in_(coached)
     return false()

@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from casus_app.domain import clock
 from casus_app.domain.enums import AuditAction, MeetingKind
 from casus_app.domain.errors import InvalidInput, NotFound
 from casus_app.storage import audit
 from casus_app.storage.models import Action, Area, Case, Meeting, Organisation
 
+from . import view_log
 from .access import require_case_access, visible_cases
 from .meetings import CASE_KIND, meeting_for_change, next_meeting_date
 from .workspace import Workspace
@@ -96,7 +98,7 @@ def default_deadline(
     """The date of the next overleg of the case's soort and gebied, else two weeks on."""
     with ws.register.read_session() as session:
         case = _case(ws, session, case_id)
-        agreed_on = today or dt.date.today()
+        agreed_on = today or clock.today()
         if meeting_id is not None:
             agreed_on = meeting_for_change(ws, session, meeting_id, finished_ok=True).date
         return _default_deadline(session, case, agreed_on)
@@ -114,7 +116,7 @@ def add_action(
     description = (data.description or "").strip()
     with ws.register.session() as session:
         case = _case(ws, session, case_id)
-        agreed_on = today or dt.date.today()
+        agreed_on = today or clock.today()
         meeting_ref = None
         if meeting_id is not None:
             meeting = meeting_for_change(ws, session, meeting_id)
@@ -171,7 +173,7 @@ def _finish(ws: Workspace, action_id: int, column: str, on: dt.date | None, deta
             state = "afgerond" if action.done_on else "vervallen"
             raise InvalidInput(f"Deze afspraak is al {state}.")
         # An afspraak made at a meeting dated later than today is done no earlier than it was made.
-        setattr(action, column, max(on or dt.date.today(), action.agreed_on))
+        setattr(action, column, max(on or clock.today(), action.agreed_on))
         audit.append(session, ws.event(AuditAction.CHANGE, object_type="action", object_id=f"{case.ref}/{action.ref}",
                                        case_id=case.id, details=details))  # fmt: skip
 
@@ -208,12 +210,15 @@ def _items(session: Session, query: Select) -> list[ActionItem]:
 
 
 def my_actions(ws: Workspace, *, organisation: str | None = None, today: dt.date | None = None) -> MyActions:
-    """The open afspraken of the user's organisation (or `organisation`), in the cases they may see."""
+    """The open afspraken of the user's organisation (or `organisation`), in the cases they may see.
+
+    One audit entry names the cases (afspraken may name people).
+    """
     require_case_access(ws.actor)
     code = organisation or ws.actor.organisation_code
     if code is None:
         return MyActions(None)
-    today = today or dt.date.today()
+    today = today or clock.today()
     with ws.register.read_session() as session:
         owner_id = session.scalar(select(Organisation.id).where(Organisation.code == code))
         if owner_id is None:
@@ -221,6 +226,7 @@ def my_actions(ws: Workspace, *, organisation: str | None = None, today: dt.date
         items = _items(session, _items_query(ws).where(
             Action.owner_id == owner_id, Action.done_on.is_(None), Action.cancelled_on.is_(None)
         ).order_by(Action.deadline, Case.ref, Action.id))  # fmt: skip
+    view_log.my_actions(ws, code, [a.case_ref for a in items], len(items))
     week_end = end_of_week(today)
     return MyActions(
         code,
@@ -231,7 +237,10 @@ def my_actions(ws: Workspace, *, organisation: str | None = None, today: dt.date
 
 
 def actions_of_cases(ws: Workspace, case_ids: list[int], *, open_only: bool = False) -> list[ActionItem]:
-    """The afspraken of some cases, by deadline."""
+    """The afspraken of some cases, by deadline.
+
+    Not logged here: it is part of a view that logs itself (the case at the meeting, the verslag).
+    """
     require_case_access(ws.actor)
     if not case_ids:
         return []
@@ -243,7 +252,10 @@ def actions_of_cases(ws: Workspace, case_ids: list[int], *, open_only: bool = Fa
 
 
 def open_actions_for_meeting(ws: Workspace, meeting_id: int) -> list[ActionItem]:
-    """Every open afspraak in the open cases of a meeting's gebied and soort: what partners must do."""
+    """Every open afspraak in the open cases of a meeting's gebied and soort: what partners must do.
+
+    Not logged here: the afsprakenlijst (`meeting_minutes.action_list`) that shows it logs itself.
+    """
     require_case_access(ws.actor)
     with ws.register.read_session() as session:
         meeting = session.get(Meeting, meeting_id)

@@ -14,8 +14,9 @@ from sqlalchemy import Select, func, select
 
 from casus_app.domain.enums import AuditAction, Role
 from casus_app.storage import audit
+from casus_app.storage.atomic_file import require_folder
 from casus_app.storage.audit import ChainProblem
-from casus_app.storage.models import AuditEntry, Case
+from casus_app.storage.models import AuditEntry, Case, Person
 
 from .access import require_role
 from .workspace import Workspace
@@ -31,6 +32,7 @@ ACTION_NAMES = {
     AuditAction.IMPORT: "ingelezen",
     AuditAction.PRINT: "afgedrukt",
     AuditAction.SEARCH: "gezocht",
+    AuditAction.LIST: "lijst ingezien",
     AuditAction.LOGIN_OK: "aangemeld",
     AuditAction.LOGIN_FAILED: "aanmelden mislukt",
     AuditAction.USER_MANAGEMENT: "gebruikersbeheer",
@@ -58,7 +60,7 @@ def object_name(object_type: str | None) -> str:
 @dataclass(frozen=True)
 class AuditFilter:
     user: str | None = None  # exact user name
-    person_id: int | None = None
+    person_id: int | None = None  # entries about this betrokkene and about their case as a whole
     case: str | None = None  # a case ref or case number
     action: str | None = None
     date_from: dt.date | None = None  # local calendar days, both included
@@ -115,7 +117,13 @@ def _query(session, flt: AuditFilter, columns) -> Select:
     if flt.user:
         query = query.where(AuditEntry.user_name == flt.user)
     if flt.person_id is not None:
-        query = query.where(AuditEntry.person_id == flt.person_id)
+        # Opening a case shows every betrokkene and is one entry about the case (view_log): a
+        # person's entries are those about them and those about their case as a whole.
+        about = AuditEntry.person_id == flt.person_id
+        case_id = session.scalar(select(Person.case_id).where(Person.id == flt.person_id))
+        if case_id is not None:
+            about = about | ((AuditEntry.case_id == case_id) & AuditEntry.person_id.is_(None))
+        query = query.where(about)
     if flt.case:
         query = query.where(AuditEntry.case_id.in_(_case_ids(session, flt.case)))
     if flt.action:
@@ -214,6 +222,7 @@ def export_pdf(ws: Workspace, flt: AuditFilter, out: Path) -> tuple[int, ChainCh
     from casus_app.reports.audit_report import write_report
 
     require_role(ws.actor, Role.ADMINISTRATOR, doing="het auditlog exporteren")
+    require_folder(out)  # before the entry: an export to a folder that does not exist is not made
     with ws.register.session() as session:
         entry = audit.append(session, ws.event(AuditAction.EXPORT, object_type="audit_log",
                                                details="pdf; filter: " + (", ".join(flt.used) or "geen")))  # fmt: skip

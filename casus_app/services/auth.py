@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import object_session
 
+from casus_app.domain import clock
 from casus_app.domain.enums import AuditAction, Role
 from casus_app.domain.errors import PermissionDenied, WrongPassword
 from casus_app.storage import audit, login_inbox
+from casus_app.storage.keyslots import wipe
 from casus_app.storage.models import Organisation, RegisterMeta, User
 from casus_app.storage.register import Register
 
-from . import lockout, reference
+from . import lockout, login_checks, reference
 from .workspace import Actor, Workspace
 
 
@@ -35,14 +36,17 @@ def create_register(
             name=admin_name,
             display_name=display_name,
             role=Role.ADMINISTRATOR.value,
-            created_at=dt.datetime.now(dt.UTC),
+            created_at=clock.now(),
         )
         session.add(admin)
         session.flush()
+        register.record_slot(session, admin_name, admin.id)  # the register's own record of its slots
         ws = Workspace(register, _actor(admin))
         audit.append(
             session, ws.event(AuditAction.KEY_MANAGEMENT, object_type="register", details="aangemaakt")
         )
+        # The lockout file exists from the start, so removing it is noticed at the first login.
+        lockout.remember(session, lockout.clear(path, register.slots.register_id, admin_name))
     login_inbox.write_public_key(path, public_key)
     register.save_audit_head()
     return ws, recovery_key
@@ -51,21 +55,23 @@ def create_register(
 def login(path: Path, name: str, password: str) -> Workspace:
     """Open the register as `name`; failed attempts are kept and logged at the next login."""
     path = Path(path)
-    register_id = lockout.register_id_of(path)
+    slots = lockout.slots_of(path)
+    register_id = slots.register_id if slots is not None else None
     if register_id is not None:
         try:
             lockout.check(path, register_id, name)  # before any key derivation: no guess is tried
         except lockout.TemporarilyLocked:
-            login_inbox.post(path, {"at": audit.utc_now(), "user": name[:64], "outcome": "locked_out"})
+            _post_failure(path, register_id, name, "locked_out")
             raise
     try:
         register = Register.open(path, name, password)
     except WrongPassword as exc:
-        login_inbox.post(path, {"at": audit.utc_now(), "user": name[:64], "outcome": "wrong_password"})
+        state = None
         if register_id is not None:
-            state = lockout.record_failure(path, register_id, name)
-            if state.locked_until is not None:
-                raise WrongPassword(f"{exc.message} {lockout.waiting_text(state.locked_until)}") from exc
+            state = lockout.record_failure(path, register_id, name, known=slots.has_user(name))
+        _post_failure(path, register_id, name, "wrong_password")
+        if state is not None and state.locked_until is not None:
+            raise WrongPassword(f"{exc.message} {lockout.waiting_text(state.locked_until)}") from exc
         raise
     try:
         with register.session() as session:
@@ -75,39 +81,60 @@ def login(path: Path, name: str, password: str) -> Workspace:
                     f"Gebruiker '{name}' is niet (meer) actief in dit register. Vraag de beheerder om toegang."
                 )
             ws = Workspace(register, _actor(user))
-            _write_pending_failures(session, ws)
+            # Failed attempts into the audit log; a deleted inbox or reset lockout is recorded.
+            after_commit = login_checks.settle(session, ws)
             audit.append(session, ws.event(AuditAction.LOGIN_OK, object_type="user", object_id=str(user.id)))
-        login_inbox.clear(path)
-        if register_id is not None:
-            lockout.clear(path, register_id, name)
+        after_commit()
     except BaseException:
         register.close()
         raise
     return ws
 
 
-_FAILURE_OUTCOMES = {"locked_out": "locked"}  # refused by the lockout before the password was tried
+def reauthenticate(ws: Workspace, password: str) -> None:
+    """The lock screen: the signed-in user's password again, under the same lockout as login.
+
+    Every wrong password counts towards the lockout and is written to the audit log at once (the
+    register is open); while locked, even the right password waits.
+    """
+    register, name = ws.register, ws.actor.name
+    register_id = register.slots.register_id
+    with register.session() as session:
+        login_checks.compare_lockout(session, ws)  # a lockout file removed while the screen was locked
+    try:
+        lockout.check(register.path, register_id, name)
+    except lockout.TemporarilyLocked:
+        _unlock_failed(ws, "locked")
+        raise
+    try:
+        key = register.slots.unlock(name, password)
+    except WrongPassword as exc:
+        state = lockout.record_failure(register.path, register_id, name, known=True)
+        _unlock_failed(ws, "failed")
+        if state.locked_until is not None:
+            raise WrongPassword(f"{exc.message} {lockout.waiting_text(state.locked_until)}") from exc
+        raise
+    wipe(key)
+    with register.session() as session:
+        lockout.remember(session, lockout.clear(register.path, register_id, name))
+        audit.append(session, ws.event(AuditAction.LOGIN_OK, object_type="user", object_id=str(ws.actor.user_id),
+                                       details="scherm ontgrendeld"))  # fmt: skip
 
 
-def _outcome(record: dict) -> str:
-    return _FAILURE_OUTCOMES.get(record.get("outcome"), "failed")
+def _unlock_failed(ws: Workspace, outcome: str) -> None:
+    with ws.register.session() as session:
+        lockout.remember(session, lockout.current(ws.register.path))
+        audit.append(session, ws.event(AuditAction.LOGIN_FAILED, object_type="user",
+                                       object_id=str(ws.actor.user_id), outcome=outcome,
+                                       details="vergrendeld scherm"))  # fmt: skip
 
 
-def _write_pending_failures(session, ws: Workspace) -> None:
-    private_hex = session.scalar(select(RegisterMeta.value).where(RegisterMeta.key == "login_inbox_key"))
-    if not private_hex:
-        return
-    for record in login_inbox.collect(ws.register.path, bytes.fromhex(private_hex)):
-        audit.append(
-            session,
-            audit.AuditEvent(
-                action=AuditAction.LOGIN_FAILED,
-                user_name=record.get("user"),
-                at=record.get("at"),
-                object_type="user",
-                outcome="damaged" if record.get("damaged") else _outcome(record),
-            ),
-        )
+def _post_failure(path: Path, register_id: str | None, name: str, outcome: str) -> None:
+    """Seal the failure into the inbox, with what the lockout file says now (compared at login)."""
+    record = {"at": audit.utc_now(), "user": name[:64], "outcome": outcome}
+    if register_id is not None:
+        record["lockout"] = lockout.evidence(path, register_id, name)
+    login_inbox.post(path, record)
 
 
 def _actor(user: User) -> Actor:

@@ -6,11 +6,11 @@ Every case is checked with the rules of the exchange format first (see `case_inp
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from casus_app.domain import clock
 from casus_app.domain.enums import AuditAction, Escalation, Role
 from casus_app.domain.errors import CasusError, InvalidInput, NotFound
 from casus_app.storage import audit
@@ -25,22 +25,11 @@ from casus_app.storage.models import (
 )
 from casus_app.storage.search_index import reindex_case
 
+from . import view_log
 from .access import require_case_access, require_role, visible_cases
+from .case_duplicates import DuplicateCandidate, open_cases_like, same_person
 from .case_input import FIELD_NAMES, CaseInput, CaseInvalid, PersonInput, clean, normalise, validate
 from .workspace import Workspace
-
-
-@dataclass(frozen=True)
-class DuplicateCandidate:
-    """An open case that may be about the same address or person."""
-
-    case_id: int
-    ref: str
-    kind: str
-    neighbourhood: str | None
-    address: str
-    start_date: dt.date
-    reasons: tuple[str, ...]  # Dutch, e.g. "zelfde adres (6431AB 12)"
 
 
 class PossibleDuplicate(CasusError):
@@ -61,57 +50,24 @@ class PossibleDuplicate(CasusError):
 def find_duplicates(
     ws: Workspace, data: CaseInput, *, exclude_case: int | None = None
 ) -> list[DuplicateCandidate]:
-    """Open cases this user may see with the same postcode and house number, or a person with the
-    same name and birth date."""
-    require_case_access(ws.actor)
-    data = normalise(data)
-    reasons: dict[int, list[str]] = {}
-    with ws.register.read_session() as session:
-        if data.postcode and data.house_number:
-            hits = session.scalars(
-                select(Case.id).where(
-                    Case.postcode == data.postcode, func.lower(Case.house_number) == data.house_number.lower(),
-                    Case.end_date.is_(None), visible_cases(ws.actor),
-                )
-            )  # fmt: skip
-            for case_id in hits:
-                reasons.setdefault(case_id, []).append(f"zelfde adres ({data.postcode} {data.house_number})")
-        for person in data.persons:
-            if person.birth_date is None:
-                continue
-            rows = session.execute(
-                select(Person.case_id, Person.first_name, Person.infix, Person.last_name)
-                .join(Case, Case.id == Person.case_id)
-                .where(
-                    Person.birth_date == person.birth_date, Case.end_date.is_(None), visible_cases(ws.actor)
-                )
-            )
-            for case_id, first, infix, last in rows:
-                if _same_name(person, first, infix, last):
-                    reasons.setdefault(case_id, []).append(f"zelfde persoon ({person.full_name})")
-        reasons.pop(exclude_case, None)
-        if not reasons:
-            return []
-        rows = session.execute(
-            select(Case.id, Case.ref, Case.kind, Case.neighbourhood, Case.street, Case.house_number,
-                   Case.house_suffix, Case.start_date)
-            .where(Case.id.in_(sorted(reasons))).order_by(Case.start_date.desc())
-        ).all()  # fmt: skip
-    return [
-        DuplicateCandidate(r[0], r[1], r[2], r[3], " ".join(p for p in (r[4], r[5], r[6]) if p), r[7],
-                           tuple(dict.fromkeys(reasons[r[0]])))
-        for r in rows
-    ]  # fmt: skip
+    """The duplicate check (see `_duplicates`); each call is one audit entry, as it probes the register
+    with a name and birth date or an address: what was probed (never the values) and what it found."""
+    candidates = _duplicates(ws, data, exclude_case=exclude_case)
+    view_log.duplicate_check(ws, _probed(data), [c.ref for c in candidates])
+    return candidates
 
 
-def _fold(value: str | None) -> str:
-    return " ".join((value or "").casefold().split())
+def _probed(data: CaseInput) -> list[str]:
+    probes = ["adres"] if any((data.street, data.house_number, data.postcode)) else []
+    probes += ["naam"] if data.persons else []
+    return probes + (["geboortedatum"] if any(p.birth_date for p in data.persons) else [])
 
 
-def _same_name(person: PersonInput, first: str | None, infix: str | None, last: str) -> bool:
-    if _fold(person.last_name) != _fold(last) or _fold(person.infix) != _fold(infix):
-        return False
-    return not person.first_name or not first or _fold(person.first_name) == _fold(first)
+def _duplicates(
+    ws: Workspace, data: CaseInput, *, exclude_case: int | None = None
+) -> list[DuplicateCandidate]:
+    """Open cases this user may see at the same address or with the same person (case_duplicates.py)."""
+    return open_cases_like(ws, data, exclude_case=exclude_case)
 
 
 # -- registering --------------------------------------------------------------------------------
@@ -156,15 +112,14 @@ def add_signal_to_case(ws: Workspace, case_id: int, data: CaseInput, *, today: d
     appended with the date and the reporting organisation, and the case is put on the next agenda.
     """
     data = normalise(data)
-    today = today or dt.date.today()
+    today = today or clock.today()
     with ws.register.session() as session:
         validate(session, data, today=today)
         case = _case_for_change(ws, session, case_id)
         known = [PersonInput(p.last_name, p.role, p.first_name, p.infix, p.birth_date) for p in case.persons]
         new_people = tuple(
             p for p in data.persons
-            if not any(_same_name(p, k.first_name, k.infix, k.last_name) and p.birth_date == k.birth_date
-                       for k in known)
+            if not any(same_person(p, k) for k in known)
         )  # fmt: skip
         _add_persons(session, ws, case, new_people)
         present = set(
@@ -202,13 +157,18 @@ def next_case_ref(session: Session, year: int) -> str:
 # -- editing ------------------------------------------------------------------------------------
 
 
-def load_case_input(ws: Workspace, case_id: int) -> CaseInput:
-    """A case as the form shows it, for editing."""
+def load_case_input(ws: Workspace, case_id: int, *, log: bool = True) -> CaseInput:
+    """A case as the form shows it, for editing; showing the form is one audit entry.
+
+    `log=False` only for a read that is not shown (`update_case` comparing before and after).
+    """
     require_case_access(ws.actor)
     with ws.register.read_session() as session:
         case = session.scalar(select(Case).where(Case.id == case_id, visible_cases(ws.actor)))
         if case is None:
             raise NotFound("Deze casus bestaat niet of u heeft er geen toegang toe.")
+        if log:
+            view_log.case_part(ws, case.ref, case.id, "bewerkformulier")
         codes = {model: dict(session.execute(select(model.id, model.code)).all())
                  for model in (Area, Category, Organisation)}  # fmt: skip
         extra = session.scalars(
@@ -240,7 +200,7 @@ def update_case(ws: Workspace, case_id: int, data: CaseInput) -> list[str]:
     Betrokkenen with an id are updated, those without are added; none is removed here.
     """
     data = normalise(data)
-    before = load_case_input(ws, case_id)
+    before = load_case_input(ws, case_id, log=False)
     changed = [name for name, attrs in _CASE_FIELDS.items()
                if any(getattr(before, a) != getattr(data, a) for a in attrs)]  # fmt: skip
     old_people = {p.id: p for p in before.persons}
@@ -307,7 +267,7 @@ def close_case(
     end_date: dt.date | None = None,
 ) -> int:
     """Close a case with an afsluitreden; its open afspraken lapse. Returns how many lapsed."""
-    end_date = end_date or dt.date.today()
+    end_date = end_date or clock.today()
     with ws.register.session() as session:
         case = _case_for_change(ws, session, case_id)
         if case.end_date is not None:
@@ -325,7 +285,7 @@ def close_case(
                 errors.append(("verwezen_naar", f"onbekende organisatie '{referred_to}'"))
         if end_date < case.start_date:
             errors.append(("einddatum", f"de einddatum ligt vóór de startdatum ({case.start_date:%d-%m-%Y})"))
-        if end_date > dt.date.today():
+        if end_date > clock.today():
             errors.append(("einddatum", "de einddatum ligt in de toekomst"))
         if errors:
             raise CaseInvalid([(FIELD_NAMES[p], t) for p, t in errors])

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from casus_app.domain import exchange_rules
+from casus_app.domain import clock, exchange_rules
 from casus_app.domain.enums import Role
 from casus_app.domain.errors import InvalidInput
 from casus_app.storage.models import Area, Category, ClosingReason, Neighbourhood, Organisation
@@ -168,7 +168,7 @@ def validate(session: Session, data: CaseInput, *, today: dt.date | None = None)
     exchange_rules.check_case(as_exchange_record(data, "nieuw"), 0, _codebook(session),
                               exchange_rules.RefRegistry(), out)  # fmt: skip
     errors = [(place.removeprefix("casussen[0]."), text) for place, text in out]
-    today = today or dt.date.today()
+    today = today or clock.today()
     if data.start_date > today:
         errors.append(
             ("startdatum", "de startdatum ligt in de toekomst; een signaal wordt geregistreerd als het er is")

@@ -9,9 +9,8 @@ from sqlalchemy import Select, func, or_, select, text, tuple_
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import aliased
 
-from casus_app.domain.enums import AuditAction
+from casus_app.domain import clock
 from casus_app.domain.errors import NotFound
-from casus_app.storage import audit
 from casus_app.storage.models import (
     Action,
     Area,
@@ -27,6 +26,7 @@ from casus_app.storage.models import (
 )
 from casus_app.storage.search_index import match_expression
 
+from . import view_log
 from .access import require_case_access, visible_cases
 from .workspace import Workspace
 
@@ -191,7 +191,11 @@ def list_cases(
     after: tuple | None = None,
     limit: int = PAGE_SIZE,
 ) -> list[CaseRow]:
-    """One page of the case list, newest first; pass the last row's sort_key to get the next page."""
+    """One page of the case list, newest first; pass the last row's sort_key to get the next page.
+
+    Logged: the first page with the filter (and the kind of search text, never the text), each
+    further page that shows cases with just those casusnummers (`view_log`'s rule for paged lists).
+    """
     require_case_access(ws.actor)
     keys, descending = _sort_keys(flt.sort)
     query = _list_query(ws, flt).add_columns(*keys)
@@ -201,6 +205,8 @@ def list_cases(
             rows = _by_escalation(session, query, after, limit)
         else:
             rows = session.execute(_page(query, keys, descending, after, limit)).all()
+    if after is None or rows:
+        view_log.case_list(ws, flt, [r[1] for r in rows], first_page=after is None)
     return [
         CaseRow(
             id=r[0], ref=r[1], kind=r[2], area=r[3], neighbourhood=r[4],
@@ -264,7 +270,7 @@ def _apply_more_filters(query: Select, flt: CaseFilter) -> Select:
         query = query.where(Case.lead_organisation_id == lead_id)
     if flt.escalation:
         query = query.where(Case.escalation == flt.escalation)
-    today = dt.date.today()
+    today = clock.today()
     if flt.overdue_actions:
         overdue = select(Action.case_id).where(
             Action.done_on.is_(None), Action.cancelled_on.is_(None), Action.deadline < today
@@ -290,19 +296,12 @@ def count_cases(ws: Workspace, flt: CaseFilter = CaseFilter()) -> int:
         return session.scalar(query) or 0
 
 
-def record_search(ws: Workspace, hits: int) -> None:
-    """A search is logged without its words: they may be a name."""
-    require_case_access(ws.actor)
-    with ws.register.session() as session:
-        audit.append(session, ws.event(AuditAction.SEARCH, object_type="case", details=f"{hits} resultaten"))
-
-
 def get_case(ws: Workspace, case_id: int, *, reason: str | None = None) -> CaseDetail:
-    """One case in full; the opening and every person shown are written to the audit log."""
+    """One case in full; its opening is one audit entry, naming the betrokkenen shown."""
     require_case_access(ws.actor)
     reporter = aliased(Organisation)
     lead = aliased(Organisation)
-    with ws.register.session() as session:
+    with ws.register.read_session() as session:
         row = session.execute(
             select(
                 Case,
@@ -370,18 +369,5 @@ def get_case(ws: Workspace, case_id: int, *, reason: str | None = None) -> CaseD
             breakthroughs=breakthroughs, reported_by_name=reporter_name, lead_name=lead_name,
             closing_reason_name=reason_name,
         )  # fmt: skip
-        audit.append(
-            session,
-            ws.event(
-                AuditAction.VIEW, object_type="case", object_id=case.ref, case_id=case.id, reason=reason
-            ),
-        )
-        for person in persons:
-            audit.append(
-                session,
-                ws.event(
-                    AuditAction.VIEW, object_type="person", object_id=person.ref,
-                    person_id=person.id, case_id=case.id, reason=reason,
-                ),
-            )  # fmt: skip
+    view_log.case_opened(ws, detail.ref, detail.id, [p.ref for p in persons], reason=reason)
     return detail

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import func, select
 
+from casus_app.domain import clock
 from casus_app.domain.enums import Role
 from casus_app.storage.models import BreakthroughPlan
 
@@ -33,14 +35,17 @@ def create_demo_register(
     *,
     seed: int = 2026,
     with_users: bool = True,
+    today: dt.date | None = None,
 ) -> tuple[Workspace, str]:
-    """A new register filled with `n_cases` synthetic cases; demo users share the admin's password."""
+    """A new register filled with `n_cases` synthetic cases; demo users share the admin's password.
+
+    The cases are the same for the same (n_cases, seed, today); `today` defaults to the app clock."""
     ws, recovery_key = auth.create_register(Path(path), admin_name, password, display_name="Demo Beheerder")
     try:
         # The generated file is synthetic (no real person in it) and removed straight after.
         with tempfile.TemporaryDirectory(prefix="casus-demo-") as work:
             source = Path(work) / "demo.json"
-            write_exchange(source, n_cases, seed=seed)
+            write_exchange(source, n_cases, seed=seed, today=today or clock.today())
             exchange_import.import_file(ws, source, progress)
         if with_users:
             busiest_coach = _busiest_family_coach(ws)

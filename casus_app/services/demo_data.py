@@ -21,6 +21,7 @@ from pathlib import Path
 from random import Random
 from typing import Any
 
+from casus_app.domain import clock
 from casus_app.storage.reference_defaults import load_defaults
 
 from .demo_vocabulary import (
@@ -699,10 +700,11 @@ class _Register:
 
 
 def generate_exchange(n_cases: int, *, seed: int = 2026, today: date | None = None) -> Iterator[str]:
-    """Yield the JSON text of a complete synthetic exchange document, in chunks."""
+    """Yield the JSON text of a complete synthetic exchange document, in chunks; the same
+    (n_cases, seed, today) give the same text on any machine (`today` defaults to the app clock)."""
     if n_cases < 0:
         raise ValueError("n_cases moet 0 of groter zijn")
-    return _Register(n_cases, seed, today or date.today()).chunks()
+    return _Register(n_cases, seed, today or clock.today()).chunks()
 
 
 def write_exchange(path: Path, n_cases: int, *, seed: int = 2026, today: date | None = None) -> None:

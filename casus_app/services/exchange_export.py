@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -14,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from casus_app.domain.enums import AuditAction, Role
 from casus_app.storage import audit
+from casus_app.storage.atomic_file import export_output
 from casus_app.storage.models import (
     Action,
     Area,
@@ -211,29 +210,27 @@ def _document(session: Session, progress: Callable[[int, int], None]) -> Iterato
 
 
 def export_file(ws: Workspace, path: Path, progress: Callable[[int, int], None] | None = None) -> int:
-    """Write the whole register to `path` (atomically, mode 0600); returns the number of cases."""
+    """Write the whole register to `path` (atomically, mode 0600); returns the number of cases.
+
+    The file holds every name in the register, so while it is being written it has no name (see
+    storage/atomic_file.py): a crash leaves no readable part of it. The audit entry is committed
+    together with the file getting its name, so a failed export is not recorded as made.
+    """
     require_role(ws.actor, Role.ADMINISTRATOR, doing="het hele register exporteren")
     path = Path(path)
     report = progress or (lambda done, total: None)
-    fd, temp_name = tempfile.mkstemp(prefix=".casus-export-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle, ws.register.read_session() as session:
+    with export_output(path, getattr(ws.register, "path", None)) as output:
+        with ws.register.read_session() as session:
             for chunk in _document(session, report):
-                handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
+                output.write(chunk.encode("utf-8"))
             count = session.scalar(select(func.count(Case.id))) or 0
-        os.chmod(temp_name, 0o600)
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    with ws.register.session() as session:
-        audit.append(
-            session,
-            ws.event(
-                AuditAction.EXPORT, object_type="register", details=f"uitwisselbestand, {count} casussen"
-            ),
-        )
+        with ws.register.session() as session:
+            audit.append(
+                session,
+                ws.event(
+                    AuditAction.EXPORT, object_type="register", details=f"uitwisselbestand, {count} casussen"
+                ),
+            )
+            output.commit(path)
     ws.register.save_audit_head()
     return count

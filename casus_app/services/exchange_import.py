@@ -39,6 +39,7 @@ from casus_app.storage.search_index import index_cases_from
 
 from .access import require_role
 from .exchange_reader import KnownInDatabase, iter_cases, iter_meetings, validate_file
+from .plan_coach import link_unlinked_plans
 from .reference import code_map, merge_lists
 from .workspace import Workspace
 
@@ -64,6 +65,14 @@ def known_in_database(session: Session) -> KnownInDatabase:
         doorbraaktypen=set(session.scalars(select(BreakthroughType.code))),
         case_refs=set(session.scalars(select(Case.ref))),
         meeting_refs=set(session.scalars(select(Meeting.ref))),
+        category_kinds={
+            code: kind
+            for code, kind in session.execute(select(Category.code, Category.kind))
+            if kind is not None
+        },
+        case_areas=dict(
+            session.execute(select(Case.ref, Area.code).join(Area, Area.id == Case.area_id)).all()
+        ),
     )
 
 
@@ -129,11 +138,12 @@ def import_file(ws: Workspace, path: Path, progress: Progress | None = None) -> 
     with ws.register.session() as session:
         merge_lists(session, asdict(report.references))
         writer = _Writer(session, report.case_count, report_progress)
-        first_case_id = writer.ids.next[Case]
+        first_case_id, first_plan_id = writer.ids.next[Case], writer.ids.next[BreakthroughPlan]
         cases = writer.write_cases(iter_cases(path))
         meetings = writer.write_meetings(iter_meetings(path))
         writer.batches.flush()
         index_cases_from(session, first_case_id)
+        link_unlinked_plans(session, first_plan_id=first_plan_id)  # to the coaches the plans name
         audit.append(session, ws.event(AuditAction.IMPORT, object_type="file",
                                        details=f"{cases} casussen, {meetings} overleggen"))  # fmt: skip
     ws.register.save_audit_head()

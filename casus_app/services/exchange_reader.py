@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from casus_app.domain import clock
 from casus_app.domain import exchange_rules as rules
 from casus_app.domain.errors import ImportRejected
-from casus_app.domain.exchange_fields import REQUIRED, Errors, describe
-from casus_app.services.exchange_stream import JsonSource, StreamProblem, walk
+from casus_app.domain.exchange_fields import REQUIRED, Errors, describe, quote
+from casus_app.services.exchange_stream import JsonSource, StreamProblem, path_to, walk
 
 MAX_ERRORS = 1000
 CASES = "casussen"
@@ -35,6 +36,8 @@ class KnownInDatabase:
     doorbraaktypen: set[str] = field(default_factory=set)
     case_refs: set[str] = field(default_factory=set)
     meeting_refs: set[str] = field(default_factory=set)
+    category_kinds: dict[str, str] = field(default_factory=dict)  # category code -> case kind
+    case_areas: dict[str, str] = field(default_factory=dict)  # case ref -> gebied code
 
 
 @dataclass
@@ -118,11 +121,16 @@ class _Pass:
             categorieen=set(known.categorieen),
             afsluitredenen=set(known.afsluitredenen),
             doorbraaktypen=set(known.doorbraaktypen),
+            category_kinds=dict(known.category_kinds),
+            today=clock.today().isoformat(),
         )
-        self.refs = rules.RefRegistry(known_cases=known.case_refs, known_meetings=known.meeting_refs)
+        self.refs = rules.RefRegistry(
+            known_cases=known.case_refs, known_meetings=known.meeting_refs, case_areas=dict(known.case_areas)
+        )
         if first is not None:
             self.codes = first.codes
             self.refs.all_cases = set(first.refs.cases)
+            self.refs.case_areas = dict(first.refs.case_areas)
         self.checking = True  # False after MAX_ERRORS: read on only to collect codes and refs
         self.stopped = False  # a fatal error: the report is final
         self.late = False  # something a record may refer to came after the records
@@ -134,8 +142,12 @@ class _Pass:
     def run(self, path: Path, total: int, progress: Callable[[int, int], None] | None) -> None:
         on_read = (lambda done: progress(done, total)) if progress is not None else None
         with path.open("rb") as fh:
+            source = JsonSource(fh, on_read)
             try:
-                for event, key, value in walk(JsonSource(fh, on_read), _STREAMED):
+                for event, key, value in walk(source, _STREAMED):
+                    repeated = source.take_repeated_keys()
+                    if repeated and self.checking:
+                        self._repeated_keys(event, key, value, repeated)
                     if event == "item":
                         self._item(key, value)
                     elif event == "value":
@@ -167,11 +179,31 @@ class _Pass:
                 rules.check_case(value, index, self.codes, self.refs, self.errors)
             elif type(value) is dict and type(value.get("ref")) is str:
                 self.refs.cases.setdefault(value["ref"], index)
+                if type(value.get("gebied")) is str:
+                    self.refs.case_areas.setdefault(value["ref"], value["gebied"])
         else:
             index = self.meeting_count
             self.meeting_count += 1
             if self.checking:
                 rules.check_meeting(value, index, self.codes, self.refs, self.errors)
+
+    def _repeated_keys(
+        self, event: str, key: str, value: Any, repeated: list[tuple[dict, list[str]]]
+    ) -> None:
+        """An object with a key twice: the decoder would keep only the last value, so it is refused."""
+        index = self.case_count if key == CASES else self.meeting_count
+        base = f"{key}[{index}]" if event == "item" else key
+        for obj, keys in repeated:
+            inner = path_to(value, obj)
+            if inner is None:  # an object of an earlier, incomplete read of the same text
+                continue
+            names = ", ".join(quote(k) for k in keys)
+            self.errors.append(
+                (
+                    base + inner,
+                    f"het veld {names} komt meer dan één keer voor in dit object; houd er één over",
+                )
+            )
 
     def _start(self, key: str) -> None:
         self._first_time(key)

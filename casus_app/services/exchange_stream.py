@@ -49,7 +49,28 @@ def _reject_constant(name: str) -> Any:
     raise _NotJson(name)
 
 
-_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+class _Objects:
+    """Builds every JSON object as a dict and remembers those in which a key occurs more than once.
+
+    The standard decoder silently keeps the last of two equal keys, so a case with two `achternaam`
+    fields would be imported with one of them lost. The hook only collects; the reader turns each
+    into an error with its place, after the item it belongs to is decoded.
+    """
+
+    def __init__(self) -> None:
+        self.repeated: list[tuple[dict, list[str]]] = []
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict:
+        obj = dict(pairs)
+        if len(obj) != len(pairs):
+            seen: set[str] = set()
+            twice: dict[str, None] = {}
+            for key, _ in pairs:
+                if key in seen:
+                    twice[key] = None
+                seen.add(key)
+            self.repeated.append((obj, list(twice)))
+        return obj
 
 
 def _truncated(where: str) -> StreamProblem:
@@ -64,7 +85,9 @@ class JsonSource:
 
     def __init__(self, fh: BinaryIO, on_read: Callable[[int], None] | None = None) -> None:
         self._fh = fh
-        self._decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        self._objects = _Objects()
+        self._decoder = json.JSONDecoder(parse_constant=_reject_constant, object_pairs_hook=self._objects)
+        self._text = codecs.getincrementaldecoder("utf-8-sig")()
         self._on_read = on_read
         self.buf = ""
         self.pos = 0
@@ -88,7 +111,7 @@ class JsonSource:
         start = self.bytes_read
         self.bytes_read += len(data)
         try:
-            text = self._decoder.decode(data, final=not data)
+            text = self._text.decode(data, final=not data)
         except UnicodeDecodeError as e:
             raise StreamProblem(
                 f"Het bestand is geen geldige UTF-8-tekst (fout rond byte {start + max(e.start, 0) + 1}). "
@@ -121,7 +144,7 @@ class JsonSource:
         """Decode the JSON value at `pos` (after `peek`)."""
         while True:
             try:
-                obj, end = _DECODER.raw_decode(self.buf, self.pos)
+                obj, end = self._decoder.raw_decode(self.buf, self.pos)
             except json.JSONDecodeError as e:
                 if not self.eof and (
                     e.pos >= len(self.buf) - _TAIL or e.msg.startswith("Unterminated string")
@@ -139,12 +162,24 @@ class JsonSource:
                     f"Het bestand is geen geldige JSON: {e.args[0]} is geen toegestane waarde "
                     f"(in de waarde die begint op {self.where(self.pos)})."
                 ) from None
+            except ValueError:
+                # The only other ValueError of the decoder: an integer of more than 4,300 digits
+                # (Python's guard against quadratic int parsing). No field of the format needs one.
+                raise StreamProblem(
+                    "Het bestand bevat een getal dat te lang is (meer dan 4300 cijfers) "
+                    f"in de waarde die begint op {self.where(self.pos)}. Controleer die waarde."
+                ) from None
             if end >= len(self.buf) and not self.eof:
                 # a number may go on in the text not yet read
                 self.fill()
                 continue
             self.pos = end
             return obj
+
+    def take_repeated_keys(self) -> list[tuple[dict, list[str]]]:
+        """The objects decoded since the last call in which a key occurs twice, with those keys."""
+        found, self._objects.repeated = self._objects.repeated, []
+        return found
 
     def expected(self, what: str) -> StreamProblem:
         if self.peek() == "":
@@ -216,6 +251,33 @@ def walk(source: JsonSource, streamed: frozenset[str]) -> Iterator[tuple[str, st
         raise StreamProblem(
             f"Het bestand is geen geldige JSON: na het einde van de gegevens staat nog tekst ({source.where(source.pos)})."
         )
+
+
+def path_to(value: Any, target: dict) -> str | None:
+    """The place of `target` (found by identity) inside `value`, as `.key[2].other`; "" for `value` itself.
+
+    Iterative: a file may nest as deep as the decoder allows, deeper than Python's own recursion.
+    """
+    stack: list[tuple[Any, tuple]] = [(value, ())]
+    while stack:
+        node, steps = stack.pop()
+        if node is target:
+            return "".join(_step(step) for step in steps)
+        children = node.items() if type(node) is dict else enumerate(node) if type(node) is list else ()
+        stack.extend((child, (*steps, key)) for key, child in children if type(child) in (dict, list))
+    return None
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _step(key: int | str) -> str:
+    if type(key) is int:
+        return f"[{key}]"
+    if _PLAIN_KEY.fullmatch(key):  # type: ignore[arg-type]
+        return f".{key}"
+    # A key of the file's own making: shown escaped, so no control or direction character reaches a terminal.
+    return f"[{json.dumps(key)}]"
 
 
 def _items(source: JsonSource, key: str) -> Iterator[tuple[str, str, Any]]:

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from casus_app.domain.enums import AuditAction, BreakthroughStatus, CaseKind
+from casus_app.domain import clock
+from casus_app.domain.enums import BreakthroughStatus, CaseKind
 from casus_app.domain.plan_rules import PlanStatus
-from casus_app.storage import audit
 from casus_app.storage.models import Action, Area, Breakthrough, BreakthroughPlan, Case, Organisation, Person
 
+from . import view_log
 from .access import require_case_access, visible_cases
 from .workspace import Workspace
 
@@ -52,10 +53,10 @@ def my_families(
 ) -> list[FamilyRow]:
     """The households this user coaches or may see; those needing attention first.
 
-    Each household shown is written to the audit log (its names are on the screen).
+    The call is one audit entry naming the households shown (their names are on the screen).
     """
     require_case_access(ws.actor)
-    today = today or dt.date.today()
+    today = today or clock.today()
     query = (
         select(Case.id, Case.ref, Area.name, Case.end_date, BreakthroughPlan)
         .join(Area, Area.id == Case.area_id)
@@ -65,7 +66,7 @@ def my_families(
     )
     if not include_closed:
         query = query.where(Case.end_date.is_(None))
-    with ws.register.session() as session:
+    with ws.register.read_session() as session:
         cases = session.execute(query).all()
         ids = [row[0] for row in cases]
         names = _surnames(session, ids)
@@ -83,9 +84,8 @@ def my_families(
                     overdue=tuple(overdue.get(case_id, ())),
                 )
             )  # fmt: skip
-            audit.append(session, ws.event(AuditAction.VIEW, object_type="case", object_id=ref, case_id=case_id,
-                                           details="Mijn gezinnen"))  # fmt: skip
     rows.sort(key=lambda r: (not r.needs_attention, r.closed, r.case_ref))
+    view_log.families(ws, [r.case_ref for r in rows])
     return rows
 
 

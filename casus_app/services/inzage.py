@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casus_app.domain import clock
 from casus_app.domain.enums import AuditAction, Role
 from casus_app.domain.errors import InvalidInput, NotFound
 from casus_app.storage import audit
@@ -30,7 +31,7 @@ from casus_app.storage.models import (
     Person,
 )
 
-from . import inzage_sections
+from . import inzage_sections, view_log
 from .access import require_role
 from .person_rights import correct_person, erase_persons
 from .redaction import tokens
@@ -131,7 +132,7 @@ def find_person(ws: Workspace, name: str, birth_date: dt.date | None) -> list[Pe
     if birth_date is None:
         raise InvalidInput("Vul de geboortedatum in: zo voorkomt u dat u gegevens van een naamgenoot geeft.")
     matches: list[PersonMatch] = []
-    with ws.register.session() as session:
+    with ws.register.read_session() as session:
         rows = session.execute(
             select(Person, Case.ref, Case.kind, Case.start_date, Case.end_date)
             .join(Case, Case.id == Person.case_id)
@@ -142,8 +143,7 @@ def find_person(ws: Workspace, name: str, birth_date: dt.date | None) -> list[Pe
             words = set(tokens(person.first_name, person.infix, person.last_name))
             if query_words <= words and set(tokens(person.last_name)) <= query_words:
                 matches.append(_match(person, ref, kind, start, end))
-        audit.append(session, ws.event(AuditAction.SEARCH, object_type="inzage",
-                                       details=f"{len(matches)} treffers"))  # fmt: skip
+    view_log.inzage_search(ws, [m.case_ref for m in matches], len(matches))
     ws.register.save_audit_head()
     return matches
 
@@ -175,7 +175,7 @@ def build_overview(
     first = min(people, key=lambda p: p.id)
     return InzageOverview(
         name=" ".join(p for p in (first.first_name, first.infix, first.last_name) if p),
-        birth_date=first.birth_date, made_on=today or dt.date.today(),
+        birth_date=first.birth_date, made_on=today or clock.today(),
         made_by=ws.actor.display_name or ws.actor.name, cases=cases, events=events, audit_head=head,
     )  # fmt: skip
 
@@ -227,7 +227,7 @@ def _events(session: Session, people: list[Person], codes: dict[str, str]) -> li
         at = dt.datetime.fromisoformat(entry.at).astimezone()
         organisation = inzage_sections.who(entry.acting_for, codes)
         action = inzage_sections.plain_action(entry.action, entry.object_type)
-        # Opening a case writes one entry for the case and one per person: one line for the reader.
+        # Older registers wrote one entry per person shown besides the case: one line for the reader.
         key = (at.replace(second=0, microsecond=0), organisation, entry.action, entry.case_id)
         if key in seen:
             continue

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casus_app.domain import clock
 from casus_app.domain.enums import AuditAction, Role
 from casus_app.storage.models import (
     Breakthrough,
@@ -101,7 +102,7 @@ def organisations(session: Session, case: Case, names: dict[int, str]) -> list[t
 def actions(
     case: Case, names: dict[int, str], hide: set[str], today: dt.date | None = None
 ) -> list[tuple[str, str, str, str]]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     rows = []
     for action in sorted(case.actions, key=lambda a: (a.agreed_on, a.id)):
         if action.done_on:

@@ -22,6 +22,7 @@ from casus_app.domain.errors import InvalidInput, NotFound
 from casus_app.storage import audit
 from casus_app.storage.models import Action, Case, Category, Discussion, Meeting, Organisation
 
+from . import view_log
 from .access import require_case_access, visible_cases
 from .meetings import CASE_KIND, meeting_for_change, previous_meeting_date, visible_meetings
 from .workspace import Workspace
@@ -162,8 +163,13 @@ def build_agenda(
     return agenda(ws, meeting_id)
 
 
-def agenda(ws: Workspace, meeting_id: int) -> list[AgendaItem]:
-    """The agenda in its order, with each case's state at a glance."""
+def agenda(ws: Workspace, meeting_id: int, *, log: bool = True) -> list[AgendaItem]:
+    """The agenda in its order, with each case's state at a glance; one audit entry names its cases.
+
+    `log=False` only where the agenda is read for its order (`move_item`), for a document that logs
+    its own entry (the verslag), or to refresh an agenda already shown and logged: a case added to it
+    is logged by `add_to_agenda`, and opening a case is logged by `cases.get_case`.
+    """
     require_case_access(ws.actor)
     lead = aliased(Organisation)
     with ws.register.read_session() as session:
@@ -189,6 +195,8 @@ def agenda(ws: Workspace, meeting_id: int) -> list[AgendaItem]:
             .where(Discussion.meeting_id == meeting_id, visible_cases(ws.actor))
             .order_by(Discussion.position, Discussion.id)
         ).all()  # fmt: skip
+    if log:
+        view_log.meeting_view(ws, meeting.ref, "agenda", [row[1] for row in rows])
     return [
         AgendaItem(d.id, d.case_id, ref, d.position, tuple(filter(None, (d.agenda_reason or "").split(","))),
                    d.discussed, d.note, d.decisions, kind, buurt, " ".join(p for p in (street, number, suffix) if p),
@@ -244,7 +252,7 @@ def reorder(ws: Workspace, meeting_id: int, discussion_ids: list[int]) -> None:
 
 def move_item(ws: Workspace, meeting_id: int, discussion_id: int, steps: int) -> None:
     """Move one case up (negative steps) or down the agenda."""
-    order = [item.discussion_id for item in agenda(ws, meeting_id)]
+    order = [item.discussion_id for item in agenda(ws, meeting_id, log=False)]
     if discussion_id not in order:
         raise NotFound("Deze casus staat niet (meer) op de agenda.")
     old = order.index(discussion_id)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from casus_app.storage.models import Action, Case, ClosingReason, Meeting, Organisation, meeting_attendance
 
+from . import view_log
 from .access import require_case_access
 from .actions import ActionItem, actions_of_cases, open_actions_for_meeting
 from .meeting_agenda import agenda
@@ -43,12 +44,20 @@ class Minutes:
     open_actions: list[ActionItem]  # still open in the discussed cases, by deadline
     next_meeting: dt.date | None
 
+    @property
+    def case_refs(self) -> list[str]:
+        """Every casusnummer the verslag names (for its audit entry)."""
+        return [c.ref for c in self.discussed] + self.not_discussed
 
-def minutes(ws: Workspace, meeting_id: int) -> Minutes:
-    """Everything the verslag shows, read in one go."""
+
+def minutes(ws: Workspace, meeting_id: int, *, log: bool = True) -> Minutes:
+    """Everything the verslag shows, read in one go; one audit entry names its cases.
+
+    `log=False` for a printed verslag: its print entry (`meetings.record_print`) names the cases.
+    """
     require_case_access(ws.actor)
     meeting = get_meeting(ws, meeting_id)
-    items = agenda(ws, meeting_id)
+    items = agenda(ws, meeting_id, log=False)
     discussed = [i for i in items if i.discussed]
     actions = actions_of_cases(ws, [i.case_id for i in discussed])
     with ws.register.read_session() as session:
@@ -79,11 +88,14 @@ def minutes(ws: Workspace, meeting_id: int) -> Minutes:
             finished_actions=[a for a in own if a.id not in agreed_here and day in (a.done_on, a.cancelled_on)],
             closed=(reason[0] + (f" ({reason[1]})" if reason[1] else "")) if reason else None,
         ))  # fmt: skip
-    return Minutes(
+    result = Minutes(
         meeting=meeting, area_name=meeting.area_name, present=present, discussed=cases,
         not_discussed=[i.ref for i in items if not i.discussed],
         open_actions=[a for a in actions if a.is_open], next_meeting=upcoming,
     )  # fmt: skip
+    if log:
+        view_log.meeting_view(ws, meeting.ref, "verslag", result.case_refs)
+    return result
 
 
 @dataclass(frozen=True)
@@ -92,9 +104,19 @@ class ActionList:
     next_meeting: dt.date | None
     by_organisation: dict[str, list[ActionItem]]  # organisation name → its open afspraken, by deadline
 
+    @property
+    def case_refs(self) -> list[str]:
+        """Every casusnummer the list names (for its audit entry)."""
+        return sorted({item.case_ref for items in self.by_organisation.values() for item in items})
 
-def action_list(ws: Workspace, meeting_id: int, *, organisations: list[str] | None = None) -> ActionList:
-    """The open afspraken of the meeting's gebied and soort, per owner organisation (codes in `organisations`)."""
+
+def action_list(
+    ws: Workspace, meeting_id: int, *, organisations: list[str] | None = None, log: bool = True
+) -> ActionList:
+    """The open afspraken of the meeting's gebied and soort, per owner organisation (codes in `organisations`).
+
+    One audit entry names the cases; `log=False` for a printed list, whose print entry names them.
+    """
     meeting = get_meeting(ws, meeting_id)
     items = open_actions_for_meeting(ws, meeting_id)
     grouped: dict[str, list[ActionItem]] = {}
@@ -104,4 +126,7 @@ def action_list(ws: Workspace, meeting_id: int, *, organisations: list[str] | No
     with ws.register.read_session() as session:
         row = session.get(Meeting, meeting_id)
         upcoming = next_meeting_date(session, row.area_id, row.kind, row.date)
-    return ActionList(meeting, upcoming, dict(sorted(grouped.items())))
+    result = ActionList(meeting, upcoming, dict(sorted(grouped.items())))
+    if log:
+        view_log.meeting_view(ws, meeting.ref, "afsprakenlijst", result.case_refs)
+    return result

@@ -6,6 +6,7 @@ The agenda itself (which cases come up, and in what order) is in `meeting_agenda
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, case, delete, false, func, insert, select, true
@@ -16,6 +17,7 @@ from casus_app.domain.errors import InvalidInput, NotFound
 from casus_app.storage import audit
 from casus_app.storage.models import Area, Case, Discussion, Meeting, Organisation, meeting_attendance
 
+from . import meeting_drafts, view_log
 from .access import require_case_access, visible_cases
 from .cases import CaseDetail, get_case
 from .workspace import Actor, Workspace
@@ -257,6 +259,7 @@ def record_discussion(
     """Save the note and decisions of one bespreking; a discussed case leaves the 'to discuss' list."""
     with ws.register.session() as session:
         discussion, meeting, case = _discussion_for_change(ws, session, discussion_id)
+        meeting_drafts.discard_in(session, ws, discussion_id)  # saved now: the draft is moot
         new = (_clean(note), _clean(decisions), discussed)
         if (discussion.note, discussion.decisions, discussion.discussed) == new:
             return
@@ -286,14 +289,18 @@ def _discussion_for_change(
     return row[0], meeting, row[1]
 
 
-def record_print(ws: Workspace, meeting_id: int, what: str) -> tuple[int, str]:
+def record_print(ws: Workspace, meeting_id: int, what: str, cases: Sequence[str] = ()) -> tuple[int, str]:
     """A verslag or afsprakenlijst is printed or saved as PDF; returns the audit head after that entry,
-    which the document carries so that a rewritten audit log would not match it."""
+    which the document carries so that a rewritten audit log would not match it.
+
+    `cases`: the casusnummers in the document, named in the entry (the one entry of this output).
+    """
     meeting = get_meeting(ws, meeting_id)
+    details = f"{what}; {view_log.ref_list(cases)}" if cases else what
     with ws.register.session() as session:
         entry = audit.append(
             session,
             ws.event(AuditAction.PRINT, object_type="meeting", object_id=meeting.ref,
-                     reason=f"overleg {meeting.ref}", details=what),
+                     reason=f"overleg {meeting.ref}", details=details),
         )  # fmt: skip
         return entry.seq, entry.row_hash

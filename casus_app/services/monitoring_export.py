@@ -13,11 +13,12 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from casus_app.domain import clock
 from casus_app.domain.enums import AuditAction, Role
-from casus_app.domain.errors import CasusError, InvalidInput
+from casus_app.domain.errors import InvalidInput
 from casus_app.domain.periods import Period
 from casus_app.storage import audit
-from casus_app.storage.atomic_file import write_atomic
+from casus_app.storage.atomic_file import require_folder, write_export
 
 from . import monitoring
 from .access import require_role
@@ -92,27 +93,24 @@ def export_counts(ws: Workspace, period: str, fmt: str, out: Path, *, min_count:
     if fmt not in FORMATS:
         raise InvalidInput(f"Onbekend formaat '{fmt}'. Kies csv, xlsx of pdf.")
     out = Path(out)
-    if not out.parent.is_dir():
-        raise InvalidInput(f"De map {out.parent} bestaat niet. Kies een bestaande map voor de export.")
+    require_folder(out, getattr(ws.register, "path", None))
     overview = monitoring_overview(ws, period, min_count=min_count, with_trend=fmt == "pdf")
-    who = Authorship(dt.date.today(), _author(ws))
+    who = Authorship(clock.today(), _author(ws))
     data = render(overview, fmt, who)
     details = f"periode={overview.period.code}; k={overview.k}; formaat={fmt}"
-    try:
-        with ws.register.session() as session:
-            audit.append(
-                session,
-                ws.event(
-                    AuditAction.EXPORT,
-                    object_type="monitoring",
-                    object_id=overview.period.code,
-                    details=details,
-                ),
-            )
-            # Written before the commit: a file that cannot be written leaves no audit entry.
-            write_atomic(out, data)
-    except OSError as exc:
-        raise CasusError(f"De export kon niet worden opgeslagen in {out}: {exc.strerror or exc}.") from exc
+    with ws.register.session() as session:
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.EXPORT,
+                object_type="monitoring",
+                object_id=overview.period.code,
+                details=details,
+            ),
+        )
+        # Written before the commit: a file that cannot be written (a Dutch ExportFailed) leaves
+        # no audit entry.
+        write_export(out, data, getattr(ws.register, "path", None))
     return out
 
 

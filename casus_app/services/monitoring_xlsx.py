@@ -2,6 +2,12 @@
 
 Reproducible: the document properties carry the export date, and the zip entries a fixed
 timestamp, so the same overview and authorship give the same bytes.
+
+Text stays text: names and codes come from the register (an import, a beheerder), and openpyxl
+turns any string that starts with '=' into a live formula, so a gebied named
+`=HYPERLINK("https://…","klik")` would become a link in the coordinator's Excel. Every cell is
+written by `_put`, which stores text as a string cell and marks text that starts like a formula
+(= + - @ tab CR) with Excel's quote prefix, so that editing the cell does not make it one either.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import zipfile
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
@@ -20,6 +27,7 @@ from casus_app.domain.periods import dutch_date
 
 from .disclosure import SUPPRESSED, TOTAL_COLUMN, TOTAL_ROW
 from .monitoring import BY_NAME
+from .monitoring_csv import FORMULA_START
 from .monitoring_texts import SUBTITLE, TITLE, suppression_rules
 
 if TYPE_CHECKING:
@@ -36,6 +44,20 @@ HEADER_FILL = PatternFill("solid", fgColor="EEF1F5")
 LINE = Border(top=Side(style="thin", color="5F6873"))
 # The DOS epoch is the earliest a zip entry can say; the real date is in the document properties.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def _put(sheet, row: int, column: int, value: str | int | None):
+    """Write one cell: numbers as numbers, text always as text, never as a formula."""
+    cell = sheet.cell(row=row, column=column)
+    if isinstance(value, str):
+        # Control characters cannot be stored in XLSX at all (openpyxl would raise).
+        cell.value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+        cell.data_type = "s"
+        if value.startswith(FORMULA_START):
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+    return cell
 
 
 def render_xlsx(overview: MonitoringOverview, who: Authorship) -> bytes:
@@ -87,7 +109,7 @@ def _explanation(sheet, overview: MonitoringOverview, who: Authorship) -> None:
     lines += [(rule, None) for rule in suppression_rules(overview.k)]
     fonts = {"title": TITLE_FONT, "bold": BOLD, "muted": MUTED}
     for number, (text, style) in enumerate(lines, start=1):
-        cell = sheet.cell(row=number, column=1, value=text or None)
+        cell = _put(sheet, number, 1, text or None)
         if style:
             cell.font = fonts[style]
         cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -105,18 +127,18 @@ def _table_sheet(sheet, table: ProtectedTable, overview: MonitoringOverview) -> 
     sheet["A3"].font = MUTED
     header = ["gebied", "naam", *table.columns]
     for column, text in enumerate(header, start=1):
-        cell = sheet.cell(row=HEADER_ROW, column=column, value=text)
+        cell = _put(sheet, HEADER_ROW, column, text)
         cell.font = BOLD
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(horizontal="left" if column <= 2 else "right")
     for offset, row in enumerate(table.rows, start=1):
         number = HEADER_ROW + offset
         name = "Alle gebieden" if row == TOTAL_ROW else names.areas.get(row, row)
-        sheet.cell(row=number, column=1, value=row)
-        sheet.cell(row=number, column=2, value=name)
+        _put(sheet, number, 1, row)
+        _put(sheet, number, 2, name)
         for column_number, column in enumerate(table.columns, start=3):
             value = table.published(row, column)
-            cell = sheet.cell(row=number, column=column_number, value=value)
+            cell = _put(sheet, number, column_number, value)
             cell.alignment = Alignment(horizontal="right")
             if value == SUPPRESSED:
                 cell.fill = HIDDEN_FILL
@@ -133,8 +155,8 @@ def _table_sheet(sheet, table: ProtectedTable, overview: MonitoringOverview) -> 
     column_names = names.columns.get(table.indicator, {})
     for offset, column in enumerate(table.columns, start=2):
         label = "totaal van de rij" if column == TOTAL_COLUMN else column_names.get(column, column)
-        sheet.cell(row=below + offset, column=1, value=column)
-        sheet.cell(row=below + offset, column=2, value=label)
+        _put(sheet, below + offset, 1, column)
+        _put(sheet, below + offset, 2, label)
     sheet.column_dimensions["A"].width = 14
     sheet.column_dimensions["B"].width = 22
     for column_number, column in enumerate(table.columns, start=3):

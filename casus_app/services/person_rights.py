@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casus_app.domain import clock
 from casus_app.domain.enums import AuditAction, Role
 from casus_app.domain.errors import InvalidInput, NotFound
 from casus_app.storage import audit, search_index
@@ -72,7 +73,7 @@ def correct_person(
                 changed.append(FIELD_NAMES[name])
         if not changed:
             return []
-        if birth_date is not _UNCHANGED and birth_date is not None and birth_date > dt.date.today():
+        if birth_date is not _UNCHANGED and birth_date is not None and birth_date > clock.today():
             raise InvalidInput("De geboortedatum ligt in de toekomst. Controleer de datum.")
         session.flush()
         search_index.reindex_case(session, person.case_id)

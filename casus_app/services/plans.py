@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from casus_app.domain import plan_rules
+from casus_app.domain import clock, plan_rules
 from casus_app.domain.enums import AuditAction, CaseKind
 from casus_app.domain.errors import InvalidInput, NotFound
 from casus_app.storage import audit
@@ -27,7 +27,7 @@ from casus_app.storage.models import (
     Person,
 )
 
-from . import plan_items
+from . import plan_coach, plan_items, view_log
 from .access import require_case_access, visible_cases
 from .plan_items import (  # noqa: F401  (part of this module's API)
     BreakthroughInput,
@@ -144,17 +144,20 @@ class PlanChoices:
     organisations: tuple[tuple[str, str], ...]
     breakthrough_types: tuple[tuple[str, str], ...]
     life_domains: tuple[tuple[int, str], ...]
+    coaches: tuple[str, ...] = ()  # the gezinscoaches' names, offered in the coach field (plan_coach.py)
 
 
 # -- reading --------------------------------------------------------------------------------------
 def plan_choices(ws: Workspace) -> PlanChoices:
     """Reference lists only: no case data, so nothing to audit."""
     require_case_access(ws.actor)
+    coaches = tuple(c.name for c in plan_coach.coach_choices(ws))
     with ws.register.read_session() as session:
         return PlanChoices(
             tuple(session.execute(select(Organisation.code, Organisation.name).order_by(Organisation.name))),
             tuple(session.execute(select(BreakthroughType.code, BreakthroughType.name).order_by(BreakthroughType.name))),
             tuple(session.execute(select(LifeDomain.id, LifeDomain.name).order_by(LifeDomain.position, LifeDomain.name))),
+            coaches,
         )  # fmt: skip
 
 
@@ -168,14 +171,12 @@ def find_plan(ws: Workspace, case_id: int) -> int | None:
 
 
 def get_plan(ws: Workspace, plan_id: int, *, reason: str | None = None) -> PlanDetail:
-    """One plan in full; the view and every person named in it go to the audit log."""
-    with ws.register.session() as session:
+    """One plan in full; the view is one audit entry, naming the betrokkenen shown."""
+    with ws.register.read_session() as session:
         plan = _plan(ws, session, plan_id)
         detail = _detail(session, plan)
-        _log(ws, session, AuditAction.VIEW, plan, reason=reason)
-        for person in session.scalars(select(Person).where(Person.case_id == plan.case_id)):
-            audit.append(session, ws.event(AuditAction.VIEW, object_type="person", object_id=person.ref,
-                                           person_id=person.id, case_id=plan.case_id, reason=reason))  # fmt: skip
+        person_refs = list(session.scalars(select(Person.ref).where(Person.case_id == plan.case_id).order_by(Person.id)))
+    view_log.plan_opened(ws, detail.case_ref, detail.case_id, person_refs, reason=reason)
     return detail
 
 
@@ -200,6 +201,7 @@ def create_plan(ws: Workspace, case_id: int, drawn_up_on: dt.date, family_coach:
         if session.scalar(select(BreakthroughPlan.id).where(BreakthroughPlan.case_id == case_id)):
             raise InvalidInput("Deze casus heeft al een doorbraakplan. Open dat plan.")
         plan = BreakthroughPlan(case_id=case_id, drawn_up_on=drawn_up_on, family_coach=coach,
+                                family_coach_user_id=plan_coach.find_coach(session, coach),
                                 status=plan_rules.PlanStatus.DRAFT.value)  # fmt: skip
         session.add(plan)
         session.flush()
@@ -246,8 +248,13 @@ def _change_plan(ws: Workspace, plan_id: int, values: dict) -> PlanDetail:
     with ws.register.session() as session:
         plan = _plan(ws, session, plan_id)
         changed = [name for name, value in values.items() if getattr(plan, name) != value]
+        coach_before = plan.family_coach
         for name in changed:
             setattr(plan, name, values[name])
+        if "family_coach" in changed:  # access follows the coach's user (plan_coach.py)
+            plan.family_coach_user_id = plan_coach.coach_after_change(
+                session, coach_before, plan.family_coach, plan.family_coach_user_id
+            )
         if changed:
             _log(ws, session, AuditAction.CHANGE, plan, details="gewijzigd: " + ", ".join(changed))
         return _detail(session, plan)
@@ -358,7 +365,7 @@ def _clean(value: str | None, limit: int) -> str | None:
 
 
 def _not_future(day: dt.date, what: str) -> None:
-    if day > dt.date.today():
+    if day > clock.today():
         raise InvalidInput(f"{what} ligt in de toekomst ({day:%d-%m-%Y}). Kies vandaag of eerder.")
 
 

@@ -8,17 +8,14 @@ Only names Casus knows (its betrokkenen) can be found; other names in free text 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
+
+# The fold lives in the domain so that the search index (storage) folds alike; it stays part of
+# this module's API.
+from casus_app.domain.text_fold import fold
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 MIN_TOKEN = 2  # a single letter (an initial) is not replaced: it would hit every word "a" or "u"
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics: 'Çelik' and 'celik' compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def tokens(*parts: str | None) -> list[str]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
+from casus_app.domain import clock
 from casus_app.domain.enums import AuditAction, CaseKind, Role
 from casus_app.domain.errors import InvalidInput
 from casus_app.storage import audit, search_index
@@ -110,7 +111,7 @@ def cases_past_retention(ws: Workspace, *, today: dt.date | None = None) -> list
     """Every closed case whose retention period has passed, oldest closing date first (beheerder only)."""
     require_role(ws.actor, Role.ADMINISTRATOR, doing="de bewaartermijnen beoordelen")
     with ws.register.read_session() as session:
-        return _candidates(session, retention_periods(ws), today or dt.date.today())
+        return _candidates(session, retention_periods(ws), today or clock.today())
 
 
 def _candidates(session: Session, periods: dict, today: dt.date) -> list[RetentionCandidate]:
@@ -156,7 +157,7 @@ def retention_reminders(ws: Workspace, *, today: dt.date | None = None) -> list[
             )
         )
     with ws.register.read_session() as session:
-        due = len(_candidates(session, periods, today or dt.date.today()))
+        due = len(_candidates(session, periods, today or clock.today()))
     if due:
         what = "1 afgesloten casus is" if due == 1 else f"{due} afgesloten casussen zijn"
         reminders.append(
@@ -187,7 +188,7 @@ def purge(
     be past its period, or nothing is removed. Without `case_ids` every case past its period goes.
     """
     require_role(ws.actor, Role.ADMINISTRATOR, doing="casussen verwijderen")
-    today = today or dt.date.today()
+    today = today or clock.today()
     periods = retention_periods(ws)
     with ws.register.session() as session:
         candidates = _candidates(session, periods, today)
@@ -215,8 +216,8 @@ def purge(
             ),
         )
         remember_removed_ids(session, entry.seq)
+    ws.register.save_audit_head()  # it may sign a checkpoint, a write: before the WAL is emptied
     truncated = checkpoint_wal(ws)
-    ws.register.save_audit_head()
     return PurgeResult(
         counts["cases"], counts["persons"], counts["actions"], counts["discussions"], counts["plans"],
         False, candidates, truncated,

@@ -11,6 +11,7 @@ from casus_app.domain.enums import AuditAction
 from casus_app.domain.errors import NotFound
 from casus_app.storage.models import Action, AuditEntry, Case, Discussion, Meeting, Organisation
 
+from . import view_log
 from .access import require_case_access, visible_cases
 from .workspace import Workspace
 
@@ -35,8 +36,11 @@ def _local_date(at: str) -> dt.date:
     return dt.datetime.fromisoformat(at).astimezone().date()
 
 
-def case_timeline(ws: Workspace, case_id: int) -> list[TimelineEntry]:
-    """Oldest first. Changes come from the audit log, which names fields, never their contents."""
+def case_timeline(ws: Workspace, case_id: int, *, reason: str | None = None) -> list[TimelineEntry]:
+    """Oldest first. Changes come from the audit log, which names fields, never their contents.
+
+    Showing the tijdlijn (notes, decisions, afspraken) is one audit entry.
+    """
     require_case_access(ws.actor)
     with ws.register.read_session() as session:
         case = session.scalar(select(Case).where(Case.id == case_id, visible_cases(ws.actor)))
@@ -78,6 +82,7 @@ def case_timeline(ws: Workspace, case_id: int) -> list[TimelineEntry]:
                    AuditEntry.action.in_([AuditAction.CREATE.value, AuditAction.CHANGE.value]))
             .order_by(AuditEntry.seq)
         ).all()  # fmt: skip
+    view_log.case_part(ws, case.ref, case.id, "tijdlijn", reason=reason)
     for at, user, acting_for, details in audits:
         who = f"{user} ({acting_for})" if acting_for else user
         entries.append(TimelineEntry(_local_date(at), CHANGED, _change_title(details), None, who, at))

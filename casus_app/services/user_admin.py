@@ -4,9 +4,10 @@ Adding a user and removing one (with a new database key) live in `users`; this m
 beheerder does day to day. Every change is written to the audit log in the same transaction,
 with codes only (role, gebied codes), never a password or a person's name.
 
-Deactivating withdraws the user's key slot without a new database key: quick and reversible
-(reactivating gives a new slot), meant for leave or a forgotten password. For someone who left,
-`remove` also renews the database key, so an old copy of the key file opens nothing.
+Deactivating, resetting a password and removing all renew the database key together with the
+change (one recoverable step, storage/key_rotation.py): the old password then opens nothing, not
+even with an earlier copy of the key file or a backup's `sleutels.json` — those hold only the old
+key, which no longer fits. Reactivating gives a new slot under the current key.
 """
 
 from __future__ import annotations
@@ -21,10 +22,9 @@ from sqlalchemy.orm import Session
 from casus_app.domain.enums import AuditAction, Role
 from casus_app.domain.errors import InvalidInput, NotFound
 from casus_app.storage import audit
-from casus_app.storage.maintenance import rotate_key
 from casus_app.storage.models import Area, AuditEntry, Organisation, User
 
-from . import users
+from . import plan_coach, users
 from .access import require_role
 from .auth import validate_password
 from .workspace import Workspace
@@ -121,6 +121,8 @@ def change_role(ws: Workspace, name: str, role: Role, areas: Sequence[str] = ())
         codes = ", ".join(after[1]) or "geen"
         audit.append(session, ws.event(AuditAction.USER_MANAGEMENT, object_type="user", object_id=str(user.id),
                                        details=f"rol {after[0]}; gebieden {codes}"))  # fmt: skip
+        if before[0] != after[0]:
+            plan_coach.link_plans_of_new_coach(ws, session, user.id)  # now a gezinscoach: their plans
     ws.register.save_audit_head()
 
 
@@ -128,23 +130,25 @@ def reset_password(ws: Workspace, name: str, new_password: str) -> None:
     """A new key slot with a new password; the old password stops working at once (beheerder only)."""
     require_role(ws.actor, Role.ADMINISTRATOR, doing="wachtwoorden opnieuw instellen")
     validate_password(new_password)
-    with ws.register.session() as session:
+    with ws.register.read_session() as session:
         user = _user(session, name)
         if not user.active:
             raise InvalidInput(
                 f"Gebruiker '{name}' is niet actief. Kies 'Heractiveren' om een nieuw wachtwoord te geven."
             )
-        ws.register.slots.reset_password(name, new_password, ws.register.key)
-        ws.register.slots.save()
-        audit.append(session, ws.event(AuditAction.KEY_MANAGEMENT, object_type="user", object_id=str(user.id),
-                                       details="wachtwoord opnieuw ingesteld door beheerder; nieuwe sleutelplaats"))  # fmt: skip
-    ws.register.save_audit_head()
+        user_id = user.id
+    if not ws.register.slots.has_user(name):
+        raise NotFound(f"Gebruiker '{name}' heeft geen sleutel in dit register.")
+    users.renew_key(ws, user_id, name, active=None, new_password=new_password,
+                    details="wachtwoord opnieuw ingesteld door beheerder; nieuwe sleutelplaats; "
+                            "databasesleutel vernieuwd")  # fmt: skip
 
 
 def deactivate(ws: Workspace, name: str) -> None:
-    """Stop a user from signing in: inactive, and their key slot withdrawn (beheerder only)."""
+    """Stop a user from signing in: inactive, their key slot withdrawn and the database key renewed,
+    so their password opens nothing, also not with an old copy of the key file (beheerder only)."""
     require_role(ws.actor, Role.ADMINISTRATOR, doing="gebruikers deactiveren")
-    with ws.register.session() as session:
+    with ws.register.read_session() as session:
         user = _user(session, name)
         if user.id == ws.actor.user_id:
             raise InvalidInput("U kunt uzelf niet deactiveren. Laat een andere beheerder dat doen.")
@@ -152,13 +156,9 @@ def deactivate(ws: Workspace, name: str) -> None:
             raise InvalidInput(f"Gebruiker '{name}' is al niet actief.")
         if user.role == Role.ADMINISTRATOR.value:
             _keep_an_administrator(session, user)
-        user.active = False
-        if ws.register.slots.has_user(name):
-            ws.register.slots.remove_user(name)
-            ws.register.slots.save()
-        audit.append(session, ws.event(AuditAction.USER_MANAGEMENT, object_type="user", object_id=str(user.id),
-                                       details="gedeactiveerd; sleutelplaats ingetrokken"))  # fmt: skip
-    ws.register.save_audit_head()
+        user_id = user.id
+    users.renew_key(ws, user_id, name, active=False,
+                    details="gedeactiveerd; sleutelplaats ingetrokken; databasesleutel vernieuwd")  # fmt: skip
 
 
 def reactivate(ws: Workspace, name: str, new_password: str) -> None:
@@ -170,8 +170,10 @@ def reactivate(ws: Workspace, name: str, new_password: str) -> None:
         if user.active:
             raise InvalidInput(f"Gebruiker '{name}' is al actief.")
         user.active = True
-        ws.register.slots.add_user(name, new_password, ws.register.key)
+        anchor = ws.register.anchor_private if user.role == Role.ADMINISTRATOR.value else None
+        ws.register.slots.add_user(name, new_password, ws.register.key, anchor_private=anchor)
         ws.register.slots.save()
+        ws.register.record_slot(session, name, user.id)
         audit.append(session, ws.event(AuditAction.USER_MANAGEMENT, object_type="user", object_id=str(user.id),
                                        details="geheractiveerd; nieuwe sleutelplaats"))  # fmt: skip
     ws.register.save_audit_head()
@@ -180,8 +182,8 @@ def reactivate(ws: Workspace, name: str, new_password: str) -> None:
 def remove(ws: Workspace, name: str) -> None:
     """Remove a user for good and renew the database key (beheerder only).
 
-    Also for a user deactivated earlier: their slot is gone from the key file, but an old copy of
-    that file would still open the current key.
+    Also for a user deactivated earlier (before Casus renewed the key on deactivation, an old copy
+    of the key file would still open the current key).
     """
     require_role(ws.actor, Role.ADMINISTRATOR, doing="gebruikers verwijderen")
     if ws.register.slots.has_user(name):
@@ -193,13 +195,9 @@ def remove(ws: Workspace, name: str) -> None:
         return
     if name == ws.actor.name:
         raise InvalidInput("U kunt uzelf niet verwijderen. Laat een andere beheerder dat doen.")
-    with ws.register.session() as session:
-        user = _user(session, name)
-        user.active = False
-        audit.append(session, ws.event(AuditAction.USER_MANAGEMENT, object_type="user", object_id=str(user.id),
-                                       details="verwijderd; databasesleutel vernieuwd"))  # fmt: skip
-    ws.register.rekey(lambda slots: rotate_key(ws.register, lambda kept: kept))
-    ws.register.save_audit_head()
+    with ws.register.read_session() as session:
+        user_id = _user(session, name).id
+    users.renew_key(ws, user_id, name, active=False, details="verwijderd; databasesleutel vernieuwd")
 
 
 def _user(session: Session, name: str) -> User:
@@ -238,8 +236,10 @@ def recover_with_key(path, recovery_key: str, name: str, new_password: str) -> N
                 raise InvalidInput(
                     f"'{name}' is geen actieve beheerder van dit register. Kies een beheerder."
                 )
-            register.slots.add_user(name, new_password, register.key)
+            # The recovery slot holds the audit anchor (registers made since it exists): pass it on.
+            register.slots.add_user(name, new_password, register.key, anchor_private=register.anchor_private)
             register.slots.save()
+            register.record_slot(session, name, user.id)
             audit.append(session, audit.AuditEvent(action=AuditAction.KEY_MANAGEMENT, user_name=name,
                                                    object_type="user", object_id=str(user.id),
                                                    details="herstelsleutel gebruikt; nieuw wachtwoord voor beheerder"))  # fmt: skip

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casus_app.domain import clock
+
 from .models import AuditEntry
 
 GENESIS = "0" * 64
@@ -56,7 +58,7 @@ def compute_hash(fields: dict, prev_hash: str) -> str:
 
 
 def utc_now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+    return clock.now().astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
 def head(session: Session) -> tuple[int, str]:

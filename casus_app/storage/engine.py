@@ -32,6 +32,8 @@ PRAGMAS = (
     "PRAGMA secure_delete = ON",
     "PRAGMA busy_timeout = 5000",
 )
+# Execution option for `session.connection(execution_options={IMMEDIATE_OPTION: True})`.
+IMMEDIATE_OPTION = "casus_immediate"
 
 
 def key_pragma(key: bytes | bytearray) -> str:
@@ -71,7 +73,10 @@ def create_encrypted_engine(path: Path, key: bytes | bytearray, *, pooled: bool 
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A writer that must not fail halfway under a concurrent writer asks for the write lock
+        # up front (waiting busy_timeout); a deferred BEGIN that later upgrades fails at once.
+        immediate = conn.get_execution_options().get(IMMEDIATE_OPTION)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 

@@ -3,6 +3,12 @@
 They are sealed to the register's inbox public key (X25519 + AES-GCM) in a file beside the
 register, so no user name lies there in plaintext, and moved into the audit log at the next
 successful login (the private key lives inside the encrypted database).
+
+The file can be deleted, or its public key replaced by one an attacker holds. Both are found at
+the next login (`state`): the public key follows from the private key in the database, so the
+inbox is written again (`ensure`) and the login records what was wrong in the audit log. A
+failure while the inbox is missing is still kept, without the name (there is no key to seal it
+to), so the audit log at least shows when it happened.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from .atomic_file import write_atomic
 
 _INFO = b"casus login inbox v1"
 _RAW = serialization.Encoding.Raw
+_UNSEALED_FIELDS = ("at", "outcome")  # what a record keeps when there is no key to seal it to
 
 
 def inbox_path(register_path: Path) -> Path:
@@ -35,6 +42,15 @@ def new_keypair() -> tuple[bytes, bytes]:
     )
 
 
+def public_key_of(private_key: bytes) -> bytes:
+    """The inbox public key, derived from the private key kept inside the register."""
+    return (
+        X25519PrivateKey.from_private_bytes(private_key)
+        .public_key()
+        .public_bytes(_RAW, serialization.PublicFormat.Raw)
+    )
+
+
 def _derive(shared: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_INFO).derive(shared)
 
@@ -45,31 +61,54 @@ def _b64(data: bytes) -> str:
 
 def _read(path: Path) -> dict:
     try:
-        return json.loads(path.read_text("utf-8"))
+        content = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
         return {}
+    return content if isinstance(content, dict) else {}
 
 
 def write_public_key(register_path: Path, public_key: bytes) -> None:
     path = inbox_path(register_path)
     content = _read(path)
     content["public_key"] = _b64(public_key)
-    content.setdefault("entries", [])
+    if not isinstance(content.get("entries"), list):
+        content["entries"] = []
     write_atomic(path, json.dumps(content).encode("utf-8"))
 
 
+def state(register_path: Path, public_key: bytes) -> str:
+    """ "ok", "missing" (deleted, or unreadable) or "replaced" (another public key in it)."""
+    content = _read(inbox_path(register_path))
+    if "public_key" not in content:
+        return "missing"
+    if content["public_key"] != _b64(public_key):
+        return "replaced"
+    return "ok"
+
+
+def ensure(register_path: Path, public_key: bytes) -> None:
+    """Write the inbox again with the right public key when it is missing or was replaced."""
+    if state(register_path, public_key) != "ok":
+        write_public_key(register_path, public_key)
+
+
 def post(register_path: Path, record: dict) -> None:
-    """Seal one record for the register; silently nothing when the register has no inbox."""
+    """Seal one record for the register; without an inbox keep only its time and outcome."""
     path = inbox_path(register_path)
     content = _read(path)
+    entries = content.get("entries") if isinstance(content.get("entries"), list) else []
+    content["entries"] = entries
     if "public_key" not in content:
+        # The inbox was deleted: no key to seal to. The next login notices and recreates it.
+        entries.append({"unsealed": {field: record.get(field) for field in _UNSEALED_FIELDS}})
+        write_atomic(path, json.dumps(content).encode("utf-8"))
         return
     recipient = X25519PublicKey.from_public_bytes(base64.b64decode(content["public_key"]))
     ephemeral = X25519PrivateKey.generate()
     key = _derive(ephemeral.exchange(recipient))
     nonce = os.urandom(12)
     sealed = AESGCM(key).encrypt(nonce, json.dumps(record).encode("utf-8"), None)
-    content.setdefault("entries", []).append(
+    entries.append(
         {
             "ephemeral": _b64(ephemeral.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)),
             "nonce": _b64(nonce),
@@ -80,12 +119,23 @@ def post(register_path: Path, record: dict) -> None:
 
 
 def collect(register_path: Path, private_key: bytes) -> list[dict]:
-    """Open every sealed record; the caller empties the inbox after writing them."""
+    """Open every sealed record; the caller empties the inbox after writing them.
+
+    A record kept without a key comes back with `"unsealed": True` and no user; one that cannot
+    be opened (damaged, or sealed to another key) as `{"damaged": True}`.
+    """
     content = _read(inbox_path(register_path))
     private = X25519PrivateKey.from_private_bytes(private_key)
     records = []
-    for entry in content.get("entries", []):
+    entries = content.get("entries") if isinstance(content.get("entries"), list) else []
+    for entry in entries:
         try:
+            if "unsealed" in entry:
+                plain = entry["unsealed"]
+                at, outcome = plain.get("at"), plain.get("outcome")
+                records.append({"at": at if isinstance(at, str) else None,
+                                "outcome": outcome if isinstance(outcome, str) else None, "unsealed": True})  # fmt: skip
+                continue
             peer = X25519PublicKey.from_public_bytes(base64.b64decode(entry["ephemeral"]))
             key = _derive(private.exchange(peer))
             plain = AESGCM(key).decrypt(

@@ -12,13 +12,21 @@ import sqlalchemy.exc
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from casus_app.domain.errors import CasusError, DamagedDatabase, DamagedKeySlots, RegisterUnavailable
+from casus_app.domain.errors import (
+    CasusError,
+    DamagedDatabase,
+    DamagedKeySlots,
+    RegisterUnavailable,
+    WrongPassword,
+)
 
-from . import audit, migrations
+from . import audit, audit_anchor, key_rotation, migrations, slot_records
+from .atomic_file import remove_stale_temps
 from .engine import check_key, create_encrypted_engine, integrity_problems, open_raw
-from .keyslots import KeySlotFile, new_database_key, wipe
+from .keyslots import KeySlotFile, Opening, new_database_key, wipe
 from .location import RegisterLock, ensure_local
 from .models import RegisterMeta
+from .slot_crypto import anchor_public, new_anchor_key
 
 
 def sidecar_path(path: Path) -> Path:
@@ -26,7 +34,12 @@ def sidecar_path(path: Path) -> Path:
 
 
 class Register:
-    """An open register. Holds the database key in a bytearray that `close()` wipes."""
+    """An open register. Holds the database key in a bytearray that `close()` wipes.
+
+    `anchor_private` is the audit anchor's private key when the slot that opened holds it (a
+    beheerder's or the recovery slot); `findings` lists, in Dutch, what the checks at unlock
+    found and repaired or refused (also in the audit log), for `verify` and the interface.
+    """
 
     def __init__(self, path: Path, slots: KeySlotFile, key: bytearray, lock: RegisterLock) -> None:
         self.path = path
@@ -34,6 +47,9 @@ class Register:
         self._key = key
         self._lock = lock
         self.closed = False
+        self.anchor_private: bytearray | None = None
+        self.may_sign = True  # False once the checks at unlock found the chain or anchor tampered with
+        self.findings: list[str] = []
         self.engine: Engine = create_encrypted_engine(path, key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -51,14 +67,17 @@ class Register:
         lock = RegisterLock(path)
         lock.acquire()
         key = new_database_key()
+        anchor = new_anchor_key()
         try:
             register_id = uuid.uuid4().hex
             slots, recovery_key = KeySlotFile.create(
-                sidecar_path(path), register_id, key, admin_name, admin_password
+                sidecar_path(path), register_id, key, admin_name, admin_password, anchor_private=anchor
             )
             register = cls(path, slots, key, lock)
+            register.anchor_private = anchor
             migrations.upgrade(register.engine)
             os.chmod(path, 0o600)
+            lock.hold_database()  # the file exists now: lock it too (location.RegisterLock)
             with register.session() as session:
                 session.add_all(
                     [
@@ -66,72 +85,108 @@ class Register:
                         RegisterMeta(key="key_epoch", value="1"),
                     ]
                 )
+                # The admin's slot is recorded with the admin's user row (`record_slot`).
+                slot_records.record(session, slots.recovery_slot(), None)
+                # The anchor's first checkpoint (the empty chain), so that from now on "no
+                # checkpoint at all" can only mean that they were removed.
+                audit_anchor.store_public(session, anchor_public(anchor))
+                session.flush()
+                slots.set_checkpoint(audit_anchor.sign_current(session, slots, anchor))
+            slots.save()
         except BaseException:
+            wipe(anchor)
             lock.release()
             raise
         return register, recovery_key
 
     @classmethod
     def open(cls, path: Path, user_name: str, password: str) -> Register:
-        return cls._open(Path(path), lambda slots: slots.unlock(user_name, password))
+        return cls._open(Path(path), lambda slots: slots.open_user(user_name, password), user_name, password)
 
     @classmethod
     def open_with_recovery_key(cls, path: Path, recovery_key: str) -> Register:
-        return cls._open(Path(path), lambda slots: slots.unlock_recovery(recovery_key))
+        return cls._open(Path(path), lambda slots: slots.open_recovery(recovery_key), None, None)
 
     @classmethod
-    def _open(cls, path: Path, unlock) -> Register:
+    def _open(cls, path: Path, unlock, name: str | None, password: str | None) -> Register:
         ensure_local(path)
         if not path.exists():
             raise RegisterUnavailable(
                 f"Er is geen register op {path}. Kies een ander bestand, of maak eerst een nieuw register aan."
             )
+        from .unlock_checks import settle
+
         lock = RegisterLock(path)
         lock.acquire()
+        register = None
+        opening = None
         try:
-            slots, key = cls._unlock_matching(path, unlock)
+            slots, opening = cls._unlock_matching(path, unlock)
+            remove_stale_temps(path.parent)  # temp files of writes a crash interrupted (atomic_file.py)
+            key_rotation.discard_leftovers(path)
             unclean = _wal_left_behind(path)
-            register = cls(path, slots, key, lock)
+            register = cls(path, slots, opening.key, lock)
             if unclean:
                 register.check_integrity()
             register._migrate_if_needed()
             register._check_identity()
+            lock.hold_database()  # an interrupted key swap finished here put another file in place
+            settle(register, opening, name, password)
         except BaseException:
-            lock.release()
+            if opening is not None and opening.anchor_private is not None:
+                wipe(opening.anchor_private)
+            if register is not None:
+                register.close(save_head=False)
+            else:
+                if opening is not None:
+                    wipe(opening.key)
+                lock.release()
             raise
         return register
 
     @staticmethod
-    def _unlock_matching(path: Path, unlock) -> tuple[KeySlotFile, bytearray]:
+    def _unlock_matching(path: Path, unlock) -> tuple[KeySlotFile, Opening]:
         """Unlock with the sidecar whose key opens the file.
 
         A damaged or missing sidecar is reported (with the previous copy offered), never replaced
         silently. A crash during a key rotation can leave a valid sidecar beside a database under
         the other key; the pending (`.next`) and previous (`.bak`) copies cover both cases, so the
-        old or the new password always works.
+        old or the new password always works. A user whose slot the newer `.next` no longer holds
+        (the one a finished removal withdrew) gets the wrong-password answer.
         """
         main = sidecar_path(path)
+        pending = key_rotation.pending_sidecar(main)
         slots = KeySlotFile.load(main)  # DamagedKeySlots: the caller offers the backup copy
-        key = unlock(slots)  # WrongPassword is final
+        opening = unlock(slots)  # WrongPassword is final
         try:
-            check_key(path, key)
-            return slots, key
+            check_key(path, opening.key)
+            # Main fits: a `.next` is what a rotation crashed before its commit point left.
+            pending.unlink(missing_ok=True)
+            return slots, opening
         except DamagedDatabase as exc:
-            wipe(key)
+            opening.wipe()
             mismatch = exc
-        for candidate in (main.with_name(main.name + ".next"), main.with_name(main.name + ".bak")):
+        withdrawn: WrongPassword | None = None
+        for candidate in (pending, main.with_name(main.name + ".bak")):
             if not candidate.exists():
                 continue
             try:
                 other = KeySlotFile.load(candidate)
-                key = unlock(other)
-                check_key(path, key)
+                opening = unlock(other)
+                check_key(path, opening.key)
+            except WrongPassword as exc:
+                if candidate == pending and other.key_epoch > slots.key_epoch:
+                    withdrawn = exc
+                continue
             except CasusError:
                 continue
             # Finish what the crash interrupted: this copy is the one that fits the database.
             other.save_as(main)
-            return KeySlotFile.load(main), key
-        raise mismatch
+            pending.unlink(missing_ok=True)
+            promoted = KeySlotFile.load(main)
+            promoted.bind(opening.key)
+            return promoted, opening
+        raise withdrawn or mismatch
 
     @staticmethod
     def restore_slots_from_backup(path: Path) -> None:
@@ -139,15 +194,20 @@ class Register:
         main = sidecar_path(path)
         KeySlotFile.load_backup(main).save_as(main)
 
-    def close(self) -> None:
-        """Save the audit head, wipe the key, release the lock; closing twice is harmless."""
+    def close(self, save_head: bool = True) -> None:
+        """Save (and sign) the audit head, wipe the keys, release the lock; closing twice is harmless."""
         if self.closed:
             return
         self.closed = True
-        with contextlib.suppress(Exception):
-            self.save_audit_head()
+        if save_head:
+            with contextlib.suppress(Exception):
+                self.save_audit_head()
         self.engine.dispose()
         wipe(self._key)
+        if self.anchor_private is not None:
+            wipe(self.anchor_private)
+            self.anchor_private = None
+        self.slots.forget_key()
         self._lock.release()
 
     def __enter__(self) -> Register:
@@ -201,22 +261,56 @@ class Register:
                 "gebruik de herstelsleutel."
             )
 
+    # -- key slots ----------------------------------------------------------------------------
+    def record_slot(self, session: Session, name: str, user_id: int) -> None:
+        """Record `name`'s current slot in the database (in the caller's transaction)."""
+        slot = self.slots.slot_of(name)
+        if slot is None:
+            raise ValueError("no slot for this user")
+        slot_records.record(session, slot, user_id)
+
+    def forget_slot(self, session: Session, name: str) -> None:
+        slot = self.slots.slot_of(name)
+        if slot is not None:
+            slot_records.forget(session, [slot.slot_id])
+
     # -- audit head ---------------------------------------------------------------------------
     def save_audit_head(self) -> None:
+        """Keep the head in the sidecar; a register opened with the anchor also signs it."""
+        if self.anchor_private is not None and self.sign_checkpoint():
+            return
         with self.read_session() as session:
             seq, row_hash = audit.head(session)
         if seq and self.slots.audit_head != (seq, row_hash):
             self.slots.set_audit_head(seq, row_hash)
             self.slots.save()
 
-    def rekey(self, rotate) -> None:
-        """Run a key rotation (see maintenance.rotate_key) and continue under the new key."""
-        slots, new_key = rotate(self.slots)
+    def sign_checkpoint(self) -> bool:
+        """Sign the current audit head with the anchor (see `audit_anchor.sign_current`)."""
+        if self.anchor_private is None or not self.may_sign:
+            return False
+        with self.session() as session:
+            checkpoint = audit_anchor.sign_current(session, self.slots, self.anchor_private)
+        if checkpoint is None:
+            return False
+        if self.slots.checkpoint != checkpoint or self.slots.audit_head != (checkpoint.seq, checkpoint.hash):
+            self.slots.set_checkpoint(checkpoint)
+            self.slots.set_audit_head(checkpoint.seq, checkpoint.hash)
+            self.slots.save()
+        return True
+
+    def adopt_key(self, slots: KeySlotFile, new_key: bytearray) -> None:
+        """Continue under a new key after a rotation (see `key_rotation`)."""
+        self.engine.dispose()
         wipe(self._key)
         self._key = new_key
         self.slots = slots
         self.engine = create_encrypted_engine(self.path, new_key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def replace_database(self, source: Path) -> None:
+        """Put `source` in place of the database file, moving the file lock along (`RegisterLock`)."""
+        self._lock.replace_database(source)
 
     @property
     def key(self) -> bytearray:

@@ -7,7 +7,6 @@ frame, file, line and function: enough to find the bug, nothing about anyone.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import platform
 import sys
@@ -15,6 +14,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from casus_app.domain import clock
 from casus_app.storage.atomic_file import write_atomic
 
 
@@ -28,7 +28,7 @@ def crash_text(exc_type: type[BaseException], tb: TracebackType | None) -> str:
     """The report: type and frames only — never str(exc), never locals."""
     lines = [
         "Casus foutrapport (zonder persoonsgegevens: geen foutmelding, geen waarden)",
-        f"tijd: {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}",
+        f"tijd: {clock.now().isoformat(timespec='seconds')}",
         f"python: {platform.python_version()}  systeem: {platform.system()} {platform.release()}",
         f"fout: {exc_type.__module__}.{exc_type.__qualname__}",
         "stapels (bestand:regel functie):",
@@ -51,7 +51,7 @@ def write_crash_report(
 ) -> Path:
     folder = folder or crash_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    name = f"casus-fout-{dt.datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}.txt"
+    name = f"casus-fout-{clock.local_now():%Y%m%d-%H%M%S}-{os.getpid()}.txt"
     path = folder / name
     write_atomic(path, crash_text(exc_type, tb).encode("utf-8"))
     return path

@@ -1,5 +1,11 @@
-"""Presentation mode, for a screen the whole overleg sees: names, birth dates and house numbers are
-replaced by initials and the buurt. One switch for the whole window, and a banner while it is on.
+"""Presentation mode, for a screen the whole overleg sees. One switch for the whole window, and a
+banner while it is on.
+
+Per screen, not per field: every view that listens to the switch shows casusnummers, buurt and
+category; betrokkenen as initials without birth dates; no address. Free text (samenvatting,
+notitie, besluiten, perspectief, afspraken) is hidden until the chair presses its "Tonen", which is
+logged (services/free_text.py); even then the names, addresses and birth dates of the case's
+betrokkenen are masked (services/masking.py). Forms that would show personal data are not opened.
 
 What a partner may see at all follows the roles of the register (the services decide); this only
 keeps the projected screen to what the room needs.
@@ -7,12 +13,16 @@ keeps the projected screen to what the room needs.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from casus_app.domain.errors import CasusError
+from casus_app.services import free_text, masking
 from casus_app.services.cases import CaseDetail, PersonView
+from casus_app.services.workspace import Workspace
 
 HIDDEN_ADDRESS = "adres verborgen"
 
@@ -47,13 +57,34 @@ def masked_detail(detail: CaseDetail) -> CaseDetail:
 
 
 class Presentation(QObject):
-    """The one switch; every view that shows personal data listens to `changed`."""
+    """The one switch; every view that shows personal data listens to `changed`. With a workspace it
+    also knows the betrokkenen to mask and logs each "Tonen" (`problem` carries a refusal)."""
 
     changed = Signal(bool)
+    problem = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, ws: Workspace | None = None) -> None:
         super().__init__(parent)
+        self.ws = ws
         self.on = False
+
+    def identifiers(self, case_ids: Iterable[int]) -> dict[int, masking.Identifiers]:
+        """Per case the names, addresses and birth dates to mask."""
+        ids = [i for i in case_ids if i is not None]
+        if self.ws is None or not ids:
+            return {}
+        return free_text.case_identifiers(self.ws, ids)
+
+    def reveal(self, what: str, case_ids: Iterable[int]) -> bool:
+        """The chair asks to see hidden text: logged first; False when that was refused."""
+        if self.ws is None:
+            return False
+        try:
+            free_text.record_reveal(self.ws, what, case_ids)
+        except CasusError as exc:
+            self.problem.emit(exc.message)
+            return False
+        return True
 
     def set_on(self, on: bool) -> None:
         if on != self.on:

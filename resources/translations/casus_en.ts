@@ -4,77 +4,82 @@
     <context>
         <name>AuditTable</name>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="23" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="28" />
             <source>ingezien</source>
             <translation>viewed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="24" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="29" />
             <source>aangemaakt</source>
             <translation>created</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="25" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="30" />
             <source>gewijzigd</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="26" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="31" />
             <source>verwijderd</source>
             <translation>deleted</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="27" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="32" />
             <source>geëxporteerd</source>
             <translation>exported</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="28" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="33" />
             <source>ingelezen</source>
             <translation>imported</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="29" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="34" />
             <source>afgedrukt</source>
             <translation>printed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="30" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="35" />
             <source>gezocht</source>
             <translation>searched</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="31" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="36" />
+            <source>lijst ingezien</source>
+            <translation>list viewed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/models/audit_table.py" line="37" />
             <source>aangemeld</source>
             <translation>signed in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="32" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="38" />
             <source>aanmelden mislukt</source>
             <translation>sign-in failed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="33" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="39" />
             <source>gebruikersbeheer</source>
             <translation>user management</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="34" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="40" />
             <source>sleutelbeheer</source>
             <translation>key management</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="35" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="41" />
             <source>back-up gemaakt</source>
             <translation>backup made</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="36" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="42" />
             <source>back-up teruggezet</source>
             <translation>backup restored</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="37" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="43" />
             <source>verwijderd (bewaartermijn)</source>
             <translation>deleted (retention period)</translation>
         </message>
@@ -82,62 +87,62 @@
     <context>
         <name>AuditTableModel</name>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="53" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="59" />
             <source>Nr</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="53" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="59" />
             <source>Tijd</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="53" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="59" />
             <source>Gebruiker</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="53" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="59" />
             <source>Namens</source>
             <translation>On behalf of</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="53" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="59" />
             <source>Handeling</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="54" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="60" />
             <source>Object</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="54" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="60" />
             <source>Betrokkene</source>
             <translation>Person involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="54" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="60" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="54" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="60" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="54" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="60" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="55" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="61" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="123" />
+            <location filename="../../casus_app/ui/models/audit_table.py" line="117" />
             <source>Hier is de keten van het auditlog onderbroken. %1</source>
             <translation>The audit log chain is broken here. %1</translation>
         </message>
@@ -482,47 +487,47 @@
     <context>
         <name>BreakthroughsTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="223" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="262" />
             <source>Nr.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="223" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="262" />
             <source>Doorbraak</source>
             <translation>Breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="223" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="262" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="223" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="262" />
             <source>Wie besluit</source>
             <translation>Who decides</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="223" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="262" />
             <source>Mandaat</source>
             <translation>Mandate</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="224" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="263" />
             <source>Eenmalig</source>
             <translation>One-off</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="224" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="263" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="227" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="266" />
             <source>Nog geen doorbraak. Welke ene ongewone stap maakt de rest los?</source>
             <translation>No breakthrough yet. Which one unusual step would unlock the rest?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="234" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="273" />
             <source>op %1</source>
             <translation>on %1</translation>
         </message>
@@ -530,88 +535,88 @@
     <context>
         <name>CaseCloseDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="36" />
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="66" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="37" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="67" />
             <source>Casus %1 afsluiten</source>
             <translation>Close case %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="39" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="40" />
             <source>(kies een afsluitreden)</source>
             <translation>(choose a reason for closing)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="42" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="43" />
             <source>Waarom de casus stopt; verplicht</source>
             <translation>Why the case ends; required</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="44" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="45" />
             <source>bijvoorbeeld: overlast gestopt, schuldhulp loopt</source>
             <translation>for example: nuisance stopped, debt support under way</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="45" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="46" />
             <source>Het resultaat in een paar woorden, zonder persoonsgegevens</source>
             <translation>The result in a few words, without personal data</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="47" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="48" />
             <source>(niet verwezen)</source>
             <translation>(not referred)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="50" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="51" />
             <source>De organisatie die het overneemt, als dat zo is</source>
             <translation>The organisation taking over, if any</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="52" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="53" />
             <source>De datum van afsluiten; niet in de toekomst</source>
             <translation>The closing date; not in the future</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="54" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="55" />
             <source>&amp;Afsluitreden *</source>
             <translation>&amp;Reason for closing *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="55" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="56" />
             <source>&amp;Resultaat</source>
             <translation>Res&amp;ult</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="56" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="57" />
             <source>&amp;Verwezen naar</source>
             <translation>Referred &amp;to</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="57" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="58" />
             <source>&amp;Einddatum</source>
             <translation>&amp;End date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="59" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="60" />
             <source>Let op: de open afspraak vervalt bij het afsluiten.</source>
             <translation>Note: the open agreed action lapses when the case is closed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="61" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="62" />
             <source>Let op: de %1 open afspraken vervallen bij het afsluiten.</source>
             <translation>Note: the %1 open agreed actions lapse when the case is closed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="65" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="66" />
             <source>Er staan geen open afspraken meer.</source>
             <translation>There are no open agreed actions left.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="77" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="78" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="79" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="80" />
             <source>Casus af&amp;sluiten</source>
             <translation>&amp;Close case</translation>
         </message>
@@ -672,207 +677,207 @@
     <context>
         <name>CaseFormDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="84" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="85" />
             <source>Casus bewerken</source>
             <translation>Edit case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="84" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="85" />
             <source>Nieuwe casus aanmelden</source>
             <translation>Register new case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="111" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="112" />
             <source>(nog niemand)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="116" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="117" />
             <source>(niet ingeschat)</source>
             <translation>(not assessed)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="124" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="125" />
             <source>Voornaam</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="124" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="125" />
             <source>Tussenvoegsel</source>
             <translation>Name prefix</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="124" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="125" />
             <source>Achternaam</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="124" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="125" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="125" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="126" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="140" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="141" />
             <source>Betrokkene &amp;toevoegen</source>
             <translation>Add &amp;person involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="143" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="144" />
             <source>Een regel voor een betrokkene (Alt+T); geboortedatum als dd-mm-jjjj</source>
             <translation>A row for a person involved (Alt+P); date of birth as dd-mm-yyyy</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="153" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="154" />
             <source>&amp;Soort *</source>
             <translation>&amp;Kind *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="154" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="155" />
             <source>&amp;Gebied *</source>
             <translation>&amp;Area *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="155" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="156" />
             <source>&amp;Buurt</source>
             <translation>&amp;Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="156" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="157" />
             <source>St&amp;raat</source>
             <translation>S&amp;treet</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="159" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="160" />
             <source>toe&amp;voeging</source>
             <translation>su&amp;ffix</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="164" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="165" />
             <source>&amp;Huisnummer</source>
             <translation>&amp;House number</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="170" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="171" />
             <source>&amp;Postcode, plaats</source>
             <translation>Post&amp;code, town</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="173" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="174" />
             <source>Start&amp;datum *</source>
             <translation>Start &amp;date *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="174" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="175" />
             <source>Hoo&amp;fdcategorie *</source>
             <translation>&amp;Main category *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="175" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="176" />
             <source>Overige &amp;categorieën</source>
             <translation>Other cate&amp;gories</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="176" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="177" />
             <source>Aa&amp;ngemeld door *</source>
             <translation>Reported &amp;by *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="177" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="178" />
             <source>R&amp;egie</source>
             <translation>&amp;Lead organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="178" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="179" />
             <source>R&amp;isico</source>
             <translation>R&amp;isk</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="183" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="184" />
             <source>Sa&amp;menvatting</source>
             <translation>S&amp;ummary</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="186" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="187" />
             <source>Betrokkenen</source>
             <translation>People involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="194" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="195" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="194" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="195" />
             <source>Casus &amp;aanmelden</source>
             <translation>&amp;Register case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="198" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="199" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="222" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="223" />
             <source>Leefbaarheid (voor de voordeur), casuïstiek (achter de voordeur) of doorbraak</source>
             <translation>Liveability (in front of the front door), casework (behind the front door) or breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="225" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="226" />
             <source>Het gebied waarin de casus hoort; u ziet alleen uw eigen gebieden</source>
             <translation>The area the case belongs to; you only see your own areas</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="227" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="228" />
             <source>Een van de buurten van het gekozen gebied</source>
             <translation>One of the neighbourhoods of the chosen area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="228" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="229" />
             <source>Vier cijfers en twee letters, bijvoorbeeld 6431 AB</source>
             <translation>Four digits and two letters, for example 6431 AB</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="229" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="230" />
             <source>De categorie waaronder de casus wordt geteld</source>
             <translation>The category under which the case is counted</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="230" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="231" />
             <source>Vink met de spatiebalk aan wat verder speelt</source>
             <translation>Tick with the space bar whatever else is going on</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="231" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="232" />
             <source>De organisatie die de regie heeft</source>
             <translation>The lead organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="232" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="233" />
             <source>Kort en zakelijk; geen bijzondere persoonsgegevens</source>
             <translation>Brief and factual; no special categories of personal data</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="248" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="249" />
             <source>(geen buurt)</source>
             <translation>(no neighbourhood)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="285" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="286" />
             <source>bewoner</source>
             <translation>resident</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="314" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="315" />
             <source>Betrokkene %1, geboortedatum</source>
             <translation>Person involved %1, date of birth</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="315" />
+            <location filename="../../casus_app/ui/dialogs/case_form.py" line="316" />
             <source>'%1' is geen datum; schrijf die als dd-mm-jjjj</source>
             <translation>'%1' is not a date; write it as dd-mm-yyyy</translation>
         </message>
@@ -1065,12 +1070,12 @@
             <translation>So&amp;rt</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="244" />
+            <location filename="../../casus_app/ui/views/case_list.py" line="246" />
             <source>Geen casussen gevonden. Pas de zoekwoorden of filters aan.</source>
             <translation>No cases found. Change the search words or filters.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="246" />
+            <location filename="../../casus_app/ui/views/case_list.py" line="248" />
             <source>Er staan nog geen casussen in dit register.</source>
             <translation>This register does not hold any cases yet.</translation>
         </message>
@@ -1098,22 +1103,22 @@
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_picker.py" line="41" />
+            <location filename="../../casus_app/ui/dialogs/case_picker.py" line="43" />
             <source>Lopende casussen</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_picker.py" line="42" />
+            <location filename="../../casus_app/ui/dialogs/case_picker.py" line="44" />
             <source>&amp;Zoek een lopende casus in dit gebied</source>
             <translation>&amp;Search for an open case in this area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_picker.py" line="45" />
+            <location filename="../../casus_app/ui/dialogs/case_picker.py" line="47" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_picker.py" line="46" />
+            <location filename="../../casus_app/ui/dialogs/case_picker.py" line="48" />
             <source>&amp;Op de agenda</source>
             <translation>On the &amp;agenda</translation>
         </message>
@@ -1121,47 +1126,47 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="29" />
+            <location filename="../../casus_app/ui/models/case_table.py" line="30" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="29" />
+            <location filename="../../casus_app/ui/models/case_table.py" line="30" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="29" />
+            <location filename="../../casus_app/ui/models/case_table.py" line="30" />
             <source>Gebied</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="29" />
+            <location filename="../../casus_app/ui/models/case_table.py" line="30" />
             <source>Buurt</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="29" />
+            <location filename="../../casus_app/ui/models/case_table.py" line="30" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="30" />
+            <location filename="../../casus_app/ui/models/case_table.py" line="31" />
             <source>Hoofdcategorie</source>
             <translation>Main category</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="30" />
+            <location filename="../../casus_app/ui/models/case_table.py" line="31" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="30" />
+            <location filename="../../casus_app/ui/models/case_table.py" line="31" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="30" />
+            <location filename="../../casus_app/ui/models/case_table.py" line="31" />
             <source>Regie</source>
             <translation>Lead organisation</translation>
         </message>
@@ -1169,38 +1174,53 @@
     <context>
         <name>CaseTimelineDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="18" />
-            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="19" />
+            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="25" />
+            <source>Afspraak</source>
+            <translation>Agreed action</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="26" />
+            <source>Afspraak afgerond</source>
+            <translation>Action completed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="27" />
+            <source>Afspraak vervallen</source>
+            <translation>Action cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="36" />
+            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="37" />
             <source>Tijdlijn van casus %1</source>
             <translation>Timeline of case %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="22" />
+            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="40" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="22" />
+            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="40" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="22" />
+            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="40" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="22" />
+            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="40" />
             <source>Door</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="23" />
+            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="41" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="26" />
+            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="44" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
@@ -1208,227 +1228,227 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="60" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="64" />
             <source>← &amp;Terug naar de lijst</source>
             <translation>← &amp;Back to the list</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="61" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="65" />
             <source>Terug naar de casuslijst (Esc)</source>
             <translation>Back to the case list (Esc)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="71" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="75" />
             <source>&amp;Doorbraakplan openen</source>
             <translation>&amp;Open breakthrough plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="73" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="77" />
             <source>Het doorbraakplan van dit gezin: perspectief, doorbraken, kosten en voortgang</source>
             <translation>The breakthrough plan of this family: perspective, breakthroughs, costs and progress</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="84" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="88" />
             <source>Gebied / buurt:</source>
             <translation>Area / neighbourhood:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="85" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="89" />
             <source>Adres:</source>
             <translation>Address:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="86" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="90" />
             <source>Hoofdcategorie:</source>
             <translation>Main category:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="87" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="91" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="88" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="92" />
             <source>Escalatie:</source>
             <translation>Escalation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="89" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="93" />
             <source>Regie:</source>
             <translation>Lead organisation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="90" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="94" />
             <source>Aangemeld door:</source>
             <translation>Reported by:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="91" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="95" />
             <source>Risico:</source>
             <translation>Risk:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="103" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="111" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="103" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="111" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="103" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="111" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="105" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="113" />
             <source>Geen betrokkenen vastgelegd.</source>
             <translation>No people involved recorded.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="107" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="115" />
             <source>Betrokkenen</source>
             <translation>People involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="110" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="118" />
             <source>Afspraak</source>
             <translation>Agreed action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="111" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="119" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="112" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="120" />
             <source>Afgesproken</source>
             <translation>Agreed on</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="113" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="121" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="114" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="122" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="116" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="124" />
             <source>Nog geen afspraken gemaakt.</source>
             <translation>No agreed actions yet.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="117" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="125" />
             <source>Afspraken</source>
             <translation>Agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="120" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="128" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="120" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="128" />
             <source>Overleg</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="120" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="128" />
             <source>Notitie</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="122" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="130" />
             <source>Nog niet besproken in een overleg.</source>
             <translation>Not yet discussed in a meeting.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="124" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="132" />
             <source>Besprekingen</source>
             <translation>Discussions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="128" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="136" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="159" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="185" />
             <source>Casus %1 · %2</source>
             <translation>Case %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="167" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="193" />
             <source>(geen adres)</source>
             <translation>(no address)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="171" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="197" />
             <source>(nog niemand)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="173" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="199" />
             <source>(niet ingeschat)</source>
             <translation>(not assessed)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="174" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="200" />
             <source>(geen samenvatting)</source>
             <translation>(no summary)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="176" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="202" />
             <source>Betrokkenen (%1)</source>
             <translation>People involved (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="180" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="206" />
             <source>Afspraken (%1)</source>
             <translation>Agreed actions (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="182" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="208" />
             <source>%1 te laat</source>
             <translation>%1 overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="187" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="211" />
             <source>Besprekingen (%1)</source>
             <translation>Discussions (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="218" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="255" />
             <source>%1 sinds %2</source>
             <translation>%1 since %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="223" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="260" />
             <source>%1 op %2</source>
             <translation>%1 on %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="233" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="272" />
             <source>Gedaan op %1</source>
             <translation>Done on %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="235" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="274" />
             <source>Vervallen op %1</source>
             <translation>Lapsed on %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="238" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="277" />
             <source>TE LAAT: %1 dag(en) over de deadline</source>
             <translation>OVERDUE: %1 day(s) past the deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="240" />
+            <location filename="../../casus_app/ui/views/case_view.py" line="279" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -1672,39 +1692,162 @@ An error report without personal data has been saved. Give it to the administrat
         </message>
     </context>
     <context>
+        <name>DocumentCheckDialog</name>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="44" />
+            <source>het verslag</source>
+            <translation>the minutes</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="44" />
+            <source>de afsprakenlijst</source>
+            <translation>the action list</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="45" />
+            <source>Controle van %1</source>
+            <translation>Check of %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="46" />
+            <source>Namen en adressen in %1</source>
+            <translation>Names and addresses in %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="49" />
+            <source>De vrije tekst noemt %1 keer een naam, adres of geboortedatum van een betrokkene. Een verslag noemt alleen casusnummer en buurt. Kies per treffer: maskeren (zo staat het nu), vervangen door eigen woorden, of laten staan; wat blijft staan, wordt vastgelegd in het logboek.</source>
+            <translation>The free text mentions a name, address or date of birth of a person involved %1 times. Minutes only mention the case number and neighbourhood. Choose for each hit: mask (as it is now), replace with your own words, or keep; whatever is kept is recorded in the audit log.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="58" />
+            <source>Casus</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="58" />
+            <source>Veld</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="58" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="58" />
+            <source>Tekst</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="58" />
+            <source>Keuze</source>
+            <translation>Choice</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="66" />
+            <source>Treffers</source>
+            <translation>Hits</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="75" />
+            <source>(verborgen in presentatiemodus)</source>
+            <translation>(hidden in presentation mode)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="84" />
+            <source>&amp;Maskeren</source>
+            <translation>&amp;Mask</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="85" />
+            <source>&amp;Vervangen door:</source>
+            <translation>&amp;Replace with:</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="86" />
+            <source>&amp;Laten staan (bevestigen)</source>
+            <translation>&amp;Keep (confirm)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="87" />
+            <source>De treffer komt zo in het document; dit wordt vastgelegd</source>
+            <translation>The hit goes into the document as it is; this is recorded</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="92" />
+            <source>bijvoorbeeld: de moeder, de zoon, de woning</source>
+            <translation>for example: the mother, the son, the home</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="93" />
+            <source>Vervangen door</source>
+            <translation>Replace with</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="106" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="107" />
+            <source>&amp;Document maken</source>
+            <translation>&amp;Create document</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="163" />
+            <source>laten staan</source>
+            <translation>keep</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="165" />
+            <source>vervangen door: %1</source>
+            <translation>replace with: %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="167" />
+            <source>maskeren als %1</source>
+            <translation>mask as %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/dialogs/document_check.py" line="175" />
+            <source>Vul in waardoor de treffer vervangen wordt, of kies maskeren.</source>
+            <translation>Enter what replaces the hit, or choose mask.</translation>
+        </message>
+    </context>
+    <context>
         <name>EvaluationTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="150" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="167" />
             <source>Is de doorbraak bereikt?</source>
             <translation>Has the breakthrough been achieved?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="154" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="171" />
             <source>Is het leven van het gezin er volgens henzelf beter op geworden?</source>
             <translation>Has the family’s life improved, in their own view?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="157" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="174" />
             <source>Wat is er bereikt, wat niet, en wat heeft het gezin eraan gehad?</source>
             <translation>What was achieved, what was not, and what did the family gain from it?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="158" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="175" />
             <source>De evaluatie van het plan, samen met het gezin</source>
             <translation>The evaluation of the plan, together with the family</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="161" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="178" />
             <source>&amp;Doel bereikt:</source>
             <translation>&amp;Goal achieved:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="162" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="179" />
             <source>&amp;Kwaliteit van leven verbeterd:</source>
             <translation>&amp;Quality of life improved:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="163" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="180" />
             <source>&amp;Evaluatie:</source>
             <translation>&amp;Evaluation:</translation>
         </message>
@@ -1712,144 +1855,149 @@ An error report without personal data has been saved. Give it to the administrat
     <context>
         <name>FamiliesView</name>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="44" />
-            <location filename="../../casus_app/ui/views/families.py" line="65" />
-            <location filename="../../casus_app/ui/views/families.py" line="114" />
+            <location filename="../../casus_app/ui/views/families.py" line="47" />
+            <location filename="../../casus_app/ui/views/families.py" line="72" />
+            <location filename="../../casus_app/ui/views/families.py" line="122" />
             <source>Mijn gezinnen</source>
             <translation>My families</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="48" />
+            <location filename="../../casus_app/ui/views/families.py" line="55" />
             <source>Ook &amp;afgesloten gezinnen</source>
             <translation>Include &amp;closed families</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="49" />
+            <location filename="../../casus_app/ui/views/families.py" line="56" />
             <source>Laat ook gezinnen zien waarvan de casus is afgesloten</source>
             <translation>Also show families whose case has been closed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="51" />
+            <location filename="../../casus_app/ui/views/families.py" line="58" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="53" />
+            <location filename="../../casus_app/ui/views/families.py" line="60" />
             <source>De lijst opnieuw ophalen (F5)</source>
             <translation>Reload the list (F5)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="61" />
+            <location filename="../../casus_app/ui/views/families.py" line="68" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="61" />
+            <location filename="../../casus_app/ui/views/families.py" line="68" />
             <source>Gezin</source>
             <translation>Family</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="61" />
+            <location filename="../../casus_app/ui/views/families.py" line="68" />
             <source>Gebied</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="61" />
+            <location filename="../../casus_app/ui/views/families.py" line="68" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="61" />
+            <location filename="../../casus_app/ui/views/families.py" line="68" />
             <source>Volgende stap</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="62" />
+            <location filename="../../casus_app/ui/views/families.py" line="69" />
             <source>Wacht op besluit</source>
             <translation>Awaiting decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="62" />
+            <location filename="../../casus_app/ui/views/families.py" line="69" />
             <source>Afspraken te laat</source>
             <translation>Agreed actions overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="79" />
+            <location filename="../../casus_app/ui/views/families.py" line="86" />
             <source>Enter of dubbelklik opent het plan</source>
             <translation>Enter or double-click opens the plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="83" />
+            <location filename="../../casus_app/ui/views/families.py" line="90" />
             <source>U heeft nog geen gezinnen. Een gezin komt hier zodra uw naam als gezinscoach in het doorbraakplan staat.</source>
             <translation>You have no families yet. A family appears here as soon as your name is in its breakthrough plan as family coach.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="89" />
+            <location filename="../../casus_app/ui/views/families.py" line="96" />
             <source>&amp;Plan openen</source>
             <translation>Open &amp;plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="90" />
+            <location filename="../../casus_app/ui/views/families.py" line="97" />
             <source>Het doorbraakplan van het gekozen gezin (Enter)</source>
             <translation>The breakthrough plan of the chosen family (Enter)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="92" />
+            <location filename="../../casus_app/ui/views/families.py" line="99" />
             <source>Ca&amp;sus openen</source>
             <translation>Open ca&amp;se</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="93" />
+            <location filename="../../casus_app/ui/views/families.py" line="100" />
             <source>De casus van het gekozen gezin, met afspraken en besprekingen</source>
             <translation>The case of the chosen family, with agreed actions and discussions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="133" />
+            <location filename="../../casus_app/ui/views/families.py" line="147" />
             <source>(afgesloten)</source>
             <translation>(closed)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="136" />
+            <location filename="../../casus_app/ui/views/families.py" line="150" />
             <source>%1 (%2, %3 dagen te laat)</source>
             <translation>%1 (%2, %3 days overdue)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="160" />
+            <location filename="../../casus_app/ui/views/families.py" line="154" />
+            <source>(verborgen)</source>
+            <translation>(hidden)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/views/families.py" line="177" />
             <source>1 gezin</source>
             <translation>1 family</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="160" />
+            <location filename="../../casus_app/ui/views/families.py" line="177" />
             <source>%1 gezinnen</source>
             <translation>%1 families</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="161" />
+            <location filename="../../casus_app/ui/views/families.py" line="178" />
             <source>niets wacht op een besluit</source>
             <translation>nothing awaiting a decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="162" />
+            <location filename="../../casus_app/ui/views/families.py" line="179" />
             <source>1 doorbraak wacht op een besluit</source>
             <translation>1 breakthrough awaiting a decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="163" />
+            <location filename="../../casus_app/ui/views/families.py" line="180" />
             <source>%1 doorbraken wachten op een besluit</source>
             <translation>%1 breakthroughs awaiting a decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="164" />
+            <location filename="../../casus_app/ui/views/families.py" line="181" />
             <source>geen afspraken te laat</source>
             <translation>no agreed actions overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="165" />
+            <location filename="../../casus_app/ui/views/families.py" line="182" />
             <source>1 afspraak te laat</source>
             <translation>1 agreed action overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="166" />
+            <location filename="../../casus_app/ui/views/families.py" line="183" />
             <source>%1 afspraken te laat</source>
             <translation>%1 agreed actions overdue</translation>
         </message>
@@ -2010,6 +2158,29 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
         </message>
     </context>
     <context>
+        <name>GuardedEditor</name>
+        <message>
+            <location filename="../../casus_app/ui/widgets/hidden_text.py" line="150" />
+            <source>Tonen</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/widgets/hidden_text.py" line="151" />
+            <source>%1 tonen</source>
+            <translation>Show %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/widgets/hidden_text.py" line="153" />
+            <source>Zet de presentatiemodus uit (F11) om deze tekst te wijzigen.</source>
+            <translation>Switch off presentation mode (F11) to change this text.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/widgets/hidden_text.py" line="183" />
+            <source>(verborgen in presentatiemodus)</source>
+            <translation>(hidden in presentation mode)</translation>
+        </message>
+    </context>
+    <context>
         <name>HelperDialog</name>
         <message>
             <location filename="../../casus_app/ui/dialogs/plan_items.py" line="47" />
@@ -2085,34 +2256,57 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>HelpersTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="194" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="230" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="195" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="231" />
             <source>Wat zij doen</source>
             <translation>What they do</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="196" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="232" />
             <source>Nu per jaar</source>
             <translation>Now per year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="197" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="233" />
             <source>Na de doorbraak per jaar</source>
             <translation>After the breakthrough per year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="201" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="237" />
             <source>Nog geen hulpverleners. Wie is er nu allemaal betrokken bij dit gezin?</source>
             <translation>No support providers yet. Who is involved with this family at the moment?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="206" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="242" />
             <source>loopt door</source>
             <translation>continues</translation>
+        </message>
+    </context>
+    <context>
+        <name>HiddenText</name>
+        <message>
+            <location filename="../../casus_app/ui/widgets/hidden_text.py" line="91" />
+            <source>Deze tekst op het scherm tonen (wordt vastgelegd); namen, adressen en geboortedatums van betrokkenen blijven verborgen</source>
+            <translation>Show this text on screen (recorded); names, addresses and dates of birth of the persons involved stay hidden</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/widgets/hidden_text.py" line="109" />
+            <source>Tonen</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/widgets/hidden_text.py" line="110" />
+            <source>%1 tonen</source>
+            <translation>Show %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/widgets/hidden_text.py" line="132" />
+            <source>(verborgen in presentatiemodus)</source>
+            <translation>(hidden in presentation mode)</translation>
         </message>
     </context>
     <context>
@@ -2373,17 +2567,17 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>IssuesTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="172" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="205" />
             <source>Leefgebied</source>
             <translation>Life domain</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="172" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="205" />
             <source>Knelpunt</source>
             <translation>Bottleneck</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="175" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="208" />
             <source>Nog geen knelpunten. Waar loopt het vast voor dit gezin?</source>
             <translation>No bottlenecks yet. Where are things stuck for this family?</translation>
         </message>
@@ -2391,32 +2585,37 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>ItemsTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="80" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="60" />
+            <source>Zet de presentatiemodus uit (F11) om een regel te wijzigen: het venster toont de hele tekst.</source>
+            <translation>Switch off presentation mode (F11) to change a line: the window shows the whole text.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="91" />
             <source>Toe&amp;voegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="81" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="92" />
             <source>&amp;Wijzigen…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="82" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="93" />
             <source>De gekozen regel wijzigen (Enter of dubbelklik)</source>
             <translation>Edit the chosen row (Enter or double-click)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="83" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="94" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="158" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="188" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="158" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="188" />
             <source>Deze regel uit het plan verwijderen?</source>
             <translation>Delete this row from the plan?</translation>
         </message>
@@ -2586,39 +2785,39 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>LockView</name>
         <message>
-            <location filename="../../casus_app/ui/views/lock_view.py" line="31" />
+            <location filename="../../casus_app/ui/views/lock_view.py" line="25" />
             <source>Casus is vergrendeld</source>
             <translation>Casus is locked</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/lock_view.py" line="36" />
+            <location filename="../../casus_app/ui/views/lock_view.py" line="30" />
             <source>Aangemeld als %1. Voer uw wachtwoord in om verder te werken.</source>
             <translation>Signed in as %1. Enter your password to continue working.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/lock_view.py" line="43" />
-            <location filename="../../casus_app/ui/views/lock_view.py" line="44" />
+            <location filename="../../casus_app/ui/views/lock_view.py" line="37" />
+            <location filename="../../casus_app/ui/views/lock_view.py" line="38" />
             <source>Wachtwoord</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/lock_view.py" line="45" />
+            <location filename="../../casus_app/ui/views/lock_view.py" line="39" />
             <source>Uw wachtwoord; Enter ontgrendelt</source>
             <translation>Your password; Enter unlocks</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/lock_view.py" line="46" />
-            <location filename="../../casus_app/ui/views/lock_view.py" line="94" />
+            <location filename="../../casus_app/ui/views/lock_view.py" line="40" />
+            <location filename="../../casus_app/ui/views/lock_view.py" line="89" />
             <source>&amp;Ontgrendelen</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/lock_view.py" line="47" />
+            <location filename="../../casus_app/ui/views/lock_view.py" line="41" />
             <source>Casus weer tonen (Enter)</source>
             <translation>Show Casus again (Enter)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/lock_view.py" line="94" />
+            <location filename="../../casus_app/ui/views/lock_view.py" line="89" />
             <source>Bezig…</source>
             <translation>Working…</translation>
         </message>
@@ -2895,107 +3094,107 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>The monitoring figures per period, protected, and the export for the partners</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="83" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="90" />
             <source>&amp;Nieuwe casus…</source>
             <translation>&amp;New case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="83" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="90" />
             <source>Een signaal aanmelden als casus</source>
             <translation>Register a report as a case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="85" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="92" />
             <source>Casus &amp;bewerken…</source>
             <translation>&amp;Edit case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="85" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="92" />
             <source>De geopende casus wijzigen</source>
             <translation>Edit the open case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="87" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="94" />
             <source>&amp;Escalatie wijzigen…</source>
             <translation>Change esca&amp;lation…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="87" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="94" />
             <source>Groen, oranje, rood of donkerrood</source>
             <translation>Green, orange, red or dark red</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="89" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="96" />
             <source>&amp;Agenderen voor het volgende overleg</source>
             <translation>Put on the next meeting’s &amp;agenda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="90" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="97" />
             <source>De casus komt vanzelf op de volgende agenda</source>
             <translation>The case is put on the next agenda automatically</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="91" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="98" />
             <source>Casus af&amp;sluiten of heropenen…</source>
             <translation>&amp;Close or reopen case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="92" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="99" />
             <source>Afsluitreden, resultaat en verwijzing; of weer openen</source>
             <translation>Reason for closing, result and referral; or open again</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="94" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="101" />
             <source>&amp;Tijdlijn…</source>
             <translation>&amp;Timeline…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="94" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="101" />
             <source>Alles wat er met de casus is gebeurd</source>
             <translation>Everything that has happened with the case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="107" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="114" />
             <source>&amp;Nieuw overleg…</source>
             <translation>&amp;New meeting…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="108" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="115" />
             <source>Een overleg plannen en starten</source>
             <translation>Plan and start a meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="109" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="116" />
             <source>Overleg &amp;openen…</source>
             <translation>&amp;Open meeting…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="109" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="116" />
             <source>Een gepland of lopend overleg openen</source>
             <translation>Open a planned or ongoing meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="111" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="118" />
             <source>&amp;Mijn afspraken</source>
             <translation>&amp;My agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="112" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="119" />
             <source>Wat uw organisatie moet doen: te laat, deze week, later</source>
             <translation>What your organisation has to do: overdue, this week, later</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="114" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="121" />
             <source>&amp;Presentatiemodus</source>
             <translation>&amp;Presentation mode</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="115" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="122" />
             <source>Namen, geboortedatums en huisnummers verbergen voor de beamer</source>
             <translation>Hide names, dates of birth and house numbers for the projector</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="119" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="126" />
             <source>&amp;Overleg</source>
             <translation>&amp;Meetings</translation>
         </message>
@@ -3015,70 +3214,75 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>Retention period not set</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="167" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="73" />
+            <source>Presentatiemodus</source>
+            <translation>Presentation mode</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="174" />
             <source>Overleg</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="222" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="217" />
+            <source>Zet eerst de presentatiemodus uit (F11): dit formulier toont namen en adressen.</source>
+            <translation>Switch off presentation mode (F11) first: this form shows names and addresses.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="242" />
             <source>Escalatie wijzigen</source>
             <translation>Change escalation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="223" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="243" />
             <source>Escalatieniveau van casus %1:</source>
             <translation>Escalation level of case %1:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="235" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="255" />
             <source>Casus %1 komt op de volgende agenda.</source>
             <translation>Case %1 will be on the next agenda.</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="56" />
-            <source>Presentatiemodus</source>
-            <translation>Presentation mode</translation>
         </message>
     </context>
     <context>
         <name>MeasurementDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="24" />
+            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="25" />
             <source>Meting toevoegen</source>
             <translation>Add measurement</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="29" />
+            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="30" />
             <source>De dag waarop u de scores samen met het gezin heeft bepaald</source>
             <translation>The day you determined the scores together with the family</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="31" />
+            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="32" />
             <source>Kies per leefgebied hoe zelfredzaam het gezin nu is. Laat op 'niet gemeten' staan wat u deze keer niet heeft besproken.</source>
             <translation>Choose for each life domain how self-reliant the family is now. Leave anything you did not discuss this time at 'not measured'.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="36" />
+            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="37" />
             <source>&amp;Datum:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="40" />
+            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="41" />
             <source>niet gemeten</source>
             <translation>not measured</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="45" />
+            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="46" />
             <source>vorige keer: %1 (%2)</source>
             <translation>last time: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="49" />
+            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="50" />
             <source>nog niet gemeten</source>
             <translation>not measured yet</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="70" />
+            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="71" />
             <source>Kies voor minstens één leefgebied een score.</source>
             <translation>Choose a score for at least one life domain.</translation>
         </message>
@@ -3086,132 +3290,132 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeetingActionsBox</name>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="52" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="58" />
             <source>Open afspraak</source>
             <translation>Open agreed action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="52" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="58" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="52" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="58" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="52" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="58" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="54" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="60" />
             <source>Open afspraken</source>
             <translation>Open agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="56" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="62" />
             <source>Kies een afspraak en markeer die als gedaan (Alt+D) of vervallen (Alt+V)</source>
             <translation>Choose an agreed action and mark it as done (Alt+D) or lapsed (Alt+P)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="59" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="65" />
             <source>Ge&amp;daan</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="60" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="66" />
             <source>De gekozen afspraak is uitgevoerd (Alt+D)</source>
             <translation>The chosen agreed action has been carried out (Alt+D)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="61" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="67" />
             <source>&amp;Vervallen</source>
             <translation>La&amp;psed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="62" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="68" />
             <source>De gekozen afspraak is niet meer nodig (Alt+V)</source>
             <translation>The chosen agreed action is no longer needed (Alt+P)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="65" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="71" />
             <source>Nieuwe afspraak: wat moet er gebeuren? (Alt+N)</source>
             <translation>New agreed action: what needs to happen? (Alt+N)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="66" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="72" />
             <source>Nieuwe afspraak, omschrijving</source>
             <translation>New agreed action, description</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="67" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="73" />
             <source>Omschrijving van de nieuwe afspraak; Enter voegt die toe</source>
             <translation>Description of the new agreed action; Enter adds it</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="71" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="77" />
             <source>Nieuwe afspraak, organisatie</source>
             <translation>New agreed action, organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="73" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="79" />
             <source>Wie voert het uit; typ de eerste letters. Staat op de regiehouder</source>
             <translation>Who carries it out; type the first letters. Defaults to the lead organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="76" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="82" />
             <source>Wie (naam)</source>
             <translation>Who (name)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="77" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="83" />
             <source>Nieuwe afspraak, persoon</source>
             <translation>New agreed action, person</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="78" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="84" />
             <source>De medewerker die het oppakt; Enter voegt de afspraak toe</source>
             <translation>The staff member who takes it on; Enter adds the agreed action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="80" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="86" />
             <source>Nieuwe afspraak, deadline</source>
             <translation>New agreed action, deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="82" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="88" />
             <source>Staat op de datum van het volgende overleg, anders twee weken later</source>
             <translation>Defaults to the date of the next meeting, otherwise two weeks later</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="84" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="90" />
             <source>&amp;Toevoegen</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="85" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="91" />
             <source>Voeg de afspraak toe (Enter in een van de velden)</source>
             <translation>Add the agreed action (Enter in any of the fields)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="149" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="162" />
             <source>Open afspraken (%1)</source>
             <translation>Open agreed actions (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="150" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="163" />
             <source>%1 te laat</source>
             <translation>%1 overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="154" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="167" />
             <source>TE LAAT</source>
             <translation>OVERDUE</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="154" />
+            <location filename="../../casus_app/ui/views/meeting_actions.py" line="167" />
             <source>open</source>
             <translation>open</translation>
         </message>
@@ -3219,165 +3423,180 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeetingCasePanel</name>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="101" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="111" />
             <source>Escalatieniveau (AVE); een wijziging wordt meteen opgeslagen</source>
             <translation>Escalation level (AVE); a change is saved immediately</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="103" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="113" />
             <source>Escalatie</source>
             <translation>Escalation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="112" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="124" />
             <source>Buurt / adres:</source>
             <translation>Neighbourhood / address:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="113" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="125" />
             <source>Betrokkenen:</source>
             <translation>People involved:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="114" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="126" />
             <source>Samenvatting:</source>
             <translation>Summary:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="115" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="127" />
             <source>Vorige keer:</source>
             <translation>Last time:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="120" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="132" />
             <source>&amp;Escalatie:</source>
             <translation>&amp;Escalation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="123" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="135" />
             <source>Regie:</source>
             <translation>Lead organisation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="124" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="136" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="134" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="146" />
             <source>Korte notitie: wat is er gebeurd sinds de vorige keer?</source>
             <translation>Short note: what has happened since last time?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="136" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="148" />
             <source>Komt in het verslag; geen bijzondere persoonsgegevens (Tab: volgende veld)</source>
             <translation>Goes into the minutes; no special categories of personal data (Tab: next field)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="138" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="150" />
             <source>Notitie</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="141" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="153" />
             <source>Besluiten van het overleg</source>
             <translation>Decisions of the meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="142" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="154" />
             <source>Komt in het verslag (Tab: naar de nieuwe afspraak)</source>
             <translation>Goes into the minutes (Tab: to the new agreed action)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="143" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="155" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="148" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="160" />
             <source>Not&amp;itie</source>
             <translation>N&amp;ote</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="148" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="160" />
             <source>Be&amp;sluiten</source>
             <translation>Dec&amp;isions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="159" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="176" />
             <source>Bespro&amp;ken</source>
             <translation>Disc&amp;ussed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="160" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="177" />
             <source>Wordt vanzelf aangevinkt zodra u iets vastlegt (Alt+K)</source>
             <translation>Ticked automatically as soon as you record something (Alt+U)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="161" />
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="269" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="178" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="291" />
             <source>Casus &amp;afsluiten…</source>
             <translation>&amp;Close case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="162" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="179" />
             <source>Afsluitreden, resultaat en verwijzing vastleggen (Alt+A)</source>
             <translation>Record reason for closing, result and referral (Alt+C)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="163" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="180" />
             <source>Ti&amp;jdlijn…</source>
             <translation>&amp;Timeline…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="164" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="181" />
             <source>Alles wat er met deze casus is gebeurd (Alt+J)</source>
             <translation>Everything that has happened with this case (Alt+T)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="233" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="254" />
             <source>Op de agenda: %1</source>
             <translation>On the agenda: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="241" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="262" />
             <source>(geen adres)</source>
             <translation>(no address)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="248" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="269" />
             <source>(geen)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="250" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="271" />
             <source>(geen samenvatting)</source>
             <translation>(no summary)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="255" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="276" />
+            <source>(geen notitie)</source>
+            <translation>(no note)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="277" />
             <source>nog niet eerder besproken</source>
             <translation>not discussed before</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="257" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="279" />
             <source>(nog niemand)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="259" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="281" />
             <source>Lopend sinds %1</source>
             <translation>Open since %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="262" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="284" />
             <source>Afgesloten op %1 (%2)</source>
             <translation>Closed on %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="269" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="291" />
             <source>C&amp;asus heropenen…</source>
             <translation>&amp;Reopen case…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="330" />
+            <source>Niet-opgeslagen tekst van %1 is teruggezet. Controleer hem; hij wordt opgeslagen zodra u verder gaat.</source>
+            <translation>Unsaved text from %1 has been restored. Check it; it is saved as soon as you move on.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="371" />
+            <source>De notitie is niet opgeslagen: %1 De tekst staat nog op het scherm en is als concept bewaard; probeer het opnieuw.</source>
+            <translation>The note was not saved: %1 The text is still on screen and has been kept as a draft; try again.</translation>
         </message>
     </context>
     <context>
@@ -3461,52 +3680,52 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeetingReasons</name>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="46" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="48" />
             <source>nieuw</source>
             <translation>new</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="47" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="49" />
             <source>afspraak loopt af</source>
             <translation>action due</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="48" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="50" />
             <source>aangemeld</source>
             <translation>flagged</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="49" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="51" />
             <source>lang stil</source>
             <translation>long quiet</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="50" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="52" />
             <source>toegevoegd</source>
             <translation>added</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="53" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="55" />
             <source>nieuw signaal</source>
             <translation>new report</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="54" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="56" />
             <source>afspraak verloopt</source>
             <translation>agreed action falls due</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="55" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="57" />
             <source>aangemeld voor bespreking</source>
             <translation>put forward for discussion</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="56" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="58" />
             <source>lang niet besproken</source>
             <translation>not discussed for a long time</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="57" />
+            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="59" />
             <source>toegevoegd door de voorzitter</source>
             <translation>added by the chair</translation>
         </message>
@@ -3514,92 +3733,92 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeetingSetupView</name>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="42" />
+            <location filename="../../casus_app/ui/views/meeting_setup.py" line="43" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="48" />
+            <location filename="../../casus_app/ui/views/meeting_setup.py" line="49" />
             <source>Welke cases op de agenda komen hangt af van de soort</source>
             <translation>Which cases go on the agenda depends on the kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="52" />
+            <location filename="../../casus_app/ui/views/meeting_setup.py" line="53" />
             <source>Het gebied van het overleg; u ziet alleen uw eigen gebieden</source>
             <translation>The area of the meeting; you only see your own areas</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="54" />
+            <location filename="../../casus_app/ui/views/meeting_setup.py" line="55" />
             <source>De datum van het overleg</source>
             <translation>The date of the meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="56" />
+            <location filename="../../casus_app/ui/views/meeting_setup.py" line="57" />
             <source>Wie het overleg voorzit</source>
             <translation>Who chairs the meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="58" />
+            <location filename="../../casus_app/ui/views/meeting_setup.py" line="59" />
             <source>Wie het verslag maakt</source>
             <translation>Who takes the minutes</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="60" />
+            <location filename="../../casus_app/ui/views/meeting_setup.py" line="61" />
             <source>Aanwezige organisaties</source>
             <translation>Organisations present</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="62" />
+            <location filename="../../casus_app/ui/views/meeting_setup.py" line="63" />
             <source>Vink met de spatiebalk aan wie er is; de lijst kan later nog worden aangevuld</source>
             <translation>Tick with the space bar who is present; the list can be added to later</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="76" />
+            <location filename="../../casus_app/ui/views/meeting_setup.py" line="77" />
             <source>Overleg sta&amp;rten</source>
             <translation>&amp;Start meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="78" />
+            <location filename="../../casus_app/ui/views/meeting_setup.py" line="79" />
             <source>Slaat het overleg op en stelt de agenda samen (Ctrl+Enter)</source>
             <translation>Saves the meeting and draws up the agenda (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="79" />
+            <location filename="../../casus_app/ui/views/meeting_setup.py" line="80" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="80" />
+            <location filename="../../casus_app/ui/views/meeting_setup.py" line="81" />
             <source>Terug zonder op te slaan (Esc)</source>
             <translation>Back without saving (Esc)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="83" />
+            <location filename="../../casus_app/ui/views/meeting_setup.py" line="84" />
             <source>&amp;Soort overleg</source>
             <translation>&amp;Kind of meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="84" />
+            <location filename="../../casus_app/ui/views/meeting_setup.py" line="85" />
             <source>Gebie&amp;d</source>
             <translation>&amp;Area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="85" />
+            <location filename="../../casus_app/ui/views/meeting_setup.py" line="86" />
             <source>Da&amp;tum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="86" />
+            <location filename="../../casus_app/ui/views/meeting_setup.py" line="87" />
             <source>&amp;Voorzitter</source>
             <translation>&amp;Chair</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="87" />
+            <location filename="../../casus_app/ui/views/meeting_setup.py" line="88" />
             <source>&amp;Notulist</source>
             <translation>&amp;Minute-taker</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="88" />
+            <location filename="../../casus_app/ui/views/meeting_setup.py" line="89" />
             <source>&amp;Aanwezig</source>
             <translation>&amp;Present</translation>
         </message>
@@ -3607,291 +3826,302 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeetingView</name>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="63" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="65" />
             <source>Verslag (&amp;PDF)…</source>
             <translation>&amp;Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="64" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="66" />
             <source>Het verslag van dit overleg als PDF opslaan</source>
             <translation>Save the minutes of this meeting as PDF</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="65" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="67" />
             <source>Afspraken&amp;lijst (PDF)…</source>
             <translation>Agreed actions &amp;list (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="66" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="68" />
             <source>Per organisatie wat er vóór het volgende overleg moet gebeuren</source>
             <translation>Per organisation, what has to happen before the next meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="67" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="69" />
             <source>Overleg a&amp;fronden</source>
             <translation>&amp;Finish meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="68" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="70" />
             <source>Daarna is het verslag definitief</source>
             <translation>After that the minutes are final</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="69" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="71" />
             <source>← Te&amp;rug</source>
             <translation>← &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="70" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="72" />
             <source>Het overleg verlaten; alles is opgeslagen</source>
             <translation>Leave the meeting; everything has been saved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="84" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="86" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="86" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="88" />
             <source>Pijltjes kiezen een casus; Alt+pijl omhoog/omlaag verplaatst die</source>
             <translation>The arrow keys choose a case; Alt+Up/Down arrow moves it</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="90" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="92" />
             <source>Omhoog</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="90" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="92" />
             <source>Omlaag</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="91" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="93" />
             <source>Casus eerder op de agenda (Alt+pijl omhoog)</source>
             <translation>Case earlier on the agenda (Alt+Up arrow)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="92" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="94" />
             <source>Casus later op de agenda (Alt+pijl omlaag)</source>
             <translation>Case later on the agenda (Alt+Down arrow)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="93" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="95" />
             <source>Cas&amp;us toevoegen…</source>
             <translation>Add ca&amp;se…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="94" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="96" />
             <source>Een lopende casus uit dit gebied op de agenda zetten (Alt+U)</source>
             <translation>Put an open case from this area on the agenda (Alt+S)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="95" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="97" />
             <source>Van agenda &amp;weghalen</source>
             <translation>Take off a&amp;genda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="97" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="99" />
             <source>Alleen voor een casus waarover nog niets is vastgelegd (Alt+W)</source>
             <translation>Only for a case about which nothing has been recorded yet (Alt+G)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="99" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="101" />
             <source>◀ Vorige (Shift+F8)</source>
             <translation>◀ Previous (Shift+F8)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="100" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="102" />
             <source>Volgende ▶ (F8)</source>
             <translation>Next ▶ (F8)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="101" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="103" />
             <source>Opslaan en naar de volgende casus (F8 of Ctrl+PageDown)</source>
             <translation>Save and go to the next case (F8 or Ctrl+PageDown)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="102" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="104" />
             <source>Opslaan en naar de vorige casus (Shift+F8 of Ctrl+PageUp)</source>
             <translation>Save and go to the previous case (Shift+F8 or Ctrl+PageUp)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="184" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="188" />
             <source>(niet vastgelegd)</source>
             <translation>(not recorded)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="186" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="190" />
             <source>Voorzitter: %1 · notulist: %2 · aanwezig: %3 · %4</source>
             <translation>Chair: %1 · minute-taker: %2 · present: %3 · %4</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="209" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="213" />
             <source> · afgesloten</source>
             <translation> · closed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="212" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="216" />
             <source>%1 te laat · </source>
             <translation>%1 overdue · </translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="222" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="226" />
             <source>Agenda: %1 casussen, %2 besproken</source>
             <translation>Agenda: %1 cases, %2 discussed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="253" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="256" />
             <source>Dit was de laatste casus op de agenda.</source>
             <translation>This was the last case on the agenda.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="353" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="357" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="368" />
+            <source>Het document is niet gemaakt, omdat de notitie op het scherm niet kon worden opgeslagen.</source>
+            <translation>The document was not created, because the note on screen could not be saved.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="392" />
             <source>Verslag opslaan</source>
             <translation>Save minutes</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="353" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="392" />
             <source>Afsprakenlijst opslaan</source>
             <translation>Save list of agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="354" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="393" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="362" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="401" />
             <source>Opgeslagen: %1</source>
             <translation>Saved: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="367" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="406" />
             <source>Overleg afronden</source>
             <translation>Finish meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="368" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="407" />
             <source>Het overleg afronden? Daarna kan het verslag niet meer veranderen.</source>
             <translation>Finish the meeting? After that the minutes can no longer be changed.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="417" />
+            <source>Het overleg is niet afgerond: %1</source>
+            <translation>The meeting was not finished: %1</translation>
         </message>
     </context>
     <context>
         <name>MyActionsView</name>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="31" />
-            <location filename="../../casus_app/ui/views/my_actions.py" line="48" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="34" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="56" />
             <source>Mijn afspraken</source>
             <translation>My agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="36" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="44" />
             <source>De afspraken van deze organisatie</source>
             <translation>The agreed actions of this organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="37" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="45" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="42" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="50" />
             <source>Organi&amp;satie</source>
             <translation>&amp;Organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="45" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="53" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="45" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="53" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="45" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="53" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="45" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="53" />
             <source>Buurt</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="45" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="53" />
             <source>Afspraak</source>
             <translation>Agreed action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="46" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="54" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="49" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="57" />
             <source>Alt+D: gedaan; Enter opent de casus</source>
             <translation>Alt+D: done; Enter opens the case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="50" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="58" />
             <source>Geen open afspraken. Goed bezig!</source>
             <translation>No open agreed actions. Well done!</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="52" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="60" />
             <source>Ge&amp;daan</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="53" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="61" />
             <source>De gekozen afspraak is uitgevoerd (Alt+D)</source>
             <translation>The chosen agreed action has been carried out (Alt+D)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="54" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="62" />
             <source>Casus o&amp;penen</source>
             <translation>O&amp;pen case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="55" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="63" />
             <source>De casus van de gekozen afspraak openen (Enter)</source>
             <translation>Open the case of the chosen agreed action (Enter)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="56" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="64" />
             <source>← &amp;Terug</source>
             <translation>← &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="57" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="65" />
             <source>Terug naar de casuslijst (Esc)</source>
             <translation>Back to the case list (Esc)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="92" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="103" />
             <source>TE LAAT</source>
             <translation>OVERDUE</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="93" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="104" />
             <source>deze week</source>
             <translation>this week</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="94" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="105" />
             <source>later</source>
             <translation>later</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="102" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="113" />
             <source>TE LAAT (%1 d)</source>
             <translation>OVERDUE (%1 d)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="116" />
+            <location filename="../../casus_app/ui/views/my_actions.py" line="119" />
             <source>%1 te laat, %2 deze week, %3 later</source>
             <translation>%1 overdue, %2 this week, %3 later</translation>
         </message>
@@ -3899,32 +4129,32 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>NewPlanDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="18" />
+            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="20" />
             <source>Doorbraakplan maken</source>
             <translation>Create breakthrough plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="20" />
+            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="22" />
             <source>Casus %1 heeft nog geen doorbraakplan. Het plan begint als concept; de gezinscoach ziet het gezin daarna in 'Mijn gezinnen'.</source>
             <translation>Case %1 has no breakthrough plan yet. The plan starts as a draft; the family coach then sees the family under 'My families'.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="26" />
+            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="28" />
             <source>naam van de gezinscoach, zoals die zich aanmeldt</source>
             <translation>name of the family coach, as they sign in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="28" />
+            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="31" />
             <source>Een gezinscoach ziet alleen de gezinnen waarbij zijn of haar naam hier staat.</source>
             <translation>A family coach only sees the families where their name is entered here.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="31" />
+            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="34" />
             <source>&amp;Opgesteld op:</source>
             <translation>&amp;Drawn up on:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="32" />
+            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="35" />
             <source>&amp;Gezinscoach:</source>
             <translation>&amp;Family coach:</translation>
         </message>
@@ -3945,12 +4175,12 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="167" />
+            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="169" />
             <source>&amp;Instellen</source>
             <translation>&amp;Set</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="168" />
+            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="170" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -4100,144 +4330,149 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>PlanEditor</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="69" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="71" />
             <source>← &amp;Terug</source>
             <translation>← &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="70" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="72" />
             <source>Terug naar het vorige scherm (Esc)</source>
             <translation>Back to the previous screen (Esc)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="75" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="77" />
             <source>O&amp;ns plan (pdf)…</source>
             <translation>&amp;Our plan (pdf)…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="77" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="79" />
             <source>Het plan voor het gezin zelf: in gewone woorden, zonder bedragen</source>
             <translation>The plan for the family themselves: in plain words, without amounts</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="80" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="82" />
             <source>Besl&amp;uitnotitie (pdf)…</source>
             <translation>Decision &amp;memo (pdf)…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="82" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="84" />
             <source>Voor wie besluit: de doorbraak, grondslag, mandaat en doormodderen versus doorbreken</source>
             <translation>For whoever decides: the breakthrough, legal basis, mandate and muddling through versus breaking through</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="115" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="117" />
             <source>&amp;1 Plan</source>
             <translation>&amp;1 Plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="115" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="117" />
             <source>&amp;2 Knelpunten</source>
             <translation>&amp;2 Bottlenecks</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="116" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="118" />
             <source>&amp;3 Hulpverleners</source>
             <translation>&amp;3 Support providers</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="116" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="118" />
             <source>&amp;4 Doorbraken</source>
             <translation>&amp;4 Breakthroughs</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="117" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="119" />
             <source>&amp;5 Kosten</source>
             <translation>&amp;5 Costs</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="117" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="119" />
             <source>&amp;6 Voortgang</source>
             <translation>&amp;6 Progress</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="118" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="120" />
             <source>&amp;7 Evaluatie</source>
             <translation>&amp;7 Evaluation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="139" />
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="152" />
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="239" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="141" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="154" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="263" />
             <source>Doorbraakplan</source>
             <translation>Breakthrough plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="169" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="187" />
+            <source>Doorbraakplan %1</source>
+            <translation>Breakthrough plan %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="189" />
             <source>(geen betrokkenen)</source>
             <translation>(no people involved)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="171" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="191" />
             <source>Doorbraakplan %1 · %2</source>
             <translation>Breakthrough plan %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="173" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="197" />
             <source>opgesteld %1</source>
             <translation>drawn up %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="174" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="198" />
             <source>gezinscoach %1</source>
             <translation>family coach %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="174" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="198" />
             <source>(niemand)</source>
             <translation>(nobody)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="176" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="200" />
             <source>casus afgesloten</source>
             <translation>case closed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="193" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="217" />
             <source>Status: </source>
             <translation>Status: </translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="195" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="219" />
             <source>Status: %1</source>
             <translation>Status: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="208" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="232" />
             <source>Zet het plan op '%1'</source>
             <translation>Set the plan to '%1'</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="215" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="239" />
             <source>Voor '%1' nog nodig: </source>
             <translation>Still needed for '%1': </translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="252" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="276" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="252" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="276" />
             <source>U heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
             <translation>You have changes that have not been saved yet. Save them?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="273" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="297" />
             <source>Ons plan</source>
             <translation>Our plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="274" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="298" />
             <source>'Ons plan' is voor het gezin: zonder bedragen en zonder vaktaal. Let op:
 
 %1
@@ -4250,37 +4485,37 @@ Toch opslaan?</source>
 Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="280" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="304" />
             <source>Ons plan %1.pdf</source>
             <translation>Our plan %1.pdf</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="280" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="304" />
             <source>Ons plan opslaan</source>
             <translation>Save our plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="283" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="307" />
             <source>Besluitnotitie %1.pdf</source>
             <translation>Decision memo %1.pdf</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="284" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="308" />
             <source>Besluitnotitie opslaan</source>
             <translation>Save decision memo</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="291" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="315" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="301" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="325" />
             <source>Het bestand is niet opgeslagen: %1</source>
             <translation>The file has not been saved: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="304" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="328" />
             <source>Opgeslagen: %1</source>
             <translation>Saved: %1</translation>
         </message>
@@ -4288,12 +4523,12 @@ Save anyway?</translation>
     <context>
         <name>PlanFormDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_form.py" line="54" />
+            <location filename="../../casus_app/ui/dialogs/plan_form.py" line="55" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_form.py" line="55" />
+            <location filename="../../casus_app/ui/dialogs/plan_form.py" line="56" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -4527,62 +4762,62 @@ Save anyway?</translation>
     <context>
         <name>PlanTextTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="86" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="102" />
             <source>De dag waarop het plan met het gezin is opgesteld</source>
             <translation>The day the plan was drawn up with the family</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="90" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="106" />
             <source>De gezinscoach ziet dit gezin in 'Mijn gezinnen' zolang zijn of haar naam hier staat.</source>
             <translation>The family coach sees this family under 'My families' as long as their name is entered here.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="93" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="109" />
             <source>In de woorden van het gezin: waar willen zij over een jaar staan?</source>
             <translation>In the family’s own words: where do they want to be in a year?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="94" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="110" />
             <source>Het perspectief van het gezin, zo letterlijk mogelijk. Het komt zo in 'Ons plan'.</source>
             <translation>The family’s perspective, as literally as possible. It goes into 'Our plan' as written.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="97" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="113" />
             <source>Wat kan het gezin zelf, en wat pakken zij zelf op?</source>
             <translation>What can the family do themselves, and what will they take on?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="98" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="114" />
             <source>Eigen kracht: wat het gezin zelf doet en wat het nodig heeft.</source>
             <translation>Own strength: what the family does itself and what it needs.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="101" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="117" />
             <source>De eerstvolgende concrete stap, met wie en wanneer</source>
             <translation>The next concrete step, with whom and when</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="103" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="119" />
             <source>Opgesteld &amp;op:</source>
             <translation>Drawn &amp;up on:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="104" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="120" />
             <source>&amp;Gezinscoach:</source>
             <translation>&amp;Family coach:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="105" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="121" />
             <source>&amp;Perspectief:</source>
             <translation>&amp;Perspective:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="106" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="122" />
             <source>&amp;Wat het gezin zelf doet:</source>
             <translation>&amp;What the family does itself:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="107" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="123" />
             <source>&amp;Volgende stap:</source>
             <translation>&amp;Next step:</translation>
         </message>
@@ -4590,12 +4825,12 @@ Save anyway?</translation>
     <context>
         <name>PresentationBanner</name>
         <message>
-            <location filename="../../casus_app/ui/presentation.py" line="89" />
+            <location filename="../../casus_app/ui/presentation.py" line="120" />
             <source>PRESENTATIEMODUS – namen, geboortedatums en huisnummers zijn verborgen (%1 zet dit uit)</source>
             <translation>PRESENTATION MODE – names, dates of birth and house numbers are hidden (%1 turns this off)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/presentation.py" line="92" />
+            <location filename="../../casus_app/ui/presentation.py" line="123" />
             <source>Presentatiemodus staat aan</source>
             <translation>Presentation mode is on</translation>
         </message>
@@ -4603,13 +4838,13 @@ Save anyway?</translation>
     <context>
         <name>QMessageBox</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="110" />
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="122" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="111" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="123" />
             <source>Casus heropenen</source>
             <translation>Reopen case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="112" />
+            <location filename="../../casus_app/ui/dialogs/case_close.py" line="113" />
             <source>Casus %1 heropenen? De afsluitreden, het resultaat en de verwijzing worden gewist.</source>
             <translation>Reopen case %1? The reason for closing, the result and the referral will be cleared.</translation>
         </message>
@@ -4659,179 +4894,197 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
     <context>
         <name>RetentionView</name>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="48" />
+            <location filename="../../casus_app/ui/views/retention.py" line="47" />
             <source>Bewaartermijnen</source>
             <translation>Retention periods</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="50" />
+            <location filename="../../casus_app/ui/views/retention.py" line="49" />
             <source>Het convenant bepaalt hoe lang casussen na afsluiting bewaard blijven; er is geen landelijke termijn. Vul per soort de termijn uit het convenant in. Zolang een termijn ontbreekt, verwijdert Casus van die soort niets en herinnert Casus u eraan.</source>
             <translation>The covenant determines how long cases are kept after closing; there is no national period. Enter the period from the covenant for each kind. As long as a period is missing, Casus deletes nothing of that kind and reminds you about it.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="55" />
+            <location filename="../../casus_app/ui/views/retention.py" line="54" />
             <source>Termijn na de afsluitdatum</source>
             <translation>Period after the closing date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="61" />
+            <location filename="../../casus_app/ui/views/retention.py" line="60" />
             <source>niet ingesteld</source>
             <translation>not set</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="62" />
+            <location filename="../../casus_app/ui/views/retention.py" line="61" />
             <source> maanden</source>
             <translation> months</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="64" />
+            <location filename="../../casus_app/ui/views/retention.py" line="63" />
             <source>Aantal maanden na de afsluitdatum; 24 maanden is 2 jaar</source>
             <translation>Number of months after the closing date; 24 months is 2 years</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="67" />
+            <location filename="../../casus_app/ui/views/retention.py" line="66" />
             <source>Termijnen &amp;opslaan</source>
             <translation>&amp;Save periods</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="69" />
+            <location filename="../../casus_app/ui/views/retention.py" line="68" />
             <source>De termijnen gelden voor het hele register; de wijziging komt in het auditlog</source>
             <translation>The periods apply to the whole register; the change is recorded in the audit log</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="77" />
+            <location filename="../../casus_app/ui/views/retention.py" line="76" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="77" />
+            <location filename="../../casus_app/ui/views/retention.py" line="76" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="77" />
+            <location filename="../../casus_app/ui/views/retention.py" line="76" />
             <source>Gebied</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="78" />
+            <location filename="../../casus_app/ui/views/retention.py" line="77" />
             <source>Afgesloten</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="78" />
+            <location filename="../../casus_app/ui/views/retention.py" line="77" />
             <source>Termijn verstreken</source>
             <translation>Period expired</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="79" />
+            <location filename="../../casus_app/ui/views/retention.py" line="78" />
             <source>Betrokkenen</source>
             <translation>People involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="84" />
+            <location filename="../../casus_app/ui/views/retention.py" line="83" />
             <source>Casussen over de bewaartermijn</source>
             <translation>Cases past the retention period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="87" />
+            <location filename="../../casus_app/ui/views/retention.py" line="86" />
             <source>Zet een vinkje uit om een casus (nog) niet te verwijderen, bijvoorbeeld bij een lopende procedure</source>
             <translation>Untick a case to not delete it (yet), for example during ongoing proceedings</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="94" />
+            <location filename="../../casus_app/ui/views/retention.py" line="93" />
             <source>&amp;Alles aanvinken</source>
             <translation>Tick &amp;all</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="95" />
+            <location filename="../../casus_app/ui/views/retention.py" line="94" />
             <source>&amp;Niets aanvinken</source>
             <translation>Tick &amp;none</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="96" />
+            <location filename="../../casus_app/ui/views/retention.py" line="95" />
             <source>Aangevinkte casussen &amp;verwijderen…</source>
             <translation>&amp;Delete ticked cases…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="98" />
+            <location filename="../../casus_app/ui/views/retention.py" line="97" />
             <source>Voorgoed: de casus met betrokkenen, afspraken, besprekingen en plan</source>
             <translation>Permanently: the case with people involved, agreed actions, discussions and plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="116" />
+            <location filename="../../casus_app/ui/views/retention.py" line="115" />
             <source>Over de termijn: beoordelen en verwijderen</source>
             <translation>Past the period: review and delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="164" />
+            <location filename="../../casus_app/ui/views/retention.py" line="163" />
             <source>Er zijn geen afgesloten casussen over de bewaartermijn.</source>
             <translation>There are no closed cases past the retention period.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="166" />
+            <location filename="../../casus_app/ui/views/retention.py" line="165" />
             <source>1 afgesloten casus is over de bewaartermijn.</source>
             <translation>1 closed case is past the retention period.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="168" />
+            <location filename="../../casus_app/ui/views/retention.py" line="167" />
             <source>%1 afgesloten casussen zijn over de bewaartermijn.</source>
             <translation>%1 closed cases are past the retention period.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="172" />
+            <location filename="../../casus_app/ui/views/retention.py" line="171" />
             <source>Nog niet ingesteld: %1; daarvan wordt niets verwijderd.</source>
             <translation>Not set yet: %1; nothing of these is deleted.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="204" />
+            <location filename="../../casus_app/ui/views/retention.py" line="203" />
             <source>%1 casussen &amp;verwijderen…</source>
             <translation>&amp;Delete %1 cases…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="206" />
+            <location filename="../../casus_app/ui/views/retention.py" line="205" />
             <source>1 casus &amp;verwijderen…</source>
             <translation>&amp;Delete 1 case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="224" />
+            <location filename="../../casus_app/ui/views/retention.py" line="223" />
             <source>De termijnen zijn opgeslagen.</source>
             <translation>The periods have been saved.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="225" />
+            <location filename="../../casus_app/ui/views/retention.py" line="224" />
             <source>Een ingestelde termijn kunt u wijzigen, niet wissen.</source>
             <translation>A period that has been set can be changed, not cleared.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="236" />
+            <location filename="../../casus_app/ui/views/retention.py" line="235" />
             <source>Bezig met verwijderen…</source>
             <translation>Deleting…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="242" />
+            <location filename="../../casus_app/ui/views/retention.py" line="241" />
             <source>Voorgoed verwijderen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="245" />
+            <location filename="../../casus_app/ui/views/retention.py" line="244" />
             <source>%1 casussen worden voorgoed verwijderd, met hun betrokkenen, afspraken, besprekingen en plannen. Dit kan niet ongedaan worden gemaakt. Het auditlog houdt alleen bij dat u %1 casussen verwijderde.</source>
             <translation>%1 cases will be deleted permanently, with their people involved, agreed actions, discussions and plans. This cannot be undone. The audit log only records that you deleted %1 cases.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="248" />
+            <location filename="../../casus_app/ui/views/retention.py" line="247" />
             <source>Voorgoed &amp;verwijderen</source>
             <translation>&amp;Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="249" />
+            <location filename="../../casus_app/ui/views/retention.py" line="248" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="257" />
+            <location filename="../../casus_app/ui/views/retention.py" line="256" />
             <source>Verwijderd: %1 casussen met %2 betrokkenen, %3 afspraken en %4 besprekingen.</source>
             <translation>Deleted: %1 cases with %2 people involved, %3 agreed actions and %4 discussions.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevealButton</name>
+        <message>
+            <location filename="../../casus_app/ui/widgets/hidden_text.py" line="196" />
+            <source>Tekst tonen</source>
+            <translation>Show text</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/widgets/hidden_text.py" line="198" />
+            <source>De tekst in deze lijst tonen (wordt vastgelegd); namen, adressen en geboortedatums van betrokkenen blijven verborgen</source>
+            <translation>Show the text in this list (recorded); names, addresses and dates of birth of the persons involved stay hidden</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/widgets/hidden_text.py" line="214" />
+            <source>(verborgen)</source>
+            <translation>(hidden)</translation>
         </message>
     </context>
     <context>
@@ -4903,47 +5156,47 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
             <translation>View and edit cases in %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="101" />
+            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="103" />
             <source>&amp;Gebruikersnaam</source>
             <translation>&amp;User name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="102" />
+            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="104" />
             <source>&amp;Naam</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="103" />
+            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="105" />
             <source>&amp;Organisatie</source>
             <translation>&amp;Organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="107" />
+            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="109" />
             <source>Gebruiker</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="112" />
+            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="114" />
             <source>&amp;Rol</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="113" />
+            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="115" />
             <source>Gebieden</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="121" />
+            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="123" />
             <source>&amp;Toevoegen</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="121" />
+            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="123" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="122" />
+            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="124" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -5245,17 +5498,17 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
     <context>
         <name>_SavingTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="42" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="47" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="43" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="48" />
             <source>Wijzigingen opslaan (Ctrl+S)</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="62" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="67" />
             <source>Niet opgeslagen wijzigingen</source>
             <translation>Unsaved changes</translation>
         </message>

@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLE, PASSWORD, REPO
+from tests.conftest import EXAMPLE, PASSWORD, REPO, casus_command
 
 
 def casus(
@@ -23,7 +22,7 @@ def casus(
     if new_password is not None:
         env["CASUS_NEW_PASSWORD"] = new_password
     return subprocess.run(
-        [sys.executable, "-m", "casus_app", *args], cwd=REPO, env=env, capture_output=True, text=True,
+        casus_command(*args), cwd=REPO, env=env, capture_output=True, text=True,
         stdin=subprocess.DEVNULL, timeout=300,
     )  # fmt: skip
 
@@ -71,7 +70,7 @@ def test_whole_life_cycle(db: Path, tmp_path: Path):
     assert "FOUT" not in verified.stdout
 
     restored_db = tmp_path / "elders" / "casus.db"
-    restored = casus("restore", str(backup), db=restored_db)
+    restored = casus("restore", str(backup), "--ja", db=restored_db)
     assert restored.returncode == 0, restored.stderr
     assert casus("verify", db=restored_db).returncode == 0
 
@@ -116,7 +115,7 @@ def test_only_a_beheerder_exports_everything(db: Path, tmp_path: Path):
     )
     env_user = {"CASUS_USER": "coco"}
     result = subprocess.run(
-        [sys.executable, "-m", "casus_app", "export", str(tmp_path / "x.json")], cwd=REPO,
+        casus_command("export", str(tmp_path / "x.json")), cwd=REPO,
         env={**os.environ, "CASUS_DB": str(db), "CASUS_PASSWORD": "coco haar wachtwoord", **env_user},
         capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120,
     )  # fmt: skip
@@ -141,7 +140,7 @@ def test_options_before_and_after_the_command(tmp_path: Path):
         ["--db", str(before), "--user", "beheer", "init"],
         ["init", "--db", str(after), "--user", "beheer"],
     ):
-        result = subprocess.run([sys.executable, "-m", "casus_app", *args], cwd=REPO, env=env, capture_output=True,
+        result = subprocess.run(casus_command(*args), cwd=REPO, env=env, capture_output=True,
                                 text=True, stdin=subprocess.DEVNULL, timeout=120)  # fmt: skip
         assert result.returncode == 0, result.stderr
     assert before.exists() and after.exists()

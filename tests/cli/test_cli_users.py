@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
-from tests.conftest import PASSWORD, REPO
+from tests.conftest import PASSWORD, REPO, casus_command
 
 
 def casus(db: Path, *args: str, user: str = "beheer", **env: str) -> subprocess.CompletedProcess:
     base = {k: v for k, v in os.environ.items() if not k.startswith("CASUS_")}
     base.update({"CASUS_KDF_TARGET_SECONDS": "0", "CASUS_DB": str(db), "CASUS_USER": user,
                  "CASUS_PASSWORD": PASSWORD, **env})  # fmt: skip
-    return subprocess.run([sys.executable, "-m", "casus_app", *args], cwd=REPO, env=base, capture_output=True,
+    return subprocess.run(casus_command(*args), cwd=REPO, env=base, capture_output=True,
                           text=True, stdin=subprocess.DEVNULL, timeout=300)  # fmt: skip
 
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
 import pypdf
 import pytest
 
-from tests.conftest import PASSWORD, REPO
+from tests.conftest import PASSWORD, REPO, casus_command
 from tests.services import monitoring_register as reg
 
 COCO, COCO_PASSWORD = "coco", "coco haar wachtwoord"
@@ -29,7 +28,7 @@ def casus(
     if new_password is not None:
         env["CASUS_NEW_PASSWORD"] = new_password
     return subprocess.run(
-        [sys.executable, "-m", "casus_app", *args], cwd=REPO, env=env, capture_output=True, text=True,
+        casus_command(*args), cwd=REPO, env=env, capture_output=True, text=True,
         stdin=subprocess.DEVNULL, timeout=300,
     )  # fmt: skip
 

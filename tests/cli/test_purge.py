@@ -5,17 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from casus_app.domain import clock
 from casus_app.domain.enums import CaseKind, Role
 from casus_app.services import auth, retention, users
 from casus_app.services.exchange_import import import_file
 from casus_app.storage.models import Case
-from tests.conftest import ADMIN, PASSWORD, REPO
+from tests.conftest import ADMIN, PASSWORD, REPO, casus_command
 from tests.services.privacy_data import case, person, write_exchange
 
 
@@ -25,7 +25,7 @@ def casus(*args: str, db: Path, user: str = ADMIN) -> subprocess.CompletedProces
         {"CASUS_KDF_TARGET_SECONDS": "0", "CASUS_DB": str(db), "CASUS_USER": user, "CASUS_PASSWORD": PASSWORD}
     )
     return subprocess.run(
-        [sys.executable, "-m", "casus_app", *args], cwd=REPO, env=env, capture_output=True, text=True,
+        casus_command(*args), cwd=REPO, env=env, capture_output=True, text=True,
         stdin=subprocess.DEVNULL, timeout=300,
     )  # fmt: skip
 
@@ -33,7 +33,7 @@ def casus(*args: str, db: Path, user: str = ADMIN) -> subprocess.CompletedProces
 @pytest.fixture
 def db(register_path, tmp_path) -> Path:
     ws, _ = auth.create_register(register_path, ADMIN, PASSWORD)
-    recent = dt.date.today() - dt.timedelta(days=30)  # closed, but far from a 24-month period
+    recent = clock.today() - dt.timedelta(days=30)  # closed, but far from a 24-month period
     try:
         cases = [
             case(

@@ -5,7 +5,6 @@ Not timed tests: they print a table; run with `make bench`.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import statistics
 import time
@@ -14,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
+from casus_app.domain import clock
 from casus_app.services import cases
 from casus_app.services.cases import CaseFilter
 from casus_app.services.demo import create_demo_register
@@ -42,7 +42,7 @@ def test_agenda_and_case_list_at_real_size(tmp_path: Path, monkeypatch):
     ws, _ = create_demo_register(tmp_path / "casus.db", "beheer", PASSWORD, n_cases=N_CASES)
     rows = []
     try:
-        meeting = create_meeting(ws, MeetingInput("casuistiekoverleg", "HSN", dt.date.today()))
+        meeting = create_meeting(ws, MeetingInput("casuistiekoverleg", "HSN", clock.today()))
         statements = []
         listener = lambda *args: statements.append((args[2], args[3]))  # noqa: E731
         event.listen(ws.register.engine, "before_cursor_execute", listener)

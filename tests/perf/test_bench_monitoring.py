@@ -11,7 +11,6 @@ CASUS_BENCH_MONITORING_DIR to put it elsewhere.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import resource
 import statistics
@@ -22,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from casus_app.domain import clock
 from casus_app.domain.periods import Period
 from casus_app.services import auth, monitoring
 from casus_app.services.disclosure import protect
@@ -126,7 +126,7 @@ def _row(name: str, casus: float, floor: float | None, unit: str = "s") -> str:
 
 def test_monitoring_export_at_real_size(tmp_path: Path):
     db, plain = _register()
-    period = Period.quarter_of(dt.date.today()).previous_quarter()
+    period = Period.quarter_of(clock.today()).previous_quarter()
     env = {k: v for k, v in os.environ.items() if not k.startswith("CASUS_")}
     env.update({"CASUS_DB": str(db), "CASUS_USER": "coordinator", "CASUS_PASSWORD": PASSWORD})
     rows = []

@@ -17,8 +17,9 @@ from casus_app.services.case_input import CaseInput, PersonInput
 from casus_app.services.meeting_agenda import add_to_agenda, agenda
 from casus_app.services.meetings import MeetingInput, create_meeting, record_discussion
 from casus_app.storage.models import AuditEntry
+from tests.conftest import TEST_DAY
 
-TODAY = dt.date.today()
+TODAY = TEST_DAY  # the day tests/conftest.py fixes the app's clock on
 
 
 def pages(path) -> list[str]:
@@ -85,8 +86,10 @@ def test_the_verslag_lists_decisions_and_afspraken_per_case_and_nothing_personal
 
     with ws.register.read_session() as session:
         printed = session.scalars(select(AuditEntry).where(AuditEntry.action == "print")).all()
+    # One entry for this output, naming the cases in it (discussed and not reached).
+    named = ", ".join(refs[case_id] for case_id in case_ids)
     assert [(e.object_type, e.details, e.reason) for e in printed] == [
-        ("meeting", "verslag", f"overleg OV-{TODAY.isoformat()}-HSB-C")
+        ("meeting", f"verslag; 14 casussen: {named}", f"overleg OV-{TODAY.isoformat()}-HSB-C")
     ]
     # The document carries the audit entry of its printing, so a rewritten log would not match it.
     assert f"auditregel {printed[0].seq} ({printed[0].row_hash[:12]})" in whole

@@ -8,7 +8,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 REFERENCE = json.loads(
-    (Path(__file__).resolve().parents[2].parent / "shared" / "examples" / "voorbeeld.json").read_text()
+    (Path(__file__).resolve().parents[1] / "fixtures" / "voorbeeld.json").read_text(encoding="utf-8")
 )
 CATEGORY = {"casuistiek": "woonoverlast", "leefbaarheid": "zwerfafval", "doorbraak": "multiprobleem"}
 

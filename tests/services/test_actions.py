@@ -26,8 +26,9 @@ from casus_app.services.case_input import CaseInput
 from casus_app.services.meetings import MeetingInput, create_meeting
 from casus_app.services.users import add_user
 from casus_app.storage.models import AuditEntry
+from tests.conftest import TEST_DAY
 
-TODAY = dt.date.today()
+TODAY = TEST_DAY  # the day tests/conftest.py fixes the app's clock on
 
 
 def new_case(ws, area: str = "HSB") -> int:

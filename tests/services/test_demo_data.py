@@ -20,7 +20,7 @@ from casus_app.services import demo_data
 from casus_app.services.demo_data import generate_exchange, write_exchange
 from casus_app.storage.reference_defaults import defaults_path, load_defaults
 
-SCHEMA_PATH = Path(__file__).resolve().parents[2].parent / "shared" / "spec" / "exchange-v1.schema.json"
+SCHEMA_PATH = Path(__file__).resolve().parents[1] / "fixtures" / "exchange-v1.schema.json"
 TODAY = date(2026, 3, 15)
 MEETING_FOR = {
     "leefbaarheidsoverleg": "leefbaarheid",
@@ -330,3 +330,68 @@ def test_load_defaults_reads_the_bundle_when_frozen(tmp_path: Path, monkeypatch:
     bundled.write_text("gebieden: []\norganisaties: [{code: X, naam: Iks}]\n", encoding="utf-8")
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert load_defaults() == {"gebieden": [], "organisaties": [{"code": "X", "naam": "Iks"}]}
+
+
+# --- the demo register: the same on the same day, valid on any day ------------------------------
+DEMO_PASSWORD = "een lang wachtwoord"
+
+
+def _demo_register(folder: Path, day: date) -> tuple[str, list[tuple]]:
+    """Build a small demo register with the app's clock on `day`; its export and its users."""
+    from casus_app.domain import clock
+    from casus_app.services import user_admin
+    from casus_app.services.demo import create_demo_register
+    from casus_app.services.exchange_export import export_file
+
+    folder.mkdir()
+    with clock.installed(clock.DayClock(day)):
+        ws, _ = create_demo_register(folder / "demo.db", "beheer", DEMO_PASSWORD, n_cases=60)
+        try:
+            export_file(ws, folder / "export.json")
+            users = [(u.name, u.display_name, u.role, u.organisation, u.areas) for u in user_admin.list_users(ws)]
+        finally:
+            ws.close()
+    return (folder / "export.json").read_text(encoding="utf-8"), users
+
+
+def test_two_demo_registers_built_on_the_same_day_are_the_same(tmp_path: Path) -> None:
+    day = date(2027, 3, 1)
+    first = _demo_register(tmp_path / "a", day)
+    assert _demo_register(tmp_path / "b", day) == first
+    assert _demo_register(tmp_path / "c", day.replace(day=2))[0] != first[0]  # the day decides, not the machine
+
+
+@pytest.mark.parametrize("day", [date(2028, 2, 29), date(2027, 1, 1)], ids=str)
+def test_a_demo_register_built_on_an_awkward_day_is_valid_and_ends_that_day(tmp_path: Path, day: date) -> None:
+    text, users = _demo_register(tmp_path / "demo", day)
+    doc = json.loads(text)
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    assert [e.message for e in Draft202012Validator(schema).iter_errors(doc)] == []
+    assert semantic_errors(doc, day) == []  # nothing after `day`, every reference resolves
+    assert len(doc["casussen"]) == 60 and {u[0] for u in users} >= {"beheer", "professional", "coordinator"}
+    starts = sorted(date.fromisoformat(c["startdatum"]) for c in doc["casussen"])
+    last_meeting = max(date.fromisoformat(m["datum"]) for m in doc["overleggen"])
+    assert (day - starts[0]).days <= 3 * 366 and 0 <= (day - last_meeting).days < 14
+    assert all(c["ref"].startswith(f"{date.fromisoformat(c['startdatum']).year}-") for c in doc["casussen"])
+
+
+def test_the_generator_takes_its_day_from_the_app_clock_whatever_the_hash_seed() -> None:
+    """The same day gives the same text in another process too (set and dict order do not leak in)."""
+    import hashlib
+    import subprocess
+
+    code = (
+        "import datetime as dt, hashlib, sys\n"
+        "from casus_app.domain import clock\n"
+        "from casus_app.services.demo_data import generate_exchange\n"
+        "clock.install(clock.FixedClock(dt.date(2028, 2, 29)))\n"
+        "sys.stdout.write(hashlib.sha256(''.join(generate_exchange(150, seed=9)).encode()).hexdigest())\n"
+    )
+    expected = hashlib.sha256("".join(generate_exchange(150, seed=9, today=date(2028, 2, 29))).encode()).hexdigest()
+    for hash_seed in ("1", "2"):
+        child = subprocess.run(
+            [sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": hash_seed},
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert child.returncode == 0, child.stderr
+        assert child.stdout == expected

@@ -14,9 +14,9 @@ from casus_app.services import auth
 from casus_app.services.exchange_export import export_file
 from casus_app.services.exchange_import import import_file
 from casus_app.storage.models import Action, AuditEntry, Case, Person
-from tests.conftest import ADMIN, EXAMPLE, PASSWORD, SHARED
+from tests.conftest import ADMIN, EXAMPLE, PASSWORD, SCHEMA_PATH
 
-SCHEMA = json.loads((SHARED / "spec" / "exchange-v1.schema.json").read_text("utf-8"))
+SCHEMA = json.loads(SCHEMA_PATH.read_text("utf-8"))
 
 
 def _counts(ws) -> tuple[int, int, int]:

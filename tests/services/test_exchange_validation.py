@@ -26,9 +26,9 @@ from casus_app.services.exchange_reader import (
     validate_file,
 )
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-EXAMPLE = SHARED / "examples" / "voorbeeld.json"
-SCHEMA = json.loads((SHARED / "spec" / "exchange-v1.schema.json").read_text(encoding="utf-8"))
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+EXAMPLE = FIXTURES / "voorbeeld.json"
+SCHEMA = json.loads((FIXTURES / "exchange-v1.schema.json").read_text(encoding="utf-8"))
 SCHEMA_VALIDATOR = Draft202012Validator(SCHEMA)
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from casus_app.domain import clock
 from casus_app.domain.errors import WrongPassword
 from casus_app.services import auth, lockout
 from casus_app.storage.models import AuditEntry
@@ -74,7 +75,7 @@ def test_login_locks_after_repeated_wrong_passwords_even_for_the_right_one(
     assert tried == []
     monkeypatch.undo()
     # Once the wait is over the right password opens, the count is gone and the refusals are in the log.
-    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=2)
+    later = clock.now() + dt.timedelta(minutes=2)
     monkeypatch.setattr(lockout, "_now", lambda: later)
     ws = auth.login(register_path, ADMIN, PASSWORD)
     try:
@@ -86,3 +87,22 @@ def test_login_locks_after_repeated_wrong_passwords_even_for_the_right_one(
         assert outcomes == ["failed"] * 4 + ["locked"]
     finally:
         ws.close()
+
+
+def test_made_up_names_cannot_push_a_real_users_lock_out(admin_ws, register_path):
+    """501 made-up names once evicted the oldest entry — the locked user's — and so reset it."""
+    rid = admin_ws.register.slots.register_id
+    admin_ws.close()
+    for i in range(lockout.FREE_ATTEMPTS + 1):
+        lockout.record_failure(register_path, rid, ADMIN, now=T0 + dt.timedelta(seconds=i))
+    for i in range(501):
+        lockout.record_failure(register_path, rid, f"verzonnen{i}", now=T0 + dt.timedelta(seconds=5, microseconds=i))
+    with pytest.raises(lockout.TemporarilyLocked):
+        lockout.check(register_path, rid, ADMIN, now=T0 + dt.timedelta(seconds=10))
+    content = lockout.lockout_path(register_path).read_text()
+    assert len(content) < 200 * lockout.MAX_UNKNOWN  # the made-up names share one bounded bucket
+    # A made-up name is still slowed down like a real one, so trying names tells nothing.
+    for i in range(lockout.FREE_ATTEMPTS + 1):
+        lockout.record_failure(register_path, rid, "niemand", now=T0 + dt.timedelta(seconds=20 + i))
+    with pytest.raises(lockout.TemporarilyLocked):
+        lockout.check(register_path, rid, "niemand", now=T0 + dt.timedelta(seconds=30))

@@ -39,8 +39,9 @@ from casus_app.services.meetings import (
 )
 from casus_app.services.users import add_user
 from casus_app.storage.models import AuditEntry, Case
+from tests.conftest import TEST_DAY
 
-TODAY = dt.date.today()
+TODAY = TEST_DAY  # the day tests/conftest.py fixes the app's clock on
 
 
 def new_case(

@@ -249,12 +249,12 @@ def test_user_errors_are_dutch_and_leave_no_trace(edge_ws, tmp_path, period, fmt
 
 
 def test_a_failing_write_leaves_no_audit_entry(edge_ws, tmp_path, monkeypatch):
-    import casus_app.services.monitoring_export as module
+    from casus_app.storage import atomic_file
 
-    def broken(path, data, keep_previous=False):
+    def broken(*args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(module, "write_atomic", broken)
+    monkeypatch.setattr(atomic_file.os, "replace", broken)
     with pytest.raises(CasusError) as caught:
         export_counts(edge_ws, "2026Q3", "csv", tmp_path / "x.csv")
     assert "kon niet worden opgeslagen" in caught.value.message

@@ -326,7 +326,7 @@ def test_kdf_parameters_outside_the_limits_are_refused(register: Register, param
 
 def test_newer_format_version_is_refused_with_a_clear_message(register: Register) -> None:
     doc = register.doc()
-    doc["versie"] = 2
+    doc["versie"] = 3
     register.write(doc)
     with pytest.raises(DamagedKeySlots, match="nieuwere versie"):
         KeySlotFile.load(register.path)
@@ -522,7 +522,7 @@ def test_write_atomic_keeps_previous(tmp_path: Path) -> None:
 
 
 def test_write_atomic_without_hard_links(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def no_link(*args: object) -> None:
+    def no_link(*args: object, **kwargs: object) -> None:
         raise OSError("no hard links here")
 
     monkeypatch.setattr(atomic_file.os, "link", no_link)

@@ -62,3 +62,44 @@ def test_models_and_migrations_agree(admin_ws):
 
 def _not_search_index(obj, name, type_, reflected, compare_to) -> bool:
     return not (type_ == "table" and name.startswith("case_search"))
+
+
+def test_a_register_made_at_0008_gets_coach_links_and_a_folded_search_index(example_ws, register_path):
+    from casus_app.domain.enums import Role
+    from casus_app.services.users import add_user
+
+    add_user(example_ws, "oaydin", "gezinscoach wachtwoord", Role.FAMILY_COACH, display_name="Özlem Aydın")
+    with example_ws.register.engine.begin() as conn:
+        command.downgrade(migrations.alembic_config(conn), "0008")
+    # Data as Casus 0008 wrote it: the coach by name only, a postcode with a space, an index of the
+    # text as typed.
+    with example_ws.register.engine.begin() as conn:
+        conn.execute(text("UPDATE breakthrough_plans SET family_coach = 'ÖZLEM AYDIN'"))
+        conn.execute(text("UPDATE cases SET postcode = '6431 HX' WHERE ref = '2026-001'"))
+        conn.execute(text("UPDATE persons SET last_name = 'Yılmaz' WHERE case_id = 3"))
+        conn.execute(text("DELETE FROM case_search"))
+        conn.execute(text(
+            "INSERT INTO case_search(rowid, ref, address, names, summary) SELECT c.id, c.ref, "
+            "trim(coalesce(c.street, '') || ' ' || coalesce(c.house_number, '') || ' ' || coalesce(c.postcode, '')"
+            " || ' ' || coalesce(c.neighbourhood, '')), (SELECT group_concat(coalesce(p.first_name, '') || ' ' ||"
+            " coalesce(p.infix, '') || ' ' || p.last_name, ' ') FROM persons p WHERE p.case_id = c.id),"
+            " coalesce(c.summary, '') FROM cases c"
+        ))  # fmt: skip
+    assert migrations.current_revision(example_ws.register.engine) == "0008"
+    example_ws.close()
+
+    ws = auth.login(register_path, ADMIN, PASSWORD)
+    try:
+        assert migrations.current_revision(ws.register.engine) == migrations.head_revision()
+        assert count_cases(ws, CaseFilter(text="Yilmaz")) == 1
+        assert count_cases(ws, CaseFilter(text="6431HX")) == 1
+        assert count_cases(ws, CaseFilter(text="6431 hx")) == 1
+    finally:
+        ws.close()
+    ws = auth.login(register_path, "oaydin", "gezinscoach wachtwoord")
+    try:
+        from casus_app.services.cases import list_cases
+
+        assert [row.ref for row in list_cases(ws)] == ["2026-003"]
+    finally:
+        ws.close()

@@ -39,6 +39,8 @@ def _searchable_person(ws: Workspace) -> tuple[str, str, int]:
 
 @pytest.fixture(scope="module")
 def demo_register(tmp_path_factory) -> DemoRegister:
+    """Built on TEST_DAY (the clock tests/conftest.py installs), so its cases, and the surname the
+    search tests type (it may be "Şahin": type it with keyboard.type_text), are the same on any date."""
     from casus_app.services.demo import create_demo_register
 
     path = tmp_path_factory.mktemp("ui") / "r.db"

@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 
 from casus_app.domain.enums import Role
 from casus_app.services import auth, users
-from casus_app.services.cases import get_case, list_cases, record_search
+from casus_app.services.cases import CaseFilter, get_case, list_cases
 from casus_app.services.exchange_import import import_file
 from casus_app.storage.models import AuditEntry
 from casus_app.ui.models.audit_table import BROKEN_BACKGROUND
@@ -27,7 +27,7 @@ def register(tmp_path):
     import_file(ws, EXAMPLE)
     users.add_user(ws, "prof", PASSWORD, Role.PROFESSIONAL, areas=["HSB", "VRH"])
     for _ in range(250):
-        record_search(ws, 1)
+        list_cases(ws, CaseFilter(text="zoekwoord"), limit=1)  # one search entry each
     ws.close()
     ws = auth.login(path, "prof", PASSWORD)
     for row in list_cases(ws):
@@ -71,12 +71,22 @@ def test_filtering_by_user_and_action(qtbot, view):
     view.user_combo.setEditText("prof")
     view.action_combo.setCurrentIndex(view.action_combo.findData("view"))
     qtbot.mouseClick(view.search_button, Qt.MouseButton.LeftButton)
-    assert view.count_label.text() == "6 regels"  # three cases and three people
+    assert view.count_label.text() == "3 regels"  # three cases opened, one entry each
     assert set(column(view, 2)) == {"prof"} and set(column(view, 4)) == {"ingezien"}
     view.case_edit.setText("2026-003")
     qtbot.keyClick(view.case_edit, Qt.Key.Key_Return)
-    assert view.count_label.text() == "3 regels"
-    assert set(column(view, 5)) == {"casus 2026-003", "betrokkene B1", "betrokkene B2"}
+    assert view.count_label.text() == "1 regel"
+    assert column(view, 5) == ["casus 2026-003"]
+    assert column(view, 10) == ["casus geopend; 2 betrokkenen: B1, B2"]
+    # The case list the professional saw: one entry, in Dutch, naming the cases it showed.
+    view.case_edit.clear()
+    view.action_combo.setCurrentIndex(view.action_combo.findData("list"))
+    assert view.action_combo.currentText() == "lijst ingezien"
+    qtbot.mouseClick(view.search_button, Qt.MouseButton.LeftButton)
+    assert column(view, 4) == ["lijst ingezien"] and column(view, 5) == ["casus"]
+    assert column(view, 10) == [
+        "casuslijst; filter: geen; volgorde nieuwste; getoond: 3 casussen: 2026-002, 2026-003, 2026-001"
+    ]
     qtbot.mouseClick(view.clear_button, Qt.MouseButton.LeftButton)
     assert view.model.total > 250
 

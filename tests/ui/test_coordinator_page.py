@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 
+from casus_app.domain import clock
 from casus_app.domain.periods import Period, PeriodKind
 from casus_app.services import monitoring
 from casus_app.services.auth import login
@@ -60,7 +60,7 @@ def all_visible_text(page: CoordinatorPage) -> str:
 
 
 def test_the_coordinator_sees_the_last_quarter_protected_as_in_the_export(page, coordinator):
-    expected_period = Period.quarter_of(dt.date.today()).previous_quarter()
+    expected_period = Period.quarter_of(clock.today()).previous_quarter()
     assert page.picker.period() == expected_period
     assert expected_period.label in page.status_label.text()
     assert page.indicator_list.count() == 9
@@ -101,8 +101,8 @@ def test_hidden_numbers_are_marked(page):
 
 def test_choosing_another_period_recounts(page, qtbot, coordinator):
     page.picker.kind_combo.setCurrentIndex(page.picker.kind_combo.findData(PeriodKind.YEAR))
-    page.picker.year_spin.setValue(dt.date.today().year - 1)
-    wanted = Period(dt.date.today().year - 1, PeriodKind.YEAR)
+    page.picker.year_spin.setValue(clock.today().year - 1)
+    wanted = Period(clock.today().year - 1, PeriodKind.YEAR)
     qtbot.waitUntil(lambda: page.overview is not None and page.overview.period == wanted, timeout=20_000)
     assert not page.picker.part_combo.isVisible()
     assert page.status_label.text().startswith(str(wanted.year))

@@ -19,6 +19,7 @@ from casus_app.ui.dialogs.case_close import CaseCloseDialog
 from casus_app.ui.dialogs.case_duplicates import CaseDuplicatesDialog
 from casus_app.ui.dialogs.case_form import CaseFormDialog
 from casus_app.ui.main_window import MainWindow
+from tests.conftest import TEST_DAY
 
 from .conftest import PASSWORD, USER
 
@@ -27,7 +28,7 @@ CTRL, SHIFT, ALT = (
     Qt.KeyboardModifier.ShiftModifier,
     Qt.KeyboardModifier.AltModifier,
 )
-TODAY = dt.date.today()
+TODAY = TEST_DAY  # the day tests/conftest.py fixes the app's clock on
 
 
 class Keys:
@@ -186,7 +187,8 @@ def test_a_whole_overleg_from_planning_to_the_verslag(qtbot, main_window, tmp_pa
                 assert person.birth_date.strftime("%d-%m-%Y") not in text
         if detail.street:
             assert detail.street not in text
-    assert [(p.object_type, p.details) for p in printed] == [("meeting", "verslag")]
+    assert [(p.object_type, p.details.split(";")[0]) for p in printed] == [("meeting", "verslag")]
+    assert first.ref in printed[0].details and second.ref in printed[0].details  # the cases it names
 
     # The afsprakenlijst per partner, and finishing the overleg makes the verslag final.
     listing = tmp_path / "afspraken.pdf"

@@ -20,6 +20,7 @@ from casus_app.ui.views.families import FamiliesView
 from casus_app.ui.views.plan_editor import PlanEditor
 
 from ..conftest import ADMIN, PASSWORD
+from .keyboard import type_text
 
 COACH, COACH_PASSWORD = "coach", "gezinscoach wachtwoord"
 JARGON = ("doorbraak", "doormodderen", "doorbreken", "mandaat", "grondslag", "besluit", "casus", "leefgebied",
@@ -291,3 +292,33 @@ def test_the_main_window_starts_a_coach_on_mijn_gezinnen_and_opens_plans_from_ca
     (families_menu,) = [a.menu() for a in admin.menuBar().actions() if a.text() == "&Gezinnen"]
     assert "&Leefgebieden…" in [a.text() for a in families_menu.actions()]
     admin.close_workspace()
+
+
+def test_ozlem_aydin_is_chosen_as_coach_and_finds_her_households_in_mijn_gezinnen(qtbot, example_ws):
+    # A coach whose name starts with a capital outside ASCII: access follows her user, not the name.
+    add_user(example_ws, "oaydin", COACH_PASSWORD, Role.FAMILY_COACH, display_name="Özlem Aydın")
+    editor = PlanEditor(example_ws)
+    qtbot.addWidget(editor)
+    assert editor.open_plan(plans.find_plan(example_ws, 3))
+    text_tab = editor.text_tab
+    # The coach field offers the coaches by name; the beheerder types part of hers and picks it.
+    text_tab.coach_edit.clear()
+    type_text(qtbot, text_tab.coach_edit, "aydın")
+    completer = text_tab.coach_edit.completer()
+    completer.setCompletionPrefix(text_tab.coach_edit.text())
+    assert completer.currentCompletion() == "Özlem Aydın"
+    text_tab.coach_edit.setText(completer.currentCompletion())
+    text_tab.save_button.click()
+    assert editor.plan.family_coach == "Özlem Aydın" and not editor.has_unsaved_changes()
+    example_ws.close()
+
+    ws = auth.login(example_ws.register.path, "oaydin", COACH_PASSWORD)
+    try:
+        families = FamiliesView(ws)
+        qtbot.addWidget(families)
+        families.show()
+        families.load()
+        assert families.table.isVisible()
+        assert [row[0] for row in table_rows(families.table)] == ["2026-003"]
+    finally:
+        ws.close()

@@ -164,3 +164,26 @@ def test_the_form_cannot_be_sent_half_filled(qtbot):
     assert dialog.ok_button.isEnabled()
     dialog.reject()
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_a_new_user_starts_as_professional_not_beheerder(qtbot):
+    dialog = UserDialog([("HSB", "Hoensbroek")], [("POLITIE", "Politie")])
+    qtbot.addWidget(dialog)
+    assert dialog.role is Role.PROFESSIONAL
+    dialog.name_edit.setText("x")
+    dialog.passwords.password_edit.setText(NEW)
+    dialog.passwords.repeat_edit.setText(NEW)
+    assert not dialog.ok_button.isEnabled()  # a professional needs a gebied first
+    dialog.area_boxes["HSB"].setChecked(True)
+    assert dialog.ok_button.isEnabled() and dialog.role is Role.PROFESSIONAL
+    dialog.reject()
+
+
+def test_changing_an_existing_role_starts_from_that_role(qtbot, view):
+    from casus_app.services.user_admin import list_users
+
+    (admin,) = [u for u in list_users(view._ws) if u.name == USER]
+    dialog = UserDialog([("HSB", "Hoensbroek")], [], user=admin)
+    qtbot.addWidget(dialog)
+    assert dialog.role is Role.ADMINISTRATOR
+    dialog.reject()

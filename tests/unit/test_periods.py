@@ -78,3 +78,22 @@ def test_previous_quarter_and_quarter_of():
 def test_dutch_dates_do_not_depend_on_the_locale():
     assert dutch_date(D(2026, 11, 24)) == "24 november 2026"
     assert Period.parse("2026Q3").span_text == "1 juli 2026 t/m 30 september 2026"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["٢٠٢٦Q3", "۲۰۲۶", "２０２６Q3", "2026Q٣", "2026H１", "२०२६", "𝟐𝟎𝟐𝟔"],
+    ids=["arabic-indic", "persian", "full-width", "arabic quarter", "full-width half", "devanagari", "math bold"],
+)
+def test_only_ascii_digits(text):
+    """\\d and int() take every script's digits; the CLI contract says ASCII (0-9) only."""
+    with pytest.raises(InvalidInput, match="andere cijfers dan 0–9") as caught:
+        Period.parse(text)
+    assert "2026Q3" in caught.value.message
+
+
+def test_what_was_typed_is_shown_without_control_characters():
+    with pytest.raises(InvalidInput) as caught:
+        Period.parse("2026\u202eQ3\x1b[2J")
+    assert "\u202e" not in caught.value.message and "\x1b" not in caught.value.message
+    assert "\\u202e" in caught.value.message

@@ -2,7 +2,8 @@
 
 from .base import Base
 from .cases import Action, Case, Person, case_categories
-from .meetings import Discussion, Meeting, meeting_attendance
+from .keys import AuditCheckpoint, KeySlotRecord
+from .meetings import Discussion, DiscussionDraft, Meeting, meeting_attendance
 from .plans import Breakthrough, BreakthroughPlan, PlanHelper, PlanIssue, PlanScore
 from .reference import (
     Area,
@@ -18,6 +19,7 @@ from .security import AuditEntry, RegisterMeta, User, user_areas
 __all__ = [
     "Action",
     "Area",
+    "AuditCheckpoint",
     "AuditEntry",
     "Base",
     "Breakthrough",
@@ -27,6 +29,8 @@ __all__ = [
     "Category",
     "ClosingReason",
     "Discussion",
+    "DiscussionDraft",
+    "KeySlotRecord",
     "LifeDomain",
     "Meeting",
     "Neighbourhood",

@@ -55,3 +55,20 @@ class Discussion(Base):
     discussed: Mapped[bool] = mapped_column(default=True, server_default=text("1"))
     agenda_reason: Mapped[str | None] = mapped_column(String(32))
     meeting: Mapped[Meeting] = relationship(back_populates="discussions")
+
+
+class DiscussionDraft(Base):
+    """What someone typed for a bespreking and has not saved yet, so a crash loses nothing.
+
+    Kept inside the encrypted register (never in a file beside it), one per bespreking and user,
+    and deleted when the bespreking is saved.
+    """
+
+    __tablename__ = "discussion_drafts"
+    discussion_id: Mapped[int] = mapped_column(
+        ForeignKey("discussions.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    note: Mapped[str | None]
+    decisions: Mapped[str | None]
+    saved_at: Mapped[dt.datetime]

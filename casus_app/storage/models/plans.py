@@ -12,10 +12,14 @@ from .base import Base
 
 class BreakthroughPlan(Base):
     __tablename__ = "breakthrough_plans"
+    # Mijn gezinnen and every access check of a gezinscoach: their plans (migration 0009).
+    __table_args__ = (Index("ix_breakthrough_plans_coach", "family_coach_user_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), unique=True)
     drawn_up_on: Mapped[dt.date]
-    family_coach: Mapped[str | None]
+    family_coach: Mapped[str | None]  # the coach's name as shown and printed
+    # The coach's own account when they have one: what gives them access, whatever the name says.
+    family_coach_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     perspective: Mapped[str | None]
     own_strength: Mapped[str | None]
     status: Mapped[str] = mapped_column(String(24), default="concept", server_default="concept")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casus_app.domain import clock
 from casus_app.domain.errors import CasusError
 from casus_app.services import case_editing
 from casus_app.services.case_input import form_choices
@@ -48,7 +49,7 @@ class CaseCloseDialog(QDialog):
         for code, name in choices.organisations:
             self.referred_combo.addItem(name, code)
         self.referred_combo.setToolTip(self.tr("De organisatie die het overneemt, als dat zo is"))
-        self.end_edit = date_edit(today or dt.date.today())
+        self.end_edit = date_edit(today or clock.today())
         self.end_edit.setToolTip(self.tr("De datum van afsluiten; niet in de toekomst"))
         form = QFormLayout()
         form.addRow(self.tr("&Afsluitreden *"), self.reason_combo)

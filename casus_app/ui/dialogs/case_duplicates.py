@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casus_app.services.case_editing import DuplicateCandidate
+from casus_app.services.case_duplicates import DuplicateCandidate
 from casus_app.ui.labels import date_text, kind_label
 
 

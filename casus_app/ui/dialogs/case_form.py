@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casus_app.domain import clock
 from casus_app.domain.enums import CaseKind, Risk
 from casus_app.domain.errors import CasusError
 from casus_app.services import case_editing
@@ -97,7 +98,7 @@ class CaseFormDialog(QDialog):
         self.suffix_edit.setMaximumWidth(70)
         self.postcode_edit.setMaximumWidth(110)
         self.postcode_edit.setPlaceholderText("1234 AB")
-        self.start_edit = date_edit(today or dt.date.today())
+        self.start_edit = date_edit(today or clock.today())
         self.category_combo = QComboBox()
         self.extra_list = QListWidget()
         self.extra_list.setMaximumHeight(110)

@@ -37,6 +37,8 @@ class CasePickerDialog(QDialog):
         self.search_edit.setPlaceholderText(self.tr("Casusnummer, adres of naam…"))
         self.search_edit.setToolTip(self.tr("Typ om te zoeken; pijl omlaag naar de lijst, Enter kiest"))
         self.search_edit.setAccessibleName(self.tr("Zoeken"))
+        if masked:  # presentation mode: a name typed to search is not projected
+            self.search_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Lopende casussen"))
         label = QLabel(self.tr("&Zoek een lopende casus in dit gebied"))
@@ -63,9 +65,7 @@ class CasePickerDialog(QDialog):
     def refresh(self) -> None:
         flt = CaseFilter(text=self.search_edit.text().strip(), area_code=self.area_code, status="lopend")
         self.list.clear()
-        rows = cases.list_cases(self.ws, flt, limit=50)
-        if flt.text:
-            cases.record_search(self.ws, len(rows))
+        rows = cases.list_cases(self.ws, flt, limit=50)  # logs the search and the cases it shows
         for row in rows:
             place = (
                 row.neighbourhood

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casus_app.domain import clock
 from casus_app.domain.errors import CasusError
 from casus_app.services import inzage
 from casus_app.services.inzage import PersonMatch
@@ -37,7 +37,7 @@ def _date_edit(value: QDate) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy")
     edit.setMinimumDate(QDate(1900, 1, 1))
-    edit.setMaximumDate(QDate.currentDate())
+    edit.setMaximumDate(QDate(clock.today()))
     return edit
 
 
@@ -217,7 +217,7 @@ class InzageDialog(QDialog):
         if not ids:
             return
         if path is None:
-            suggested = f"inzage-{dt.date.today():%Y%m%d}.pdf"
+            suggested = f"inzage-{clock.today():%Y%m%d}.pdf"
             name, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Inzageoverzicht opslaan"), suggested, self.tr("PDF (*.pdf)")
             )

@@ -3,11 +3,11 @@ mandate level, its one-off cost and funding, and whether it was reached (and whe
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from casus_app.domain import clock
 from casus_app.domain.enums import BreakthroughStatus
 from casus_app.domain.plan_rules import MandateLevel
 from casus_app.services.plans import BreakthroughInput, BreakthroughView, PlanChoices
@@ -66,7 +66,7 @@ class BreakthroughDialog(PlanFormDialog):
         self.status_combo = QComboBox()
         for status in BreakthroughStatus:
             self.status_combo.addItem(breakthrough_status_label(status), status.value)
-        self.reached_edit = date_edit(item.reached_on if item and item.reached_on else dt.date.today())
+        self.reached_edit = date_edit(item.reached_on if item and item.reached_on else clock.today())
         self.reached_edit.setToolTip(self.tr("De dag waarop de doorbraak is behaald"))
         if item is not None:
             self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(item.type_code)))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casus_app.domain import clock
 from casus_app.domain.errors import CasusError
 
 
@@ -25,7 +26,7 @@ def date_edit(value, *, maximum_today: bool = True) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy")
     if maximum_today:
-        edit.setMaximumDate(QDate.currentDate())
+        edit.setMaximumDate(QDate(clock.today()))
     edit.setDate(QDate(value.year, value.month, value.day))
     return edit
 

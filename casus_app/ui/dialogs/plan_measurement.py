@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from casus_app.domain import clock
 from casus_app.domain.errors import InvalidInput
 from casus_app.services.plans import PlanChoices, ScoreView
 from casus_app.ui.dialogs.plan_form import PlanFormDialog, date_edit
@@ -25,7 +26,7 @@ class MeasurementDialog(PlanFormDialog):
         latest: dict[int, ScoreView] = {}
         for score in previous:  # oldest first: the last one seen per leefgebied is the latest
             latest[score.life_domain_id] = score
-        self.date_edit = date_edit(dt.date.today())
+        self.date_edit = date_edit(clock.today())
         self.date_edit.setToolTip(self.tr("De dag waarop u de scores samen met het gezin heeft bepaald"))
         intro = QLabel(
             self.tr("Kies per leefgebied hoe zelfredzaam het gezin nu is. Laat op 'niet gemeten' staan wat u "

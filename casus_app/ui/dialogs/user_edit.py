@@ -98,6 +98,8 @@ class UserDialog(QDialog):
             area_grid.addWidget(box, i // 2, i % 2)
         self.passwords: PasswordFields | None = None
         if user is None:
+            # The least powerful role that can work on cases; beheerder is a deliberate choice.
+            self.role_combo.setCurrentIndex(self.role_combo.findData(Role.PROFESSIONAL.value))
             form.addRow(self.tr("&Gebruikersnaam"), self.name_edit)
             form.addRow(self.tr("&Naam"), self.display_edit)
             form.addRow(self.tr("&Organisatie"), self.organisation_combo)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -13,6 +15,8 @@ from casus_app.ui.models.row_table import RowTableModel
 SeqRole = Qt.ItemDataRole.UserRole + 1
 BROKEN_BACKGROUND = QColor("#fde0dc")
 BROKEN_FOREGROUND = QColor("#7a1105")
+COL_DETAILS = 10
+TOOLTIP_WIDTH = 100  # characters per line of a details tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -29,6 +33,7 @@ def action_label(action: str) -> str:
         "import": QCoreApplication.translate("AuditTable", "ingelezen"),
         "print": QCoreApplication.translate("AuditTable", "afgedrukt"),
         "search": QCoreApplication.translate("AuditTable", "gezocht"),
+        "list": QCoreApplication.translate("AuditTable", "lijst ingezien"),
         "login_ok": QCoreApplication.translate("AuditTable", "aangemeld"),
         "login_failed": QCoreApplication.translate("AuditTable", "aanmelden mislukt"),
         "user_management": QCoreApplication.translate("AuditTable", "gebruikersbeheer"),
@@ -105,6 +110,9 @@ class AuditTableModel(RowTableModel):
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self._display(row, index.column())
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_DETAILS:
+                # A list view names up to hundreds of casusnummers: wrapped, the tooltip stays readable.
+                text = textwrap.fill(text, TOOLTIP_WIDTH, break_on_hyphens=False)
             if role == Qt.ItemDataRole.ToolTipRole and row.seq in self.broken:
                 return self.tr("Hier is de keten van het auditlog onderbroken. %1").replace("%1", text)
             return text
@@ -146,6 +154,6 @@ class AuditTableModel(RowTableModel):
                 return row.reason or ""
             case 9:
                 return row.outcome
-            case 10:
+            case 10:  # COL_DETAILS
                 return row.details or ""
         return ""

@@ -13,8 +13,8 @@ from .case_table import CaseTableModel
 
 
 class CaseQuery(QObject):
-    """Typing waits for a pause; a filter choice applies at once. Each new filter is counted,
-    and a search with words is written to the audit log (without the words)."""
+    """Typing waits for a pause; a filter choice applies at once. Each new filter is counted; the
+    model's first page writes the list or search to the audit log (without the words)."""
 
     counted = Signal(int)
     applied = Signal()
@@ -72,7 +72,5 @@ class CaseQuery(QObject):
             return
         self.model.set_filter(flt)
         self.count = cases.count_cases(self._ws, flt)
-        if flt.text:
-            cases.record_search(self._ws, self.count)
         self.counted.emit(self.count)
         self.applied.emit()

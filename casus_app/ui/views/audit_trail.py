@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casus_app.domain import clock
 from casus_app.domain.enums import AuditAction
 from casus_app.domain.errors import CasusError
 from casus_app.services import audit_trail
@@ -78,7 +78,7 @@ class AuditTrailView(QWidget):
         self.person_edit.setToolTip(self.tr("Het nummer van een betrokkene (kolom Betrokkene)"))
         self.period_box = QCheckBox(self.tr("&Periode"))
         self.period_box.setToolTip(self.tr("Alleen regels van deze dagen (beide dagen doen mee)"))
-        today = QDate.currentDate()
+        today = QDate(clock.today())
         self.from_edit = self._date_edit(today.addMonths(-1), self.tr("Vanaf deze dag"))
         self.to_edit = self._date_edit(today, self.tr("Tot en met deze dag"))
         self.search_button = QPushButton(self.tr("&Zoeken"))
@@ -327,7 +327,7 @@ class AuditTrailView(QWidget):
         if self._export_task.running:
             return
         if path is None:
-            suggested = f"auditlog-{dt.date.today():%Y%m%d}.pdf"
+            suggested = f"auditlog-{clock.today():%Y%m%d}.pdf"
             name, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Auditlog als PDF"), suggested, self.tr("PDF (*.pdf)")
             )

@@ -204,8 +204,10 @@ class CaseListView(QWidget):
         self.query.set_field("not_discussed_weeks", weeks)
 
     def set_masked(self, masked: bool) -> None:
-        """Presentation mode: the address column shows the buurt."""
+        """Presentation mode: the address column shows the buurt; what is typed to search (often a
+        name) shows as dots."""
         self.model.set_masked(masked)
+        self.search_edit.setEchoMode(QLineEdit.EchoMode.Password if masked else QLineEdit.EchoMode.Normal)
 
     def _size_columns(self) -> None:
         """Fixed columns as wide as their longest usual value; address and category share the rest."""

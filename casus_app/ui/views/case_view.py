@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casus_app.domain import clock
 from casus_app.domain.enums import CaseKind, Escalation
 from casus_app.services.cases import ActionView, CaseDetail
 from casus_app.ui.labels import date_text, escalation_label, kind_label, meeting_label, status_label
+from casus_app.ui.presentation import Presentation
 from casus_app.ui.views.detail_table import DetailTable
+from casus_app.ui.widgets.hidden_text import HiddenText, RevealButton
 
 ESCALATION_COLOURS = {
     Escalation.GREEN: "#2e7d32",
@@ -56,6 +59,7 @@ class CaseView(QWidget):
         super().__init__(parent)
         self._today = today
         self.detail: CaseDetail | None = None
+        self.presentation: Presentation | None = None
 
         self.back_button = QPushButton(self.tr("← &Terug naar de lijst"))
         self.back_button.setToolTip(self.tr("Terug naar de casuslijst (Esc)"))
@@ -97,7 +101,11 @@ class CaseView(QWidget):
         header_layout.addLayout(right, 2)
 
         self.fields["escalation"].setTextFormat(Qt.TextFormat.RichText)
-        self.summary_label = _value_label()
+        # Free text: hidden in presentation mode until "Tonen" (ui/widgets/hidden_text.py).
+        self.summary_text = HiddenText("samenvatting")
+        self.summary_label = self.summary_text.label
+        self.actions_reveal = RevealButton("afspraken")
+        self.discussions_reveal = RevealButton("notities van besprekingen")
         self.persons_title = _section("")
         self.persons_table = DetailTable(
             [self.tr("Naam"), self.tr("Rol"), self.tr("Geboortedatum")],
@@ -126,14 +134,20 @@ class CaseView(QWidget):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(_section(self.tr("Samenvatting")))
-        body_layout.addWidget(self.summary_label)
-        for title, table in (
-            (self.persons_title, self.persons_table),
-            (self.actions_title, self.actions_table),
-            (self.discussions_title, self.discussions_table),
+        body_layout.addWidget(self.summary_text)
+        for title, table, reveal in (
+            (self.persons_title, self.persons_table, None),
+            (self.actions_title, self.actions_table, self.actions_reveal),
+            (self.discussions_title, self.discussions_table, self.discussions_reveal),
         ):
             body_layout.addSpacing(8)
-            body_layout.addWidget(title)
+            if reveal is None:
+                body_layout.addWidget(title)
+            else:
+                row = QHBoxLayout()
+                row.addWidget(title, 1)
+                row.addWidget(reveal)
+                body_layout.addLayout(row)
             body_layout.addWidget(table)
             body_layout.addWidget(table.empty_label)
         body_layout.addStretch(1)
@@ -151,10 +165,22 @@ class CaseView(QWidget):
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.closed)
 
+    def set_presentation(self, presentation: Presentation) -> None:
+        """Follow presentation mode: free text hidden until "Tonen" (the caller masks the rest)."""
+        self.presentation = presentation
+        for widget in (self.summary_text, self.actions_reveal, self.discussions_reveal):
+            widget.bind(presentation)
+        for reveal in (self.actions_reveal, self.discussions_reveal):
+            reveal.toggled_text.connect(self._fill_free_text_tables)
+
+    @property
+    def presenting(self) -> bool:
+        return self.presentation is not None and self.presentation.on
+
     def show_case(self, detail: CaseDetail) -> None:
         self.detail = detail
         self.plan_button.setVisible(detail.kind == CaseKind.BREAKTHROUGH)
-        today = self._today or dt.date.today()
+        today = self._today or clock.today()
         self.title_label.setText(
             self.tr("Casus %1 · %2").replace("%1", detail.ref).replace("%2", kind_label(detail.kind))
         )
@@ -171,7 +197,7 @@ class CaseView(QWidget):
         f["lead"].setText(detail.lead_name or detail.lead or self.tr("(nog niemand)"))
         f["reported"].setText(detail.reported_by_name or detail.reported_by)
         f["risk"].setText(detail.risk or self.tr("(niet ingeschat)"))
-        self.summary_label.setText(detail.summary or self.tr("(geen samenvatting)"))
+        self.summary_text.set_text(detail.summary, [detail.id], self.tr("(geen samenvatting)"))
 
         self.persons_title.setText(self.tr("Betrokkenen (%1)").replace("%1", str(len(detail.persons))))
         self.persons_table.set_rows([[p.full_name, p.role, date_text(p.birth_date)] for p in detail.persons])
@@ -181,18 +207,28 @@ class CaseView(QWidget):
         if overdue:
             title += " · " + self.tr("%1 te laat").replace("%1", str(len(overdue)))
         self.actions_title.setText(title)
-        self.actions_table.set_rows([self._action_row(a, today) for a in detail.actions], overdue)
-
         self.discussions_title.setText(
             self.tr("Besprekingen (%1)").replace("%1", str(len(detail.discussions)))
         )
+        self._fill_free_text_tables()
+        self.back_button.setFocus()
+
+    def _fill_free_text_tables(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        today = self._today or clock.today()
+        self.actions_reveal.set_cases([detail.id] if any(a.description for a in detail.actions) else [])
+        self.discussions_reveal.set_cases([detail.id] if any(d.note for d in detail.discussions) else [])
+        overdue = {i for i, a in enumerate(detail.actions) if a.is_overdue(today)}
+        self.actions_table.set_rows([self._action_row(a, today) for a in detail.actions], overdue)
         self.discussions_table.set_rows(
             [
-                [date_text(d.date), f"{meeting_label(d.meeting_kind)} ({d.meeting_ref})", d.note or ""]
+                [date_text(d.date), f"{meeting_label(d.meeting_kind)} ({d.meeting_ref})",
+                 self.discussions_reveal.cell(d.note, detail.id)]
                 for d in detail.discussions
             ]
-        )
-        self.back_button.setFocus()
+        )  # fmt: skip
 
     def _open_plan(self) -> None:
         if self.detail is not None:
@@ -201,8 +237,9 @@ class CaseView(QWidget):
     def clear(self) -> None:
         self.detail = None
         self.title_label.clear()
-        for label in (*self.fields.values(), self.summary_label):
+        for label in self.fields.values():
             label.clear()
+        self.summary_text.clear()
         for table in (self.persons_table, self.actions_table, self.discussions_table):
             table.set_rows([])
 
@@ -224,7 +261,9 @@ class CaseView(QWidget):
             .replace("%1", status_label(detail.end_date))
             .replace("%2", date_text(detail.end_date))
         )
-        extra = [p for p in (detail.closing_reason_name or detail.closing_reason, detail.result) if p]
+        # The result is free text: not on a projected screen.
+        result = None if self.presenting else detail.result
+        extra = [p for p in (detail.closing_reason_name or detail.closing_reason, result) if p]
         return text + (f" ({'; '.join(extra)})" if extra else "")
 
     def _action_row(self, action: ActionView, today: dt.date) -> list[str]:
@@ -238,4 +277,5 @@ class CaseView(QWidget):
             state = self.tr("TE LAAT: %1 dag(en) over de deadline").replace("%1", str(days))
         else:
             state = self.tr("Open")
-        return [action.description, who, date_text(action.agreed_on), date_text(action.deadline), state]
+        description = self.actions_reveal.cell(action.description, self.detail.id if self.detail else None)
+        return [description, who, date_text(action.agreed_on), date_text(action.deadline), state]

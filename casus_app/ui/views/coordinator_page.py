@@ -6,7 +6,6 @@ person. The counting runs off the UI thread; the screen stays usable meanwhile.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casus_app.domain import clock
 from casus_app.domain.enums import Role
 from casus_app.domain.errors import CasusError
 from casus_app.domain.periods import Period
@@ -80,7 +80,7 @@ class CoordinatorPage(QWidget):
                                "Hier staan nooit casussen of personen."))  # fmt: skip
         intro.setObjectName("muted")
         intro.setWordWrap(True)
-        self.picker = PeriodPicker(default_period(dt.date.today()))
+        self.picker = PeriodPicker(default_period(clock.today()))
         self.picker.changed.connect(self.load)
         k_row = self._k_widgets()
         self.buttons = {}
@@ -255,8 +255,8 @@ class CoordinatorPage(QWidget):
 
     def _fit_table(self) -> None:
         """Once Qt has laid the new table out: fit the columns, then share the height."""
-        QTimer.singleShot(0, self._fit_columns)
-        QTimer.singleShot(0, self._share_height)
+        QTimer.singleShot(0, self, self._fit_columns)
+        QTimer.singleShot(0, self, self._share_height)
 
     def _fit_columns(self) -> None:
         """Columns wide enough for the longest word of their name and their numbers, sharing what
@@ -298,7 +298,7 @@ class CoordinatorPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self._fit_columns)
+            QTimer.singleShot(0, self, self._fit_columns)
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:

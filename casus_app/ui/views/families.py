@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casus_app.domain import clock
 from casus_app.domain.errors import CasusError
 from casus_app.services import families
 from casus_app.services.families import FamilyRow
 from casus_app.services.workspace import Workspace
 from casus_app.ui.labels import date_text
+from casus_app.ui.presentation import Presentation
 from casus_app.ui.views.plan_labels import plan_status_label
+from casus_app.ui.widgets.hidden_text import RevealButton
 
 ATTENTION_BACKGROUND = QColor("#fde0dc")
 ATTENTION_FOREGROUND = QColor("#7a1105")
@@ -45,6 +48,10 @@ class FamiliesView(QWidget):
         heading.setObjectName("heading")
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
+        # Presentation mode: no surnames; next steps and afspraken hidden until "Tekst tonen".
+        self.presentation: Presentation | None = None
+        self.reveal = RevealButton("mijn gezinnen")
+        self.reveal.toggled_text.connect(self._show_rows)
         self.closed_check = QCheckBox(self.tr("Ook &afgesloten gezinnen"))
         self.closed_check.setToolTip(self.tr("Laat ook gezinnen zien waarvan de casus is afgesloten"))
         self.closed_check.toggled.connect(self.load)
@@ -96,6 +103,7 @@ class FamiliesView(QWidget):
         buttons.addWidget(self.plan_button)
         buttons.addWidget(self.case_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.reveal)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -123,7 +131,13 @@ class FamiliesView(QWidget):
             if not self.table.selectionModel().selectedRows():
                 self.table.selectRow(0)
 
+    def set_presentation(self, presentation: Presentation) -> None:
+        self.presentation = presentation
+        self.reveal.bind(presentation)
+
     def _show_rows(self) -> None:
+        presenting = self.presentation is not None and self.presentation.on
+        self.reveal.set_cases(r.case_id for r in self.rows if r.next_step or r.awaiting_decision or r.overdue)
         bold = QFont(self.table.font())
         bold.setBold(True)
         self.table.setRowCount(len(self.rows))
@@ -137,7 +151,10 @@ class FamiliesView(QWidget):
                 .replace("%3", str(a.days_late))
                 for a in row.overdue
             )  # fmt: skip
-            values = [row.case_ref, row.household, row.area_name, status, row.next_step or "", waiting, late]
+            household = self.tr("(verborgen)") if presenting and row.household else row.household
+            waiting, late = self.reveal.cell(waiting, row.case_id), self.reveal.cell(late, row.case_id)
+            values = [row.case_ref, household, row.area_name, status, self.reveal.cell(row.next_step, row.case_id),
+                      waiting, late]  # fmt: skip
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
@@ -152,7 +169,7 @@ class FamiliesView(QWidget):
         waiting = sum(len(r.awaiting_decision) for r in self.rows)
         late = sum(len(r.overdue) for r in self.rows)
         self.summary_label.setText(" · ".join((self._count_text(len(self.rows), waiting, late),
-                                               date_text(self._today or dt.date.today()))))  # fmt: skip
+                                               date_text(self._today or clock.today()))))  # fmt: skip
         self._update_buttons()
 
     def _count_text(self, households: int, waiting: int, late: int) -> str:

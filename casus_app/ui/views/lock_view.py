@@ -6,16 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from casus_app.domain.errors import CasusError
+from casus_app.services.auth import reauthenticate
 from casus_app.services.workspace import Workspace
-from casus_app.storage.keyslots import wipe
 from casus_app.ui.tasks import Task
 from casus_app.ui.views.card import card_page
-
-
-def check_password(ws: Workspace, password: str) -> None:
-    """Raises WrongPassword unless `password` opens this user's key slot; the key is wiped at once."""
-    key = ws.register.slots.unlock(ws.actor.name, password)
-    wipe(key)
 
 
 class LockView(QWidget):
@@ -74,7 +68,8 @@ class LockView(QWidget):
         if self._task.running or not password:
             return
         self._set_busy(True)
-        self._task.start(lambda: check_password(self._ws, password))
+        # The auth service applies the lockout and writes every failure to the audit log.
+        self._task.start(lambda: reauthenticate(self._ws, password))
 
     def _on_succeeded(self, _result: object) -> None:
         self._set_busy(False)

@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casus_app.domain import clock
 from casus_app.domain.errors import CasusError
 from casus_app.services import actions
 from casus_app.services.actions import ActionInput, ActionItem
 from casus_app.services.workspace import Workspace
 from casus_app.ui.dialogs.case_form import date_edit, pydate, qdate
 from casus_app.ui.labels import date_text
+from casus_app.ui.presentation import Presentation
 from casus_app.ui.views.meeting_table import ListTable
+from casus_app.ui.widgets.hidden_text import RevealButton
 
 
 class MeetingActionsBox(QWidget):
@@ -43,11 +46,14 @@ class MeetingActionsBox(QWidget):
         self.ws = ws
         self.case_id: int | None = None
         self.meeting_id: int | None = None
-        self.day = dt.date.today()
+        self.day = clock.today()
         self.items: list[ActionItem] = []
 
         self.title = QLabel()
         self.title.setObjectName("section")
+        # Presentation mode: the afspraken's texts hidden until "Tekst tonen".
+        self.reveal = RevealButton("open afspraken")
+        self.reveal.toggled_text.connect(self.refresh)
         self.table = ListTable(
             [self.tr("Open afspraak"), self.tr("Wie"), self.tr("Deadline"), self.tr("Stand")], 0
         )
@@ -105,7 +111,10 @@ class MeetingActionsBox(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.reveal)
+        layout.addLayout(heading)
         layout.addLayout(top)
         layout.addLayout(new_row)
         QWidget.setTabOrder(self.description_edit, self.owner_combo)
@@ -121,6 +130,9 @@ class MeetingActionsBox(QWidget):
         self.add_button.clicked.connect(self.add)
         self.done_button.clicked.connect(lambda: self._finish(actions.mark_done))
         self.cancel_button.clicked.connect(lambda: self._finish(actions.cancel_action))
+
+    def set_presentation(self, presentation: Presentation) -> None:
+        self.reveal.bind(presentation)
 
     def show_case(
         self, case_id: int, meeting_id: int, day: dt.date, lead: str | None, *, editable: bool
@@ -145,12 +157,13 @@ class MeetingActionsBox(QWidget):
     def refresh(self) -> None:
         self.items = actions.actions_of_cases(self.ws, [self.case_id], open_only=True) if self.case_id else []
         late = {i for i, a in enumerate(self.items) if a.is_overdue(self.day)}
+        self.reveal.set_cases([self.case_id] if self.items else [])
         self.title.setText(
             self.tr("Open afspraken (%1)").replace("%1", str(len(self.items)))
             + (" · " + self.tr("%1 te laat").replace("%1", str(len(late))) if late else "")
         )
         self.table.set_rows(
-            [[a.description, " – ".join(p for p in (a.owner_name, a.owner_person) if p), date_text(a.deadline),
+            [[self.reveal.cell(a.description, a.case_id), " – ".join(p for p in (a.owner_name, a.owner_person) if p), date_text(a.deadline),
               self.tr("TE LAAT") if i in late else self.tr("open")] for i, a in enumerate(self.items)],
             late,
         )  # fmt: skip
@@ -180,7 +193,7 @@ class MeetingActionsBox(QWidget):
         if not 0 <= row < len(self.items):
             return
         try:
-            operation(self.ws, self.items[row].id, on=dt.date.today())
+            operation(self.ws, self.items[row].id, on=clock.today())
         except CasusError as exc:
             self.problem.emit(exc.message)
             return

@@ -24,15 +24,17 @@ from PySide6.QtWidgets import (
 
 from casus_app.domain.enums import Escalation
 from casus_app.domain.errors import CasusError
-from casus_app.services import case_editing, meetings
+from casus_app.services import case_editing, meeting_drafts, meetings
 from casus_app.services.cases import CaseDetail
 from casus_app.services.meeting_agenda import AgendaItem
 from casus_app.services.meetings import MeetingSummary
 from casus_app.services.workspace import Workspace
+from casus_app.ui.debounce import Debouncer
 from casus_app.ui.labels import date_text, escalation_label
 from casus_app.ui.presentation import Presentation, masked_detail
 from casus_app.ui.views.case_view import ESCALATION_COLOURS
 from casus_app.ui.views.meeting_actions import MeetingActionsBox
+from casus_app.ui.widgets.hidden_text import GuardedEditor, HiddenText
 
 
 def reason_texts(short: bool = False) -> dict[str, str]:
@@ -58,6 +60,10 @@ def reason_texts(short: bool = False) -> dict[str, str]:
     }
 
 
+# A draft of the typing is kept this long after the last key press (see services/meeting_drafts.py).
+DRAFT_DELAY_MS = 800
+
+
 def _text_label(selectable: bool = True) -> QLabel:
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)  # register data is never markup
@@ -68,10 +74,12 @@ def _text_label(selectable: bool = True) -> QLabel:
 
 
 class MeetingCasePanel(QWidget):
-    """Emits `changed` when the agenda should be redrawn, `problem(message)` for an error to show."""
+    """Emits `changed` when the agenda should be redrawn, `problem(message)` for an error to show,
+    `notice(message)` for news that is not an error (a draft put back)."""
 
     changed = Signal()
     problem = Signal(str)
+    notice = Signal(str)
     close_requested = Signal()
     timeline_requested = Signal()
 
@@ -84,6 +92,8 @@ class MeetingCasePanel(QWidget):
         self.detail: CaseDetail | None = None
         self._saved: tuple[str, str, bool] = ("", "", False)
         self._loading = False
+        self._draft_timer = Debouncer(DRAFT_DELAY_MS, self)
+        self._draft_timer.triggered.connect(self.keep_draft)
 
         self.title_label = QLabel()
         self.title_label.setObjectName("heading")
@@ -105,14 +115,16 @@ class MeetingCasePanel(QWidget):
         self.escalation_block = QLabel()
         self.escalation_block.setFixedWidth(18)
         self.persons_label = _text_label()
-        self.summary_label = _text_label()
-        self.previous_label = _text_label()
+        # Free text: hidden in presentation mode until "Tonen" (ui/widgets/hidden_text.py).
+        self.summary_text = HiddenText("samenvatting")
+        self.previous_text = HiddenText("vorige keer")
+        self.summary_label, self.previous_label = self.summary_text.label, self.previous_text.label
         self.previous_label.setObjectName("muted")
         facts = QFormLayout()
         facts.addRow(self.tr("Buurt / adres:"), self.place_label)
         facts.addRow(self.tr("Betrokkenen:"), self.persons_label)
-        facts.addRow(self.tr("Samenvatting:"), self.summary_label)
-        facts.addRow(self.tr("Vorige keer:"), self.previous_label)
+        facts.addRow(self.tr("Samenvatting:"), self.summary_text)
+        facts.addRow(self.tr("Vorige keer:"), self.previous_text)
         side = QFormLayout()
         escalation_row = QHBoxLayout()
         escalation_row.addWidget(self.escalation_block)
@@ -148,14 +160,19 @@ class MeetingCasePanel(QWidget):
         note_label, decisions_label = QLabel(self.tr("Not&itie")), QLabel(self.tr("Be&sluiten"))
         note_label.setBuddy(self.note_edit)
         decisions_label.setBuddy(self.decisions_edit)
+        self.guards = {self.note_edit: GuardedEditor(self.note_edit, "notitie"),
+                       self.decisions_edit: GuardedEditor(self.decisions_edit, "besluiten")}  # fmt: skip
+        for guard in (*self.guards.values(), self.summary_text, self.previous_text):
+            guard.bind(presentation)
         texts = QHBoxLayout()
         for label, edit in ((note_label, self.note_edit), (decisions_label, self.decisions_edit)):
             column = QVBoxLayout()
             column.addWidget(label)
-            column.addWidget(edit)
+            column.addWidget(self.guards[edit])
             texts.addLayout(column, 1)
 
         self.actions_box = MeetingActionsBox(ws, organisations)
+        self.actions_box.set_presentation(presentation)
         self.discussed_box = QCheckBox(self.tr("Bespro&ken"))
         self.discussed_box.setToolTip(self.tr("Wordt vanzelf aangevinkt zodra u iets vastlegt (Alt+K)"))
         self.close_button = QPushButton(self.tr("Casus &afsluiten…"))
@@ -206,9 +223,13 @@ class MeetingCasePanel(QWidget):
         self.discussed_box.setChecked(item.discussed)
         self._loading = False
         self._saved = (item.note or "", item.decisions or "", item.discussed)
+        if editable:
+            self._restore_draft()
         for widget in (self.note_edit, self.decisions_edit):
             widget.setReadOnly(not editable)
         self.discussed_box.setEnabled(editable)
+        for guard in self.guards.values():
+            guard.loaded([detail.id])
         self.actions_box.show_case(detail.id, meeting.id, meeting.date, detail.lead,
                                    editable=editable and detail.end_date is None)  # fmt: skip
         self._render()
@@ -247,13 +268,14 @@ class MeetingCasePanel(QWidget):
             )
             or self.tr("(geen)")
         )
-        self.summary_label.setText(detail.summary or self.tr("(geen samenvatting)"))
+        self.summary_text.set_text(detail.summary, [detail.id], self.tr("(geen samenvatting)"))
         earlier = [d for d in detail.discussions if self.meeting is None or d.meeting_ref != self.meeting.ref]
-        self.previous_label.setText(
-            f"{date_text(earlier[-1].date)}: {earlier[-1].note or self.tr('(geen notitie)')}"
-            if earlier
-            else self.tr("nog niet eerder besproken")
-        )
+        self.previous_text.set_text(
+            f"{date_text(earlier[-1].date)}: {earlier[-1].note}" if earlier and earlier[-1].note else None,
+            [detail.id],
+            (f"{date_text(earlier[-1].date)}: " + self.tr("(geen notitie)")) if earlier
+            else self.tr("nog niet eerder besproken"),
+        )  # fmt: skip
         self.lead_label.setText(detail.lead_name or detail.lead or self.tr("(nog niemand)"))
         if detail.end_date is None:
             self.status_label.setText(self.tr("Lopend sinds %1").replace("%1", date_text(detail.start_date)))
@@ -272,10 +294,42 @@ class MeetingCasePanel(QWidget):
 
     # -- editing ------------------------------------------------------------------------------------
     def _typed(self) -> None:
-        if not self._loading and (
-            self.note_edit.toPlainText().strip() or self.decisions_edit.toPlainText().strip()
-        ):
+        if self._loading:
+            return
+        self._draft_timer.poke()
+        if self.note_edit.toPlainText().strip() or self.decisions_edit.toPlainText().strip():
             self.discussed_box.setChecked(True)
+
+    def keep_draft(self) -> None:
+        """Keep what is typed but not saved, inside the register, so a crash loses nothing."""
+        self._draft_timer.cancel()
+        if self.item is None or self.meeting is None or self.meeting.status == meetings.FINISHED:
+            return
+        note, decisions, _ = self.state()
+        if (note, decisions) == self._saved[:2]:
+            return
+        try:
+            meeting_drafts.save_draft(self.ws, self.item.discussion_id, note=note, decisions=decisions)
+        except CasusError as exc:
+            self.problem.emit(exc.message)
+
+    def _restore_draft(self) -> None:
+        """Put back what was typed here before a crash or a failed save, and say so."""
+        draft = meeting_drafts.draft_for(self.ws, self.item.discussion_id)
+        if draft is None:
+            return
+        if (draft.note, draft.decisions) == self._saved[:2]:
+            meeting_drafts.discard_draft(self.ws, self.item.discussion_id)
+            return
+        self._loading = True
+        self.note_edit.setPlainText(draft.note)
+        self.decisions_edit.setPlainText(draft.decisions)
+        self._loading = False
+        when = draft.saved_at.astimezone().strftime("%H:%M")
+        self.notice.emit(
+            self.tr("Niet-opgeslagen tekst van %1 is teruggezet. Controleer hem; hij wordt opgeslagen "
+                    "zodra u verder gaat.").replace("%1", f"{date_text(draft.saved_at.date())} {when}")
+        )  # fmt: skip
 
     def _action_changed(self) -> None:
         self.discussed_box.setChecked(True)
@@ -311,20 +365,29 @@ class MeetingCasePanel(QWidget):
             meetings.record_discussion(self.ws, self.item.discussion_id, note=note, decisions=decisions,
                                        discussed=discussed)  # fmt: skip
         except CasusError as exc:
-            self.problem.emit(exc.message)
+            # The text stays on screen and in a draft; the meeting does not move on.
+            self.keep_draft()
+            self.problem.emit(
+                self.tr("De notitie is niet opgeslagen: %1 De tekst staat nog op het scherm en is als "
+                        "concept bewaard; probeer het opnieuw.").replace("%1", exc.message)
+            )  # fmt: skip
             return False
+        self._draft_timer.cancel()
         self._saved = (note, decisions, discussed)
         return True
 
     def clear(self) -> None:
         """Nothing of the case stays behind (leaving the meeting, locking)."""
+        self._draft_timer.cancel()
         self.item = self.detail = None
         self._loading = True
         self.note_edit.clear()
         self.decisions_edit.clear()
         self._loading = False
         for label in (self.title_label, self.reasons_label, self.place_label, self.persons_label,
-                      self.summary_label, self.previous_label, self.lead_label, self.status_label):  # fmt: skip
+                      self.lead_label, self.status_label):  # fmt: skip
             label.clear()
+        self.summary_text.clear()
+        self.previous_text.clear()
         self.actions_box.case_id = None
         self.actions_box.refresh()

@@ -45,7 +45,7 @@ class MeetingScreens(QObject):
         super().__init__(window)
         self.window = window
         self.ws = window.ws
-        self.presentation = Presentation(self)
+        self.presentation = Presentation(self, self.ws)
         self.shown_detail: CaseDetail | None = None  # the case view's case, unmasked
         self.setup_view = MeetingSetupView(self.ws)
         self.picker_view = MeetingPickerView(self.ws)
@@ -65,6 +65,13 @@ class MeetingScreens(QObject):
         self.banner_bar.addWidget(self.banner)
         self.banner_bar.setVisible(False)
         window.addToolBar(self.banner_bar)
+        # Every screen follows the one switch (ui/presentation.py).
+        for view in (window.case_view, window.families_view, window.plan_editor, self.my_actions_view):
+            if view is not None:
+                view.set_presentation(self.presentation)
+        self.presentation.problem.connect(
+            lambda message: QMessageBox.warning(self.window, self.window.tr("Presentatiemodus"), message)
+        )
         self._build_actions()
         self._connect()
 
@@ -203,13 +210,26 @@ class MeetingScreens(QObject):
             self.window.case_list.query.apply(force=True)
         self.window.open_case(case_id)
 
+    def _refused_while_presenting(self) -> bool:
+        """The case form shows names, birth dates and addresses: not on a projected screen."""
+        if self.presentation.on:
+            self.window.statusBar().showMessage(
+                self.window.tr("Zet eerst de presentatiemodus uit (F11): dit formulier toont namen en adressen."),
+                8000,
+            )
+        return self.presentation.on
+
     def new_case(self) -> None:
+        if self._refused_while_presenting():
+            return
         dialog = CaseFormDialog(self.ws, parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.case_id is not None:
             self._reopen_case_view(dialog.case_id)
 
     def edit_case(self) -> None:
         detail = self.current_case()
+        if self._refused_while_presenting():
+            return
         if detail is not None and CaseFormDialog(self.ws, case_id=detail.id, parent=self.window).exec():
             self._reopen_case_view(detail.id)
 
@@ -250,7 +270,8 @@ class MeetingScreens(QObject):
     def show_timeline(self) -> None:
         detail = self.current_case()
         if detail is not None:
-            CaseTimelineDialog(detail.ref, timeline.case_timeline(self.ws, detail.id), self.window).exec()
+            entries = timeline.case_timeline(self.ws, detail.id)
+            CaseTimelineDialog(detail.ref, entries, self.window, presentation=self.presentation, case_id=detail.id).exec()
 
     def _run(self, call, case_id: int) -> None:
         try:
@@ -272,6 +293,8 @@ class MeetingScreens(QObject):
         for action in self.actions:
             action.setEnabled(False)
         self.banner_bar.setVisible(False)
+        if self.presentation.on:
+            self.presentation.changed.emit(True)  # text shown with "Tonen" is hidden again
 
     def unlock(self) -> None:
         for action in self.actions:

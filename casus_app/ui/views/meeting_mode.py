@@ -23,17 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casus_app.domain.errors import CasusError
+from casus_app.domain.errors import CasusError, InvalidInput
 from casus_app.reports.action_list import write_action_list
 from casus_app.reports.minutes import write_minutes
-from casus_app.services import meeting_agenda, meetings, timeline
+from casus_app.services import document_check, meeting_agenda, meetings, timeline
 from casus_app.services.case_input import form_choices
+from casus_app.services.document_check import Decisions
 from casus_app.services.meeting_agenda import AgendaItem
 from casus_app.services.meetings import MeetingSummary
 from casus_app.services.workspace import Workspace
 from casus_app.ui.dialogs.case_close import CaseCloseDialog, confirm_reopen
 from casus_app.ui.dialogs.case_picker import CasePickerDialog
 from casus_app.ui.dialogs.case_timeline import CaseTimelineDialog
+from casus_app.ui.dialogs.document_check import DocumentCheckDialog
 from casus_app.ui.labels import date_text, meeting_label
 from casus_app.ui.presentation import Presentation, place_text
 from casus_app.ui.views.meeting_case_panel import MeetingCasePanel, reason_texts
@@ -156,6 +158,7 @@ class MeetingView(QWidget):
         self.back_button.clicked.connect(self.leave)
         self.panel.changed.connect(self._refresh_agenda)
         self.panel.problem.connect(self.show_problem)
+        self.panel.notice.connect(self.show_info)
         self.panel.close_requested.connect(self._close_or_reopen)
         self.panel.timeline_requested.connect(self._timeline)
         self.presentation.changed.connect(lambda _on: self._fill_list())
@@ -166,9 +169,10 @@ class MeetingView(QWidget):
         if meeting.status == meetings.PLANNED:
             meetings.start_meeting(self.ws, meeting_id)
         if meeting.status != meetings.FINISHED:
-            meeting_agenda.build_agenda(self.ws, meeting_id)
+            self.items = meeting_agenda.build_agenda(self.ws, meeting_id)  # returns the agenda, logged once
+        else:
+            self.items = meeting_agenda.agenda(self.ws, meeting_id)
         self.meeting = meetings.get_meeting(self.ws, meeting_id)
-        self.items = meeting_agenda.agenda(self.ws, meeting_id)
         self.index = -1
         self._show_header()
         self._fill_list()
@@ -247,11 +251,9 @@ class MeetingView(QWidget):
     def next(self) -> None:
         if self.index + 1 < len(self.items):
             self.go(self.index + 1)
-        else:
-            self.panel.save()
+        elif self.panel.save():
             self._refresh_agenda()
-            self.info_label.setText(self.tr("Dit was de laatste casus op de agenda."))
-            self.info_label.show()
+            self.show_info(self.tr("Dit was de laatste casus op de agenda."))
 
     def previous(self) -> None:
         self.go(self.index - 1)
@@ -261,7 +263,8 @@ class MeetingView(QWidget):
             self.go(row, focus_note=False)  # browsing the agenda with the arrow keys stays in the list
 
     def _reload_items(self) -> None:
-        self.items = meeting_agenda.agenda(self.ws, self.meeting.id)
+        # A refresh of the agenda logged at opening: added cases and opened cases log themselves.
+        self.items = meeting_agenda.agenda(self.ws, self.meeting.id, log=False)
         self.meeting = meetings.get_meeting(self.ws, self.meeting.id)
 
     def _refresh_agenda(self) -> None:
@@ -274,7 +277,8 @@ class MeetingView(QWidget):
     def move(self, steps: int) -> None:
         if not 0 <= self.index < len(self.items) or self.meeting.status == meetings.FINISHED:
             return
-        self.panel.save()
+        if not self.panel.save():
+            return
         item = self.items[self.index]
         try:
             meeting_agenda.move_item(self.ws, self.meeting.id, item.discussion_id, steps)
@@ -287,6 +291,8 @@ class MeetingView(QWidget):
         self._fill_list()
 
     def add_case(self) -> None:
+        if not self.panel.save():
+            return
         picker = CasePickerDialog(self.ws, self.meeting.area, self, masked=self.presentation.on)
         if picker.exec() != QDialog.DialogCode.Accepted or picker.case_id is None:
             return
@@ -295,7 +301,6 @@ class MeetingView(QWidget):
         except CasusError as exc:
             self.show_problem(exc.message)
             return
-        self.panel.save()
         self._reload_items()
         self.index = -1
         self.go(next(i for i, it in enumerate(self.items) if it.discussion_id == discussion_id))
@@ -331,7 +336,8 @@ class MeetingView(QWidget):
         elif not confirm_reopen(self.ws, detail.id, detail.ref, self):
             return
         self.panel.discussed_box.setChecked(True)
-        self.panel.save()
+        if not self.panel.save():
+            return
         self.panel.refresh_detail(meetings.case_at_meeting(self.ws, self.meeting.id, detail.id))
         self._refresh_agenda()
         self.panel.decisions_edit.setFocus()  # the afspraak fields are off now: say what was decided
@@ -339,23 +345,56 @@ class MeetingView(QWidget):
     def _timeline(self) -> None:
         detail = self.panel.detail
         if detail is not None:
-            CaseTimelineDialog(detail.ref, timeline.case_timeline(self.ws, detail.id), self).exec()
+            entries = timeline.case_timeline(self.ws, detail.id, reason=f"overleg {self.meeting.ref}")
+            CaseTimelineDialog(detail.ref, entries, self, presentation=self.presentation, case_id=detail.id).exec()
 
     # -- documents and the end ------------------------------------------------------------------
-    def write_document(self, what: str, path: Path) -> Path:
-        """Write the verslag or the afsprakenlijst to `path`, after saving what is on screen."""
-        self.panel.save()
+    def write_document(self, what: str, path: Path, decisions: Decisions | None = None) -> Path:
+        """Write the verslag or the afsprakenlijst to `path`, after saving what is on screen. A betrokkene
+        named in its free text is masked unless the chair's `decisions` (check_document) say otherwise."""
+        if not self.panel.save():
+            raise InvalidInput(
+                self.tr("Het document is niet gemaakt, omdat de notitie op het scherm niet kon worden "
+                        "opgeslagen.")
+            )  # fmt: skip
         writer = write_minutes if what == "verslag" else write_action_list
-        return writer(self.ws, self.meeting.id, Path(path))
+        return writer(self.ws, self.meeting.id, Path(path), decisions=decisions)
+
+    def check_document(self, what: str) -> DocumentCheckDialog | None:
+        """Save what is on screen, look for betrokkenen in the document's free text, and open the dialog
+        that shows the hits (None when there are none). Raises CasusError."""
+        if not self.panel.save():
+            raise InvalidInput(
+                self.tr("Het document is niet gemaakt, omdat de notitie op het scherm niet kon worden "
+                        "opgeslagen.")
+            )  # fmt: skip
+        check = (document_check.check_minutes if what == "verslag" else document_check.check_action_list)(
+            self.ws, self.meeting.id
+        )
+        if not check.hits:
+            return None
+        dialog = DocumentCheckDialog(check, lambda hit, text: document_check.replacement_problem(self.ws, hit, text),
+                                     masked=self.presentation.on, parent=self)  # fmt: skip
+        return dialog
 
     def _save_pdf(self, what: str) -> None:
+        try:
+            dialog = self.check_document(what)
+        except CasusError as exc:
+            self.show_problem(exc.message)
+            return
+        decisions = None
+        if dialog is not None:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            decisions = dialog.decisions()
         suggested = Path.home() / f"{what}-{self.meeting.ref}.pdf"
         title = self.tr("Verslag opslaan") if what == "verslag" else self.tr("Afsprakenlijst opslaan")
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(suggested), self.tr("PDF-bestanden (*.pdf)"))
         if not chosen:
             return
         try:
-            written = self.write_document(what, Path(chosen))
+            written = self.write_document(what, Path(chosen), decisions)
         except (CasusError, OSError) as exc:
             self.show_problem(getattr(exc, "message", None) or str(exc))
             return
@@ -370,8 +409,13 @@ class MeetingView(QWidget):
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes or not self.panel.save():
             return
-        meetings.finish_meeting(self.ws, self.meeting.id)
-        self.open_meeting(self.meeting.id)
+        try:
+            meetings.finish_meeting(self.ws, self.meeting.id)
+            self.open_meeting(self.meeting.id)
+        except CasusError as exc:
+            self.show_problem(
+                self.tr("Het overleg is niet afgerond: %1").replace("%1", exc.message)
+            )
 
     def leave(self) -> None:
         if not self.panel.save():
@@ -388,3 +432,7 @@ class MeetingView(QWidget):
     def show_problem(self, message: str) -> None:
         self.message_label.setText(message)
         self.message_label.show()
+
+    def show_info(self, message: str) -> None:
+        self.info_label.setText(message)
+        self.info_label.show()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casus_app.domain import clock
 from casus_app.domain.enums import MeetingKind
 from casus_app.domain.errors import CasusError
 from casus_app.services import meetings
@@ -50,7 +51,7 @@ class MeetingSetupView(QWidget):
         for code, name in choices.areas:
             self.area_combo.addItem(name, code)
         self.area_combo.setToolTip(self.tr("Het gebied van het overleg; u ziet alleen uw eigen gebieden"))
-        self.date_edit = date_edit(today or dt.date.today())
+        self.date_edit = date_edit(today or clock.today())
         self.date_edit.setToolTip(self.tr("De datum van het overleg"))
         self.chair_edit = QLineEdit(ws.actor.display_name or "")
         self.chair_edit.setToolTip(self.tr("Wie het overleg voorzit"))

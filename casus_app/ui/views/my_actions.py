@@ -8,13 +8,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from casus_app.domain import clock
 from casus_app.domain.errors import CasusError
 from casus_app.services import actions
 from casus_app.services.actions import ActionItem
 from casus_app.services.case_input import form_choices
 from casus_app.services.workspace import Workspace
 from casus_app.ui.labels import date_text
+from casus_app.ui.presentation import Presentation
 from casus_app.ui.views.meeting_table import ListTable
+from casus_app.ui.widgets.hidden_text import RevealButton
 
 
 class MyActionsView(QWidget):
@@ -32,6 +35,11 @@ class MyActionsView(QWidget):
         heading.setObjectName("heading")
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Presentation mode: the afspraken's texts hidden until "Tekst tonen".
+        self.reveal = RevealButton("mijn afspraken")
+        self.reveal.toggled_text.connect(self._fill)
+        self._groups: list[tuple[str, ActionItem]] = []
+        self._overdue = 0
         self.organisation_combo = QComboBox()
         self.organisation_combo.setToolTip(self.tr("De afspraken van deze organisatie"))
         self.organisation_combo.setAccessibleName(self.tr("Organisatie"))
@@ -67,7 +75,10 @@ class MyActionsView(QWidget):
         buttons.addWidget(self.done_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.summary_label)
+        summary = QHBoxLayout()
+        summary.addWidget(self.summary_label, 1)
+        summary.addWidget(self.reveal)
+        layout.addLayout(summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addLayout(buttons)
@@ -82,7 +93,7 @@ class MyActionsView(QWidget):
 
     @property
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self._today or clock.today()
 
     def load(self) -> None:
         mine = actions.my_actions(
@@ -93,25 +104,17 @@ class MyActionsView(QWidget):
             (self.tr("deze week"), mine.this_week),
             (self.tr("later"), mine.later),
         )
-        self.items, rows = [], []
+        self.items, self._groups = [], []
         for label, items in groups:
             for item in items:
                 self.items.append(item)
                 when = label
                 if item in mine.overdue:
                     when = self.tr("TE LAAT (%1 d)").replace("%1", str((self.today - item.deadline).days))
-                who = item.owner_person or ""
-                rows.append(
-                    [
-                        when,
-                        date_text(item.deadline),
-                        item.case_ref,
-                        item.neighbourhood or "",
-                        item.description,
-                        who,
-                    ]
-                )
-        self.table.set_rows(rows, set(range(len(mine.overdue))))
+                self._groups.append((when, item))
+        self._overdue = len(mine.overdue)
+        self.reveal.set_cases(item.case_id for item in self.items)
+        self._fill()
         self.summary_label.setText(
             self.tr("%1 te laat, %2 deze week, %3 later")
             .replace("%1", str(len(mine.overdue))).replace("%2", str(len(mine.this_week)))
@@ -121,6 +124,17 @@ class MyActionsView(QWidget):
         self.done_button.setEnabled(bool(self.items))
         self.open_button.setEnabled(bool(self.items))
         self.table.setFocus()
+
+    def _fill(self) -> None:
+        rows = [
+            [when, date_text(item.deadline), item.case_ref, item.neighbourhood or "",
+             self.reveal.cell(item.description, item.case_id), item.owner_person or ""]
+            for when, item in self._groups
+        ]  # fmt: skip
+        self.table.set_rows(rows, set(range(self._overdue)))
+
+    def set_presentation(self, presentation: Presentation) -> None:
+        self.reveal.bind(presentation)
 
     def mark_done(self) -> None:
         row = self.table.currentRow()

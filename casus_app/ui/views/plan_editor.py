@@ -3,7 +3,6 @@ plan in words, knelpunten, hulpverleners, doorbraken, costs, progress and evalua
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from collections.abc import Callable
 from pathlib import Path
@@ -21,15 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casus_app.domain import clock
 from casus_app.domain.errors import CasusError
 from casus_app.domain.plan_rules import PlanStatus
 from casus_app.reports.decision_note import save_decision_note
 from casus_app.reports.our_plan import plain_language_problems, save_our_plan
-from casus_app.services import plans
+from casus_app.services import plan_coach, plans
 from casus_app.services.plans import PlanChoices, PlanDetail
 from casus_app.services.workspace import Workspace
 from casus_app.ui.dialogs.plan_new import NewPlanDialog
 from casus_app.ui.labels import date_text
+from casus_app.ui.presentation import Presentation
 from casus_app.ui.views.plan_costs import PlanCostsTab
 from casus_app.ui.views.plan_labels import plan_status_label, status_step_label
 from casus_app.ui.views.plan_lists import BreakthroughsTab, HelpersTab, IssuesTab
@@ -63,6 +64,7 @@ class PlanEditor(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.plan: PlanDetail | None = None
+        self.presentation: Presentation | None = None
         self.choices = PlanChoices((), (), ())
         self.status_buttons: list[QPushButton] = []
 
@@ -159,17 +161,39 @@ class PlanEditor(QWidget):
             day, coach = value
             created.append(plans.create_plan(self.ws, case_id, day, coach))
 
-        dialog = NewPlanDialog(case_ref or str(case_id), None, create, self)
+        coaches = [c.name for c in plan_coach.coach_choices(self.ws)]
+        dialog = NewPlanDialog(case_ref or str(case_id), None, create, self, coaches=coaches)
         if dialog.exec() != NewPlanDialog.DialogCode.Accepted or not created:
             return False
         return self.open_plan(created[0].id)
 
-    def show_plan(self, detail: PlanDetail) -> None:
-        self.plan = detail
+    def set_presentation(self, presentation: Presentation) -> None:
+        """Follow presentation mode: no names in the title; free text hidden until "Tonen"."""
+        self.presentation = presentation
+        presentation.changed.connect(self._presentation_changed)
+        for tab in (self.text_tab, self.evaluation_tab, self.issues_tab, self.helpers_tab, self.breakthroughs_tab):
+            tab.set_presentation(presentation)
+
+    @property
+    def presenting(self) -> bool:
+        return self.presentation is not None and self.presentation.on
+
+    def _presentation_changed(self, _on: bool) -> None:
+        if self.plan is not None:
+            self._show_title(self.plan)  # the tabs follow by themselves, unsaved typing included
+
+    def _show_title(self, detail: PlanDetail) -> None:
+        if self.presenting:
+            self.title_label.setText(self.tr("Doorbraakplan %1").replace("%1", detail.case_ref))
+            return
         names = ", ".join(detail.household) or self.tr("(geen betrokkenen)")
         self.title_label.setText(
             self.tr("Doorbraakplan %1 · %2").replace("%1", detail.case_ref).replace("%2", names)
         )
+
+    def show_plan(self, detail: PlanDetail) -> None:
+        self.plan = detail
+        self._show_title(detail)
         parts = [detail.area_name, self.tr("opgesteld %1").replace("%1", date_text(detail.drawn_up_on))]
         parts.insert(1, self.tr("gezinscoach %1").replace("%1", detail.family_coach or self.tr("(niemand)")))
         if detail.case_closed:
@@ -294,7 +318,7 @@ class PlanEditor(QWidget):
             return None
         path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
         try:
-            write(self.ws, plan, path, today=dt.date.today())
+            write(self.ws, plan, path, today=clock.today())
         except (CasusError, OSError) as exc:
             message = exc.message if isinstance(exc, CasusError) else str(exc)
             QMessageBox.warning(

@@ -26,7 +26,9 @@ from casus_app.services.workspace import Workspace
 from casus_app.ui.dialogs.plan_breakthrough import BreakthroughDialog
 from casus_app.ui.dialogs.plan_items import HelperDialog, IssueDialog
 from casus_app.ui.labels import date_text
+from casus_app.ui.presentation import Presentation
 from casus_app.ui.views.plan_labels import amount_text, breakthrough_status_label, mandate_label
+from casus_app.ui.widgets.hidden_text import RevealButton
 
 
 class PlanHost(Protocol):
@@ -47,10 +49,19 @@ class ItemsTab(QWidget):
     """A table of one kind of plan part with its buttons; subclasses fill rows and open dialogs."""
 
     stretch_column = 1
+    text_columns: tuple[int, ...] = (1,)  # free text: hidden in presentation mode until "Tekst tonen"
 
     def __init__(self, host: PlanHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
+        self.reveal = RevealButton(self.what())
+        self.reveal.toggled_text.connect(self._redraw)
+        self.refusal_label = QLabel(
+            self.tr("Zet de presentatiemodus uit (F11) om een regel te wijzigen: het venster toont de hele tekst.")
+        )  # fmt: skip
+        self.refusal_label.setObjectName("hint")
+        self.refusal_label.setWordWrap(True)
+        self.refusal_label.hide()
         self.ids: list[int] = []
         self.dialog = None
         self.headers = self.column_headers()
@@ -88,13 +99,19 @@ class ItemsTab(QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.reveal)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.refusal_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addStretch(0)
 
     # -- subclasses ---------------------------------------------------------------------------
+    def what(self) -> str:
+        """The list, as the audit log names it when its text is shown."""
+        raise NotImplementedError
+
     def column_headers(self) -> list[str]:
         raise NotImplementedError
 
@@ -111,13 +128,24 @@ class ItemsTab(QWidget):
         raise NotImplementedError
 
     # -- shared -------------------------------------------------------------------------------
+    def set_presentation(self, presentation: Presentation) -> None:
+        self.reveal.bind(presentation)
+        presentation.changed.connect(lambda on: self.refusal_label.setVisible(False))
+
+    def _redraw(self) -> None:
+        if self.host.plan is not None:
+            self.show_plan(self.host.plan)
+
     def show_plan(self, plan: PlanDetail) -> None:
         rows = self.rows(plan)
         selected = self.current_index()
         self.ids = [item_id for item_id, _ in rows]
+        self.reveal.set_cases([plan.case_id] if rows else [])
         self.table.setRowCount(len(rows))
         for r, (_, values) in enumerate(rows):
             for c, value in enumerate(values):
+                if c in self.text_columns:
+                    value = self.reveal.cell(value, plan.case_id)
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(r, c, item)
@@ -131,7 +159,7 @@ class ItemsTab(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         # Row heights follow the final column widths, known only once the tab is on screen.
-        QTimer.singleShot(0, self.table.resizeRowsToContents)
+        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
 
     def current_index(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -147,7 +175,9 @@ class ItemsTab(QWidget):
 
     def edit(self, *_args) -> None:
         index = self.current_index()
-        if index is not None:
+        if index is not None and self.reveal.hiding:
+            self.refusal_label.show()  # the dialog would show the whole text, names included
+        elif index is not None:
             self.open_dialog(index)
 
     def delete(self) -> None:
@@ -168,6 +198,9 @@ class ItemsTab(QWidget):
 
 
 class IssuesTab(ItemsTab):
+    def what(self) -> str:
+        return "knelpunten"
+
     def column_headers(self) -> list[str]:
         return [self.tr("Leefgebied"), self.tr("Knelpunt")]
 
@@ -189,6 +222,9 @@ class IssuesTab(ItemsTab):
 
 
 class HelpersTab(ItemsTab):
+    def what(self) -> str:
+        return "hulpverleners"
+
     def column_headers(self) -> list[str]:
         return [
             self.tr("Organisatie"),
@@ -219,6 +255,9 @@ class HelpersTab(ItemsTab):
 
 
 class BreakthroughsTab(ItemsTab):
+    def what(self) -> str:
+        return "doorbraken"
+
     def column_headers(self) -> list[str]:
         return [self.tr("Nr."), self.tr("Doorbraak"), self.tr("Soort"), self.tr("Wie besluit"), self.tr("Mandaat"),
                 self.tr("Eenmalig"), self.tr("Stand")]  # fmt: skip

@@ -17,11 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casus_app.domain import clock
 from casus_app.services import plans
 from casus_app.services.plans import PlanDetail
 from casus_app.ui.dialogs.plan_form import date_edit
+from casus_app.ui.presentation import Presentation
 from casus_app.ui.views.plan_labels import yes_no_label
 from casus_app.ui.views.plan_lists import PlanHost
+from casus_app.ui.widgets.hidden_text import GuardedEditor
+from casus_app.ui.widgets.name_completer import offer_names
 
 
 def _text_edit(placeholder: str, tooltip: str) -> QPlainTextEdit:
@@ -39,6 +43,7 @@ class _SavingTab(QWidget):
         super().__init__(parent)
         self.host = host
         self._loading = False
+        self.guards: list[GuardedEditor] = []  # free text, covered in presentation mode
         self.save_button = QPushButton(self.tr("&Opslaan"))
         self.save_button.setToolTip(self.tr("Wijzigingen opslaan (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
@@ -61,12 +66,23 @@ class _SavingTab(QWidget):
         self.save_button.setEnabled(dirty)
         self.state_label.setText(self.tr("Niet opgeslagen wijzigingen") if dirty else "")
 
+    def guard(self, editor: QPlainTextEdit | QLineEdit, what: str) -> GuardedEditor:
+        guard = GuardedEditor(editor, what)
+        self.guards.append(guard)
+        return guard
+
+    def set_presentation(self, presentation: Presentation) -> None:
+        for guard in self.guards:
+            guard.bind(presentation)
+
     def show_plan(self, plan: PlanDetail) -> None:
         self._loading = True
         try:
             self.fill(plan)
         finally:
             self._loading = False
+        for guard in self.guards:
+            guard.loaded([plan.case_id])
         self.changed()
 
     def is_dirty(self) -> bool:
@@ -82,7 +98,7 @@ class _SavingTab(QWidget):
 class PlanTextTab(_SavingTab):
     def __init__(self, host: PlanHost, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
-        self.drawn_up_edit = date_edit(QDate.currentDate().toPython())
+        self.drawn_up_edit = date_edit(clock.today())
         self.drawn_up_edit.setToolTip(self.tr("De dag waarop het plan met het gezin is opgesteld"))
         self.drawn_up_edit.setMaximumWidth(180)
         self.coach_edit = QLineEdit()
@@ -102,9 +118,9 @@ class PlanTextTab(_SavingTab):
         form = QFormLayout()
         form.addRow(self.tr("Opgesteld &op:"), self.drawn_up_edit)
         form.addRow(self.tr("&Gezinscoach:"), self.coach_edit)
-        form.addRow(self.tr("&Perspectief:"), self.perspective_edit)
-        form.addRow(self.tr("&Wat het gezin zelf doet:"), self.strength_edit)
-        form.addRow(self.tr("&Volgende stap:"), self.next_step_edit)
+        form.addRow(self.tr("&Perspectief:"), self.guard(self.perspective_edit, "perspectief"))
+        form.addRow(self.tr("&Wat het gezin zelf doet:"), self.guard(self.strength_edit, "eigen kracht"))
+        form.addRow(self.tr("&Volgende stap:"), self.guard(self.next_step_edit, "volgende stap"))
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addLayout(self.button_row())
@@ -131,6 +147,7 @@ class PlanTextTab(_SavingTab):
     def fill(self, plan: PlanDetail) -> None:
         self.drawn_up_edit.setDate(QDate(plan.drawn_up_on.year, plan.drawn_up_on.month, plan.drawn_up_on.day))
         self.coach_edit.setText(plan.family_coach or "")
+        offer_names(self.coach_edit, self.host.choices.coaches)  # a coach's own name links the plan to them
         self.perspective_edit.setPlainText(plan.perspective or "")
         self.strength_edit.setPlainText(plan.own_strength or "")
         self.next_step_edit.setText(plan.next_step or "")
@@ -160,7 +177,7 @@ class EvaluationTab(_SavingTab):
         form = QFormLayout()
         form.addRow(self.tr("&Doel bereikt:"), self.goal_combo)
         form.addRow(self.tr("&Kwaliteit van leven verbeterd:"), self.quality_combo)
-        form.addRow(self.tr("&Evaluatie:"), self.evaluation_edit)
+        form.addRow(self.tr("&Evaluatie:"), self.guard(self.evaluation_edit, "evaluatie"))
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addLayout(self.button_row())

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casus_app.domain import clock
 from casus_app.domain.enums import CaseKind
 from casus_app.domain.errors import CasusError
 from casus_app.services import retention
@@ -234,7 +233,7 @@ class RetentionView(QWidget):
             return
         self.error_label.hide()
         self.message_label.setText(self.tr("Bezig met verwijderen…"))
-        today = dt.date.today()
+        today = clock.today()
         self._task.start(lambda: retention.purge(self._ws, ids, today=today))
         self._update_buttons()
 
