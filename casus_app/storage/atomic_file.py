@@ -37,7 +37,6 @@ import contextlib
 import os
 import secrets
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -141,8 +140,10 @@ def remove_stale_temps(folder: Path) -> int:
     of a write still running in another process is left alone.
     """
     removed = 0
-    cutoff = time.time() - STALE_AFTER_SECONDS  # file times are wall-clock times, not the app's day
     with contextlib.suppress(OSError):
+        # File times come from the file system's clock, which need not agree with this process's
+        # (a wrong or shifted system clock): compare them with a file made just now, in the same place.
+        cutoff = _file_system_now(folder) - STALE_AFTER_SECONDS
         for entry in os.scandir(folder):
             if not entry.name.startswith((TEMP_PREFIX, *_LEGACY_PREFIXES)):
                 continue
@@ -154,6 +155,11 @@ def remove_stale_temps(folder: Path) -> int:
                     os.unlink(entry.path)
                     removed += 1
     return removed
+
+
+def _file_system_now(folder: Path) -> float:
+    with tempfile.TemporaryFile(dir=folder) as probe:
+        return os.fstat(probe.fileno()).st_mtime
 
 
 def fsync_directory(directory: Path) -> None:
