@@ -65,7 +65,8 @@ class CaseRow:
     start_date: dt.date
     end_date: dt.date | None
     lead: str | None
-    key: tuple | None = None  # the paging key of a sort other than newest first
+    key: tuple | None = None
+    street: str | None = None  # the address without house number, for presentation mode  # the paging key of a sort other than newest first
 
     @property
     def sort_key(self) -> tuple:
@@ -212,6 +213,7 @@ def list_cases(
             id=r[0], ref=r[1], kind=r[2], area=r[3], neighbourhood=r[4],
             address=" ".join(p for p in (r[5], r[6], r[7]) if p), category=r[8],
             start_date=r[9], end_date=r[10], lead=r[11], key=tuple(r[12:]) if own_key else None,
+            street=r[5],
         )
         for r in rows
     ]  # fmt: skip

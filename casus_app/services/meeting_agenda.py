@@ -62,6 +62,7 @@ class AgendaItem:
     open_actions: int
     overdue_actions: int
     closed: bool
+    street: str | None = None  # the address without house number, for presentation mode
 
 
 def _proposals(
@@ -200,7 +201,7 @@ def agenda(ws: Workspace, meeting_id: int, *, log: bool = True) -> list[AgendaIt
     return [
         AgendaItem(d.id, d.case_id, ref, d.position, tuple(filter(None, (d.agenda_reason or "").split(","))),
                    d.discussed, d.note, d.decisions, kind, buurt, " ".join(p for p in (street, number, suffix) if p),
-                   category, escalation, lead_code, n_open or 0, n_overdue or 0, end is not None)
+                   category, escalation, lead_code, n_open or 0, n_overdue or 0, end is not None, street)
         for d, ref, kind, buurt, street, number, suffix, category, escalation, lead_code, n_open, n_overdue, end in rows
     ]  # fmt: skip
 

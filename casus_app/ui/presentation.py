@@ -39,21 +39,21 @@ def initials(first_name: str | None, infix: str | None, last_name: str | None) -
     return " ".join(parts) or "?"
 
 
-def place_text(neighbourhood: str | None) -> str:
-    """What shows instead of an address: the buurt."""
-    return neighbourhood or HIDDEN_ADDRESS
+def place_text(neighbourhood: str | None, street: str | None = None) -> str:
+    """What shows instead of an address: the buurt and the street, never the house number."""
+    return ", ".join(p for p in (neighbourhood, street) if p) or HIDDEN_ADDRESS
 
 
 def masked_detail(detail: CaseDetail) -> CaseDetail:
     """The case as presentation mode shows it: persons as initials without birth dates, the address
-    replaced by the buurt."""
+    as its street only (the buurt is shown beside it)."""
     persons = [
         PersonView(p.id, p.ref, None, None, initials(p.first_name, p.infix, p.last_name), None, p.role)
         for p in detail.persons
     ]
     # The professionals named in afspraken sit in the room; only betrokkenen are hidden.
-    return replace(detail, street=place_text(detail.neighbourhood), house_number=None, house_suffix=None,
-                   postcode=None, city=None, persons=persons)  # fmt: skip
+    return replace(detail, street=detail.street or place_text(detail.neighbourhood), house_number=None,
+                   house_suffix=None, postcode=None, city=None, persons=persons)  # fmt: skip
 
 
 class Presentation(QObject):

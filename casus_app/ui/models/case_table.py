@@ -8,6 +8,7 @@ from casus_app.services import cases
 from casus_app.services.cases import CaseFilter, CaseRow
 from casus_app.services.workspace import Workspace
 from casus_app.ui.labels import date_text, kind_label, status_label
+from casus_app.ui.presentation import place_text
 
 from .keyset_pager import KeysetPager
 from .row_table import RowTableModel
@@ -82,7 +83,7 @@ class CaseTableModel(RowTableModel):
             case 3:
                 return row.neighbourhood or ""
             case 4:
-                return (row.neighbourhood or "") if self.masked else row.address
+                return place_text(row.neighbourhood, row.street) if self.masked else row.address
             case 5:
                 return row.category
             case 6:

@@ -206,7 +206,7 @@ class MeetingView(QWidget):
         self.agenda_list.blockSignals(True)
         self.agenda_list.clear()
         for n, item in enumerate(self.items, start=1):
-            place = place_text(item.neighbourhood)
+            place = place_text(item.neighbourhood, item.street if self.presentation.on else None)
             if not self.presentation.on and item.address:
                 place = f"{place}, {item.address}"
             mark = "✓ " if item.discussed else ""
