@@ -18,8 +18,11 @@ $(STAMP): pyproject.toml
 run: setup
 	$(BIN)/casus-app
 
+# ruff, mypy ([tool.mypy]) and the layer contracts of pyproject.toml ([tool.importlinter], docs/architecture.md).
 lint: setup
 	$(BIN)/ruff check casus_app tests db scripts
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 format: setup
 	$(BIN)/ruff format casus_app tests db scripts

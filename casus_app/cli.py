@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from casus_app.cli_support import default_db_path, default_user
 from casus_app.domain.enums import Role
@@ -20,13 +21,14 @@ class DutchArgumentParser(argparse.ArgumentParser):
         kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, **kwargs)
 
-    def error(self, message: str) -> None:  # argparse exits 2 on usage errors, as the contract says
+    def error(self, message: str) -> NoReturn:  # argparse exits 2 on usage errors, as the contract says
         self.print_usage(sys.stderr)
         self.exit(2, f"casus-app: onjuist gebruik: {message}\n")
 
 
-def _common_options(default) -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+def _common_options(default: object) -> DutchArgumentParser:
+    # A parent only lends its options; the same class as the subparsers, as argparse's types ask.
+    common = DutchArgumentParser(add_help=False, allow_abbrev=False)
     common.add_argument(
         "--db", type=Path, default=default, help="het register (standaard: CASUS_DB of de gegevensmap)"
     )

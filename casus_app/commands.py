@@ -63,7 +63,10 @@ def cmd_export_counts(args: argparse.Namespace) -> int:
 
     ws = _login(args)
     try:
-        export_counts(ws, args.period, args.format, args.out, min_count=args.min_count)
+        pdf = None
+        if args.format == "pdf":  # reportlab only when a PDF is made; services do not import reports
+            from casus_app.reports.monitoring_report import render_pdf as pdf
+        export_counts(ws, args.period, args.format, args.out, min_count=args.min_count, render_pdf=pdf)
     finally:
         ws.close()
     print(f"Monitoringexport geschreven naar {args.out}.")

@@ -214,11 +214,11 @@ def compare_costs(helpers: Sequence[HelperCost], breakthroughs: Sequence[Breakth
                 "Doormodderen kost dus meer dan hier staat."
             )
 
-    after_parts = [
-        h.cost_after_per_year if h.cost_after_per_year is not None else h.cost_per_year
-        for h in helpers
-        if h.cost_after_per_year is not None or h.cost_per_year is not None
-    ]
+    after_parts: list[float] = []
+    for h in helpers:
+        cost = h.cost_after_per_year if h.cost_after_per_year is not None else h.cost_per_year
+        if cost is not None:
+            after_parts.append(cost)
     if any(h.cost_after_per_year is None and h.cost_per_year is not None for h in helpers):
         assumptions.append(
             "Waar niet is ingevuld wat een hulpverlener na de doorbraak nog kost, is gerekend met het "

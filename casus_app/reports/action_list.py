@@ -7,54 +7,32 @@ named in an afspraak is masked unless the chair confirmed it (services/document_
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from casus_app.services.document_check import (
-    ACTION_LIST,
-    Decisions,
-    checked_action_list,
-    record_confirmations,
-)
 from casus_app.services.meeting_minutes import ActionList
-from casus_app.services.meetings import record_print
-from casus_app.services.workspace import Workspace
-from casus_app.storage.atomic_file import require_folder
 
 from .pdf_style import (
     MEETING_NAMES,
     PageFrame,
     footer_text,
     long_date,
+    pdf_bytes,
     short_date,
     styles,
     table,
     text,
-    write_pdf,
 )
 
 
-def write_action_list(
-    ws: Workspace,
-    meeting_id: int,
-    path: Path,
-    *,
-    organisations: list[str] | None = None,
-    decisions: Decisions | None = None,
-) -> Path:
-    """Write the afsprakenlijst (of every organisation, or of the codes in `organisations`); a betrokkene
-    named in it is masked unless `decisions` keep or replace that hit (each kept hit is logged)."""
-    require_folder(path)  # before the print is logged: a missing folder is no print
-    data, kept = checked_action_list(ws, meeting_id, decisions, organisations=organisations)
-    record_confirmations(ws, meeting_id, ACTION_LIST, kept)
-    head = record_print(ws, meeting_id, "afsprakenlijst", data.case_refs)  # the one entry of this output
+def render(data: ActionList, who: str, audit_head: tuple[int, str]) -> bytes:
+    """The afsprakenlijst as PDF; `who` made it, and the footer carries `audit_head`, the head after
+    the print's own audit entry (services.documents.write_action_list hands both over)."""
     meeting = data.meeting
     title = (
         f"Afsprakenlijst {MEETING_NAMES[meeting.kind].lower()} {meeting.area_name}, {long_date(meeting.date)}"
     )
-    who = ws.actor.display_name or ws.actor.name
-    return write_pdf(path, flowables(data, meeting.date), PageFrame(title, footer_text(who, head)))
+    return pdf_bytes(flowables(data, meeting.date), PageFrame(title, footer_text(who, audit_head)))
 
 
 def flowables(data: ActionList, day: dt.date) -> list[Flowable]:

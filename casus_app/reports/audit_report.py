@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
@@ -11,7 +10,7 @@ from reportlab.platypus import Paragraph, Spacer
 from casus_app.domain import clock
 from casus_app.services.audit_trail import AuditFilter, AuditRow, ChainCheck, action_name, object_name
 
-from .privacy_style import content_width, date_time, long_date, short_date, styles, table, text, write_pdf
+from .privacy_style import content_width, date_time, long_date, pdf_bytes, short_date, styles, table, text
 
 
 def filter_lines(flt: AuditFilter, action_label: str | None = None) -> list[str]:
@@ -31,17 +30,17 @@ def filter_lines(flt: AuditFilter, action_label: str | None = None) -> list[str]
     return lines or ["Geen filter: alle regels"]
 
 
-def write_report(
+def render(
     rows: list[AuditRow],
     flt: AuditFilter,
     check: ChainCheck,
-    out: Path,
     *,
     made_by: str,
     register_name: str,
     truncated: bool = False,
     today: dt.date | None = None,
-) -> Path:
+) -> bytes:
+    """The selection as PDF (services.audit_trail.export_pdf logs and writes it)."""
     s = styles()
     width = content_width(wide=True)
     today = today or clock.today()
@@ -104,4 +103,4 @@ def write_report(
         f"Auditlog {register_name} · {today.strftime('%d-%m-%Y')} · kop regel {check.head[0]} "
         f"({check.head[1][:12]}) · bevat geen inhoud van casussen"
     )
-    return write_pdf(out, story, title="Auditlog – selectie", footer=footer, wide=True)
+    return pdf_bytes(story, title="Auditlog – selectie", footer=footer, wide=True)

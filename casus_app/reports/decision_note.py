@@ -8,7 +8,6 @@ household by case number and gebied only: the decision does not need their names
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
@@ -23,25 +22,16 @@ from casus_app.domain.plan_rules import (
     euro,
     status_text,
 )
-from casus_app.services import plans
 from casus_app.services.plans import BreakthroughView, PlanDetail
-from casus_app.services.workspace import Workspace
 
 from . import plan_style
 from .plan_style import CONTENT_WIDTH, long_date, table, text
 
-DOCUMENT = "besluitnotitie"
 NOT_FILLED = "(niet ingevuld)"
 
 
-def save_decision_note(ws: Workspace, plan: PlanDetail, out: Path, *, today: dt.date | None = None) -> Path:
-    """Write the besluitnotitie as a PDF and log the printing."""
-    path = write_decision_note(plan, out, today=today)
-    plans.record_print(ws, plan.id, DOCUMENT)
-    return path
-
-
-def write_decision_note(plan: PlanDetail, out: Path, *, today: dt.date | None = None) -> Path:
+def render(plan: PlanDetail, *, today: dt.date | None = None) -> bytes:
+    """The besluitnotitie as PDF (services.documents.write_decision_note logs and writes it)."""
     today = today or clock.today()
     s = plan_style.styles()
     story: list[Flowable] = [
@@ -95,8 +85,8 @@ def write_decision_note(plan: PlanDetail, out: Path, *, today: dt.date | None = 
                            [60 * mm, 40 * mm, 40 * mm, CONTENT_WIDTH - 140 * mm], style=s))  # fmt: skip
         story.append(Paragraph(text("Schaal: " + "; ".join(f"{n} {w}" for n, w in SCALE_TEXT.items()) + "."),
                                s["muted"]))  # fmt: skip
-    return plan_style.write_pdf(
-        out, story, title=f"Besluitnotitie {plan.case_ref}",
+    return plan_style.pdf_bytes(
+        story, title=f"Besluitnotitie {plan.case_ref}",
         footer=f"Besluitnotitie huishouden {plan.case_ref} · vertrouwelijk · {long_date(today)}",
     )  # fmt: skip
 

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
 from casus_app.services.inzage import InzageCase, InzageOverview
 
-from .privacy_style import content_width, date_time, long_date, short_date, styles, table, text, write_pdf
+from .privacy_style import content_width, date_time, long_date, pdf_bytes, short_date, styles, table, text
 
 ROLE_WORDS = {"bewoner": "bewoner", "gezinslid": "gezinslid", "eigenaar": "eigenaar", "melder": "melder",
               "ouder": "ouder", "kind": "kind"}  # fmt: skip
 KINDS = {"leefbaarheid": "leefbaarheid", "casuistiek": "casuïstiek", "doorbraak": "doorbraak"}
 
 
-def write_report(overview: InzageOverview, out: Path) -> Path:
+def render(overview: InzageOverview) -> bytes:
+    """The overview as PDF (services.inzage.write_inzage_pdf logs and writes it)."""
     s = styles()
     width = content_width()
     story: list = [
@@ -64,7 +63,7 @@ def write_report(overview: InzageOverview, out: Path) -> Path:
     story += _rights_section()
     seq, row_hash = overview.audit_head
     footer = f"Inzageoverzicht Casus · {overview.made_on.strftime('%d-%m-%Y')} · auditlog t/m regel {seq} ({row_hash[:12]})"
-    return write_pdf(out, story, title="Uw gegevens in Casus", footer=footer)
+    return pdf_bytes(story, title="Uw gegevens in Casus", footer=footer)
 
 
 def _count_sentence(n: int) -> str:

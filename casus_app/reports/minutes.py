@@ -2,23 +2,18 @@
 
 A list of decisions and actions, not a narrative, and only what each partner needs to know: cases by
 casusnummer, buurt and category; no names, birth dates or addresses. Printing is audited.
-Free text is written as checked (services/document_check.py): a betrokkene named in it is masked
-unless the chair confirmed it.
+Free text arrives as checked (services/document_check.py): a betrokkene named in it is masked
+unless the chair confirmed it. The data, the audit entry and the file are services/documents.py's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from casus_app.services.actions import ActionItem
-from casus_app.services.document_check import MINUTES, Decisions, checked_minutes, record_confirmations
 from casus_app.services.meeting_minutes import Minutes, MinutesCase
-from casus_app.services.meetings import record_print
-from casus_app.services.workspace import Workspace
-from casus_app.storage.atomic_file import require_folder
 
 from .pdf_style import (
     KIND_NAMES,
@@ -26,28 +21,21 @@ from .pdf_style import (
     PageFrame,
     footer_text,
     long_date,
+    pdf_bytes,
     short_date,
     styles,
     table,
     text,
-    write_pdf,
 )
 
 
-def write_minutes(ws: Workspace, meeting_id: int, path: Path, *, decisions: Decisions | None = None) -> Path:
-    """Write the verslag to `path` (PDF); the print is written to the audit log first.
-
-    Every betrokkene named in its free text is masked, except the hits `decisions` keep or replace
-    (from services.document_check.check_minutes, answered by the chair; each kept hit is logged)."""
-    require_folder(path)  # before the print is logged: a missing folder is no print
-    data, kept = checked_minutes(ws, meeting_id, decisions)
-    record_confirmations(ws, meeting_id, MINUTES, kept)
-    head = record_print(ws, meeting_id, "verslag", data.case_refs)  # the one entry of this output
+def render(data: Minutes, who: str, audit_head: tuple[int, str]) -> bytes:
+    """The verslag as PDF; `who` made it, and the footer carries `audit_head`, the head after the
+    print's own audit entry (services.documents.write_minutes hands both over)."""
     title = (
         f"Verslag {MEETING_NAMES[data.meeting.kind].lower()} {data.area_name}, {long_date(data.meeting.date)}"
     )
-    who = ws.actor.display_name or ws.actor.name
-    return write_pdf(path, flowables(data), PageFrame(title, footer_text(who, head)))
+    return pdf_bytes(flowables(data), PageFrame(title, footer_text(who, audit_head)))
 
 
 def who_text(action: ActionItem) -> str:

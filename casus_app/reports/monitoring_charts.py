@@ -98,7 +98,7 @@ def _runs(values: Sequence[Value]) -> list[list[int | None]]:
         shown = isinstance(value, int)
         if shown and not previous_shown:
             runs.append([None] * len(values))
-        if shown:
+        if isinstance(value, int):  # shown
             runs[-1][i] = value
         previous_shown = shown
     return runs

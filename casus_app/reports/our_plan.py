@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.units import mm
@@ -18,14 +17,11 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from casus_app.domain import clock
 from casus_app.domain.enums import BreakthroughStatus
 from casus_app.domain.plan_rules import DomainSeries
-from casus_app.services import plans
 from casus_app.services.plans import PlanDetail
-from casus_app.services.workspace import Workspace
 
 from . import plan_style
 from .plan_style import CONTENT_WIDTH, EARLIER, FONT, LATER, MUTED, RULE, long_date, text
 
-DOCUMENT = "ons plan"
 # The scale in everyday words (B1), not the matrix's terms.
 SCALE = {
     1: "Er moet nu iets gebeuren",
@@ -60,14 +56,8 @@ def plain_language_problems(plan: PlanDetail) -> list[str]:
     return problems
 
 
-def save_our_plan(ws: Workspace, plan: PlanDetail, out: Path, *, today: dt.date | None = None) -> Path:
-    """Write 'Ons plan' as a PDF and log the printing."""
-    path = write_our_plan(plan, out, today=today)
-    plans.record_print(ws, plan.id, DOCUMENT)
-    return path
-
-
-def write_our_plan(plan: PlanDetail, out: Path, *, today: dt.date | None = None) -> Path:
+def render(plan: PlanDetail, *, today: dt.date | None = None) -> bytes:
+    """'Ons plan' as PDF (services.documents.write_our_plan logs and writes it)."""
     today = today or clock.today()
     s = plan_style.styles(large=True)
     story: list[Flowable] = [Paragraph("Ons plan", s["title"])]
@@ -123,7 +113,7 @@ def write_our_plan(plan: PlanDetail, out: Path, *, today: dt.date | None = None)
     story.append(Spacer(1, 8 * mm))
     ask = "Vragen over dit plan? Bel of app " + (plan.family_coach or "uw coach") + "."
     story.append(Paragraph(text(ask), s["body"]))
-    return plan_style.write_pdf(out, story, title="Ons plan", footer=f"Ons plan · {long_date(today)}")
+    return plan_style.pdf_bytes(story, title="Ons plan", footer=f"Ons plan · {long_date(today)}")
 
 
 def _names(names: tuple[str, ...]) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -24,7 +24,6 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, Ta
 
 from casus_app.domain import clock
 from casus_app.reports.fonts import register_fonts
-from casus_app.storage.atomic_file import write_export
 
 INK = colors.HexColor("#14171a")
 ACCENT = colors.HexColor("#0b2e4f")
@@ -80,7 +79,7 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
-          *, alert: set[int] = frozenset()) -> Table:  # fmt: skip
+          *, alert: AbstractSet[int] = frozenset()) -> Table:  # fmt: skip
     """A table that repeats its header on each page; rows in `alert` are dark red on light red.
 
     Colour is never the only sign: the caller writes the reason in the row as well.
@@ -155,8 +154,8 @@ def _numbered_canvas(frame: PageFrame):
     return NumberedCanvas
 
 
-def write_pdf(path: Path, flowables: list[Flowable], frame: PageFrame) -> Path:
-    """Lay out the document and write it atomically: a crash leaves the old file or none."""
+def pdf_bytes(flowables: list[Flowable], frame: PageFrame) -> bytes:
+    """Lay out the document; the bytes of the PDF (services/documents.py writes them)."""
     fonts()
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
@@ -164,9 +163,7 @@ def write_pdf(path: Path, flowables: list[Flowable], frame: PageFrame) -> Path:
         leftMargin=MARGIN, rightMargin=MARGIN, topMargin=20 * mm, bottomMargin=22 * mm,
     )  # fmt: skip
     document.build(flowables, canvasmaker=_numbered_canvas(frame))
-    path = Path(path)
-    write_export(path, buffer.getvalue())
-    return path
+    return buffer.getvalue()
 
 
 def footer_text(who: str, audit_head: tuple[int, str], when: dt.datetime | None = None) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Sequence
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -20,7 +19,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from casus_app.reports import fonts
-from casus_app.storage.atomic_file import write_export
 
 FONT, BOLD = fonts.REGULAR, fonts.BOLD
 INK = colors.HexColor("#14171a")
@@ -105,8 +103,8 @@ def table(
     return result
 
 
-def write_pdf(out: Path, flowables: list[Flowable], *, title: str, footer: str) -> Path:
-    """Lay out and write the document atomically (a crash leaves the old file or none)."""
+def pdf_bytes(flowables: list[Flowable], *, title: str, footer: str) -> bytes:
+    """Lay out the document; the bytes of the PDF (services/documents.py writes them)."""
     register_fonts()
     buffer = io.BytesIO()
 
@@ -123,6 +121,4 @@ def write_pdf(out: Path, flowables: list[Flowable], *, title: str, footer: str) 
         leftMargin=MARGIN, rightMargin=MARGIN, topMargin=18 * mm, bottomMargin=20 * mm,
     )  # fmt: skip
     document.build(flowables, onFirstPage=frame, onLaterPages=frame)
-    out = Path(out)
-    write_export(out, buffer.getvalue())
-    return out
+    return buffer.getvalue()

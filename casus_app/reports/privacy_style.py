@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Set as AbstractSet
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -21,7 +21,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from casus_app.reports import fonts
-from casus_app.storage.atomic_file import write_export
 
 FONT, BOLD = fonts.REGULAR, fonts.BOLD
 INK = colors.HexColor("#14171a")
@@ -77,7 +76,7 @@ def table(
     rows: Sequence[Sequence[str]],
     widths: Sequence[float],
     *,
-    highlight: set[int] = frozenset(),
+    highlight: AbstractSet[int] = frozenset(),
 ) -> Table:
     """A table that repeats its header on every page; rows in `highlight` are shaded red."""
     style = styles()
@@ -97,8 +96,8 @@ def table(
     return result
 
 
-def write_pdf(out: Path, flowables: list[Flowable], *, title: str, footer: str, wide: bool = False) -> Path:
-    """Lay out and write the document atomically (a crash leaves the old file or none)."""
+def pdf_bytes(flowables: list[Flowable], *, title: str, footer: str, wide: bool = False) -> bytes:
+    """Lay out the document; the bytes of the PDF (services/documents.py writes them)."""
     register_fonts()
     buffer = io.BytesIO()
     pagesize = landscape(A4) if wide else A4
@@ -116,9 +115,7 @@ def write_pdf(out: Path, flowables: list[Flowable], *, title: str, footer: str, 
         leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=18 * mm,
     )  # fmt: skip
     document.build(flowables, onFirstPage=frame, onLaterPages=frame)
-    out = Path(out)
-    write_export(out, buffer.getvalue())
-    return out
+    return buffer.getvalue()
 
 
 def content_width(wide: bool = False) -> float:

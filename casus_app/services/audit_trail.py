@@ -7,10 +7,13 @@ the log also shows who used it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
 
 from casus_app.domain.enums import AuditAction, Role
 from casus_app.storage import audit
@@ -19,6 +22,7 @@ from casus_app.storage.audit import ChainProblem
 from casus_app.storage.models import AuditEntry, Case, Person
 
 from .access import require_role
+from .documents import write_audited
 from .workspace import Workspace
 
 PAGE_SIZE = 200
@@ -112,7 +116,7 @@ class ChainCheck:
         return min((p.seq for p in self.problems), default=None)
 
 
-def _query(session, flt: AuditFilter, columns) -> Select:
+def _query(session: Session, flt: AuditFilter, columns: list[Any]) -> Select:
     query = select(*columns)
     if flt.user:
         query = query.where(AuditEntry.user_name == flt.user)
@@ -135,7 +139,7 @@ def _query(session, flt: AuditFilter, columns) -> Select:
     return query
 
 
-def _case_ids(session, case: str) -> list[int]:
+def _case_ids(session: Session, case: str) -> list[int]:
     """A ref names a case that still exists; a number also finds removed cases in the log."""
     ids = list(session.scalars(select(Case.id).where(Case.ref == case.strip())))
     if case.strip().isdigit():
@@ -212,26 +216,32 @@ def verify(ws: Workspace) -> ChainCheck:
 
 
 EXPORT_LIMIT = 20_000
+# rows, filter, check, *, made_by, register_name, truncated -> the PDF's bytes
+AuditRenderer = Callable[..., bytes]
 
 
-def export_pdf(ws: Workspace, flt: AuditFilter, out: Path) -> tuple[int, ChainCheck]:
+def export_pdf(ws: Workspace, flt: AuditFilter, out: Path, render: AuditRenderer) -> tuple[int, ChainCheck]:
     """The selection as PDF for a privacy officer, with the chain check; logged (beheerder only).
 
-    Returns how many entries went in and the check. At most EXPORT_LIMIT entries, the newest.
+    `render`: reports.audit_report.render. Returns how many entries went in and the check. At most
+    EXPORT_LIMIT entries, the newest; the export's own entry is not part of the selection.
     """
-    from casus_app.reports.audit_report import write_report
-
     require_role(ws.actor, Role.ADMINISTRATOR, doing="het auditlog exporteren")
-    require_folder(out)  # before the entry: an export to a folder that does not exist is not made
-    with ws.register.session() as session:
-        entry = audit.append(session, ws.event(AuditAction.EXPORT, object_type="audit_log",
-                                               details="pdf; filter: " + (", ".join(flt.used) or "geen")))  # fmt: skip
-    ws.register.save_audit_head()
+    require_folder(out)  # before reading the whole log; documents.write_audited checks it again
     rows = all_matching(ws, flt, limit=EXPORT_LIMIT + 1)
     truncated = len(rows) > EXPORT_LIMIT
     rows = rows[-EXPORT_LIMIT:]
-    rows = [r for r in rows if r.seq < entry.seq]  # the export's own entry is not part of the selection
-    check = verify(ws)
-    write_report(rows, flt, check, Path(out), made_by=ws.actor.display_name or ws.actor.name,
-                 register_name=ws.register.path.name, truncated=truncated)  # fmt: skip
-    return len(rows), check
+    before = verify(ws)
+    checks: list[ChainCheck] = []
+
+    def document(head: tuple[int, str]) -> bytes:
+        # The check covers the export's own entry: appended to the head just checked, it extends it.
+        check = ChainCheck(before.entries + 1, head, before.problems)
+        checks.append(check)
+        return render(rows, flt, check, made_by=ws.actor.display_name or ws.actor.name,
+                      register_name=ws.register.path.name, truncated=truncated)  # fmt: skip
+
+    event = ws.event(AuditAction.EXPORT, object_type="audit_log",
+                     details="pdf; filter: " + (", ".join(flt.used) or "geen"))  # fmt: skip
+    write_audited(ws, Path(out), event, document)
+    return len(rows), checks[0]

@@ -67,8 +67,8 @@ def login(path: Path, name: str, password: str) -> Workspace:
         register = Register.open(path, name, password)
     except WrongPassword as exc:
         state = None
-        if register_id is not None:
-            state = lockout.record_failure(path, register_id, name, known=slots.has_user(name))
+        if slots is not None:
+            state = lockout.record_failure(path, slots.register_id, name, known=slots.has_user(name))
         _post_failure(path, register_id, name, "wrong_password")
         if state is not None and state.locked_until is not None:
             raise WrongPassword(f"{exc.message} {lockout.waiting_text(state.locked_until)}") from exc
@@ -89,6 +89,12 @@ def login(path: Path, name: str, password: str) -> Workspace:
         register.close()
         raise
     return ws
+
+
+def restore_key_file_backup(path: Path) -> None:
+    """Put the previous copy of the register's key file back, after the user agreed to at the login
+    that found the key file damaged (`backup_available` on the error). Raises CasusError."""
+    Register.restore_slots_from_backup(path)
 
 
 def reauthenticate(ws: Workspace, password: str) -> None:
@@ -131,7 +137,7 @@ def _unlock_failed(ws: Workspace, outcome: str) -> None:
 
 def _post_failure(path: Path, register_id: str | None, name: str, outcome: str) -> None:
     """Seal the failure into the inbox, with what the lockout file says now (compared at login)."""
-    record = {"at": audit.utc_now(), "user": name[:64], "outcome": outcome}
+    record: dict[str, object] = {"at": audit.utc_now(), "user": name[:64], "outcome": outcome}
     if register_id is not None:
         record["lockout"] = lockout.evidence(path, register_id, name)
     login_inbox.post(path, record)

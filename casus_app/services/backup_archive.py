@@ -92,7 +92,12 @@ def unpack(archive_path: Path, work: Path) -> BackupContents:
         and isinstance(head.get("hash"), str)
         and _HEX64.fullmatch(head["hash"])
     )
-    if not head_ok or not isinstance(register_id, str) or not _REGISTER_ID.fullmatch(register_id):
+    if (
+        not head_ok
+        or not isinstance(head, dict)  # implied by head_ok; says so to the type checker
+        or not isinstance(register_id, str)
+        or not _REGISTER_ID.fullmatch(register_id)
+    ):
         raise InvalidInput(
             "Het manifest van de back-up is onvolledig (register-id of laatste auditregel ontbreekt). "
             "Er is niets teruggezet; gebruik een andere back-up."

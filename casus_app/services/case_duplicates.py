@@ -114,7 +114,8 @@ def open_cases_like(
         for person in data.persons:
             for case_id in _same_person_cases(session, person, new, open_visible):
                 reasons.setdefault(case_id, []).append(f"zelfde persoon ({person.full_name})")
-        reasons.pop(exclude_case, None)
+        if exclude_case is not None:
+            reasons.pop(exclude_case, None)
         if not reasons:
             return []
         rows = session.execute(

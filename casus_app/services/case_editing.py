@@ -180,7 +180,8 @@ def load_case_input(ws: Workspace, case_id: int, *, log: bool = True) -> CaseInp
             neighbourhood=case.neighbourhood, street=case.street, house_number=case.house_number,
             house_suffix=case.house_suffix, postcode=case.postcode, city=case.city,
             categories=tuple(sorted(codes[Category][c] for c in extra)),
-            lead=codes[Organisation].get(case.lead_organisation_id), summary=case.summary, risk=case.risk,
+            lead=codes[Organisation].get(case.lead_organisation_id) if case.lead_organisation_id is not None else None,
+            summary=case.summary, risk=case.risk,
             persons=tuple(PersonInput(p.last_name, p.role, p.first_name, p.infix, p.birth_date, p.id)
                           for p in case.persons),
         )  # fmt: skip

@@ -196,16 +196,16 @@ def form_choices(ws: Workspace) -> FormChoices:
     with ws.register.read_session() as session:
         areas = session.execute(select(Area.id, Area.code, Area.name).order_by(Area.name)).all()
         if ws.actor.role is Role.PROFESSIONAL:
-            areas = [a for a in areas if a[0] in ws.actor.area_ids]
-        neighbourhoods: dict[str, list[str]] = {a[1]: [] for a in areas}
+            areas = [a for a in areas if a.id in ws.actor.area_ids]
+        neighbourhoods: dict[str, list[str]] = {a.code: [] for a in areas}
         for code, name in session.execute(
             select(Area.code, Neighbourhood.name).join(Neighbourhood).order_by(Neighbourhood.name)
         ):
             if code in neighbourhoods:
                 neighbourhoods[code].append(name)
         return FormChoices(
-            areas=[(a[1], a[2]) for a in areas], neighbourhoods=neighbourhoods,
-            organisations=[tuple(r) for r in session.execute(select(Organisation.code, Organisation.name).order_by(Organisation.name))],
-            categories=[tuple(r) for r in session.execute(select(Category.code, Category.name, Category.kind).order_by(Category.name))],
-            closing_reasons=[tuple(r) for r in session.execute(select(ClosingReason.code, ClosingReason.name).order_by(ClosingReason.id))],
+            areas=[(a.code, a.name) for a in areas], neighbourhoods=neighbourhoods,
+            organisations=[(r.code, r.name) for r in session.execute(select(Organisation.code, Organisation.name).order_by(Organisation.name))],
+            categories=[(r.code, r.name, r.kind) for r in session.execute(select(Category.code, Category.name, Category.kind).order_by(Category.name))],
+            closing_reasons=[(r.code, r.name) for r in session.execute(select(ClosingReason.code, ClosingReason.name).order_by(ClosingReason.id))],
         )  # fmt: skip

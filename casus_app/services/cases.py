@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select, text, tuple_
+from sqlalchemy import Row, Select, func, or_, select, text, tuple_
 from sqlalchemy import case as sql_case
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from casus_app.domain import clock
 from casus_app.domain.errors import NotFound
@@ -151,12 +153,16 @@ class CaseDetail:
         return " ".join(p for p in (self.street, number) if p)
 
 
+_LIST_COLUMNS = 12  # the columns `_list_query` selects; a page's sort keys follow them
+
+
 def _list_query(ws: Workspace, flt: CaseFilter) -> Select:
     lead = aliased(Organisation)
     query = (
         select(
-            Case.id, Case.ref, Case.kind, Area.code, Case.neighbourhood, Case.street, Case.house_number,
-            Case.house_suffix, Category.name, Case.start_date, Case.end_date, lead.code,
+            Case.id, Case.ref, Case.kind, Area.code.label("area"), Case.neighbourhood, Case.street,
+            Case.house_number, Case.house_suffix, Category.name.label("category"), Case.start_date,
+            Case.end_date, lead.code.label("lead"),
         )
         .join(Area, Area.id == Case.area_id)
         .join(Category, Category.id == Case.main_category_id)
@@ -202,18 +208,20 @@ def list_cases(
     query = _list_query(ws, flt).add_columns(*keys)
     own_key = flt.sort != SORT_NEWEST
     with ws.register.read_session() as session:
+        rows: Sequence[Row[Any]]
         if flt.sort == SORT_ESCALATION:
             rows = _by_escalation(session, query, after, limit)
         else:
             rows = session.execute(_page(query, keys, descending, after, limit)).all()
     if after is None or rows:
-        view_log.case_list(ws, flt, [r[1] for r in rows], first_page=after is None)
+        view_log.case_list(ws, flt, [r.ref for r in rows], first_page=after is None)
     return [
         CaseRow(
-            id=r[0], ref=r[1], kind=r[2], area=r[3], neighbourhood=r[4],
-            address=" ".join(p for p in (r[5], r[6], r[7]) if p), category=r[8],
-            start_date=r[9], end_date=r[10], lead=r[11], key=tuple(r[12:]) if own_key else None,
-            street=r[5],
+            id=r.id, ref=r.ref, kind=r.kind, area=r.area, neighbourhood=r.neighbourhood,
+            address=" ".join(p for p in (r.street, r.house_number, r.house_suffix) if p), category=r.category,
+            start_date=r.start_date, end_date=r.end_date, lead=r.lead,
+            key=tuple(r[_LIST_COLUMNS:]) if own_key else None,  # the sort keys follow the listed columns
+            street=r.street,
         )
         for r in rows
     ]  # fmt: skip
@@ -231,10 +239,10 @@ def _page(query: Select, keys: tuple, descending: bool, after: tuple | None, lim
     return query.order_by(*(k.desc() if descending else k.asc() for k in keys)).limit(limit)
 
 
-def _by_escalation(session, query: Select, after: tuple | None, limit: int) -> list:
+def _by_escalation(session: Session, query: Select, after: tuple | None, limit: int) -> list[Row[Any]]:
     """Highest level first, newest first within a level: one index range per level (ix_cases_escalation_start)
     instead of sorting the whole register by a computed rank."""
-    rows: list = []
+    rows: list[Row[Any]] = []
     for rank in range(after[0] if after else len(_LEVELS) - 1, -1, -1):
         level_after = after[1:] if after and rank == after[0] else None
         level = query.where(Case.escalation == _LEVELS[rank])

@@ -398,10 +398,11 @@ class _Register:
         days = int(median * rng.lognormvariate(0, 0.55) * (3.0 if rnd() < 0.2 else 1.0))
         reden = None
         end = start + max(days, 7)
-        if end > self.today or self.pick_reden[soort] is None:
+        pick_reden = self.pick_reden[soort]
+        if end > self.today or pick_reden is None:
             end = 0
         else:
-            reden = self.pick_reden[soort](rnd)
+            reden = pick_reden(rnd)
         horizon = end or self.today
         self.group.append(gi * 3 + si)
         self.horizon.append(horizon)

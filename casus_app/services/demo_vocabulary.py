@@ -322,7 +322,7 @@ HIGH_RISK_CATEGORIES = {
 
 # --- doorbraakmethode ---------------------------------------------------------------------------
 LEEFGEBIED_WEIGHTS = {"huisvesting": 5, "financien": 5, "schulden": 5, "psyche": 3, "opvoeding": 3}
-BREAKTHROUGHS = {  # type: (omschrijvingen, partner spec, cost range in euros)
+BREAKTHROUGHS = {  # per kind: (omschrijvingen, partner spec, cost range in euros)
     "huisvesting": (
         ("Passende woning via urgentie", "Verhuizing met voorrang naar een grotere woning"),
         "CORP",

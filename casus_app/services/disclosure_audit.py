@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import highspy
+from highspy._core import _Highs
 
 from casus_app.services.disclosure_model import Component, JointModel
 
@@ -36,11 +37,11 @@ class AuditFinding:
     reason: str  # PINNED, BELOW_K, PUBLISHED_SMALL or SUPPRESSED_ZERO
 
 
-def new_highs() -> highspy._Highs:
+def new_highs() -> _Highs:
     """A silent, single-threaded, seeded solver, so that equal input gives equal output."""
     # The bare core class: the Python wrapper `Highs` prints a banner when it is created,
     # before output can be switched off.
-    highs = highspy._Highs()
+    highs = _Highs()
     highs.setOptionValue("output_flag", False)
     highs.setOptionValue("threads", 1)
     highs.setOptionValue("random_seed", 0)

@@ -96,7 +96,7 @@ def replacement_problem(ws: Workspace, hit: Hit, replacement: str) -> str | None
 
 def checked_minutes(ws: Workspace, meeting_id: int, decisions: Decisions | None = None) -> tuple[Minutes, list[Hit]]:
     """The verslag's data with every hit masked or replaced unless kept; and the hits kept."""
-    data = minutes(ws, meeting_id, log=False)  # the print entry (meetings.record_print) names its cases
+    data = minutes(ws, meeting_id, log=False)  # the print entry (meetings.print_event) names its cases
     checker = _Checker(ws, _case_refs(data), decisions or {})
     cases = []
     for case in data.discussed:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from casus_app.domain.enums import AuditAction, Role
@@ -39,11 +40,11 @@ from .workspace import Workspace
 CHUNK = 2000
 
 
-def _iso(value) -> str | None:
+def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _by_case(session: Session, query) -> dict[int, list]:
+def _by_case(session: Session, query: Select) -> dict[int, list]:
     grouped: dict[int, list] = defaultdict(list)
     for row in session.execute(query):
         grouped[row[0]].append(row)

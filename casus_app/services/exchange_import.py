@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from casus_app.domain.enums import AuditAction, Role
@@ -19,6 +19,7 @@ from casus_app.storage import audit
 from casus_app.storage.models import (
     Action,
     Area,
+    Base,
     Breakthrough,
     BreakthroughPlan,
     BreakthroughType,
@@ -45,6 +46,8 @@ from .workspace import Workspace
 
 Progress = Callable[[int, int], None]
 BATCH = 5000
+_Table = type[Base] | Table  # a mapped class or a plain association table
+
 TABLES = (Case, Person, Action, BreakthroughPlan, PlanScore, Breakthrough, Meeting, Discussion)
 
 
@@ -83,21 +86,21 @@ class _Batches:
         self.session = session
         self.rows: dict[object, list[dict]] = {}
 
-    def add(self, table, row: dict) -> None:
+    def add(self, table: _Table, row: dict) -> None:
         bucket = self.rows.setdefault(table, [])
         bucket.append(row)
         if len(bucket) >= BATCH:
             self.flush()  # all tables, parents first, so foreign keys always find their row
 
-    def flush_table(self, table) -> None:
+    def flush_table(self, table: _Table) -> None:
         bucket = self.rows.get(table)
         if bucket:
             # Straight to the driver's executemany: the values are validated and already in storage
             # form, and SQLAlchemy's per-row bind processing would double the import time.
-            core_table = getattr(table, "__table__", table)
+            table_name = table.name if isinstance(table, Table) else table.__tablename__
             columns = list(bucket[0])
             statement = (
-                f"INSERT INTO {core_table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+                f"INSERT INTO {table_name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
             )
             self.session.connection().exec_driver_sql(statement, [tuple(row.values()) for row in bucket])
             bucket.clear()
@@ -111,9 +114,11 @@ class _Batches:
 
 class _Ids:
     def __init__(self, session: Session) -> None:
-        self.next = {model: (session.scalar(select(func.max(model.id))) or 0) + 1 for model in TABLES}
+        self.next: dict[type[Base], int] = {
+            model: (session.scalar(select(func.max(model.id))) or 0) + 1 for model in TABLES
+        }
 
-    def take(self, model) -> int:
+    def take(self, model: type[Base]) -> int:
         value = self.next[model]
         self.next[model] = value + 1
         return value
@@ -266,5 +271,7 @@ class _Writer:
 
     def _case_id(self, ref: str) -> int:
         if ref not in self.case_ids:
-            self.case_ids[ref] = self.session.scalar(select(Case.id).where(Case.ref == ref))
+            case_id = self.session.scalar(select(Case.id).where(Case.ref == ref))
+            assert case_id is not None  # the rules refused a reference to a case in neither file nor register
+            self.case_ids[ref] = case_id
         return self.case_ids[ref]

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
 from casus_app.domain.enums import BreakthroughStatus, CaseKind
@@ -89,7 +90,7 @@ def my_families(
     return rows
 
 
-def _surnames(session, case_ids: list[int]) -> dict[int, str]:
+def _surnames(session: Session, case_ids: list[int]) -> dict[int, str]:
     found: dict[int, list[str]] = {}
     for case_id, infix, last_name in session.execute(
         select(Person.case_id, Person.infix, Person.last_name)
@@ -102,7 +103,7 @@ def _surnames(session, case_ids: list[int]) -> dict[int, str]:
     return {case_id: " / ".join(names) for case_id, names in found.items()}
 
 
-def _overdue(session, case_ids: list[int], today: dt.date) -> dict[int, list[OverdueAction]]:
+def _overdue(session: Session, case_ids: list[int], today: dt.date) -> dict[int, list[OverdueAction]]:
     found: dict[int, list[OverdueAction]] = {}
     for case_id, description, owner, deadline in session.execute(
         select(Action.case_id, Action.description, Organisation.code, Action.deadline)
@@ -121,7 +122,7 @@ def _overdue(session, case_ids: list[int], today: dt.date) -> dict[int, list[Ove
     return found
 
 
-def _awaiting_decision(session, plan_ids: list[int]) -> dict[int, list[str]]:
+def _awaiting_decision(session: Session, plan_ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
     for plan_id, description in session.execute(
         select(Breakthrough.plan_id, Breakthrough.description)

@@ -10,7 +10,7 @@ Correction and erasure live in `person_rights` and are re-exported here.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from casus_app.domain import clock
 from casus_app.domain.enums import AuditAction, Role
 from casus_app.domain.errors import InvalidInput, NotFound
 from casus_app.storage import audit
+from casus_app.storage.atomic_file import require_folder
 from casus_app.storage.models import (
     Area,
     AuditEntry,
@@ -33,6 +34,7 @@ from casus_app.storage.models import (
 
 from . import inzage_sections, view_log
 from .access import require_role
+from .documents import write_audited
 from .person_rights import correct_person, erase_persons
 from .redaction import tokens
 from .retention import audit_ids_reused, id_floors
@@ -236,17 +238,16 @@ def _events(session: Session, people: list[Person], codes: dict[str, str]) -> li
     return events
 
 
-def write_inzage_pdf(ws: Workspace, person_ids: Sequence[int], out: Path) -> InzageOverview:
-    """Make the overview and write it as PDF; the export is logged per person (beheerder only)."""
-    from casus_app.reports.inzage_report import write_report
-
+def write_inzage_pdf(
+    ws: Workspace, person_ids: Sequence[int], out: Path, render: Callable[[InzageOverview], bytes]
+) -> InzageOverview:
+    """Make the overview and write it as PDF (`render`: reports.inzage_report.render); the export is
+    logged per person (beheerder only)."""
+    require_role(ws.actor, Role.ADMINISTRATOR, doing="een inzageverzoek behandelen")
+    require_folder(out)  # before the overview's view entry: a missing folder is no export
     overview = build_overview(ws, person_ids)
-    write_report(overview, Path(out))
-    with ws.register.session() as session:
-        for case in overview.cases:
-            audit.append(session, ws.event(AuditAction.EXPORT, object_type="person",
-                                           object_id=None, person_id=case.person.person_id,
-                                           case_id=case.person.case_id,
-                                           details="inzageoverzicht (AVG art. 15) gemaakt"))  # fmt: skip
-    ws.register.save_audit_head()
+    events = [ws.event(AuditAction.EXPORT, object_type="person", object_id=None,
+                       person_id=case.person.person_id, case_id=case.person.case_id,
+                       details="inzageoverzicht (AVG art. 15) gemaakt") for case in overview.cases]  # fmt: skip
+    write_audited(ws, Path(out), events, lambda _head: render(overview))
     return overview

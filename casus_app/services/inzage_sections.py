@@ -178,11 +178,12 @@ def plain_action(action: str, object_type: str | None) -> str:
         return "heeft uw gegevens bekeken" if object_type == "person" else "heeft de casus bekeken"
     if action == AuditAction.EXPORT and object_type == "person":
         return "heeft dit inzageoverzicht of een eerder overzicht voor u gemaakt"
-    return {
+    said: dict[str, str] = {
         AuditAction.CREATE: "heeft gegevens vastgelegd",
         AuditAction.CHANGE: "heeft gegevens gewijzigd",
         AuditAction.DELETE: "heeft gegevens verwijderd",
         AuditAction.EXPORT: "heeft gegevens geëxporteerd",
         AuditAction.PRINT: "heeft gegevens afgedrukt",
         AuditAction.IMPORT: "heeft gegevens ingelezen",
-    }.get(action, "heeft de gegevens gebruikt")
+    }
+    return said.get(action, "heeft de gegevens gebruikt")

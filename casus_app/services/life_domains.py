@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from casus_app.domain.enums import AuditAction, Role
 from casus_app.domain.errors import InvalidInput, NotFound
@@ -110,7 +111,7 @@ def remove_life_domain(ws: Workspace, domain_id: int) -> None:
         audit.append(session, ws.event(AuditAction.DELETE, object_type="life_domain", object_id=domain.code))
 
 
-def _get(session, domain_id: int) -> LifeDomain:
+def _get(session: Session, domain_id: int) -> LifeDomain:
     domain = session.get(LifeDomain, domain_id)
     if domain is None:
         raise NotFound("Dit leefgebied bestaat niet (meer). Vernieuw de lijst.")
@@ -124,7 +125,7 @@ def _name(name: str) -> str:
     return name
 
 
-def _refuse_duplicate(session, name: str, own_id: int | None = None) -> None:
+def _refuse_duplicate(session: Session, name: str, own_id: int | None = None) -> None:
     other = session.scalar(select(LifeDomain.id).where(func.lower(LifeDomain.name) == name.lower()))
     if other is not None and other != own_id:
         raise InvalidInput(f"Er is al een leefgebied '{name}'. Kies een andere naam.")

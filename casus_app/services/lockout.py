@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
 from casus_app.domain.errors import CasusError
@@ -219,7 +220,7 @@ def current(register_path: Path) -> Stamp:
 # -- tamper evidence, compared at a successful login --------------------------------------------------
 
 
-def recorded(session) -> Stamp | None:
+def recorded(session: Session) -> Stamp | None:
     """The id and generation kept inside the register at the last login (None before the first)."""
     raw = session.scalar(select(RegisterMeta.value).where(RegisterMeta.key == STATE_KEY))
     try:
@@ -229,7 +230,7 @@ def recorded(session) -> Stamp | None:
         return None
 
 
-def remember(session, stamp: Stamp) -> None:
+def remember(session: Session, stamp: Stamp) -> None:
     value = json.dumps({"bestand": stamp.file_id, "generatie": stamp.generation})
     row = session.get(RegisterMeta, STATE_KEY)
     if row is None:

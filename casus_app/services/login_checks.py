@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from casus_app.domain.enums import AuditAction
 from casus_app.storage import audit, login_inbox
@@ -24,7 +25,7 @@ TAMPERED = "tampered"  # audit outcome of a file beside the register found chang
 _FAILURE_OUTCOMES = {"locked_out": "locked"}  # refused by the lockout before the password was tried
 
 
-def settle(session, ws: Workspace) -> Callable[[], None]:
+def settle(session: Session, ws: Workspace) -> Callable[[], None]:
     """Inside the login transaction; returns what to do with the files once it is committed."""
     path = ws.register.path
     private_key, new = _inbox_key(session)
@@ -51,14 +52,14 @@ def settle(session, ws: Workspace) -> Callable[[], None]:
     return after_commit
 
 
-def compare_lockout(session, ws: Workspace, sealed: list[dict] | None = None) -> None:
+def compare_lockout(session: Session, ws: Workspace, sealed: list[dict] | None = None) -> None:
     """Record every sign that the lockout file was reset behind Casus's back since it was last seen."""
     path = ws.register.path
     for reason in lockout.tampering(path, lockout.recorded(session), sealed or []):
         _tampered(session, ws, lockout.lockout_path(path).name, reason)
 
 
-def _inbox_key(session) -> tuple[bytes, bool]:
+def _inbox_key(session: Session) -> tuple[bytes, bool]:
     """The inbox private key; a register from before the inbox gets one now (`new` True)."""
     private_hex = session.scalar(select(RegisterMeta.value).where(RegisterMeta.key == INBOX_KEY))
     if private_hex:
@@ -68,7 +69,7 @@ def _inbox_key(session) -> tuple[bytes, bool]:
     return private_key, True
 
 
-def _failed_login(session, record: dict) -> None:
+def _failed_login(session: Session, record: dict) -> None:
     user = record.get("user")
     audit.append(
         session,
@@ -77,12 +78,17 @@ def _failed_login(session, record: dict) -> None:
             user_name=user[:64] if isinstance(user, str) else None,
             at=_timestamp(record.get("at")),
             object_type="user",
-            outcome="damaged"
-            if record.get("damaged")
-            else _FAILURE_OUTCOMES.get(record.get("outcome"), "failed"),
+            outcome=_outcome(record),
             details="bewaard zonder sleutel: gebruikersnaam onbekend" if record.get("unsealed") else None,
         ),
     )
+
+
+def _outcome(record: dict) -> str:
+    if record.get("damaged"):
+        return "damaged"
+    outcome = record.get("outcome")
+    return _FAILURE_OUTCOMES.get(outcome, "failed") if isinstance(outcome, str) else "failed"
 
 
 def _timestamp(value: object) -> str | None:
@@ -96,7 +102,7 @@ def _timestamp(value: object) -> str | None:
     return value
 
 
-def _tampered(session, ws: Workspace, file_name: str, reason: str) -> None:
+def _tampered(session: Session, ws: Workspace, file_name: str, reason: str) -> None:
     audit.append(
         session,
         ws.event(AuditAction.KEY_MANAGEMENT, object_type="file", object_id=file_name, outcome=TAMPERED,

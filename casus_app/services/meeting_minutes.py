@@ -53,7 +53,7 @@ class Minutes:
 def minutes(ws: Workspace, meeting_id: int, *, log: bool = True) -> Minutes:
     """Everything the verslag shows, read in one go; one audit entry names its cases.
 
-    `log=False` for a printed verslag: its print entry (`meetings.record_print`) names the cases.
+    `log=False` for a printed verslag: its print entry (`meetings.print_event`) names the cases.
     """
     require_case_access(ws.actor)
     meeting = get_meeting(ws, meeting_id)
@@ -75,7 +75,7 @@ def minutes(ws: Workspace, meeting_id: int, *, log: bool = True) -> Minutes:
                 .where(Case.id.in_([i.case_id for i in discussed]), Case.end_date == meeting.date)
             )
         }
-        row = session.get(Meeting, meeting_id)
+        row = session.get_one(Meeting, meeting_id)  # get_meeting found it above
         upcoming = next_meeting_date(session, row.area_id, row.kind, row.date)
     day = meeting.date
     cases = []
@@ -124,7 +124,7 @@ def action_list(
         if organisations is None or item.owner in organisations:
             grouped.setdefault(item.owner_name, []).append(item)
     with ws.register.read_session() as session:
-        row = session.get(Meeting, meeting_id)
+        row = session.get_one(Meeting, meeting_id)  # get_meeting found it above
         upcoming = next_meeting_date(session, row.area_id, row.kind, row.date)
     result = ActionList(meeting, upcoming, dict(sorted(grouped.items())))
     if log:

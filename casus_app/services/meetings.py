@@ -89,6 +89,7 @@ def _check(session: Session, data: MeetingInput) -> tuple[int, list[int]]:
         errors.append("onbekende organisatie: " + ", ".join(unknown))
     if errors:
         raise InvalidInput("Het overleg is niet opgeslagen: " + "; ".join(errors) + ".")
+    assert area_id is not None  # an unknown gebied is one of the errors above
     return area_id, [codes[c] for c in dict.fromkeys(data.organisations)]
 
 
@@ -289,18 +290,13 @@ def _discussion_for_change(
     return row[0], meeting, row[1]
 
 
-def record_print(ws: Workspace, meeting_id: int, what: str, cases: Sequence[str] = ()) -> tuple[int, str]:
-    """A verslag or afsprakenlijst is printed or saved as PDF; returns the audit head after that entry,
-    which the document carries so that a rewritten audit log would not match it.
+def print_event(ws: Workspace, meeting_id: int, what: str, cases: Sequence[str] = ()) -> audit.AuditEvent:
+    """The audit entry of a verslag or afsprakenlijst printed or saved as PDF (services/documents.py
+    appends it; the document carries the head after it, so a rewritten audit log would not match).
 
     `cases`: the casusnummers in the document, named in the entry (the one entry of this output).
     """
     meeting = get_meeting(ws, meeting_id)
     details = f"{what}; {view_log.ref_list(cases)}" if cases else what
-    with ws.register.session() as session:
-        entry = audit.append(
-            session,
-            ws.event(AuditAction.PRINT, object_type="meeting", object_id=meeting.ref,
-                     reason=f"overleg {meeting.ref}", details=details),
-        )  # fmt: skip
-        return entry.seq, entry.row_hash
+    return ws.event(AuditAction.PRINT, object_type="meeting", object_id=meeting.ref,
+                    reason=f"overleg {meeting.ref}", details=details)  # fmt: skip

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from casus_app.domain.enums import CaseKind, Role
@@ -29,6 +30,7 @@ from casus_app.storage.models import (
 
 from .access import require_role
 from .disclosure import CountTable
+from .reference import CodedModel
 from .workspace import Workspace
 
 
@@ -188,22 +190,22 @@ def overdue_at(day: dt.date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
     return and_(Action.done_on.is_(None), rest), and_(Action.done_on > day, rest)
 
 
-def _codes(session: Session, model) -> dict[int, str]:
+def _codes(session: Session, model: CodedModel) -> dict[int, str]:
     """id → code of a reference list, ordered by code."""
     return dict(session.execute(select(model.id, model.code).order_by(model.code)).all())
 
 
-def _grouped(base: Select, key: ColumnElement, condition: ColumnElement[bool]) -> Select:
+def _grouped(base: Select, key: SQLColumnExpression[Any], condition: ColumnElement[bool]) -> Select:
     """`base` (which selects the gebied) counted per gebied and `key`, where `condition` holds."""
     # Grouping by the key first lets SQLite read the covering date index instead of walking the
     # gebied index (which would give the grouping order for free, but read every wide row).
     return base.add_columns(key.label("key"), func.count()).where(condition).group_by(key, Case.area_id)
 
 
-def _cases(key: ColumnElement, condition: ColumnElement[bool]) -> Select:
+def _cases(key: SQLColumnExpression[Any], condition: ColumnElement[bool]) -> Select:
     return _grouped(select(Case.area_id), key, condition)
 
 
-def _actions(key: ColumnElement, condition: ColumnElement[bool]) -> Select:
+def _actions(key: SQLColumnExpression[Any], condition: ColumnElement[bool]) -> Select:
     base = select(Case.area_id).select_from(Action).join(Case, Action.case_id == Case.id)
     return _grouped(base, key, condition)

@@ -10,6 +10,7 @@ Every export is recorded in the audit log with who, when, period, k and format; 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,12 +18,12 @@ from casus_app.domain import clock
 from casus_app.domain.enums import AuditAction, Role
 from casus_app.domain.errors import InvalidInput
 from casus_app.domain.periods import Period
-from casus_app.storage import audit
-from casus_app.storage.atomic_file import require_folder, write_export
+from casus_app.storage.atomic_file import require_folder
 
 from . import monitoring
 from .access import require_role
 from .disclosure import MAX_K, MIN_K, ProtectedTable, protect
+from .documents import write_audited
 from .monitoring_trend import Trend, protected_trend
 from .settings import get_setting, set_setting
 from .workspace import Workspace
@@ -48,6 +49,9 @@ class Authorship:
 
     made_on: dt.date
     made_by: str
+
+
+PdfRenderer = Callable[[MonitoringOverview, Authorship], bytes]
 
 
 def current_k(ws: Workspace) -> int:
@@ -87,34 +91,39 @@ def monitoring_overview(
     return MonitoringOverview(period, k, tables, names, trend)
 
 
-def export_counts(ws: Workspace, period: str, fmt: str, out: Path, *, min_count: int | None = None) -> Path:
-    """Write the monitoring export of `period` to `out` in `fmt` (csv, xlsx or pdf); audited."""
+def export_counts(
+    ws: Workspace,
+    period: str,
+    fmt: str,
+    out: Path,
+    *,
+    min_count: int | None = None,
+    render_pdf: PdfRenderer | None = None,
+) -> Path:
+    """Write the monitoring export of `period` to `out` in `fmt` (csv, xlsx or pdf); audited.
+
+    `render_pdf` (reports.monitoring_report.render_pdf) is needed for a pdf: services do not import
+    reports, so the front end hands it over (documents.py)."""
     require_role(ws.actor, Role.COORDINATOR, Role.ADMINISTRATOR, doing="een monitoringexport maken")
     if fmt not in FORMATS:
         raise InvalidInput(f"Onbekend formaat '{fmt}'. Kies csv, xlsx of pdf.")
+    if fmt == "pdf" and render_pdf is None:
+        raise TypeError("export_counts(..., 'pdf', ...) needs render_pdf")
     out = Path(out)
-    require_folder(out, getattr(ws.register, "path", None))
+    register = getattr(ws.register, "path", None)
+    require_folder(out, register)  # before reading the register for a file that cannot be written
     overview = monitoring_overview(ws, period, min_count=min_count, with_trend=fmt == "pdf")
     who = Authorship(clock.today(), _author(ws))
-    data = render(overview, fmt, who)
-    details = f"periode={overview.period.code}; k={overview.k}; formaat={fmt}"
-    with ws.register.session() as session:
-        audit.append(
-            session,
-            ws.event(
-                AuditAction.EXPORT,
-                object_type="monitoring",
-                object_id=overview.period.code,
-                details=details,
-            ),
-        )
-        # Written before the commit: a file that cannot be written (a Dutch ExportFailed) leaves
-        # no audit entry.
-        write_export(out, data, getattr(ws.register, "path", None))
-    return out
+    event = ws.event(AuditAction.EXPORT, object_type="monitoring", object_id=overview.period.code,
+                     details=f"periode={overview.period.code}; k={overview.k}; formaat={fmt}")  # fmt: skip
+    return write_audited(
+        ws, out, event, lambda _head: render(overview, fmt, who, render_pdf), register=register
+    )
 
 
-def render(overview: MonitoringOverview, fmt: str, who: Authorship) -> bytes:
+def render(
+    overview: MonitoringOverview, fmt: str, who: Authorship, render_pdf: PdfRenderer | None = None
+) -> bytes:
     """The bytes of one format; each renderer is imported only when needed (reportlab is slow)."""
     if fmt == "csv":
         from .monitoring_csv import render_csv
@@ -124,9 +133,7 @@ def render(overview: MonitoringOverview, fmt: str, who: Authorship) -> bytes:
         from .monitoring_xlsx import render_xlsx
 
         return render_xlsx(overview, who)
-    if fmt == "pdf":
-        from casus_app.reports.monitoring_report import render_pdf
-
+    if fmt == "pdf" and render_pdf is not None:
         return render_pdf(overview, who)
     raise InvalidInput(f"Onbekend formaat '{fmt}'. Kies csv, xlsx of pdf.")
 

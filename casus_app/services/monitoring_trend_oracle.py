@@ -9,10 +9,10 @@ hidden, which spares most questions when more is hidden.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Protocol
 
 import highspy
+from highspy._core import _Highs
 
 _TOLERANCE = 1e-6
 
@@ -26,8 +26,8 @@ class ReaderModel(Protocol):
     def bounds(self, v: int) -> tuple[float, float]: ...
 
 
-def _solver() -> highspy._Highs:
-    highs = highspy._Highs()  # the bare class: the wrapper prints a banner before output is off
+def _solver() -> _Highs:
+    highs = _Highs()  # the bare class: the wrapper prints a banner before output is off
     for option, setting in (("output_flag", False), ("threads", 1), ("random_seed", 0), ("mip_rel_gap", 0.0)):
         highs.setOptionValue(option, setting)
     return highs
@@ -88,15 +88,16 @@ class WitnessOracle:
             if sign * (solution[v] - target) > _TOLERANCE:
                 continue  # not even the LP gets there: no whole number does
             if not all(abs(x - round(x)) <= _TOLERANCE for x in solution):
-                solution = self._whole_number_completion(v, sign, target)
-                if solution is None:
+                completion = self._whole_number_completion(v, sign, target)
+                if completion is None:
                     continue
+                solution = completion
             moved = frozenset(w for w, x in enumerate(solution) if abs(x - self.model.values[w]) > _TOLERANCE)
             self._witness[v] = (solution, moved)
             return True
         return False
 
-    def _optimum(self, v: int, sign: float) -> Sequence[float]:
+    def _optimum(self, v: int, sign: float) -> list[float]:
         if self._objective is not None:
             self._highs.changeColCost(self._objective, 0.0)
         self._objective = v

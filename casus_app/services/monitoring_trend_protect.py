@@ -102,7 +102,14 @@ def protect_trend(
 class _Builder:
     """The reader's model: trend points, the tables whose grand total is hidden, and the relations."""
 
-    def __init__(self, period, quarters, counts, tables, linked) -> None:
+    def __init__(
+        self,
+        period: Period,
+        quarters: Sequence[Period],
+        counts: Mapping[str, Sequence[int]],
+        tables: Sequence[ProtectedTable],
+        linked: Sequence[tuple[str, str]],
+    ) -> None:
         self.model = _Model()
         self.checked: list[int] = []  # hidden numbers whose protection the trend could undo
         self._coupled_cells: list[int] = []
@@ -137,7 +144,9 @@ class _Builder:
             if self.model.movable[v]:
                 self.checked.append(v)
 
-    def _tables(self, by_name, partner) -> dict[str, tuple[int, int]]:
+    def _tables(
+        self, by_name: dict[str, ProtectedTable], partner: dict[str, str]
+    ) -> dict[str, tuple[int, int]]:
         """Variables for the tables; returns indicator → (grand total variable, its value)."""
         grand: dict[str, tuple[int, int]] = {}
         shared: dict[tuple[str, str], int] = {}  # (linked group, row) → row total variable

@@ -18,9 +18,10 @@ import zipfile
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from casus_app.domain.periods import dutch_date
@@ -46,7 +47,7 @@ LINE = Border(top=Side(style="thin", color="5F6873"))
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
-def _put(sheet, row: int, column: int, value: str | int | None):
+def _put(sheet: Worksheet, row: int, column: int, value: str | int | None) -> Cell:
     """Write one cell: numbers as numbers, text always as text, never as a formula."""
     cell = sheet.cell(row=row, column=column)
     if isinstance(value, str):
@@ -78,7 +79,7 @@ def render_xlsx(overview: MonitoringOverview, who: Authorship) -> bytes:
     return _fixed_zip(raw.getvalue())
 
 
-def _explanation(sheet, overview: MonitoringOverview, who: Authorship) -> None:
+def _explanation(sheet: Worksheet, overview: MonitoringOverview, who: Authorship) -> None:
     sheet.title = TOELICHTING
     period = overview.period
     lines: list[tuple[str, str | None]] = [
@@ -116,7 +117,7 @@ def _explanation(sheet, overview: MonitoringOverview, who: Authorship) -> None:
     sheet.column_dimensions["A"].width = 120
 
 
-def _table_sheet(sheet, table: ProtectedTable, overview: MonitoringOverview) -> None:
+def _table_sheet(sheet: Worksheet, table: ProtectedTable, overview: MonitoringOverview) -> None:
     indicator = BY_NAME[table.indicator]
     names = overview.names
     period = overview.period
@@ -126,11 +127,11 @@ def _table_sheet(sheet, table: ProtectedTable, overview: MonitoringOverview) -> 
     sheet["A3"] = indicator.definition
     sheet["A3"].font = MUTED
     header = ["gebied", "naam", *table.columns]
-    for column, text in enumerate(header, start=1):
-        cell = _put(sheet, HEADER_ROW, column, text)
+    for header_column, text in enumerate(header, start=1):
+        cell = _put(sheet, HEADER_ROW, header_column, text)
         cell.font = BOLD
         cell.fill = HEADER_FILL
-        cell.alignment = Alignment(horizontal="left" if column <= 2 else "right")
+        cell.alignment = Alignment(horizontal="left" if header_column <= 2 else "right")
     for offset, row in enumerate(table.rows, start=1):
         number = HEADER_ROW + offset
         name = "Alle gebieden" if row == TOTAL_ROW else names.areas.get(row, row)

@@ -40,8 +40,8 @@ FIELD_NAMES = {"first_name": "voornaam", "infix": "tussenvoegsel", "last_name": 
 _CASE_TEXTS = ((Case, Case.id, ("summary", "result")),
                (Discussion, Discussion.case_id, ("note", "decisions")),
                (Action, Action.case_id, ("description",)))  # fmt: skip
-_PLAN_TEXTS = ((BreakthroughPlan, ("perspective", "own_strength", "next_step", "evaluation")),
-               (PlanIssue, ("description",)), (Breakthrough, ("description",)))  # fmt: skip
+_PLAN_TEXTS = ("perspective", "own_strength", "next_step", "evaluation")
+_PLAN_PART_TEXTS = ((PlanIssue, ("description",)), (Breakthrough, ("description",)))
 
 
 def correct_person(
@@ -73,7 +73,7 @@ def correct_person(
                 changed.append(FIELD_NAMES[name])
         if not changed:
             return []
-        if birth_date is not _UNCHANGED and birth_date is not None and birth_date > clock.today():
+        if isinstance(birth_date, dt.date) and birth_date > clock.today():  # neither _UNCHANGED nor None
             raise InvalidInput("De geboortedatum ligt in de toekomst. Controleer de datum.")
         session.flush()
         search_index.reindex_case(session, person.case_id)
@@ -134,17 +134,13 @@ def _scrub_case(session: Session, case_id: int, words: set[str]) -> None:
     plan = session.scalar(select(BreakthroughPlan).where(BreakthroughPlan.case_id == case_id))
     if plan is None:
         return
-    for model, columns in _PLAN_TEXTS:
-        rows = (
-            [plan]
-            if model is BreakthroughPlan
-            else session.scalars(select(model).where(model.plan_id == plan.id))
-        )
-        for row in rows:
+    _scrub(plan, _PLAN_TEXTS, words)
+    for part, columns in _PLAN_PART_TEXTS:
+        for row in session.scalars(select(part).where(part.plan_id == plan.id)):
             _scrub(row, columns, words)
 
 
-def _scrub(row, columns: tuple[str, ...], words: set[str]) -> None:
+def _scrub(row: object, columns: tuple[str, ...], words: set[str]) -> None:
     for column in columns:
         value = getattr(row, column)
         cleaned = redact(value, words, ERASED)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,6 +28,8 @@ from casus_app.storage.models import (
 )
 
 Change = tuple[str, str, str]
+# The rows a plan owns and that are changed one at a time.
+_Row = TypeVar("_Row", PlanScore, PlanHelper, PlanIssue, Breakthrough)
 
 
 @dataclass(frozen=True)
@@ -236,7 +239,9 @@ def delete_breakthrough(session: Session, plan: BreakthroughPlan, item_id: int) 
 
 
 # -- shared ---------------------------------------------------------------------------------------
-def _save(rows: list, item_id: int | None, model, values: dict, object_type: str, what: str) -> Change:
+def _save(
+    rows: list[_Row], item_id: int | None, model: type[_Row], values: dict, object_type: str, what: str
+) -> Change:
     if item_id is None:
         rows.append(model(**values))
         return AuditAction.CREATE, object_type, "toegevoegd"
@@ -247,7 +252,7 @@ def _save(rows: list, item_id: int | None, model, values: dict, object_type: str
     return AuditAction.CHANGE, object_type, "gewijzigd: " + (", ".join(changed) or "niets")
 
 
-def _child(rows: list, item_id: int, what: str):
+def _child(rows: list[_Row], item_id: int, what: str) -> _Row:
     for row in rows:
         if row.id == item_id:
             return row

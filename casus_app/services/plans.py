@@ -8,6 +8,7 @@ now is, so the screen need not read it again (which would log a second view).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -183,7 +184,12 @@ def get_plan(ws: Workspace, plan_id: int, *, reason: str | None = None) -> PlanD
 def record_print(ws: Workspace, plan_id: int, document: str) -> None:
     """A printed or saved document of the plan ('ons plan', 'besluitnotitie') goes to the audit log."""
     with ws.register.session() as session:
-        _log(ws, session, AuditAction.PRINT, _plan(ws, session, plan_id), details=document)
+        log_print(ws, session, plan_id, document)
+
+
+def log_print(ws: Workspace, session: Session, plan_id: int, document: str) -> None:
+    """`record_print` inside the caller's transaction (services/documents.py writes the file in it)."""
+    _log(ws, session, AuditAction.PRINT, _plan(ws, session, plan_id), details=document)
 
 
 # -- the plan itself ------------------------------------------------------------------------------
@@ -304,7 +310,9 @@ def delete_breakthrough(ws: Workspace, plan_id: int, item_id: int) -> PlanDetail
     return _items(ws, plan_id, lambda s, p: plan_items.delete_breakthrough(s, p, item_id))
 
 
-def _items(ws: Workspace, plan_id: int, change) -> PlanDetail:
+def _items(
+    ws: Workspace, plan_id: int, change: Callable[[Session, BreakthroughPlan], plan_items.Change]
+) -> PlanDetail:
     """Run one change of the plan's parts and log it, in one transaction."""
     with ws.register.session() as session:
         plan = _plan(ws, session, plan_id)
@@ -373,6 +381,6 @@ __all__ = [
     "BreakthroughInput", "BreakthroughView", "Evaluation", "HelperInput",
     "HelperView", "IssueInput", "IssueView", "PlanChoices", "PlanDetail", "PlanText", "ScoreView",
     "StatusOption", "change_status", "create_plan", "delete_breakthrough", "delete_helper", "delete_issue",
-    "delete_score", "find_plan", "get_plan", "plan_choices", "record_measurement", "record_print",
+    "delete_score", "find_plan", "get_plan", "log_print", "plan_choices", "record_measurement", "record_print",
     "save_breakthrough", "save_evaluation", "save_helper", "save_issue", "update_text",
 ]  # fmt: skip

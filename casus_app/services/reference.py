@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -16,11 +18,16 @@ from casus_app.storage.models import (
 )
 from casus_app.storage.reference_defaults import load_defaults
 
-SIMPLE_LISTS = {
-    "organisaties": Organisation,
-    "afsluitredenen": ClosingReason,
-    "doorbraaktypen": BreakthroughType,
-}
+# A reference list: a table of rows with a unique `code` and a `name`.
+CodedModel = (
+    type[Area]
+    | type[Organisation]
+    | type[Category]
+    | type[ClosingReason]
+    | type[BreakthroughType]
+    | type[LifeDomain]
+)
+_Simple = TypeVar("_Simple", Organisation, ClosingReason, BreakthroughType)
 
 
 def seed_defaults(session: Session) -> None:
@@ -33,14 +40,10 @@ def seed_defaults(session: Session) -> None:
 
 def merge_lists(session: Session, lists: dict) -> None:
     """Merge reference lists by code: a new code is added, an existing one takes the new name."""
-    for key, model in SIMPLE_LISTS.items():
-        existing = {row.code: row for row in session.scalars(select(model))}
-        for item in lists.get(key) or []:
-            row = existing.get(item["code"])
-            if row is None:
-                session.add(model(code=item["code"], name=item["naam"]))
-            else:
-                row.name = item["naam"]
+    # The lists of just a code and a name, one call each so that each is typed with its model.
+    _merge_simple(session, Organisation, lists.get("organisaties") or [])
+    _merge_simple(session, ClosingReason, lists.get("afsluitredenen") or [])
+    _merge_simple(session, BreakthroughType, lists.get("doorbraaktypen") or [])
     categories = {row.code: row for row in session.scalars(select(Category))}
     for item in lists.get("categorieen") or []:
         row = categories.get(item["code"])
@@ -66,5 +69,15 @@ def merge_lists(session: Session, lists: dict) -> None:
     session.flush()
 
 
-def code_map(session: Session, model) -> dict[str, int]:
+def _merge_simple(session: Session, model: type[_Simple], items: list[dict]) -> None:
+    existing = {row.code: row for row in session.scalars(select(model))}
+    for item in items:
+        row = existing.get(item["code"])
+        if row is None:
+            session.add(model(code=item["code"], name=item["naam"]))
+        else:
+            row.name = item["naam"]
+
+
+def code_map(session: Session, model: CodedModel) -> dict[str, int]:
     return dict(session.execute(select(model.code, model.id)).all())

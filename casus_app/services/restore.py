@@ -210,6 +210,7 @@ class _Current:
         self.state.audit_head = slots.audit_head
 
     def hash_at(self, seq: int) -> str | None:
+        assert self.key is not None  # asked only of an opened register
         conn = open_raw(self.state.path, self.key)
         try:
             row = conn.execute("SELECT row_hash FROM audit_log WHERE seq = ?", (seq,)).fetchone()
@@ -302,15 +303,19 @@ def _restore_checked(contents: BackupContents, key: bytearray, current: _Current
                 migrations.upgrade(staged.engine)
             if current.opened:
                 seq = contents.audit_head[0]
-                current.state.audit_hashes[seq] = current.hash_at(seq)
+                row_hash = current.hash_at(seq)
+                if row_hash is not None:
+                    current.state.audit_hashes[seq] = row_hash
             with staged.read_session() as session:
                 the_plan = restore_merge.plan(session, current.state, contents.register_id, contents.audit_head,
                                               contents.made_at, other_register, kept_name)  # fmt: skip
             if the_plan.differences and not (confirm(the_plan.differences) if callable(confirm) else confirm):
                 raise RestoreNotConfirmed(the_plan.differences)
             base = contents.slots if the_plan.use_backup_slots else current.state.slots
+            assert base is not None  # without a key file of today, the plan uses the backup's
             new_slots = _slots_for(base, the_plan.active_names, new_key)
             if the_plan.carry_audit_after is not None:
+                assert current.key is not None  # audit is carried only from a register that opened
                 restore_merge.carry_audit(staging, new_key, target, current.key, the_plan.carry_audit_after)
             purged = _finish_staged(staged, current, the_plan, new_slots, contents, user_name, other_register)
         finally:
@@ -352,7 +357,7 @@ def _finish_staged(staged: Register, current: _Current, the_plan: restore_merge.
     return result.cases
 
 
-def _actor(session, user_name: str) -> Actor:
+def _actor(session: Session, user_name: str) -> Actor:
     user = session.scalar(select(User).where(User.name == user_name))
     if user is None or not user.active or user.role != Role.ADMINISTRATOR.value:
         # Another register replaces this one and the beheerder of today has no account in it.
@@ -379,3 +384,6 @@ class _NoLock:
 
     def release(self) -> None:
         pass
+
+    def replace_database(self, source: Path) -> None:
+        raise AssertionError("a staged copy is moved into place by restore_swap, never by its register")

@@ -16,6 +16,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +27,9 @@ from casus_app.storage.keyslots import KeySlotFile, user_tag
 from casus_app.storage.models import Area, AuditEntry, Organisation, RegisterMeta, User
 
 from . import retention
+
+if TYPE_CHECKING:
+    import sqlcipher3.dbapi2 as sqlcipher
 
 # Today's register_meta rows (settings, login inbox key, lockout state, audit anchor …) are kept,
 # except the identity and key epoch (set anew), a half-done key rotation (never carried into
@@ -81,7 +85,7 @@ def read_current(session: Session, state: CurrentState) -> None:
     state.users = [
         CurrentUser(
             id=u.id, name=u.name, display_name=u.display_name, role=u.role,
-            organisation=organisations.get(u.organisation_id), areas=tuple(a.code for a in u.areas),
+            organisation=organisations.get(u.organisation_id) if u.organisation_id is not None else None, areas=tuple(a.code for a in u.areas),
             active=u.active, created_at=u.created_at,
         )
         for u in session.scalars(select(User))
@@ -111,9 +115,9 @@ def plan(session: Session, state: CurrentState, backup_id: str, backup_head: tup
             state, backup_id, made_at, backup_active, other_register, kept_name
         )
         return Plan(differences, backup_active, None, use_backup_slots=True)
-    if not state.readable:
-        return _plan_from_key_file(users, state, backup_id, made_at, kept_name)
-    differences: list[str] = []
+    if state.users is None:  # not readable
+        return _plan_from_key_file(users, state.slots, backup_id, made_at, kept_name)
+    differences = []
     current_names = {u.name for u in state.users}
     areas = set(session.scalars(select(Area.code)))
     organisations = set(session.scalars(select(Organisation.code)))
@@ -137,6 +141,7 @@ def _audit_carry(session: Session, state: CurrentState, backup_head: tuple[int, 
                  differences: list[str]) -> int | None:  # fmt: skip
     """Today's chain continues the backup's: carry what came after. A chain that forked is not merged."""
     seq_b, hash_b = backup_head
+    assert state.audit_head is not None  # read with the users (read_current)
     seq_c, hash_c = state.audit_head
     if seq_c >= seq_b and state.audit_hashes.get(seq_b) == hash_b:
         return seq_b
@@ -152,23 +157,23 @@ def _audit_carry(session: Session, state: CurrentState, backup_head: tuple[int, 
     return None
 
 
-def _plan_from_key_file(users: list[User], state: CurrentState, register_id: str, made_at: str,
+def _plan_from_key_file(users: list[User], slots: KeySlotFile, register_id: str, made_at: str,
                         kept_name: str) -> Plan:  # fmt: skip
     """The current database is unreadable: its key file still says who holds a key today."""
-    tags = {s.user_tag for s in state.slots.slots if s.kind == "user"}
+    tags = {s.user_tag for s in slots.slots if s.kind == "user"}
     differences = [
         "Het huidige register is beschadigd en niet te lezen. Rollen en gebieden worden die van de back-up "
         f"({made_at}); wat sinds de back-up in het auditlog kwam, gaat verloren (het beschadigde register "
         f"blijft bewaard als {kept_name})."
     ]
     active: set[str] = set()
-    anchored = any(s.anchor is not None for s in state.slots.slots)  # beheerders' slots hold the anchor
+    anchored = any(s.anchor is not None for s in slots.slots)  # beheerders' slots hold the anchor
     for user in sorted(users, key=lambda u: u.name.casefold()):
         if not user.active:
             continue
         if user_tag(register_id, user.name) in tags:
             active.add(user.name)
-            slot = state.slots.slot_of(user.name)
+            slot = slots.slot_of(user.name)
             if anchored and user.role == "beheerder" and slot is not None and slot.anchor is None:
                 differences.append(f"Gebruiker {user.name} is beheerder in de back-up, maar vandaag niet; "
                                    "zet de rol na het terugzetten goed.")  # fmt: skip
@@ -235,7 +240,7 @@ def carry_audit(staging: Path, key: bytearray, current: Path, current_key: bytea
         conn.close()
 
 
-def _shared_columns(conn, table: str) -> str:
+def _shared_columns(conn: sqlcipher.Connection, table: str) -> str:
     """The columns `table` has in both databases ('' when either lacks it)."""
     main = [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
     today = {row[1] for row in conn.execute(f"PRAGMA current.table_info({table})")}
@@ -244,7 +249,7 @@ def _shared_columns(conn, table: str) -> str:
 
 def apply(session: Session, state: CurrentState, the_plan: Plan, slots: KeySlotFile) -> None:
     """Make the staged copy's users, settings, slot records and key epoch those of today (module doc)."""
-    if the_plan.use_backup_slots or not state.readable:
+    if the_plan.use_backup_slots or state.users is None:  # or not readable
         for user in session.scalars(select(User)):
             if user.active and user.name not in the_plan.active_names:
                 user.active = False

@@ -17,8 +17,9 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import CursorResult, Delete, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
@@ -224,6 +225,11 @@ def purge(
     )  # fmt: skip
 
 
+def _deleted(session: Session, statement: Delete) -> int:
+    """Run a DELETE; the number of rows it removed (a DML statement's result is a cursor result)."""
+    return cast(CursorResult[Any], session.execute(statement)).rowcount
+
+
 def remove_cases(session: Session, case_ids: Sequence[int]) -> dict[str, int]:
     """Delete cases and everything that hangs on them, inside the caller's transaction."""
     counts = Counter(cases=0, persons=0, actions=0, discussions=0, plans=0)
@@ -231,19 +237,17 @@ def remove_cases(session: Session, case_ids: Sequence[int]) -> dict[str, int]:
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         # Children first and by name (not only by ON DELETE CASCADE), so the counts are exact.
-        counts["actions"] += session.execute(delete(Action).where(Action.case_id.in_(chunk))).rowcount
-        counts["discussions"] += session.execute(
-            delete(Discussion).where(Discussion.case_id.in_(chunk))
-        ).rowcount
-        counts["persons"] += session.execute(delete(Person).where(Person.case_id.in_(chunk))).rowcount
+        counts["actions"] += _deleted(session, delete(Action).where(Action.case_id.in_(chunk)))
+        counts["discussions"] += _deleted(session, delete(Discussion).where(Discussion.case_id.in_(chunk)))
+        counts["persons"] += _deleted(session, delete(Person).where(Person.case_id.in_(chunk)))
         # Scores, helpers, knelpunten and doorbraken follow their plan by ON DELETE CASCADE.
-        counts["plans"] += session.execute(
-            delete(BreakthroughPlan).where(BreakthroughPlan.case_id.in_(chunk))
-        ).rowcount
+        counts["plans"] += _deleted(
+            session, delete(BreakthroughPlan).where(BreakthroughPlan.case_id.in_(chunk))
+        )
         session.execute(delete(case_categories).where(case_categories.c.case_id.in_(chunk)))
         for case_id in chunk:
             search_index.remove_case(session, case_id)
-        counts["cases"] += session.execute(delete(Case).where(Case.id.in_(chunk))).rowcount
+        counts["cases"] += _deleted(session, delete(Case).where(Case.id.in_(chunk)))
     if ids:
         compact_search_index(session)
     return dict(counts)

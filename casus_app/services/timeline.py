@@ -84,8 +84,8 @@ def case_timeline(ws: Workspace, case_id: int, *, reason: str | None = None) -> 
         ).all()  # fmt: skip
     view_log.case_part(ws, case.ref, case.id, "tijdlijn", reason=reason)
     for at, user, acting_for, details in audits:
-        who = f"{user} ({acting_for})" if acting_for else user
-        entries.append(TimelineEntry(_local_date(at), CHANGED, _change_title(details), None, who, at))
+        changed_by = f"{user} ({acting_for})" if acting_for else user
+        entries.append(TimelineEntry(_local_date(at), CHANGED, _change_title(details), None, changed_by, at))
     entries.sort(key=lambda e: (e.on, _ORDER.index(e.kind), e.at or ""))
     return entries
 

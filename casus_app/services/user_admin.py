@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -59,7 +60,7 @@ def list_users(ws: Workspace) -> list[UserInfo]:
             result.append(
                 UserInfo(
                     id=user.id, name=user.name, display_name=user.display_name, role=Role(user.role),
-                    organisation=organisations.get(user.organisation_id),
+                    organisation=organisations.get(user.organisation_id) if user.organisation_id is not None else None,
                     areas=tuple(area.code for area in user.areas), status=_status(session, user),
                     has_key=ws.register.slots.has_user(user.name), created_at=user.created_at,
                 )
@@ -71,7 +72,7 @@ def list_organisations(ws: Workspace) -> list[tuple[str, str]]:
     """The partner organisations as (code, name), by name, for the user form."""
     with ws.register.read_session() as session:
         return [
-            tuple(row)
+            (row.code, row.name)
             for row in session.execute(
                 select(Organisation.code, Organisation.name).order_by(Organisation.name)
             )
@@ -220,7 +221,7 @@ def _keep_an_administrator(session: Session, user: User) -> None:
         )
 
 
-def recover_with_key(path, recovery_key: str, name: str, new_password: str) -> None:
+def recover_with_key(path: Path, recovery_key: str, name: str, new_password: str) -> None:
     """When no beheerder can sign in: the recovery key opens the register and gives a beheerder a new password.
 
     Logged as key management in that beheerder's name, with 'herstelsleutel gebruikt'.

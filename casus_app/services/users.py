@@ -110,7 +110,7 @@ def renew_key(
     added = []
     if new_password is not None:
         with ws.register.read_session() as session:
-            is_admin = session.get(User, user_id).role == Role.ADMINISTRATOR.value
+            is_admin = session.get_one(User, user_id).role == Role.ADMINISTRATOR.value
         anchor = ws.register.anchor_private if is_admin else None
         added = [(slots.prepare_user_slot(name, new_password, ws.register.key, anchor_private=anchor), user_id)]
     elif old is not None and sum(s.kind == "user" for s in slots.slots) == 1:

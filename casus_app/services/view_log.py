@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from casus_app.domain.enums import AuditAction
 from casus_app.storage import audit
@@ -73,7 +73,7 @@ def filter_text(flt: CaseFilter) -> str:
     return "filter: " + (", ".join(parts) or "geen") + f"; volgorde {flt.sort}"
 
 
-def _append(ws: Workspace, action: AuditAction, object_type: str, details: str, **fields) -> None:
+def _append(ws: Workspace, action: AuditAction, object_type: str, details: str, **fields: Any) -> None:
     with ws.register.session() as session:
         audit.append(session, ws.event(action, object_type=object_type, details=details, **fields))
 

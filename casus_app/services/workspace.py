@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 from dataclasses import dataclass, field
+from typing import Any
 
 from casus_app.domain.enums import Role
 from casus_app.storage import audit
@@ -29,7 +30,7 @@ class Workspace:
     register: Register
     actor: Actor
 
-    def event(self, action: str, **details) -> audit.AuditEvent:
+    def event(self, action: str, **details: Any) -> audit.AuditEvent:
         return audit.AuditEvent(
             action=action,
             user_name=self.actor.name,

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -71,8 +73,27 @@ def head(session: Session) -> tuple[int, str]:
 def append(session: Session, event: AuditEvent) -> AuditEntry:
     """Add one entry to the chain inside the caller's transaction."""
     last_seq, last_hash = head(session)
-    fields = {
-        "seq": last_seq + 1,
+    fields = _fields(last_seq + 1, event)
+    entry = AuditEntry(**fields, prev_hash=last_hash, row_hash=compute_hash(fields, last_hash))
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def head_after(start: tuple[int, str], events: Sequence[AuditEvent]) -> tuple[int, str]:
+    """The head the chain will have once `events` (each with its time set) follow `start`."""
+    seq, row_hash = start
+    for event in events:
+        if event.at is None:
+            raise ValueError("an event whose head is computed beforehand needs its time set")
+        seq += 1
+        row_hash = compute_hash(_fields(seq, event), row_hash)
+    return seq, row_hash
+
+
+def _fields(seq: int, event: AuditEvent) -> dict[str, Any]:
+    return {
+        "seq": seq,
         "at": event.at or utc_now(),
         "user_name": event.user_name,
         "acting_for": event.acting_for,
@@ -86,10 +107,6 @@ def append(session: Session, event: AuditEvent) -> AuditEntry:
         "outcome": event.outcome,
         "details": event.details,
     }
-    entry = AuditEntry(**fields, prev_hash=last_hash, row_hash=compute_hash(fields, last_hash))
-    session.add(entry)
-    session.flush()
-    return entry
 
 
 def verify_chain(session: Session, external_head: tuple[int, str] | None = None) -> list[ChainProblem]:

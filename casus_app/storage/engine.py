@@ -17,9 +17,10 @@ Choices, and why:
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from casus_app.domain.errors import DamagedDatabase
@@ -60,7 +61,7 @@ def create_encrypted_engine(path: Path, key: bytes | bytearray, *, pooled: bool 
     engine = create_engine(f"sqlite:///{path}", **options)
 
     @event.listens_for(engine, "connect")
-    def _apply_key(dbapi_connection, _record) -> None:
+    def _apply_key(dbapi_connection: Any, _record: object) -> None:
         # pysqlite's own transaction handling is switched off; SQLAlchemy emits BEGIN below.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -72,7 +73,7 @@ def create_encrypted_engine(path: Path, key: bytes | bytearray, *, pooled: bool 
             cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:
+    def _begin(conn: Connection) -> None:
         # A writer that must not fail halfway under a concurrent writer asks for the write lock
         # up front (waiting busy_timeout); a deferred BEGIN that later upgrades fails at once.
         immediate = conn.get_execution_options().get(IMMEDIATE_OPTION)

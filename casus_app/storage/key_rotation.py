@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -80,7 +80,7 @@ class RotationPlan:
         )  # fmt: skip
 
     @classmethod
-    def for_event(cls, event: audit.AuditEvent, **changes) -> RotationPlan:
+    def for_event(cls, event: audit.AuditEvent, **changes: Any) -> RotationPlan:
         return cls(event=asdict(event), **changes)
 
 
@@ -167,7 +167,7 @@ def _apply_in_copy(
             if pending is not None:
                 session.delete(pending)
             if plan.user_id is not None and plan.set_active is not None:
-                session.get(User, plan.user_id).active = plan.set_active
+                session.get_one(User, plan.user_id).active = plan.set_active
             session.flush()
             slot_records.forget(session, plan.withdraw)
             for slot, user_id in plan.add:

@@ -187,7 +187,7 @@ def _holder(lock_path: Path) -> str:
 DATABASE_FILE_LOCK = sys.platform.startswith("linux")
 _LOCK_OFFSET = 1 << 20  # Windows locks are mandatory: lock a byte past the text, so it stays readable
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows workstations
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows workstations
     import msvcrt
 
     def _lock_exclusive(fd: int) -> None:

@@ -67,6 +67,11 @@ def _read(path: Path) -> dict:
     return content if isinstance(content, dict) else {}
 
 
+def _entries(content: dict) -> list:
+    entries = content.get("entries")
+    return entries if isinstance(entries, list) else []
+
+
 def write_public_key(register_path: Path, public_key: bytes) -> None:
     path = inbox_path(register_path)
     content = _read(path)
@@ -96,7 +101,7 @@ def post(register_path: Path, record: dict) -> None:
     """Seal one record for the register; without an inbox keep only its time and outcome."""
     path = inbox_path(register_path)
     content = _read(path)
-    entries = content.get("entries") if isinstance(content.get("entries"), list) else []
+    entries = _entries(content)
     content["entries"] = entries
     if "public_key" not in content:
         # The inbox was deleted: no key to seal to. The next login notices and recreates it.
@@ -127,7 +132,7 @@ def collect(register_path: Path, private_key: bytes) -> list[dict]:
     content = _read(inbox_path(register_path))
     private = X25519PrivateKey.from_private_bytes(private_key)
     records = []
-    entries = content.get("entries") if isinstance(content.get("entries"), list) else []
+    entries = _entries(content)
     for entry in entries:
         try:
             if "unsealed" in entry:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 import sqlalchemy.exc
 from sqlalchemy import Engine, select
@@ -33,6 +34,14 @@ def sidecar_path(path: Path) -> Path:
     return path.with_name(path.name + ".keys")
 
 
+class HeldLock(Protocol):
+    """What an open register needs of its lock (a `RegisterLock`, or a stand-in for a staged copy)."""
+
+    def release(self) -> None: ...
+
+    def replace_database(self, source: Path) -> None: ...
+
+
 class Register:
     """An open register. Holds the database key in a bytearray that `close()` wipes.
 
@@ -41,7 +50,7 @@ class Register:
     found and repaired or refused (also in the audit log), for `verify` and the interface.
     """
 
-    def __init__(self, path: Path, slots: KeySlotFile, key: bytearray, lock: RegisterLock) -> None:
+    def __init__(self, path: Path, slots: KeySlotFile, key: bytearray, lock: HeldLock) -> None:
         self.path = path
         self.slots = slots
         self._key = key
@@ -86,7 +95,9 @@ class Register:
                     ]
                 )
                 # The admin's slot is recorded with the admin's user row (`record_slot`).
-                slot_records.record(session, slots.recovery_slot(), None)
+                recovery = slots.recovery_slot()
+                assert recovery is not None  # the file was just created with one
+                slot_records.record(session, recovery, None)
                 # The anchor's first checkpoint (the empty chain), so that from now on "no
                 # checkpoint at all" can only mean that they were removed.
                 audit_anchor.store_public(session, anchor_public(anchor))
@@ -108,7 +119,9 @@ class Register:
         return cls._open(Path(path), lambda slots: slots.open_recovery(recovery_key), None, None)
 
     @classmethod
-    def _open(cls, path: Path, unlock, name: str | None, password: str | None) -> Register:
+    def _open(
+        cls, path: Path, unlock: Callable[[KeySlotFile], Opening], name: str | None, password: str | None
+    ) -> Register:
         ensure_local(path)
         if not path.exists():
             raise RegisterUnavailable(
@@ -145,7 +158,7 @@ class Register:
         return register
 
     @staticmethod
-    def _unlock_matching(path: Path, unlock) -> tuple[KeySlotFile, Opening]:
+    def _unlock_matching(path: Path, unlock: Callable[[KeySlotFile], Opening]) -> tuple[KeySlotFile, Opening]:
         """Unlock with the sidecar whose key opens the file.
 
         A damaged or missing sidecar is reported (with the previous copy offered), never replaced
@@ -213,7 +226,7 @@ class Register:
     def __enter__(self) -> Register:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # -- sessions ---------------------------------------------------------------------------

@@ -194,7 +194,7 @@ def from_doc(doc: Any) -> FileContent:
     require(is_int(doc["key_epoch"]) and doc["key_epoch"] >= 1, "key_epoch")
     head = doc["audit_head"]
     require(head is None or is_audit_head(head), "audit_head")
-    require(isinstance(doc["slots"], list) and doc["slots"], "geen sleutelplaatsen")
+    require(isinstance(doc["slots"], list) and bool(doc["slots"]), "geen sleutelplaatsen")
     slots = [_slot_from_doc(s, version) for s in doc["slots"]]
     require(len({s.slot_id for s in slots}) == len(slots), "dubbele slot_id")
     require(len({(s.kind, s.user_tag) for s in slots}) == len(slots), "dubbele gebruiker")

@@ -90,6 +90,10 @@ def user_names(session: Session) -> dict[int, str]:
     return dict(session.execute(select(User.id, User.name)).all())
 
 
+def _name(names: dict[int, str], user_id: int | None) -> str:
+    return names.get(user_id, "?") if user_id is not None else "?"
+
+
 def short(slot_id: str) -> str:
     return slot_id[:8]
 
@@ -106,7 +110,7 @@ def compare(session: Session, keyfile: KeySlotFile, mac_ok: bool) -> Comparison:
         if rec is not None and matches(slot, rec):
             if slot.kind == "user" and (rec.user_id is None or owner is None or owner[0] != rec.user_id):
                 result.inactive.append(slot)
-                who = names.get(rec.user_id, "?")
+                who = _name(names, rec.user_id)
                 result.findings.append(f"sleutelplaats van niet-actieve gebruiker '{who}' ingetrokken")
             else:
                 result.keep.append(slot)
@@ -118,6 +122,7 @@ def compare(session: Session, keyfile: KeySlotFile, mac_ok: bool) -> Comparison:
         if first_time_ok or interrupted:
             result.adopt.append((slot, owner[0] if owner else None))
             if interrupted and not result.first_time:
+                assert owner is not None  # implied by `interrupted`
                 result.findings.append(
                     f"sleutelplaats van '{owner[1]}' opnieuw vastgelegd (onderbroken wijziging)"
                 )
@@ -132,7 +137,7 @@ def compare(session: Session, keyfile: KeySlotFile, mac_ok: bool) -> Comparison:
         if rec.slot_id not in in_file and (
             rec.kind == "recovery" or rec.user_id in {u for u, _ in active.values()}
         ):
-            who = "de herstelsleutel" if rec.kind == "recovery" else f"'{names.get(rec.user_id, '?')}'"
+            who = "de herstelsleutel" if rec.kind == "recovery" else f"'{_name(names, rec.user_id)}'"
             result.missing.append(who)
             result.findings.append(f"sleutelplaats van {who} ontbreekt in het sleutelbestand")
     return result
@@ -153,15 +158,13 @@ def differences(session: Session, keyfile: KeySlotFile) -> list[str]:
             )
         elif slot.kind == "user" and (slot.user_tag not in active or active[slot.user_tag][0] != rec.user_id):
             problems.append(
-                f"Gebruiker '{names.get(rec.user_id, '?')}' is niet actief maar heeft nog een sleutelplaats."
+                f"Gebruiker '{_name(names, rec.user_id)}' is niet actief maar heeft nog een sleutelplaats."
             )
     in_file = {s.slot_id for s in keyfile.slots}
     for rec in records.values():
         if rec.slot_id not in in_file:
             who = (
-                "De herstelsleutel"
-                if rec.kind == "recovery"
-                else f"Gebruiker '{names.get(rec.user_id, '?')}'"
+                "De herstelsleutel" if rec.kind == "recovery" else f"Gebruiker '{_name(names, rec.user_id)}'"
             )
             problems.append(f"{who}: vastgelegde sleutelplaats ontbreekt in het sleutelbestand.")
     tags_in_file = {s.user_tag for s in keyfile.slots if s.kind == "user"}

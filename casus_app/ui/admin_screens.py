@@ -2,11 +2,12 @@
 the inactivity lock and the clipboard guard.
 
 Kept apart from the main window so that it only has to create this object and tell it when the
-window locks, unlocks and closes. Expects `window.ws`, `window.content`, `window.case_list` and
-`window.lock()`.
+window locks, unlocks and closes. What it uses of the window is named in `ui/window_parts.py`.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,6 +17,13 @@ from casus_app.domain.enums import Role
 from casus_app.services import retention
 from casus_app.ui.clipboard_guard import ClipboardGuard
 from casus_app.ui.idle_lock import IdleLock, lock_minutes
+from casus_app.ui.window_parts import WindowParts
+
+if TYPE_CHECKING:
+    from casus_app.ui.dialogs.inzage import InzageDialog
+    from casus_app.ui.views.audit_trail import AuditTrailView
+    from casus_app.ui.views.retention import RetentionView
+    from casus_app.ui.views.users_admin import UsersAdminView
 
 REMINDER_STYLE = (
     "QPushButton#retentionReminder { color: #7a1105; background: #fde0dc; border: 1px solid #b3261e;"
@@ -27,11 +35,15 @@ REMINDER_STYLE = (
 class AdminScreens(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
+        assert isinstance(window, WindowParts), "the main window has what this helper uses"
         self.window = window
         self.ws = window.ws
         self.is_admin = self.ws.actor.role is Role.ADMINISTRATOR
         self.actions: list[QAction] = []
-        self.users_view = self.audit_view = self.retention_view = None
+        self.users_view: UsersAdminView | None = None
+        self.audit_view: AuditTrailView | None = None
+        self.retention_view: RetentionView | None = None
+        self.inzage_dialog: InzageDialog | None = None  # while it is open
         self._came_from: QWidget | None = None
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleLock(window.lock, lock_minutes(self.ws), self)
@@ -120,8 +132,8 @@ class AdminScreens(QObject):
 
         if self.window.locked:
             return
-        self.inzage_dialog = InzageDialog(self.ws, self.window)
-        self.inzage_dialog.exec()
+        self.inzage_dialog = dialog = InzageDialog(self.ws, self.window)
+        dialog.exec()
         self.inzage_dialog = None
 
     # -- the reminder -------------------------------------------------------------------------

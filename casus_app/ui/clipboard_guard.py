@@ -25,12 +25,15 @@ class ClipboardGuard(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         app = QApplication.instance()
+        assert app is not None  # made before any window
         app.installEventFilter(self)
         self._clipboard = QGuiApplication.clipboard()
         self._clipboard.dataChanged.connect(self._mark_own_copy)
 
     def stop(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None
+        app.removeEventFilter(self)
         self._clipboard.dataChanged.disconnect(self._mark_own_copy)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

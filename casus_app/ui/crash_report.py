@@ -7,7 +7,6 @@ frame, file, line and function: enough to find the bug, nothing about anyone.
 
 from __future__ import annotations
 
-import os
 import platform
 import sys
 import traceback
@@ -15,13 +14,9 @@ from pathlib import Path
 from types import TracebackType
 
 from casus_app.domain import clock
-from casus_app.storage.atomic_file import write_atomic
+from casus_app.services.crash_reports import crash_dir, save_crash_report
 
-
-def crash_dir() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("Casus", "Heerlen-Noord")) / "foutrapporten"
+__all__ = ["crash_dir", "crash_text", "install", "write_crash_report"]
 
 
 def crash_text(exc_type: type[BaseException], tb: TracebackType | None) -> str:
@@ -49,12 +44,7 @@ def _short(filename: str) -> str:
 def write_crash_report(
     exc_type: type[BaseException], tb: TracebackType | None, folder: Path | None = None
 ) -> Path:
-    folder = folder or crash_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    name = f"casus-fout-{clock.local_now():%Y%m%d-%H%M%S}-{os.getpid()}.txt"
-    path = folder / name
-    write_atomic(path, crash_text(exc_type, tb).encode("utf-8"))
-    return path
+    return save_crash_report(crash_text(exc_type, tb), folder)
 
 
 def install(folder: Path | None = None, *, show_message: bool = True) -> None:

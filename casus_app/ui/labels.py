@@ -11,7 +11,7 @@ from casus_app.domain.enums import CaseKind, Escalation, MeetingKind, Role
 
 # Every text is spelled out in its own translate() call: the translation tools look for exactly that.
 def kind_label(kind: str) -> str:
-    names = {
+    names: dict[str, str] = {
         CaseKind.LIVEABILITY: QCoreApplication.translate("Labels", "Leefbaarheid"),
         CaseKind.CASEWORK: QCoreApplication.translate("Labels", "Casuïstiek"),
         CaseKind.BREAKTHROUGH: QCoreApplication.translate("Labels", "Doorbraak"),
@@ -20,7 +20,7 @@ def kind_label(kind: str) -> str:
 
 
 def escalation_label(level: str) -> str:
-    names = {
+    names: dict[str, str] = {
         Escalation.GREEN: QCoreApplication.translate("Labels", "Groen"),
         Escalation.ORANGE: QCoreApplication.translate("Labels", "Oranje"),
         Escalation.RED: QCoreApplication.translate("Labels", "Rood"),
@@ -30,7 +30,7 @@ def escalation_label(level: str) -> str:
 
 
 def meeting_label(kind: str) -> str:
-    names = {
+    names: dict[str, str] = {
         MeetingKind.LIVEABILITY: QCoreApplication.translate("Labels", "Leefbaarheidsoverleg"),
         MeetingKind.CASEWORK: QCoreApplication.translate("Labels", "Casuïstiekoverleg"),
         MeetingKind.BREAKTHROUGH_TEAM: QCoreApplication.translate("Labels", "Doorbraakteam"),

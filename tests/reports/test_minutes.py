@@ -8,9 +8,9 @@ import re
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from casus_app.reports.action_list import write_action_list
-from casus_app.reports.minutes import write_minutes
+from casus_app.reports import action_list, minutes
 from casus_app.reports.pdf_style import long_date
+from casus_app.services import documents
 from casus_app.services.actions import ActionInput, add_action, mark_done
 from casus_app.services.case_editing import close_case, register_case
 from casus_app.services.case_input import CaseInput, PersonInput
@@ -20,6 +20,16 @@ from casus_app.storage.models import AuditEntry
 from tests.conftest import TEST_DAY
 
 TODAY = TEST_DAY  # the day tests/conftest.py fixes the app's clock on
+
+
+def write_minutes(ws, meeting_id, path, **options):
+    """The verslag as the front ends write it: services/documents with the renderer from reports."""
+    return documents.write_minutes(ws, meeting_id, path, minutes.render, **options)
+
+
+def write_action_list(ws, meeting_id, path, **options):
+    """The afsprakenlijst as the front ends write it."""
+    return documents.write_action_list(ws, meeting_id, path, action_list.render, **options)
 
 
 def pages(path) -> list[str]:

@@ -9,9 +9,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from casus_app.domain import clock
-from casus_app.reports.action_list import write_action_list
-from casus_app.reports.minutes import write_minutes
-from casus_app.services import document_check
+from casus_app.reports import action_list, minutes
+from casus_app.services import document_check, documents
 from casus_app.services.actions import ActionInput, add_action
 from casus_app.services.case_editing import register_case
 from casus_app.services.case_input import CaseInput, PersonInput
@@ -21,6 +20,16 @@ from casus_app.services.meetings import MeetingInput, create_meeting, record_dis
 from casus_app.storage.models import AuditEntry
 
 NOTE = "Mevr. Brüel (Akerstraat 77) belt vaak; zoon Kevin Bruel is bekend bij politie, geb. 23-11-2006."
+
+
+def write_minutes(ws, meeting_id, path, **options):
+    """The verslag as the front ends write it: services/documents with the renderer from reports."""
+    return documents.write_minutes(ws, meeting_id, path, minutes.render, **options)
+
+
+def write_action_list(ws, meeting_id, path, **options):
+    """The afsprakenlijst as the front ends write it."""
+    return documents.write_action_list(ws, meeting_id, path, action_list.render, **options)
 
 
 def text_of(path) -> str:

@@ -4,15 +4,16 @@ internal words, the besluitnotitie with the decision, its mandate and the cost c
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from casus_app.reports.decision_note import save_decision_note, write_decision_note
-from casus_app.reports.our_plan import plain_language_problems, save_our_plan, write_our_plan
-from casus_app.services import plans
+from casus_app.reports import decision_note, our_plan
+from casus_app.reports.our_plan import plain_language_problems
+from casus_app.services import documents, plans
 from casus_app.storage.models import AuditEntry
 
 TODAY = dt.date(2026, 11, 24)
@@ -22,8 +23,8 @@ JARGON = ("doorbraak", "doormodderen", "doorbreken", "mandaat", "grondslag", "be
 AMOUNT = re.compile(r"€|\beuro\b|\bEUR\b|\d\.\d{3}")
 
 
-def pdf_text(path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+def pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def plan(example_ws) -> plans.PlanDetail:
 
 
 def test_ons_plan_speaks_to_the_household_without_figures_or_jargon(plan, tmp_path):
-    text = pdf_text(write_our_plan(plan, tmp_path / "ons-plan.pdf", today=TODAY))
+    text = pdf_text(our_plan.render(plan, today=TODAY))
     flat = " ".join(text.split())
     for expected in (
         "Ons plan", "Van Sanne Voorbeeld en Noah Voorbeeld", "samen met Fatma Yılmaz",
@@ -69,7 +70,7 @@ def test_ons_plan_speaks_to_the_household_without_figures_or_jargon(plan, tmp_pa
 
 
 def test_the_besluitnotitie_carries_the_decision_and_the_cost_comparison(plan, tmp_path):
-    text = " ".join(pdf_text(write_decision_note(plan, tmp_path / "besluit.pdf", today=TODAY)).split())
+    text = " ".join(pdf_text(decision_note.render(plan, today=TODAY)).split())
     for expected in (
         "Besluitnotitie doorbraak", "Huishouden 2026-003, gebied Vrieheide", "24 november 2026",
         "Doorbraak D1: Huurachterstand bevroren, ontruiming afgewend", "Urgentie voor een kleinere woning",
@@ -90,17 +91,17 @@ def test_an_empty_plan_prints_with_onbekend_instead_of_figures(example_ws, tmp_p
     plan = plans.get_plan(example_ws, plan_id)
     for b in plan.breakthroughs:
         plan = plans.delete_breakthrough(example_ws, plan_id, b.id)
-    text = " ".join(pdf_text(write_decision_note(plan, tmp_path / "b.pdf", today=TODAY)).split())
+    text = " ".join(pdf_text(decision_note.render(plan, today=TODAY)).split())
     assert "Er is nog geen doorbraak vastgelegd." in text
     assert "onbekend: er zijn nog geen hulpverleners vastgelegd" in text
     assert "Terugverdientijd onbekend" in text
-    ours = " ".join(pdf_text(write_our_plan(plan, tmp_path / "o.pdf", today=TODAY)).split())
+    ours = " ".join(pdf_text(our_plan.render(plan, today=TODAY)).split())
     assert "Dit schrijven we nog samen op." in ours and "Dat spreken we samen af." in ours
 
 
 def test_printing_either_document_is_audited(plan, example_ws, tmp_path):
-    save_our_plan(example_ws, plan, tmp_path / "a.pdf")
-    save_decision_note(example_ws, plan, tmp_path / "b.pdf")
+    documents.write_our_plan(example_ws, plan, tmp_path / "a.pdf", our_plan.render)
+    documents.write_decision_note(example_ws, plan, tmp_path / "b.pdf", decision_note.render)
     with example_ws.register.read_session() as session:
         printed = session.execute(
             select(AuditEntry.object_type, AuditEntry.details, AuditEntry.case_id).where(

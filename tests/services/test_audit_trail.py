@@ -11,6 +11,7 @@ from sqlalchemy import func, select, text
 from casus_app.domain import clock
 from casus_app.domain.enums import AuditAction, Role
 from casus_app.domain.errors import PermissionDenied
+from casus_app.reports import audit_report
 from casus_app.services import audit_trail, auth, users
 from casus_app.services.audit_trail import AuditFilter
 from casus_app.services.cases import get_case, list_cases
@@ -104,7 +105,7 @@ def test_a_tampered_entry_is_shown_at_the_right_place(busy_ws, tmp_path):
     assert [p.message for p in check.problems] == [f"Auditregel {target} is gewijzigd."]
 
     out = tmp_path / "audit.pdf"
-    count, exported_check = audit_trail.export_pdf(ws, AuditFilter(date_from=clock.today()), out)
+    count, exported_check = audit_trail.export_pdf(ws, AuditFilter(date_from=clock.today()), out, audit_report.render)
     assert exported_check.first_break == target
     pdf = " ".join(" ".join(page.extract_text() for page in PdfReader(out).pages).split())
     assert f"Eerste breuk bij regel {target}" in pdf and f"Auditregel {target} is gewijzigd." in pdf

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 from casus_app.domain.errors import InvalidInput
-from casus_app.services import inzage, meetings, plans
+from casus_app.reports import action_list, audit_report, decision_note, inzage_report, minutes, our_plan
+from casus_app.services import documents, inzage, meetings, plans
 from casus_app.services.audit_trail import AuditFilter, export_pdf
 from casus_app.services.exchange_export import export_file
 from casus_app.services.monitoring_export import export_counts
@@ -28,38 +29,30 @@ def _meeting_id(ws) -> int:
 
 
 def _minutes(ws, out: Path) -> None:
-    from casus_app.reports.minutes import write_minutes
-
-    write_minutes(ws, _meeting_id(ws), out)
+    documents.write_minutes(ws, _meeting_id(ws), out, minutes.render)
 
 
 def _action_list(ws, out: Path) -> None:
-    from casus_app.reports.action_list import write_action_list
-
-    write_action_list(ws, _meeting_id(ws), out)
+    documents.write_action_list(ws, _meeting_id(ws), out, action_list.render)
 
 
 def _our_plan(ws, out: Path) -> None:
-    from casus_app.reports.our_plan import save_our_plan
-
-    save_our_plan(ws, _plan(ws), out)
+    documents.write_our_plan(ws, _plan(ws), out, our_plan.render)
 
 
 def _decision_note(ws, out: Path) -> None:
-    from casus_app.reports.decision_note import save_decision_note
-
-    save_decision_note(ws, _plan(ws), out)
+    documents.write_decision_note(ws, _plan(ws), out, decision_note.render)
 
 
 def _inzage(ws, out: Path) -> None:
     with ws.register.read_session() as session:
         person_id = session.scalar(select(Person.id))
-    inzage.write_inzage_pdf(ws, [person_id], out)
+    inzage.write_inzage_pdf(ws, [person_id], out, inzage_report.render)
 
 
 EXPORTS: list[tuple[str, Callable]] = [
     ("uitwisselbestand", lambda ws, out: export_file(ws, out)),
-    ("auditlog", lambda ws, out: export_pdf(ws, AuditFilter(), out)),
+    ("auditlog", lambda ws, out: export_pdf(ws, AuditFilter(), out, audit_report.render)),
     ("verslag", _minutes),
     ("afsprakenlijst", _action_list),
     ("ons plan", _our_plan),

@@ -10,6 +10,7 @@ from sqlalchemy import select, text
 
 from casus_app.domain.enums import AuditAction, Role
 from casus_app.domain.errors import InvalidInput, PermissionDenied
+from casus_app.reports import inzage_report
 from casus_app.services import auth, inzage, users
 from casus_app.services.cases import get_case
 from casus_app.services.exchange_import import import_file
@@ -76,7 +77,7 @@ def test_a_person_in_three_cases_gets_exactly_those_without_other_people(inzage_
 
     chosen = [m.person_id for m in matches if m.birth_date_known]
     out = tmp_path / "inzage.pdf"
-    overview = inzage.write_inzage_pdf(ws, chosen, out)
+    overview = inzage.write_inzage_pdf(ws, chosen, out, inzage_report.render)
     assert [c.ref for c in overview.cases] == ["HAAR-1", "HAAR-2", "HAAR-3"]
 
     pdf = pdf_text(out)

@@ -238,12 +238,13 @@ def test_agenda_verslag_and_afsprakenlijst_are_one_entry_each_with_the_meeting_a
 
 
 def test_a_printed_verslag_is_one_print_entry_naming_its_cases(example_ws, tmp_path):
-    from casus_app.reports.minutes import write_minutes
+    from casus_app.reports import minutes
+    from casus_app.services.documents import write_minutes
 
     ws = example_ws
     meeting = next(m for m in meetings.list_meetings(ws) if m.ref == MEETING)
     since = last_seq(ws)
-    write_minutes(ws, meeting.id, tmp_path / "verslag.pdf")
+    write_minutes(ws, meeting.id, tmp_path / "verslag.pdf", minutes.render)
     entry = one_entry(ws, since)
     assert (entry.action, entry.object_id, entry.details) == ("print", MEETING, "verslag; 1 casus: 2026-001")
 

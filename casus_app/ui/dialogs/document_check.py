@@ -86,8 +86,8 @@ class DocumentCheckDialog(QDialog):
         self.keep_radio = QRadioButton(self.tr("&Laten staan (bevestigen)"))
         self.keep_radio.setToolTip(self.tr("De treffer komt zo in het document; dit wordt vastgelegd"))
         self.group = QButtonGroup(self)
-        for value, radio in ((MASK, self.mask_radio), (REPLACE, self.replace_radio), (KEEP, self.keep_radio)):
-            self.group.addButton(radio, value)
+        for choice, radio in ((MASK, self.mask_radio), (REPLACE, self.replace_radio), (KEEP, self.keep_radio)):
+            self.group.addButton(radio, choice)
         self.replacement_edit = QLineEdit()
         self.replacement_edit.setPlaceholderText(self.tr("bijvoorbeeld: de moeder, de zoon, de woning"))
         self.replacement_edit.setAccessibleName(self.tr("Vervangen door"))

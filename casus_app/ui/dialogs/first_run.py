@@ -147,8 +147,8 @@ class FirstRunDialog(QDialog):
         for widget in (heading, about, mode_box):
             layout.addWidget(widget)
         layout.addLayout(form)
-        for widget in (self.hint_label, self.error_label, path_label, self.buttons):
-            layout.addWidget(widget)
+        for below in (self.hint_label, self.error_label, path_label, self.buttons):
+            layout.addWidget(below)
 
         for edit in (self.name_edit, self.password_edit, self.repeat_edit):
             edit.textChanged.connect(self._update_state)

@@ -225,7 +225,9 @@ class InzageDialog(QDialog):
                 return
             path = Path(name)
         try:
-            overview = inzage.write_inzage_pdf(self._ws, ids, path)
+            from casus_app.reports.inzage_report import render  # reportlab only when a PDF is made
+
+            overview = inzage.write_inzage_pdf(self._ws, ids, path, render)
         except CasusError as exc:
             self._show_error(exc.message)
             return

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from casus_app.domain.errors import CasusError
-from casus_app.services.auth import login
+from casus_app.services.auth import login, restore_key_file_backup
 from casus_app.services.workspace import Workspace
-from casus_app.storage.register import Register
 from casus_app.ui.tasks import Task
 
 
@@ -137,7 +136,7 @@ class LoginDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            Register.restore_slots_from_backup(self.db_path)
+            restore_key_file_backup(self.db_path)
         except CasusError as exc:
             self._show_error(exc.message)
             return False

@@ -18,6 +18,7 @@ from casus_app.ui.views.plan_labels import (
     mandate_label,
     parse_amount,
 )
+from casus_app.ui.widgets.dates import picked_date
 
 
 class BreakthroughDialog(PlanFormDialog):
@@ -94,7 +95,7 @@ class BreakthroughDialog(PlanFormDialog):
 
     def value(self) -> BreakthroughInput:
         status = self.status_combo.currentData()
-        reached = self.reached_edit.date().toPython() if status == BreakthroughStatus.REACHED else None
+        reached = picked_date(self.reached_edit) if status == BreakthroughStatus.REACHED else None
         return BreakthroughInput(
             description=self.description_edit.toPlainText(),
             type_code=self.type_combo.currentData(),

@@ -124,6 +124,7 @@ class LifeDomainsDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.tr("Naam wijzigen"), self.tr("Nieuwe naam:"), text=old)
         if ok:
             domain_id = self._current_id()
+            assert domain_id is not None  # the current item, checked above
             self._run(lambda: life_domains.rename_life_domain(self.ws, domain_id, name), domain_id)
 
     def _move(self, steps: int) -> None:

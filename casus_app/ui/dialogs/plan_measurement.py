@@ -13,6 +13,7 @@ from casus_app.services.plans import PlanChoices, ScoreView
 from casus_app.ui.dialogs.plan_form import PlanFormDialog, date_edit
 from casus_app.ui.labels import date_text
 from casus_app.ui.views.plan_labels import score_label
+from casus_app.ui.widgets.dates import picked_date
 
 Measurement = tuple[dt.date, dict[int, int]]
 
@@ -24,8 +25,8 @@ class MeasurementDialog(PlanFormDialog):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(self.tr("Meting toevoegen"), submit, parent)
         latest: dict[int, ScoreView] = {}
-        for score in previous:  # oldest first: the last one seen per leefgebied is the latest
-            latest[score.life_domain_id] = score
+        for measured in previous:  # oldest first: the last one seen per leefgebied is the latest
+            latest[measured.life_domain_id] = measured
         self.date_edit = date_edit(clock.today())
         self.date_edit.setToolTip(self.tr("De dag waarop u de scores samen met het gezin heeft bepaald"))
         intro = QLabel(
@@ -42,23 +43,23 @@ class MeasurementDialog(PlanFormDialog):
             for score in range(1, 6):
                 combo.addItem(score_label(score), score)
             before = latest.get(domain_id)
-            previous = QLabel(
+            last_time = QLabel(
                 self.tr("vorige keer: %1 (%2)")
                 .replace("%1", str(before.score))
                 .replace("%2", date_text(before.measured_on))
                 if before is not None
                 else self.tr("nog niet gemeten")
             )
-            previous.setObjectName("muted")
+            last_time.setObjectName("muted")
             # One width for every row, so the score boxes line up.
-            previous.setFixedWidth(
-                previous.fontMetrics().horizontalAdvance("vorige keer: 5 (31-12-2026)") + 24
+            last_time.setFixedWidth(
+                last_time.fontMetrics().horizontalAdvance("vorige keer: 5 (31-12-2026)") + 24
             )
             combo.setAccessibleName(name)
-            combo.setAccessibleDescription(previous.text())
+            combo.setAccessibleDescription(last_time.text())
             row = QHBoxLayout()
             row.addWidget(combo, 1)
-            row.addWidget(previous)
+            row.addWidget(last_time)
             self.combos[domain_id] = combo
             self.form.addRow(name + ":", row)
         self.setMinimumWidth(680)
@@ -69,4 +70,4 @@ class MeasurementDialog(PlanFormDialog):
         }
         if not scores:
             raise InvalidInput(self.tr("Kies voor minstens één leefgebied een score."))
-        return self.date_edit.date().toPython(), scores
+        return picked_date(self.date_edit), scores

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from casus_app.domain import clock
 from casus_app.ui.dialogs.plan_form import PlanFormDialog, date_edit
+from casus_app.ui.widgets.dates import picked_date
 from casus_app.ui.widgets.name_completer import offer_names
 
 NewPlan = tuple[dt.date, str]
@@ -35,4 +36,4 @@ class NewPlanDialog(PlanFormDialog):
         self.form.addRow(self.tr("&Gezinscoach:"), self.coach_edit)
 
     def value(self) -> NewPlan:
-        return self.date_edit.date().toPython(), self.coach_edit.text()
+        return picked_date(self.date_edit), self.coach_edit.text()

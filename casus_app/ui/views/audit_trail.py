@@ -337,7 +337,9 @@ class AuditTrailView(QWidget):
         flt = self.model.filter
         self.export_button.setEnabled(False)
         self.message_label.setText(self.tr("PDF wordt gemaakt…"))
-        self._export_task.start(lambda: (path, *audit_trail.export_pdf(self._ws, flt, path)))
+        self._export_task.start(
+            lambda: (path, *audit_trail.export_pdf(self._ws, flt, path, _audit_renderer()))
+        )
 
     def _on_exported(self, result) -> None:
         path, count, check = result
@@ -351,3 +353,10 @@ class AuditTrailView(QWidget):
     def _on_failed(self, exc: CasusError) -> None:
         self.export_button.setEnabled(True)
         self.message_label.setText(exc.message)
+
+
+def _audit_renderer():
+    """The report that renders the selection (services do not import reports); loaded when used."""
+    from casus_app.reports.audit_report import render
+
+    return render

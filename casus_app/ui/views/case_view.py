@@ -26,7 +26,7 @@ from casus_app.ui.presentation import Presentation
 from casus_app.ui.views.detail_table import DetailTable
 from casus_app.ui.widgets.hidden_text import HiddenText, RevealButton
 
-ESCALATION_COLOURS = {
+ESCALATION_COLOURS: dict[str, str] = {
     Escalation.GREEN: "#2e7d32",
     Escalation.ORANGE: "#e65100",
     Escalation.RED: "#c62828",

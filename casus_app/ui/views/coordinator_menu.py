@@ -1,7 +1,7 @@
 """The Monitoring menu of a beheerder: the coordinator's page, reached from the case list.
 
-Kept apart from the main window, which only creates this object. Expects `window.ws`,
-`window.content`, `window.case_list` and `window.locked`.
+Kept apart from the main window, which only creates this object. What it uses of the window is
+named in `ui/window_parts.py`.
 """
 
 from __future__ import annotations
@@ -11,11 +11,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from casus_app.ui.views.coordinator_page import CoordinatorPage
+from casus_app.ui.window_parts import WindowParts
 
 
 class MonitoringScreens(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
+        assert isinstance(window, WindowParts), "the main window has what this helper uses"
         self.window = window
         self.page: CoordinatorPage | None = None
         self._came_from: QWidget | None = None

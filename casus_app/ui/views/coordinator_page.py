@@ -265,6 +265,7 @@ class CoordinatorPage(QWidget):
         if not count:
             return
         header = self.table.horizontalHeader()
+        assert isinstance(header, WrappingHeader)  # set in __init__
         words, cells = QFontMetrics(header.bold_font()), self.table.fontMetrics()
         needed = []
         for column in range(count):
@@ -330,7 +331,9 @@ class CoordinatorPage(QWidget):
         for button in self.buttons.values():
             button.setEnabled(False)
         self.status_label.setText(self.tr("Bezig met exporteren naar %1…").replace("%1", out.name))
-        self._exporter.start(lambda: export_counts(self.ws, period.code, fmt, out))
+        self._exporter.start(
+            lambda: export_counts(self.ws, period.code, fmt, out, render_pdf=_pdf_renderer(fmt))
+        )
 
     def _exported(self, out: Path) -> None:
         self._enable_export()
@@ -349,3 +352,13 @@ class CoordinatorPage(QWidget):
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+
+
+def _pdf_renderer(fmt: str):
+    """The report that renders the PDF export (services do not import reports); None for csv and
+    xlsx, so reportlab is loaded only when a PDF is made."""
+    if fmt != "pdf":
+        return None
+    from casus_app.reports.monitoring_report import render_pdf
+
+    return render_pdf

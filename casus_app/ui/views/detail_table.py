@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -50,7 +52,7 @@ class DetailTable(QTableWidget):
             )
             header.setSectionResizeMode(column, mode)
 
-    def set_rows(self, rows: list[list[str]], attention: set[int] = frozenset()) -> None:
+    def set_rows(self, rows: list[list[str]], attention: AbstractSet[int] = frozenset()) -> None:
         self.clearContents()
         self.setRowCount(len(rows))
         self.setVisible(bool(rows))

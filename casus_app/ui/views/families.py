@@ -166,9 +166,9 @@ class FamiliesView(QWidget):
         self.table.resizeRowsToContents()
         self.table.setVisible(bool(self.rows))
         self.empty_label.setVisible(not self.rows)
-        waiting = sum(len(r.awaiting_decision) for r in self.rows)
-        late = sum(len(r.overdue) for r in self.rows)
-        self.summary_label.setText(" · ".join((self._count_text(len(self.rows), waiting, late),
+        n_waiting = sum(len(r.awaiting_decision) for r in self.rows)
+        n_late = sum(len(r.overdue) for r in self.rows)
+        self.summary_label.setText(" · ".join((self._count_text(len(self.rows), n_waiting, n_late),
                                                date_text(self._today or clock.today()))))  # fmt: skip
         self._update_buttons()
 

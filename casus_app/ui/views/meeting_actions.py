@@ -157,7 +157,7 @@ class MeetingActionsBox(QWidget):
     def refresh(self) -> None:
         self.items = actions.actions_of_cases(self.ws, [self.case_id], open_only=True) if self.case_id else []
         late = {i for i, a in enumerate(self.items) if a.is_overdue(self.day)}
-        self.reveal.set_cases([self.case_id] if self.items else [])
+        self.reveal.set_cases([self.case_id] if self.items and self.case_id is not None else [])
         self.title.setText(
             self.tr("Open afspraken (%1)").replace("%1", str(len(self.items)))
             + (" · " + self.tr("%1 te laat").replace("%1", str(len(late))) if late else "")
@@ -206,7 +206,7 @@ class MeetingActionsBox(QWidget):
         focus = QApplication.focusWidget()
         entry = (self.owner_combo, self.deadline_edit)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and any(
-            focus is w or w.isAncestorOf(focus) for w in entry
+            focus is w or (focus is not None and w.isAncestorOf(focus)) for w in entry
         ):
             self.add()
             return

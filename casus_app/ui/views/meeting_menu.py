@@ -33,16 +33,18 @@ from casus_app.ui.views.meeting_mode import MeetingView
 from casus_app.ui.views.meeting_picker import MeetingPickerView
 from casus_app.ui.views.meeting_setup import MeetingSetupView
 from casus_app.ui.views.my_actions import MyActionsView
+from casus_app.ui.window_parts import WindowParts
 
 PRESENTATION_KEY = "F11"
 
 
 class MeetingScreens(QObject):
-    """Adds the pages to `window.content` and the menus; expects `window.ws`, `window.content`,
-    `window.case_list`, `window.case_view` and `window.open_case(case_id)`."""
+    """Adds the pages to `window.content` and the menus; what it uses of the window is named in
+    `ui/window_parts.py`."""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
+        assert isinstance(window, WindowParts), "the main window has what this helper uses"
         self.window = window
         self.ws = window.ws
         self.presentation = Presentation(self, self.ws)
@@ -134,8 +136,9 @@ class MeetingScreens(QObject):
 
     def _menu(self, title: str) -> QMenu:
         for action in self.window.menuBar().actions():
-            if action.menu() is not None and action.text() == title:
-                return action.menu()
+            menu = action.menu()
+            if isinstance(menu, QMenu) and action.text() == title:
+                return menu
         return self.window.menuBar().addMenu(title)
 
     def _connect(self) -> None:

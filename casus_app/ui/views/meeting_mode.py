@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from casus_app.domain.errors import CasusError, InvalidInput
-from casus_app.reports.action_list import write_action_list
-from casus_app.reports.minutes import write_minutes
-from casus_app.services import document_check, meeting_agenda, meetings, timeline
+from casus_app.reports import action_list, minutes
+from casus_app.services import document_check, documents, meeting_agenda, meetings, timeline
 from casus_app.services.case_input import form_choices
 from casus_app.services.document_check import Decisions
 from casus_app.services.meeting_agenda import AgendaItem
@@ -357,8 +356,12 @@ class MeetingView(QWidget):
                 self.tr("Het document is niet gemaakt, omdat de notitie op het scherm niet kon worden "
                         "opgeslagen.")
             )  # fmt: skip
-        writer = write_minutes if what == "verslag" else write_action_list
-        return writer(self.ws, self.meeting.id, Path(path), decisions=decisions)
+        if what == "verslag":
+            return documents.write_minutes(
+                self.ws, self.meeting.id, Path(path), minutes.render, decisions=decisions
+            )
+        return documents.write_action_list(self.ws, self.meeting.id, Path(path), action_list.render,
+                                           decisions=decisions)  # fmt: skip
 
     def check_document(self, what: str) -> DocumentCheckDialog | None:
         """Save what is on screen, look for betrokkenen in the document's free text, and open the dialog

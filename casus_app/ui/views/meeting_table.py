@@ -6,6 +6,8 @@ afspraken can be long.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -37,7 +39,7 @@ class ListTable(QTableWidget):
             )
             header.setSectionResizeMode(column, mode)
 
-    def set_rows(self, rows: list[list[str]], attention: set[int] = frozenset()) -> None:
+    def set_rows(self, rows: list[list[str]], attention: AbstractSet[int] = frozenset()) -> None:
         current = self.currentRow()
         self.clearContents()
         self.setRowCount(len(rows))

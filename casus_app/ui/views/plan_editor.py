@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from casus_app.domain import clock
 from casus_app.domain.errors import CasusError
 from casus_app.domain.plan_rules import PlanStatus
-from casus_app.reports.decision_note import save_decision_note
-from casus_app.reports.our_plan import plain_language_problems, save_our_plan
-from casus_app.services import plan_coach, plans
+from casus_app.reports import decision_note, our_plan
+from casus_app.reports.our_plan import plain_language_problems
+from casus_app.services import documents, plan_coach, plans
 from casus_app.services.plans import PlanChoices, PlanDetail
 from casus_app.services.workspace import Workspace
 from casus_app.ui.dialogs.plan_new import NewPlanDialog
@@ -301,13 +301,11 @@ class PlanEditor(QWidget):
                 )  # fmt: skip
                 if answer != QMessageBox.StandardButton.Yes:
                     return None
-            name, title, write = self.tr("Ons plan %1.pdf"), self.tr("Ons plan opslaan"), save_our_plan
+            name, title = self.tr("Ons plan %1.pdf"), self.tr("Ons plan opslaan")
+            write, render = documents.write_our_plan, our_plan.render
         else:
-            name, title, write = (
-                self.tr("Besluitnotitie %1.pdf"),
-                self.tr("Besluitnotitie opslaan"),
-                save_decision_note,
-            )
+            name, title = self.tr("Besluitnotitie %1.pdf"), self.tr("Besluitnotitie opslaan")
+            write, render = documents.write_decision_note, decision_note.render
         folder = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
         )
@@ -318,7 +316,8 @@ class PlanEditor(QWidget):
             return None
         path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
         try:
-            write(self.ws, plan, path, today=clock.today())
+            today = clock.today()
+            write(self.ws, plan, path, lambda detail: render(detail, today=today))
         except (CasusError, OSError) as exc:
             message = exc.message if isinstance(exc, CasusError) else str(exc)
             QMessageBox.warning(

@@ -13,7 +13,7 @@ from casus_app.domain.plan_rules import MandateLevel, PlanStatus, euro
 
 # Every text is spelled out in its own translate() call: the translation tools look for exactly that.
 def plan_status_label(status: str | None) -> str:
-    names = {
+    names: dict[str, str] = {
         PlanStatus.DRAFT: QCoreApplication.translate("PlanLabels", "concept"),
         PlanStatus.FOR_DECISION: QCoreApplication.translate("PlanLabels", "ter besluit"),
         PlanStatus.DECIDED: QCoreApplication.translate("PlanLabels", "besloten"),
@@ -28,6 +28,7 @@ def plan_status_label(status: str | None) -> str:
 
 def status_step_label(target: str, correction: bool) -> str:
     """The text of the button that moves a plan to `target`."""
+    names: dict[str, str]
     if correction:
         names = {
             PlanStatus.DRAFT: QCoreApplication.translate("PlanLabels", "Terug naar concept"),
@@ -45,17 +46,17 @@ def status_step_label(target: str, correction: bool) -> str:
 
 
 def mandate_label(level: str | None) -> str:
-    names = {
+    names: dict[str, str] = {
         MandateLevel.PROFESSIONAL: QCoreApplication.translate("PlanLabels", "professional"),
         MandateLevel.TEAM_LEADER: QCoreApplication.translate("PlanLabels", "teamleider"),
         MandateLevel.MANAGER: QCoreApplication.translate("PlanLabels", "manager"),
         MandateLevel.EXECUTIVE: QCoreApplication.translate("PlanLabels", "wethouder / bestuurder"),
     }
-    return names.get(level, level or "")
+    return names.get(level, level) if level is not None else ""
 
 
 def breakthrough_status_label(status: str) -> str:
-    names = {
+    names: dict[str, str] = {
         BreakthroughStatus.PLANNED: QCoreApplication.translate("PlanLabels", "gepland"),
         BreakthroughStatus.REACHED: QCoreApplication.translate("PlanLabels", "behaald"),
         BreakthroughStatus.NOT_FEASIBLE: QCoreApplication.translate("PlanLabels", "niet haalbaar"),

@@ -212,12 +212,15 @@ class IssuesTab(ItemsTab):
 
     def open_dialog(self, index: int | None) -> None:
         plan = self.host.plan
+        assert plan is not None  # the lists are shown only with a plan
         item = plan.issues[index] if index is not None else None
         self._show(IssueDialog(self.host.choices, item, lambda value: self.host.change(
             lambda: plans.save_issue(self.host.ws, plan.id, item.id if item else None, value)), self))  # fmt: skip
 
     def delete_call(self, item_id: int) -> Callable[[], PlanDetail]:
-        plan_id = self.host.plan.id
+        plan = self.host.plan
+        assert plan is not None  # the lists are shown only with a plan
+        plan_id = plan.id
         return lambda: plans.delete_issue(self.host.ws, plan_id, item_id)
 
 
@@ -245,12 +248,15 @@ class HelpersTab(ItemsTab):
 
     def open_dialog(self, index: int | None) -> None:
         plan = self.host.plan
+        assert plan is not None  # the lists are shown only with a plan
         item = plan.helpers[index] if index is not None else None
         self._show(HelperDialog(self.host.choices, item, lambda value: self.host.change(
             lambda: plans.save_helper(self.host.ws, plan.id, item.id if item else None, value)), self))  # fmt: skip
 
     def delete_call(self, item_id: int) -> Callable[[], PlanDetail]:
-        plan_id = self.host.plan.id
+        plan = self.host.plan
+        assert plan is not None  # the lists are shown only with a plan
+        plan_id = plan.id
         return lambda: plans.delete_helper(self.host.ws, plan_id, item_id)
 
 
@@ -278,10 +284,13 @@ class BreakthroughsTab(ItemsTab):
 
     def open_dialog(self, index: int | None) -> None:
         plan = self.host.plan
+        assert plan is not None  # the lists are shown only with a plan
         item = plan.breakthroughs[index] if index is not None else None
         self._show(BreakthroughDialog(self.host.choices, item, lambda value: self.host.change(
             lambda: plans.save_breakthrough(self.host.ws, plan.id, item.id if item else None, value)), self))  # fmt: skip
 
     def delete_call(self, item_id: int) -> Callable[[], PlanDetail]:
-        plan_id = self.host.plan.id
+        plan = self.host.plan
+        assert plan is not None  # the lists are shown only with a plan
+        plan_id = plan.id
         return lambda: plans.delete_breakthrough(self.host.ws, plan_id, item_id)

@@ -24,6 +24,7 @@ from casus_app.ui.dialogs.plan_form import date_edit
 from casus_app.ui.presentation import Presentation
 from casus_app.ui.views.plan_labels import yes_no_label
 from casus_app.ui.views.plan_lists import PlanHost
+from casus_app.ui.widgets.dates import picked_date
 from casus_app.ui.widgets.hidden_text import GuardedEditor
 from casus_app.ui.widgets.name_completer import offer_names
 
@@ -131,7 +132,7 @@ class PlanTextTab(_SavingTab):
 
     def value(self) -> plans.PlanText:
         return plans.PlanText(
-            self.drawn_up_edit.date().toPython(), self.coach_edit.text(), self.perspective_edit.toPlainText(),
+            picked_date(self.drawn_up_edit), self.coach_edit.text(), self.perspective_edit.toPlainText(),
             self.strength_edit.toPlainText(), self.next_step_edit.text(),
         )  # fmt: skip
 
@@ -140,7 +141,7 @@ class PlanTextTab(_SavingTab):
         if plan is None:
             return False
         now = self.value()
-        return (now.drawn_up_on, *(v.strip() for v in (now.family_coach, now.perspective, now.own_strength, now.next_step))) != (
+        return (now.drawn_up_on, *((v or "").strip() for v in (now.family_coach, now.perspective, now.own_strength, now.next_step))) != (
             plan.drawn_up_on, *((v or "") for v in (plan.family_coach, plan.perspective, plan.own_strength, plan.next_step))
         )  # fmt: skip
 

@@ -178,7 +178,7 @@ class RetentionView(QWidget):
     def checked_ids(self) -> list[int]:
         return [
             c.case_id for row, c in enumerate(self._candidates)
-            if self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+            if self._check_item(row).checkState() == Qt.CheckState.Checked
         ]  # fmt: skip
 
     def check_all(self) -> None:
@@ -193,7 +193,12 @@ class RetentionView(QWidget):
     def _check_all(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         for row in range(self.table.rowCount()):
-            self.table.item(row, 0).setCheckState(state)
+            self._check_item(row).setCheckState(state)
+
+    def _check_item(self, row: int) -> QTableWidgetItem:
+        item = self.table.item(row, 0)
+        assert item is not None  # every row has its check box (load)
+        return item
 
     def _update_buttons(self, *_args: object) -> None:
         chosen = len(self.checked_ids()) if self._candidates else 0

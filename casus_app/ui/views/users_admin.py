@@ -236,6 +236,7 @@ class UsersAdminView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name, display = dialog.name_edit.text().strip(), dialog.display_edit.text().strip() or None
+        assert dialog.passwords is not None  # a new user's dialog asks for a password
         role, areas, password = dialog.role, dialog.areas, dialog.passwords.password
         organisation = dialog.organisation_combo.currentData()
         self._run(lambda: users.add_user(self._ws, name, password, role, areas=areas, organisation=organisation,
