@@ -356,17 +356,17 @@
             <translation>Creating PDF…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="345" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="347" />
             <source>keten in orde</source>
             <translation>chain intact</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="345" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="347" />
             <source>keten NIET in orde</source>
             <translation>chain NOT intact</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="347" />
+            <location filename="../../casus_app/ui/views/audit_trail.py" line="349" />
             <source>%1 regels geëxporteerd naar %2 (%3).</source>
             <translation>%1 entries exported to %2 (%3).</translation>
         </message>
@@ -374,112 +374,112 @@
     <context>
         <name>BreakthroughDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="27" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="28" />
             <source>Doorbraak toevoegen</source>
             <translation>Add breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="29" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="30" />
             <source>Doorbraak %1 wijzigen</source>
             <translation>Edit breakthrough %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="35" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="36" />
             <source>De ene ongewone stap die de rest losmaakt, bijvoorbeeld: huurachterstand bevriezen zodat de ontruiming niet doorgaat.</source>
             <translation>The one unusual step that unlocks the rest, for example: freezing the rent arrears so the eviction does not go ahead.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="44" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="45" />
             <source>(geen)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="49" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="50" />
             <source>bijvoorbeeld: Participatiewet art. 49, hardheidsclausule</source>
             <translation>for example: Participation Act art. 49, hardship clause</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="53" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="54" />
             <source>functie of naam, bijvoorbeeld: wethouder sociaal domein</source>
             <translation>position or name, for example: alderman for social affairs</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="56" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="57" />
             <source>(nog niet bekend)</source>
             <translation>(not yet known)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="60" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="61" />
             <source>Tot welk niveau moet dit besluit? Van professional tot wethouder of bestuurder.</source>
             <translation>How high must this decision go? From professional to alderman or director.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="63" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="64" />
             <source>leeg = onbekend</source>
             <translation>empty = unknown</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="65" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="66" />
             <source>uit welk budget of fonds</source>
             <translation>from which budget or fund</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="70" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="71" />
             <source>De dag waarop de doorbraak is behaald</source>
             <translation>The day the breakthrough was achieved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="79" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="80" />
             <source>&amp;Doorbraak:</source>
             <translation>&amp;Breakthrough:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="80" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="81" />
             <source>&amp;Soort:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="81" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="82" />
             <source>&amp;Partner:</source>
             <translation>&amp;Partner:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="82" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="83" />
             <source>&amp;Wettelijke grondslag:</source>
             <translation>&amp;Legal basis:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="83" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="84" />
             <source>&amp;Wie besluit:</source>
             <translation>&amp;Who decides:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="84" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="85" />
             <source>&amp;Mandaat:</source>
             <translation>&amp;Mandate:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="85" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="86" />
             <source>&amp;Eenmalige kosten (€):</source>
             <translation>&amp;One-off costs (€):</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="86" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="87" />
             <source>&amp;Financiering:</source>
             <translation>&amp;Funding:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="87" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="88" />
             <source>S&amp;tand:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="88" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="89" />
             <source>&amp;Behaald op:</source>
             <translation>&amp;Achieved on:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="102" />
+            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="103" />
             <source>Eenmalige kosten</source>
             <translation>One-off costs</translation>
         </message>
@@ -487,47 +487,47 @@
     <context>
         <name>BreakthroughsTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="262" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="268" />
             <source>Nr.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="262" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="268" />
             <source>Doorbraak</source>
             <translation>Breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="262" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="268" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="262" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="268" />
             <source>Wie besluit</source>
             <translation>Who decides</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="262" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="268" />
             <source>Mandaat</source>
             <translation>Mandate</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="263" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="269" />
             <source>Eenmalig</source>
             <translation>One-off</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="263" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="269" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="266" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="272" />
             <source>Nog geen doorbraak. Welke ene ongewone stap maakt de rest los?</source>
             <translation>No breakthrough yet. Which one unusual step would unlock the rest?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="273" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="279" />
             <source>op %1</source>
             <translation>on %1</translation>
         </message>
@@ -1126,47 +1126,47 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="30" />
+            <location filename="../../casus_app/ui/models/case_table.py" line="31" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="30" />
+            <location filename="../../casus_app/ui/models/case_table.py" line="31" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="30" />
+            <location filename="../../casus_app/ui/models/case_table.py" line="31" />
             <source>Gebied</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="30" />
+            <location filename="../../casus_app/ui/models/case_table.py" line="31" />
             <source>Buurt</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="30" />
+            <location filename="../../casus_app/ui/models/case_table.py" line="31" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="31" />
+            <location filename="../../casus_app/ui/models/case_table.py" line="32" />
             <source>Hoofdcategorie</source>
             <translation>Main category</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="31" />
+            <location filename="../../casus_app/ui/models/case_table.py" line="32" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="31" />
+            <location filename="../../casus_app/ui/models/case_table.py" line="32" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="31" />
+            <location filename="../../casus_app/ui/models/case_table.py" line="32" />
             <source>Regie</source>
             <translation>Lead organisation</translation>
         </message>
@@ -1604,17 +1604,17 @@
             <translation>Total per quarter, last eight quarters</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="322" />
+            <location filename="../../casus_app/ui/views/coordinator_page.py" line="323" />
             <source>Monitoringexport opslaan</source>
             <translation>Save monitoring export</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="332" />
+            <location filename="../../casus_app/ui/views/coordinator_page.py" line="333" />
             <source>Bezig met exporteren naar %1…</source>
             <translation>Exporting to %1…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="338" />
+            <location filename="../../casus_app/ui/views/coordinator_page.py" line="341" />
             <source>Export opgeslagen: %1</source>
             <translation>Export saved: %1</translation>
         </message>
@@ -1622,47 +1622,47 @@
     <context>
         <name>CorrectionDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="296" />
+            <location filename="../../casus_app/ui/dialogs/inzage.py" line="298" />
             <source>Gegevens corrigeren – %1</source>
             <translation>Correct data – %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="305" />
+            <location filename="../../casus_app/ui/dialogs/inzage.py" line="307" />
             <source>&amp;Voornaam</source>
             <translation>&amp;First name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="306" />
+            <location filename="../../casus_app/ui/dialogs/inzage.py" line="308" />
             <source>&amp;Tussenvoegsel</source>
             <translation>Name &amp;prefix</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="307" />
+            <location filename="../../casus_app/ui/dialogs/inzage.py" line="309" />
             <source>&amp;Achternaam</source>
             <translation>S&amp;urname</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="308" />
+            <location filename="../../casus_app/ui/dialogs/inzage.py" line="310" />
             <source>&amp;Geboortedatum</source>
             <translation>&amp;Date of birth</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="309" />
+            <location filename="../../casus_app/ui/dialogs/inzage.py" line="311" />
             <source>&amp;Rol</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="311" />
+            <location filename="../../casus_app/ui/dialogs/inzage.py" line="313" />
             <source>De wijziging komt in het auditlog, met welke velden zijn veranderd (niet de waarden).</source>
             <translation>The change is recorded in the audit log, with which fields changed (not the values).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="318" />
+            <location filename="../../casus_app/ui/dialogs/inzage.py" line="320" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="319" />
+            <location filename="../../casus_app/ui/dialogs/inzage.py" line="321" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -1670,7 +1670,7 @@
     <context>
         <name>CrashReport</name>
         <message>
-            <location filename="../../casus_app/ui/crash_report.py" line="88" />
+            <location filename="../../casus_app/ui/crash_report.py" line="78" />
             <source>Er ging iets mis in Casus. Wat u net deed is mogelijk niet bewaard; controleer het en probeer het opnieuw.
 
 Er is een foutrapport opgeslagen zonder persoonsgegevens. Geef het aan de beheerder als dit vaker gebeurt:
@@ -1681,12 +1681,12 @@ An error report without personal data has been saved. Give it to the administrat
 %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/crash_report.py" line="93" />
+            <location filename="../../casus_app/ui/crash_report.py" line="83" />
             <source>(niet gelukt)</source>
             <translation>(failed)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/crash_report.py" line="95" />
+            <location filename="../../casus_app/ui/crash_report.py" line="85" />
             <source>Casus – fout</source>
             <translation>Casus – error</translation>
         </message>
@@ -1817,37 +1817,37 @@ An error report without personal data has been saved. Give it to the administrat
     <context>
         <name>EvaluationTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="167" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="168" />
             <source>Is de doorbraak bereikt?</source>
             <translation>Has the breakthrough been achieved?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="171" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="172" />
             <source>Is het leven van het gezin er volgens henzelf beter op geworden?</source>
             <translation>Has the family’s life improved, in their own view?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="174" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="175" />
             <source>Wat is er bereikt, wat niet, en wat heeft het gezin eraan gehad?</source>
             <translation>What was achieved, what was not, and what did the family gain from it?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="175" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="176" />
             <source>De evaluatie van het plan, samen met het gezin</source>
             <translation>The evaluation of the plan, together with the family</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="178" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="179" />
             <source>&amp;Doel bereikt:</source>
             <translation>&amp;Goal achieved:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="179" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="180" />
             <source>&amp;Kwaliteit van leven verbeterd:</source>
             <translation>&amp;Quality of life improved:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="180" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="181" />
             <source>&amp;Evaluatie:</source>
             <translation>&amp;Evaluation:</translation>
         </message>
@@ -2256,32 +2256,32 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>HelpersTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="230" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="233" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="231" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="234" />
             <source>Wat zij doen</source>
             <translation>What they do</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="232" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="235" />
             <source>Nu per jaar</source>
             <translation>Now per year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="233" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="236" />
             <source>Na de doorbraak per jaar</source>
             <translation>After the breakthrough per year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="237" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="240" />
             <source>Nog geen hulpverleners. Wie is er nu allemaal betrokken bij dit gezin?</source>
             <translation>No support providers yet. Who is involved with this family at the moment?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="242" />
+            <location filename="../../casus_app/ui/views/plan_lists.py" line="245" />
             <source>loopt door</source>
             <translation>continues</translation>
         </message>
@@ -2491,42 +2491,42 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="235" />
+            <location filename="../../casus_app/ui/dialogs/inzage.py" line="237" />
             <source>Overzicht van %1 casus(sen) opgeslagen in %2. Het bevat persoonsgegevens: geef het alleen aan de persoon zelf.</source>
             <translation>Overview of %1 case(s) saved in %2. It contains personal data: give it only to the person themselves.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="253" />
+            <location filename="../../casus_app/ui/dialogs/inzage.py" line="255" />
             <source>Gecorrigeerd in %1: %2.</source>
             <translation>Corrected in %1: %2.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="254" />
+            <location filename="../../casus_app/ui/dialogs/inzage.py" line="256" />
             <source>Er was niets veranderd.</source>
             <translation>Nothing had changed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="266" />
+            <location filename="../../casus_app/ui/dialogs/inzage.py" line="268" />
             <source>Gegevens wissen</source>
             <translation>Erase data</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="268" />
+            <location filename="../../casus_app/ui/dialogs/inzage.py" line="270" />
             <source>%1 regel(s) van deze persoon voorgoed wissen, ook de naam in notities van die casussen? De casussen zelf blijven bestaan. Dit kan niet ongedaan worden gemaakt.</source>
             <translation>Permanently erase %1 row(s) of this person, including the name in notes of those cases? The cases themselves remain. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="271" />
+            <location filename="../../casus_app/ui/dialogs/inzage.py" line="273" />
             <source>Voorgoed &amp;wissen</source>
             <translation>&amp;Erase permanently</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="272" />
+            <location filename="../../casus_app/ui/dialogs/inzage.py" line="274" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="283" />
+            <location filename="../../casus_app/ui/dialogs/inzage.py" line="285" />
             <source>%1 regel(s) gewist; dit staat in het auditlog.</source>
             <translation>%1 row(s) erased; this is recorded in the audit log.</translation>
         </message>
@@ -2825,93 +2825,93 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="36" />
+            <location filename="../../casus_app/ui/dialogs/login.py" line="35" />
             <source>Casus – aanmelden</source>
             <translation>Casus – sign in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="39" />
+            <location filename="../../casus_app/ui/dialogs/login.py" line="38" />
             <source>Aanmelden bij Casus</source>
             <translation>Sign in to Casus</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="42" />
+            <location filename="../../casus_app/ui/dialogs/login.py" line="41" />
             <source>Meld u aan met de gebruikersnaam en het wachtwoord die u van de beheerder kreeg.</source>
             <translation>Sign in with the user name and password you were given by the administrator.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="47" />
+            <location filename="../../casus_app/ui/dialogs/login.py" line="46" />
             <source>Uw gebruikersnaam in dit register</source>
             <translation>Your user name in this register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="50" />
+            <location filename="../../casus_app/ui/dialogs/login.py" line="49" />
             <source>Uw wachtwoord; Enter meldt u aan</source>
             <translation>Your password; Enter signs you in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="52" />
+            <location filename="../../casus_app/ui/dialogs/login.py" line="51" />
             <source>&amp;Gebruikersnaam</source>
             <translation>&amp;User name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="53" />
+            <location filename="../../casus_app/ui/dialogs/login.py" line="52" />
             <source>&amp;Wachtwoord</source>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="63" />
+            <location filename="../../casus_app/ui/dialogs/login.py" line="62" />
             <source>Register: %1</source>
             <translation>Register: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="71" />
-            <location filename="../../casus_app/ui/dialogs/login.py" line="154" />
+            <location filename="../../casus_app/ui/dialogs/login.py" line="70" />
+            <location filename="../../casus_app/ui/dialogs/login.py" line="153" />
             <source>&amp;Aanmelden</source>
             <translation>&amp;Sign in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="74" />
+            <location filename="../../casus_app/ui/dialogs/login.py" line="73" />
             <source>Open het register (Enter)</source>
             <translation>Open the register (Enter)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="75" />
+            <location filename="../../casus_app/ui/dialogs/login.py" line="74" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="76" />
+            <location filename="../../casus_app/ui/dialogs/login.py" line="75" />
             <source>Casus sluiten zonder aan te melden</source>
             <translation>Close Casus without signing in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="95" />
+            <location filename="../../casus_app/ui/dialogs/login.py" line="94" />
             <source>Vul uw gebruikersnaam in.</source>
             <translation>Enter your user name.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="99" />
+            <location filename="../../casus_app/ui/dialogs/login.py" line="98" />
             <source>Vul uw wachtwoord in.</source>
             <translation>Enter your password.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="128" />
+            <location filename="../../casus_app/ui/dialogs/login.py" line="127" />
             <source>Sleutelbestand herstellen</source>
             <translation>Restore key file</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="130" />
+            <location filename="../../casus_app/ui/dialogs/login.py" line="129" />
             <source>Het sleutelbestand van dit register is beschadigd, maar er is een eerdere kopie. Wilt u die kopie terugzetten? Wachtwoorden die sinds die kopie zijn gewijzigd, werken dan weer zoals ervoor.</source>
             <translation>The key file of this register is damaged, but there is an earlier copy. Do you want to restore that copy? Passwords changed since that copy will then work as they did before.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="144" />
+            <location filename="../../casus_app/ui/dialogs/login.py" line="143" />
             <source>De eerdere kopie van het sleutelbestand is teruggezet. Meld u opnieuw aan.</source>
             <translation>The earlier copy of the key file has been restored. Please sign in again.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="154" />
+            <location filename="../../casus_app/ui/dialogs/login.py" line="153" />
             <source>Bezig met openen…</source>
             <translation>Opening…</translation>
         </message>
@@ -3034,212 +3034,212 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>%1 cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="51" />
+            <location filename="../../casus_app/ui/admin_screens.py" line="63" />
             <source>Be&amp;heer</source>
             <translation>A&amp;dmin</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="53" />
+            <location filename="../../casus_app/ui/admin_screens.py" line="65" />
             <source>&amp;Gebruikers en rollen</source>
             <translation>&amp;Users and roles</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="53" />
+            <location filename="../../casus_app/ui/admin_screens.py" line="65" />
             <source>Gebruikers toevoegen, rollen en gebieden, wachtwoorden</source>
             <translation>Add users, roles and areas, passwords</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="54" />
+            <location filename="../../casus_app/ui/admin_screens.py" line="66" />
             <source>&amp;Audittrail</source>
             <translation>&amp;Audit trail</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="54" />
+            <location filename="../../casus_app/ui/admin_screens.py" line="66" />
             <source>Wie deed wat wanneer; de keten controleren en exporteren</source>
             <translation>Who did what when; verify and export the chain</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="55" />
+            <location filename="../../casus_app/ui/admin_screens.py" line="67" />
             <source>&amp;Bewaartermijnen</source>
             <translation>&amp;Retention periods</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="55" />
+            <location filename="../../casus_app/ui/admin_screens.py" line="67" />
             <source>Termijnen uit het convenant en casussen die over hun termijn zijn</source>
             <translation>Periods from the covenant and cases past their period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="56" />
+            <location filename="../../casus_app/ui/admin_screens.py" line="68" />
             <source>&amp;Inzageverzoek…</source>
             <translation>&amp;Subject access request…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="56" />
+            <location filename="../../casus_app/ui/admin_screens.py" line="68" />
             <source>Alles wat Casus over één persoon bevat, voor die persoon (AVG art. 15)</source>
             <translation>Everything Casus holds about one person, for that person (GDPR art. 15)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_menu.py" line="23" />
+            <location filename="../../casus_app/ui/views/coordinator_menu.py" line="25" />
             <source>&amp;Monitoring</source>
             <translation>M&amp;onitoring</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_menu.py" line="24" />
+            <location filename="../../casus_app/ui/views/coordinator_menu.py" line="26" />
             <source>&amp;Aantallen per gebied en export…</source>
             <translation>&amp;Counts per area and export…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_menu.py" line="27" />
+            <location filename="../../casus_app/ui/views/coordinator_menu.py" line="29" />
             <source>De monitoringcijfers per periode, beschermd, en de export voor de partners</source>
             <translation>The monitoring figures per period, protected, and the export for the partners</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="90" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="92" />
             <source>&amp;Nieuwe casus…</source>
             <translation>&amp;New case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="90" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="92" />
             <source>Een signaal aanmelden als casus</source>
             <translation>Register a report as a case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="92" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="94" />
             <source>Casus &amp;bewerken…</source>
             <translation>&amp;Edit case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="92" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="94" />
             <source>De geopende casus wijzigen</source>
             <translation>Edit the open case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="94" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="96" />
             <source>&amp;Escalatie wijzigen…</source>
             <translation>Change esca&amp;lation…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="94" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="96" />
             <source>Groen, oranje, rood of donkerrood</source>
             <translation>Green, orange, red or dark red</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="96" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="98" />
             <source>&amp;Agenderen voor het volgende overleg</source>
             <translation>Put on the next meeting’s &amp;agenda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="97" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="99" />
             <source>De casus komt vanzelf op de volgende agenda</source>
             <translation>The case is put on the next agenda automatically</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="98" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="100" />
             <source>Casus af&amp;sluiten of heropenen…</source>
             <translation>&amp;Close or reopen case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="99" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="101" />
             <source>Afsluitreden, resultaat en verwijzing; of weer openen</source>
             <translation>Reason for closing, result and referral; or open again</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="101" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="103" />
             <source>&amp;Tijdlijn…</source>
             <translation>&amp;Timeline…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="101" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="103" />
             <source>Alles wat er met de casus is gebeurd</source>
             <translation>Everything that has happened with the case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="114" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="116" />
             <source>&amp;Nieuw overleg…</source>
             <translation>&amp;New meeting…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="115" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="117" />
             <source>Een overleg plannen en starten</source>
             <translation>Plan and start a meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="116" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="118" />
             <source>Overleg &amp;openen…</source>
             <translation>&amp;Open meeting…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="116" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="118" />
             <source>Een gepland of lopend overleg openen</source>
             <translation>Open a planned or ongoing meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="118" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="120" />
             <source>&amp;Mijn afspraken</source>
             <translation>&amp;My agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="119" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="121" />
             <source>Wat uw organisatie moet doen: te laat, deze week, later</source>
             <translation>What your organisation has to do: overdue, this week, later</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="121" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="123" />
             <source>&amp;Presentatiemodus</source>
             <translation>&amp;Presentation mode</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="122" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="124" />
             <source>Namen, geboortedatums en huisnummers verbergen voor de beamer</source>
             <translation>Hide names, dates of birth and house numbers for the projector</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="126" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="128" />
             <source>&amp;Overleg</source>
             <translation>&amp;Meetings</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="135" />
+            <location filename="../../casus_app/ui/admin_screens.py" line="147" />
             <source>1 casus over de bewaartermijn</source>
             <translation>1 case past the retention period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="136" />
+            <location filename="../../casus_app/ui/admin_screens.py" line="148" />
             <source>%1 casussen over de bewaartermijn</source>
             <translation>%1 cases past the retention period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="138" />
+            <location filename="../../casus_app/ui/admin_screens.py" line="150" />
             <source>Bewaartermijn niet ingesteld</source>
             <translation>Retention period not set</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="73" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="75" />
             <source>Presentatiemodus</source>
             <translation>Presentation mode</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="174" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="177" />
             <source>Overleg</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="217" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="220" />
             <source>Zet eerst de presentatiemodus uit (F11): dit formulier toont namen en adressen.</source>
             <translation>Switch off presentation mode (F11) first: this form shows names and addresses.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="242" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="245" />
             <source>Escalatie wijzigen</source>
             <translation>Change escalation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="243" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="246" />
             <source>Escalatieniveau van casus %1:</source>
             <translation>Escalation level of case %1:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="255" />
+            <location filename="../../casus_app/ui/views/meeting_menu.py" line="258" />
             <source>Casus %1 komt op de volgende agenda.</source>
             <translation>Case %1 will be on the next agenda.</translation>
         </message>
@@ -3247,42 +3247,42 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeasurementDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="25" />
+            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="26" />
             <source>Meting toevoegen</source>
             <translation>Add measurement</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="30" />
+            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="31" />
             <source>De dag waarop u de scores samen met het gezin heeft bepaald</source>
             <translation>The day you determined the scores together with the family</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="32" />
+            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="33" />
             <source>Kies per leefgebied hoe zelfredzaam het gezin nu is. Laat op 'niet gemeten' staan wat u deze keer niet heeft besproken.</source>
             <translation>Choose for each life domain how self-reliant the family is now. Leave anything you did not discuss this time at 'not measured'.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="37" />
+            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="38" />
             <source>&amp;Datum:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="41" />
+            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="42" />
             <source>niet gemeten</source>
             <translation>not measured</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="46" />
+            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="47" />
             <source>vorige keer: %1 (%2)</source>
             <translation>last time: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="50" />
+            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="51" />
             <source>nog niet gemeten</source>
             <translation>not measured yet</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="71" />
+            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="72" />
             <source>Kies voor minstens één leefgebied een score.</source>
             <translation>Choose a score for at least one life domain.</translation>
         </message>
@@ -3826,183 +3826,183 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeetingView</name>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="65" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="64" />
             <source>Verslag (&amp;PDF)…</source>
             <translation>&amp;Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="66" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="65" />
             <source>Het verslag van dit overleg als PDF opslaan</source>
             <translation>Save the minutes of this meeting as PDF</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="67" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="66" />
             <source>Afspraken&amp;lijst (PDF)…</source>
             <translation>Agreed actions &amp;list (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="68" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="67" />
             <source>Per organisatie wat er vóór het volgende overleg moet gebeuren</source>
             <translation>Per organisation, what has to happen before the next meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="69" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="68" />
             <source>Overleg a&amp;fronden</source>
             <translation>&amp;Finish meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="70" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="69" />
             <source>Daarna is het verslag definitief</source>
             <translation>After that the minutes are final</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="71" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="70" />
             <source>← Te&amp;rug</source>
             <translation>← &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="72" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="71" />
             <source>Het overleg verlaten; alles is opgeslagen</source>
             <translation>Leave the meeting; everything has been saved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="86" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="85" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="88" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="87" />
             <source>Pijltjes kiezen een casus; Alt+pijl omhoog/omlaag verplaatst die</source>
             <translation>The arrow keys choose a case; Alt+Up/Down arrow moves it</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="92" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="91" />
             <source>Omhoog</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="92" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="91" />
             <source>Omlaag</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="93" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="92" />
             <source>Casus eerder op de agenda (Alt+pijl omhoog)</source>
             <translation>Case earlier on the agenda (Alt+Up arrow)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="94" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="93" />
             <source>Casus later op de agenda (Alt+pijl omlaag)</source>
             <translation>Case later on the agenda (Alt+Down arrow)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="95" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="94" />
             <source>Cas&amp;us toevoegen…</source>
             <translation>Add ca&amp;se…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="96" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="95" />
             <source>Een lopende casus uit dit gebied op de agenda zetten (Alt+U)</source>
             <translation>Put an open case from this area on the agenda (Alt+S)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="97" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="96" />
             <source>Van agenda &amp;weghalen</source>
             <translation>Take off a&amp;genda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="99" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="98" />
             <source>Alleen voor een casus waarover nog niets is vastgelegd (Alt+W)</source>
             <translation>Only for a case about which nothing has been recorded yet (Alt+G)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="101" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="100" />
             <source>◀ Vorige (Shift+F8)</source>
             <translation>◀ Previous (Shift+F8)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="102" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="101" />
             <source>Volgende ▶ (F8)</source>
             <translation>Next ▶ (F8)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="103" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="102" />
             <source>Opslaan en naar de volgende casus (F8 of Ctrl+PageDown)</source>
             <translation>Save and go to the next case (F8 or Ctrl+PageDown)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="104" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="103" />
             <source>Opslaan en naar de vorige casus (Shift+F8 of Ctrl+PageUp)</source>
             <translation>Save and go to the previous case (Shift+F8 or Ctrl+PageUp)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="188" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="187" />
             <source>(niet vastgelegd)</source>
             <translation>(not recorded)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="190" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="189" />
             <source>Voorzitter: %1 · notulist: %2 · aanwezig: %3 · %4</source>
             <translation>Chair: %1 · minute-taker: %2 · present: %3 · %4</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="213" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="212" />
             <source> · afgesloten</source>
             <translation> · closed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="216" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="215" />
             <source>%1 te laat · </source>
             <translation>%1 overdue · </translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="226" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="225" />
             <source>Agenda: %1 casussen, %2 besproken</source>
             <translation>Agenda: %1 cases, %2 discussed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="256" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="255" />
             <source>Dit was de laatste casus op de agenda.</source>
             <translation>This was the last case on the agenda.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="357" />
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="368" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="356" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="371" />
             <source>Het document is niet gemaakt, omdat de notitie op het scherm niet kon worden opgeslagen.</source>
             <translation>The document was not created, because the note on screen could not be saved.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="392" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="395" />
             <source>Verslag opslaan</source>
             <translation>Save minutes</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="392" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="395" />
             <source>Afsprakenlijst opslaan</source>
             <translation>Save list of agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="393" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="396" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="401" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="404" />
             <source>Opgeslagen: %1</source>
             <translation>Saved: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="406" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="409" />
             <source>Overleg afronden</source>
             <translation>Finish meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="407" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="410" />
             <source>Het overleg afronden? Daarna kan het verslag niet meer veranderen.</source>
             <translation>Finish the meeting? After that the minutes can no longer be changed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="417" />
+            <location filename="../../casus_app/ui/views/meeting_mode.py" line="420" />
             <source>Het overleg is niet afgerond: %1</source>
             <translation>The meeting was not finished: %1</translation>
         </message>
@@ -4129,32 +4129,32 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>NewPlanDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="20" />
+            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="21" />
             <source>Doorbraakplan maken</source>
             <translation>Create breakthrough plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="22" />
+            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="23" />
             <source>Casus %1 heeft nog geen doorbraakplan. Het plan begint als concept; de gezinscoach ziet het gezin daarna in 'Mijn gezinnen'.</source>
             <translation>Case %1 has no breakthrough plan yet. The plan starts as a draft; the family coach then sees the family under 'My families'.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="28" />
+            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="29" />
             <source>naam van de gezinscoach, zoals die zich aanmeldt</source>
             <translation>name of the family coach, as they sign in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="31" />
+            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="32" />
             <source>Een gezinscoach ziet alleen de gezinnen waarbij zijn of haar naam hier staat.</source>
             <translation>A family coach only sees the families where their name is entered here.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="34" />
+            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="35" />
             <source>&amp;Opgesteld op:</source>
             <translation>&amp;Drawn up on:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="35" />
+            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="36" />
             <source>&amp;Gezinscoach:</source>
             <translation>&amp;Family coach:</translation>
         </message>
@@ -4500,22 +4500,22 @@ Save anyway?</translation>
             <translation>Decision memo %1.pdf</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="308" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="307" />
             <source>Besluitnotitie opslaan</source>
             <translation>Save decision memo</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="315" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="313" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="325" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="324" />
             <source>Het bestand is niet opgeslagen: %1</source>
             <translation>The file has not been saved: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="328" />
+            <location filename="../../casus_app/ui/views/plan_editor.py" line="327" />
             <source>Opgeslagen: %1</source>
             <translation>Saved: %1</translation>
         </message>
@@ -4571,122 +4571,122 @@ Save anyway?</translation>
             <translation>no plan yet</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="33" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="34" />
             <source>Terug naar concept</source>
             <translation>Back to draft</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="34" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="35" />
             <source>Terug naar besloten</source>
             <translation>Back to decided</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="38" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="39" />
             <source>Ter besluit voorleggen</source>
             <translation>Submit for decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="39" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="40" />
             <source>Besluit is genomen</source>
             <translation>Decision has been taken</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="40" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="41" />
             <source>Gerealiseerd</source>
             <translation>Realised</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="41" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="42" />
             <source>Niet gerealiseerd</source>
             <translation>Not realised</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="42" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="43" />
             <source>Evaluatie afronden</source>
             <translation>Complete evaluation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="49" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="50" />
             <source>professional</source>
             <translation>professional</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="50" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="51" />
             <source>teamleider</source>
             <translation>team leader</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="51" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="52" />
             <source>manager</source>
             <translation>manager</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="52" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="53" />
             <source>wethouder / bestuurder</source>
             <translation>alderman / director</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="59" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="60" />
             <source>gepland</source>
             <translation>planned</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="60" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="61" />
             <source>behaald</source>
             <translation>achieved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="61" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="62" />
             <source>niet haalbaar</source>
             <translation>not feasible</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="68" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="69" />
             <source>1 – acuut probleem</source>
             <translation>1 – acute problem</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="69" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="70" />
             <source>2 – niet zelfredzaam</source>
             <translation>2 – not self-reliant</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="70" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="71" />
             <source>3 – beperkt zelfredzaam</source>
             <translation>3 – somewhat self-reliant</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="71" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="72" />
             <source>4 – voldoende zelfredzaam</source>
             <translation>4 – sufficiently self-reliant</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="72" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="73" />
             <source>5 – volledig zelfredzaam</source>
             <translation>5 – fully self-reliant</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="79" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="80" />
             <source>nog niet beoordeeld</source>
             <translation>not yet assessed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="81" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="82" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="83" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="84" />
             <source>nee</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="88" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="89" />
             <source>onbekend</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="108" />
+            <location filename="../../casus_app/ui/views/plan_labels.py" line="109" />
             <source>%1: schrijf een bedrag in hele euro's, zoals 1850 of 1.850,50, of laat het leeg als het onbekend is.</source>
             <translation>%1: write an amount in euros, such as 1850 or 1.850,50 (Dutch notation), or leave it empty if it is unknown.</translation>
         </message>
@@ -4762,62 +4762,62 @@ Save anyway?</translation>
     <context>
         <name>PlanTextTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="102" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="103" />
             <source>De dag waarop het plan met het gezin is opgesteld</source>
             <translation>The day the plan was drawn up with the family</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="106" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="107" />
             <source>De gezinscoach ziet dit gezin in 'Mijn gezinnen' zolang zijn of haar naam hier staat.</source>
             <translation>The family coach sees this family under 'My families' as long as their name is entered here.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="109" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="110" />
             <source>In de woorden van het gezin: waar willen zij over een jaar staan?</source>
             <translation>In the family’s own words: where do they want to be in a year?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="110" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="111" />
             <source>Het perspectief van het gezin, zo letterlijk mogelijk. Het komt zo in 'Ons plan'.</source>
             <translation>The family’s perspective, as literally as possible. It goes into 'Our plan' as written.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="113" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="114" />
             <source>Wat kan het gezin zelf, en wat pakken zij zelf op?</source>
             <translation>What can the family do themselves, and what will they take on?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="114" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="115" />
             <source>Eigen kracht: wat het gezin zelf doet en wat het nodig heeft.</source>
             <translation>Own strength: what the family does itself and what it needs.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="117" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="118" />
             <source>De eerstvolgende concrete stap, met wie en wanneer</source>
             <translation>The next concrete step, with whom and when</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="119" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="120" />
             <source>Opgesteld &amp;op:</source>
             <translation>Drawn &amp;up on:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="120" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="121" />
             <source>&amp;Gezinscoach:</source>
             <translation>&amp;Family coach:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="121" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="122" />
             <source>&amp;Perspectief:</source>
             <translation>&amp;Perspective:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="122" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="123" />
             <source>&amp;Wat het gezin zelf doet:</source>
             <translation>&amp;What the family does itself:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="123" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="124" />
             <source>&amp;Volgende stap:</source>
             <translation>&amp;Next step:</translation>
         </message>
@@ -5019,52 +5019,52 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
             <translation>Not set yet: %1; nothing of these is deleted.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="203" />
+            <location filename="../../casus_app/ui/views/retention.py" line="208" />
             <source>%1 casussen &amp;verwijderen…</source>
             <translation>&amp;Delete %1 cases…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="205" />
+            <location filename="../../casus_app/ui/views/retention.py" line="210" />
             <source>1 casus &amp;verwijderen…</source>
             <translation>&amp;Delete 1 case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="223" />
+            <location filename="../../casus_app/ui/views/retention.py" line="228" />
             <source>De termijnen zijn opgeslagen.</source>
             <translation>The periods have been saved.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="224" />
+            <location filename="../../casus_app/ui/views/retention.py" line="229" />
             <source>Een ingestelde termijn kunt u wijzigen, niet wissen.</source>
             <translation>A period that has been set can be changed, not cleared.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="235" />
+            <location filename="../../casus_app/ui/views/retention.py" line="240" />
             <source>Bezig met verwijderen…</source>
             <translation>Deleting…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="241" />
+            <location filename="../../casus_app/ui/views/retention.py" line="246" />
             <source>Voorgoed verwijderen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="244" />
+            <location filename="../../casus_app/ui/views/retention.py" line="249" />
             <source>%1 casussen worden voorgoed verwijderd, met hun betrokkenen, afspraken, besprekingen en plannen. Dit kan niet ongedaan worden gemaakt. Het auditlog houdt alleen bij dat u %1 casussen verwijderde.</source>
             <translation>%1 cases will be deleted permanently, with their people involved, agreed actions, discussions and plans. This cannot be undone. The audit log only records that you deleted %1 cases.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="247" />
+            <location filename="../../casus_app/ui/views/retention.py" line="252" />
             <source>Voorgoed &amp;verwijderen</source>
             <translation>&amp;Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="248" />
+            <location filename="../../casus_app/ui/views/retention.py" line="253" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="256" />
+            <location filename="../../casus_app/ui/views/retention.py" line="261" />
             <source>Verwijderd: %1 casussen met %2 betrokkenen, %3 afspraken en %4 besprekingen.</source>
             <translation>Deleted: %1 cases with %2 people involved, %3 agreed actions and %4 discussions.</translation>
         </message>
@@ -5300,7 +5300,7 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
         </message>
         <message>
             <location filename="../../casus_app/ui/views/users_admin.py" line="89" />
-            <location filename="../../casus_app/ui/views/users_admin.py" line="279" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="280" />
             <source>&amp;Deactiveren</source>
             <translation>Deac&amp;tivate</translation>
         </message>
@@ -5396,92 +5396,92 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
             <translation>deleted</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="243" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="244" />
             <source>%1 is toegevoegd.</source>
             <translation>%1 has been added.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="254" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="255" />
             <source>Rol en gebieden van %1 zijn gewijzigd.</source>
             <translation>The role and areas of %1 have been changed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="261" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="262" />
             <source>Nieuw wachtwoord voor %1</source>
             <translation>New password for %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="262" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="263" />
             <source>%1 krijgt een nieuwe sleutel met dit wachtwoord; het oude wachtwoord werkt daarna niet meer. Geef het nieuwe wachtwoord persoonlijk door, niet per e-mail.</source>
             <translation>%1 gets a new key with this password; the old password then stops working. Pass the new password on in person, not by e-mail.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="270" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="271" />
             <source>%1 heeft een nieuw wachtwoord; het oude werkt niet meer.</source>
             <translation>%1 has a new password; the old one no longer works.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="277" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="278" />
             <source>%1 kan daarna niet meer aanmelden tot u de gebruiker heractiveert (met een nieuw wachtwoord). Doorgaan?</source>
             <translation>%1 will then be unable to sign in until you reactivate the user (with a new password). Continue?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="279" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="280" />
             <source>Deactiveren</source>
             <translation>Deactivate</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="282" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="283" />
             <source>%1 is gedeactiveerd.</source>
             <translation>%1 has been deactivated.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="289" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="290" />
             <source>%1 heractiveren</source>
             <translation>Reactivate %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="290" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="291" />
             <source>Geef %1 een nieuw wachtwoord; daarmee kan de gebruiker weer aanmelden.</source>
             <translation>Give %1 a new password; with it the user can sign in again.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="297" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="298" />
             <source>%1 kan weer aanmelden.</source>
             <translation>%1 can sign in again.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="304" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="305" />
             <source>%1 voorgoed verwijderen? Casus maakt daarna een nieuwe databasesleutel, zodat ook een oude kopie van het sleutelbestand niets meer opent. Dat kan bij een groot register even duren. Wat %1 deed, blijft in het auditlog.</source>
             <translation>Delete %1 permanently? Casus then creates a new database key, so that even an old copy of the key file can no longer open anything. With a large register this may take a while. What %1 did stays in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="308" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="309" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="308" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="309" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="311" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="312" />
             <source>%1 is verwijderd en de databasesleutel is vernieuwd.</source>
             <translation>%1 has been deleted and the database key has been renewed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="322" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="323" />
             <source>Casus vergrendelt zich voortaan na %1 minuten zonder gebruik.</source>
             <translation>From now on Casus locks itself after %1 minutes of inactivity.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="332" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="333" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="340" />
+            <location filename="../../casus_app/ui/views/users_admin.py" line="341" />
             <source>Bezig…</source>
             <translation>Working…</translation>
         </message>
@@ -5498,17 +5498,17 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
     <context>
         <name>_SavingTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="47" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="48" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="48" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="49" />
             <source>Wijzigingen opslaan (Ctrl+S)</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="67" />
+            <location filename="../../casus_app/ui/views/plan_text.py" line="68" />
             <source>Niet opgeslagen wijzigingen</source>
             <translation>Unsaved changes</translation>
         </message>
