@@ -64,6 +64,24 @@ def discard_in(session: Session, ws: Workspace, discussion_id: int) -> None:
     )
 
 
+def discard_for_meeting(session: Session, meeting_id: int) -> None:
+    """Every user's drafts of one overleg: once it is finished, no draft can be saved any more."""
+    session.execute(
+        delete(DiscussionDraft).where(
+            DiscussionDraft.discussion_id.in_(select(Discussion.id).where(Discussion.meeting_id == meeting_id))
+        )
+    )
+
+
+def discard_for_case(session: Session, case_id: int) -> None:
+    """Every user's drafts about one case (an erasure must leave no typed name behind)."""
+    session.execute(
+        delete(DiscussionDraft).where(
+            DiscussionDraft.discussion_id.in_(select(Discussion.id).where(Discussion.case_id == case_id))
+        )
+    )
+
+
 def _may_see(ws: Workspace, session: Session, discussion_id: int) -> bool:
     return (
         session.scalar(

@@ -223,6 +223,8 @@ def _set_status(ws: Workspace, meeting_id: int, status: str, details: str) -> No
         meeting = meeting_for_change(ws, session, meeting_id)
         if meeting.status != status:
             meeting.status = status
+            if status == FINISHED:  # its verslag is final: drafts could never be saved any more
+                meeting_drafts.discard_for_meeting(session, meeting.id)
             audit.append(session, ws.event(AuditAction.CHANGE, object_type="meeting", object_id=meeting.ref,
                                            details=details))  # fmt: skip
 

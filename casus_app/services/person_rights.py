@@ -27,6 +27,7 @@ from casus_app.storage.models import (
     PlanIssue,
 )
 
+from . import meeting_drafts
 from .access import require_role
 from .redaction import name_words, redact
 from .retention import checkpoint_wal, compact_search_index, remember_removed_ids
@@ -126,6 +127,7 @@ def _person(session: Session, person_id: int) -> Person:
 
 def _scrub_case(session: Session, case_id: int, words: set[str]) -> None:
     """Replace the person's names in every free text of their case."""
+    meeting_drafts.discard_for_case(session, case_id)  # unsaved typing is dropped, not scrubbed
     if not words:
         return
     for model, case_column, columns in _CASE_TEXTS:

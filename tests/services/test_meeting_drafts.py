@@ -14,7 +14,7 @@ from casus_app.services.case_input import CaseInput
 from casus_app.services.meeting_agenda import add_to_agenda
 from casus_app.services.meetings import MeetingInput, create_meeting, record_discussion
 from casus_app.services.users import add_user
-from casus_app.storage.models import AuditEntry, DiscussionDraft
+from casus_app.storage.models import AuditEntry, Discussion, DiscussionDraft, Person
 
 DAY = dt.date(2027, 12, 31)
 
@@ -76,3 +76,38 @@ def test_a_draft_belongs_to_the_user_who_typed_it(admin_ws, register_path):
             assert session.scalar(select(func.count()).select_from(DiscussionDraft)) == 2
     finally:
         karel.close()
+
+
+def test_drafts_go_when_the_meeting_is_finished_or_a_betrokkene_is_erased(admin_ws):
+    from casus_app.services import inzage
+    from casus_app.services.case_input import PersonInput
+    from casus_app.services.meetings import finish_meeting, start_meeting
+
+    ws = admin_ws
+    with clock.installed(clock.DayClock(DAY)):
+        finished = _discussion(ws)
+        case_id = register_case(
+            ws,
+            CaseInput(kind="casuistiek", area="HSB", main_category="woonoverlast", reported_by="POLITIE",
+                      lead="BUURTTEAM", start_date=DAY - dt.timedelta(days=3), street="Akerstraat",
+                      house_number="77", postcode="6431AB",
+                      persons=(PersonInput(first_name="Kevin", last_name="Brüel", role="bewoner"),)),
+            allow_duplicate=True,
+        )  # fmt: skip
+        meeting_id = create_meeting(ws, MeetingInput("casuistiekoverleg", "HSB", DAY))
+        erased = add_to_agenda(ws, meeting_id, case_id)
+    meeting_drafts.save_draft(ws, finished, note="Niet opgeslagen", decisions="")
+    meeting_drafts.save_draft(ws, erased, note="Kevin Brüel is bekend bij politie", decisions="")
+
+    with ws.register.read_session() as session:
+        finished_meeting = session.get(Discussion, finished).meeting_id
+    start_meeting(ws, finished_meeting)
+    finish_meeting(ws, finished_meeting)
+    assert meeting_drafts.draft_for(ws, finished) is None
+    assert meeting_drafts.draft_for(ws, erased) is not None  # another overleg's draft stays
+
+    with ws.register.read_session() as session:
+        person_id = session.scalar(select(Person.id).where(Person.case_id == case_id))
+    inzage.erase_persons(ws, [person_id])
+    with ws.register.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(DiscussionDraft)) == 0
