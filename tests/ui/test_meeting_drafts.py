@@ -69,7 +69,7 @@ def test_a_failed_save_keeps_the_note_and_the_meeting_stays_on_the_case(qtbot, m
         assert view.index == 0 and view.panel.note_edit.toPlainText() == NOTE
         assert view.message_label.isVisible() and "niet opgeslagen" in view.message_label.text()
         # Every other way on refuses too, and says so: the last case, moving, the documents, finishing.
-        view.move(1)
+        view.move_case(1)
         assert view.items[0].case_id == view.panel.item.case_id and view.index == 0
         with pytest.raises(CasusError):
             view.write_document("verslag", meeting_register[0].parent / "verslag.pdf")

@@ -142,12 +142,12 @@ class MeetingView(QWidget):
             shortcut(keys, self.next)
         for keys in ("Shift+F8", "Ctrl+PgUp"):
             shortcut(keys, self.previous)
-        shortcut("Alt+Up", lambda: self.move(-1))
-        shortcut("Alt+Down", lambda: self.move(1))
+        shortcut("Alt+Up", lambda: self.move_case(-1))
+        shortcut("Alt+Down", lambda: self.move_case(1))
         self.next_button.clicked.connect(self.next)
         self.previous_button.clicked.connect(self.previous)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_case(-1))
+        self.down_button.clicked.connect(lambda: self.move_case(1))
         self.add_button.clicked.connect(self.add_case)
         self.remove_button.clicked.connect(self.remove_case)
         self.agenda_list.currentRowChanged.connect(self._row_chosen)
@@ -273,7 +273,7 @@ class MeetingView(QWidget):
         self._fill_list()
 
     # -- the chair's changes --------------------------------------------------------------------
-    def move(self, steps: int) -> None:
+    def move_case(self, steps: int) -> None:
         if not 0 <= self.index < len(self.items) or self.meeting.status == meetings.FINISHED:
             return
         if not self.panel.save():
