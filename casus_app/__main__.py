@@ -1,3 +1,3 @@
-from casus_app.cli import main
+from casus_app.cli.main import main
 
 raise SystemExit(main())

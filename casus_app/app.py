@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 from casus_app.paths import resources_dir
 from casus_app.services.workspace import Workspace
 from casus_app.storage.register import sidecar_path
-from casus_app.ui.dialogs.first_run import FirstRunDialog
-from casus_app.ui.dialogs.login import LoginDialog
-from casus_app.ui.garbage import MainThreadGarbageCollector
-from casus_app.ui.main_window import MainWindow
+from casus_app.ui.session.first_run import FirstRunDialog
+from casus_app.ui.session.login import LoginDialog
+from casus_app.ui.shell.garbage import MainThreadGarbageCollector
+from casus_app.ui.shell.main_window import MainWindow
 
 
 def register_exists(db_path: Path) -> bool:
@@ -91,7 +91,7 @@ def run_gui(db_path: Path) -> int:
     """Start the interface on the register at `db_path`; returns the exit code."""
     db_path = Path(db_path)
     app = create_application()
-    from casus_app.ui import crash_report
+    from casus_app.ui.shell import crash_report
 
     crash_report.install()  # a Dutch message and a report without personal data, never a traceback
     ws = open_workspace(db_path)
@@ -111,10 +111,10 @@ def window_selftest(db_path: Path, user: str, password: str) -> int:
     Returns the number of case rows the window shows; used by `casus-app selftest` and the
     bundle's smoke test.
     """
-    from casus_app.services import auth
+    from casus_app.services.auth import login
 
     app = create_application([sys.argv[0]])
-    ws = auth.login(Path(db_path), user, password)
+    ws = login.login(Path(db_path), user, password)
     window = MainWindow(ws)
     try:
         window.show()

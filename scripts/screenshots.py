@@ -26,13 +26,17 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from casus_app.app import create_application  # noqa: E402
 from casus_app.domain import clock  # noqa: E402
-from casus_app.services import cases, families, plans  # noqa: E402
-from casus_app.services.auth import login  # noqa: E402
-from casus_app.services.demo import create_demo_register  # noqa: E402
-from casus_app.ui.dialogs.first_run import FirstRunDialog  # noqa: E402
-from casus_app.ui.dialogs.login import LoginDialog  # noqa: E402
-from casus_app.ui.dialogs.recovery_key import RecoveryKeyDialog  # noqa: E402
-from casus_app.ui.main_window import MainWindow  # noqa: E402
+from casus_app.services.auth.login import login  # noqa: E402
+from casus_app.services.cases import queries as cases
+from casus_app.services.demo.demo import create_demo_register  # noqa: E402
+from casus_app.services.plans import (
+    families,
+    plans,  # noqa: E402
+)
+from casus_app.ui.session.first_run import FirstRunDialog  # noqa: E402
+from casus_app.ui.session.login import LoginDialog  # noqa: E402
+from casus_app.ui.session.recovery_key import RecoveryKeyDialog  # noqa: E402
+from casus_app.ui.shell.main_window import MainWindow  # noqa: E402
 
 SCREEN = (1366, 768)
 PLAN_TABS = ("text", "issues", "helpers", "breakthroughs", "costs", "progress", "evaluation")
@@ -135,8 +139,8 @@ def privacy_screens(db: Path, out: Path, case_id: int) -> None:
     from sqlalchemy import text
 
     from casus_app.domain.enums import CaseKind
-    from casus_app.services import retention
-    from casus_app.ui.dialogs.inzage import InzageDialog
+    from casus_app.services.privacy import retention
+    from casus_app.ui.privacy.inzage import InzageDialog
 
     window = MainWindow(login(db, USER, PASSWORD))
     ws, screens = window.ws, window.admin_screens
@@ -177,11 +181,11 @@ def meeting_screens(db: Path, out: Path, tmp: Path) -> None:
     import shutil
     import subprocess
 
-    from casus_app.services.meetings import MeetingInput, create_meeting
-    from casus_app.services.timeline import case_timeline
-    from casus_app.ui.dialogs.case_close import CaseCloseDialog
-    from casus_app.ui.dialogs.case_form import CaseFormDialog
-    from casus_app.ui.dialogs.case_timeline import CaseTimelineDialog
+    from casus_app.services.cases.timeline import case_timeline
+    from casus_app.services.meetings.overleg import MeetingInput, create_meeting
+    from casus_app.ui.cases.case_close import CaseCloseDialog
+    from casus_app.ui.cases.case_form import CaseFormDialog
+    from casus_app.ui.cases.case_timeline import CaseTimelineDialog
 
     window = MainWindow(login(db, USER, PASSWORD))
     screens, case_list = window.meeting_screens, window.case_list
@@ -206,9 +210,7 @@ def meeting_screens(db: Path, out: Path, tmp: Path) -> None:
     setup.minute_taker_edit.setText("Kees Notulist")
     setup.set_present({"POLITIE", "BUURTTEAM", "WONENLIMBURG", "GGD", "GEMEENTE"})
     save_window(window, out, "meeting_setup")
-    create_meeting(
-        window.ws, MeetingInput("casuistiekoverleg", "HSB", clock.today() + dt.timedelta(days=28))
-    )
+    create_meeting(window.ws, MeetingInput("casuistiekoverleg", "HSB", clock.today() + dt.timedelta(days=28)))
     setup.submit()
     view = screens.meeting_view
     view.go(next((i for i, item in enumerate(view.items) if item.overdue_actions), 0))

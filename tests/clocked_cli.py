@@ -11,6 +11,6 @@ from casus_app.domain import clock
 
 if __name__ == "__main__":
     clock.install(clock.DayClock(dt.datetime.fromisoformat(sys.argv[1])))
-    from casus_app.cli import main
+    from casus_app.cli.main import main
 
     raise SystemExit(main(sys.argv[2:]))

@@ -27,7 +27,7 @@ ADMIN, PASSWORD = "beheer", "een lang wachtwoord"
 # The day every test runs on, whatever the machine's clock says: Monday 30 November 2026, 10:00.
 # The tests were written in November 2026 and their fixed dates (the example file, plans measured
 # on 1 November) lie before it. A test that needs another day installs its own clock:
-# `with clock.installed(clock.FixedClock(day)):`; tests/unit/test_any_day.py runs on awkward days.
+# `with clock.installed(clock.FixedClock(day)):`; tests/services/test_any_day.py runs on awkward days.
 TEST_DAY = dt.date(2026, 11, 30)
 _SESSION_CLOCK = clock.current()
 if not isinstance(_SESSION_CLOCK, clock.DayClock):  # this file can be imported twice (as `tests.conftest`)
@@ -65,9 +65,9 @@ def register_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def admin_ws(register_path: Path):
-    from casus_app.services import auth
+    from casus_app.services.auth import login
 
-    ws, _ = auth.create_register(register_path, ADMIN, PASSWORD)
+    ws, _ = login.create_register(register_path, ADMIN, PASSWORD)
     yield ws
     ws.close()
 
@@ -75,7 +75,7 @@ def admin_ws(register_path: Path):
 @pytest.fixture
 def example_ws(admin_ws):
     """A register holding the example file."""
-    from casus_app.services.exchange_import import import_file
+    from casus_app.services.exchange.importer import import_file
 
     import_file(admin_ws, EXAMPLE)
     return admin_ws
@@ -83,7 +83,7 @@ def example_ws(admin_ws):
 
 @pytest.fixture(autouse=True)
 def _garbage_on_the_main_thread():
-    """As in the app (casus_app/ui/garbage.py): no automatic collection, which could run in a
+    """As in the app (casus_app/ui/shell/garbage.py): no automatic collection, which could run in a
     worker thread and destroy Qt objects there; collect on the main thread between tests."""
     import gc
 

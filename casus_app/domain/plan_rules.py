@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .enums import BreakthroughStatus
+from casus_app.domain.enums import BreakthroughStatus
 
 
 class PlanStatus(StrEnum):

@@ -6,9 +6,8 @@ from sqlalchemy import ColumnElement, false, select, true
 
 from casus_app.domain.enums import CaseKind, Role
 from casus_app.domain.errors import PermissionDenied
+from casus_app.services.workspace import Actor
 from casus_app.storage.models import BreakthroughPlan, Case
-
-from .workspace import Actor
 
 ROLE_NAMES = {
     Role.ADMINISTRATOR: "beheerder",
@@ -48,6 +47,8 @@ def visible_cases(actor: Actor) -> ColumnElement[bool]:
         return Case.area_id.in_(sorted(actor.area_ids)) if actor.area_ids else false()
     if actor.role is Role.FAMILY_COACH:
         # By the user linked to the plan, never by the name typed in it (services/plan_coach.py).
-        coached = select(BreakthroughPlan.case_id).where(BreakthroughPlan.family_coach_user_id == actor.user_id)
+        coached = select(BreakthroughPlan.case_id).where(
+            BreakthroughPlan.family_coach_user_id == actor.user_id
+        )
         return (Case.kind == CaseKind.BREAKTHROUGH.value) & Case.id.in_(coached)
     return false()

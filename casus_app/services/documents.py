@@ -33,12 +33,11 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from casus_app.domain.errors import RegisterUnavailable
-from casus_app.storage import audit
-from casus_app.storage.atomic_file import require_folder, write_export
-from casus_app.storage.engine import IMMEDIATE_OPTION
-
-from . import meetings, plans
-from .document_check import (
+from casus_app.services.meetings import overleg
+from casus_app.services.meetings.minutes import ActionList, Minutes
+from casus_app.services.plans import plans
+from casus_app.services.plans.plans import PlanDetail
+from casus_app.services.privacy.document_check import (
     ACTION_LIST,
     MINUTES,
     Decisions,
@@ -46,9 +45,10 @@ from .document_check import (
     checked_minutes,
     record_confirmations,
 )
-from .meeting_minutes import ActionList, Minutes
-from .plans import PlanDetail
-from .workspace import Workspace
+from casus_app.services.workspace import Workspace
+from casus_app.storage import audit
+from casus_app.storage.atomic_file import require_folder, write_export
+from casus_app.storage.engine import IMMEDIATE_OPTION
 
 AuditHead = tuple[int, str]
 # The document's entries: one event, several, or a function that appends them in the transaction.
@@ -131,7 +131,7 @@ def write_minutes(
     require_folder(path)  # before the kept hits are logged: a missing folder is no print
     data, kept = checked_minutes(ws, meeting_id, decisions)
     record_confirmations(ws, meeting_id, MINUTES, kept)
-    event = meetings.print_event(ws, meeting_id, "verslag", data.case_refs)
+    event = overleg.print_event(ws, meeting_id, "verslag", data.case_refs)
     who = made_by(ws)
     return write_audited(ws, path, event, lambda head: render(data, who, head))
 
@@ -151,7 +151,7 @@ def write_action_list(
     require_folder(path)  # before the kept hits are logged: a missing folder is no print
     data, kept = checked_action_list(ws, meeting_id, decisions, organisations=organisations)
     record_confirmations(ws, meeting_id, ACTION_LIST, kept)
-    event = meetings.print_event(ws, meeting_id, "afsprakenlijst", data.case_refs)
+    event = overleg.print_event(ws, meeting_id, "afsprakenlijst", data.case_refs)
     who = made_by(ws)
     return write_audited(ws, path, event, lambda head: render(data, who, head))
 

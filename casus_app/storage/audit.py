@@ -18,8 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
-
-from .models import AuditEntry
+from casus_app.storage.models import AuditEntry
 
 GENESIS = "0" * 64
 HASHED_FIELDS = (

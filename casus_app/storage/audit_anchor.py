@@ -18,10 +18,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from . import audit
-from .keyslots import Checkpoint, KeySlotFile
-from .models import AuditCheckpoint, AuditEntry, RegisterMeta
-from .slot_crypto import FORMAT, anchor_public, canonical
+from casus_app.storage import audit
+from casus_app.storage.keys.keyslots import Checkpoint, KeySlotFile
+from casus_app.storage.keys.slot_crypto import FORMAT, anchor_public, canonical
+from casus_app.storage.models import AuditCheckpoint, AuditEntry, RegisterMeta
 
 PUBLIC_META = "audit_anchor_public"
 

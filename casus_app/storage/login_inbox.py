@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from .atomic_file import write_atomic
+from casus_app.storage.atomic_file import write_atomic
 
 _INFO = b"casus login inbox v1"
 _RAW = serialization.Encoding.Raw

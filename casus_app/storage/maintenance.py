@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casus_app.domain.errors import DamagedDatabase
-
-from .engine import integrity_problems, key_pragma, open_raw
+from casus_app.storage.engine import integrity_problems, key_pragma, open_raw
 
 if TYPE_CHECKING:
-    from .register import Register
+    from casus_app.storage.register import Register
 
 
 def remove_database_files(path: Path) -> None:

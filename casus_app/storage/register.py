@@ -20,14 +20,14 @@ from casus_app.domain.errors import (
     RegisterUnavailable,
     WrongPassword,
 )
-
-from . import audit, audit_anchor, key_rotation, migrations, slot_records
-from .atomic_file import remove_stale_temps
-from .engine import check_key, create_encrypted_engine, integrity_problems, open_raw
-from .keyslots import KeySlotFile, Opening, new_database_key, wipe
-from .location import RegisterLock, ensure_local
-from .models import RegisterMeta
-from .slot_crypto import anchor_public, new_anchor_key
+from casus_app.storage import audit, audit_anchor, migrations
+from casus_app.storage.atomic_file import remove_stale_temps
+from casus_app.storage.engine import check_key, create_encrypted_engine, integrity_problems, open_raw
+from casus_app.storage.keys import key_rotation, slot_records
+from casus_app.storage.keys.keyslots import KeySlotFile, Opening, new_database_key, wipe
+from casus_app.storage.keys.slot_crypto import anchor_public, new_anchor_key
+from casus_app.storage.location import RegisterLock, ensure_local
+from casus_app.storage.models import RegisterMeta
 
 
 def sidecar_path(path: Path) -> Path:
@@ -127,7 +127,7 @@ class Register:
             raise RegisterUnavailable(
                 f"Er is geen register op {path}. Kies een ander bestand, of maak eerst een nieuw register aan."
             )
-        from .unlock_checks import settle
+        from casus_app.storage.keys.unlock_checks import settle
 
         lock = RegisterLock(path)
         lock.acquire()
@@ -259,7 +259,7 @@ class Register:
     def _migrate_if_needed(self) -> None:
         if not migrations.needs_upgrade(self.engine):
             return
-        from .maintenance import copy_encrypted
+        from casus_app.storage.maintenance import copy_encrypted
 
         current = migrations.current_revision(self.engine) or "leeg"
         copy_encrypted(self, self.path.with_name(f"{self.path.name}.voor-migratie-{current}"))

@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import select
 
 from casus_app.domain.enums import AuditAction
-from casus_app.services import auth
-from casus_app.services.exchange_import import import_file
+from casus_app.services.auth import login
+from casus_app.services.exchange.importer import import_file
 from casus_app.storage.models import Area, AuditEntry, Case, Category, Meeting, Organisation, Person
 from tests.conftest import ADMIN, PASSWORD, REPO, casus_command
-from tests.services.exchange_bad_files import BAD_FILES, IDS, example
+from tests.services.exchange.exchange_bad_files import BAD_FILES, IDS, example
 
 
 def casus(*args: str, db: Path) -> subprocess.CompletedProcess:
@@ -46,7 +46,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     doc["overleggen"][0]["besproken"][0]["casus"] = "2025-001"
     source = path.with_name("oud.json")
     source.write_text(json.dumps(doc), encoding="utf-8")
-    ws, _ = auth.create_register(path, ADMIN, PASSWORD)
+    ws, _ = login.create_register(path, ADMIN, PASSWORD)
     try:
         import_file(ws, source)
     finally:
@@ -56,7 +56,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def contents(db: Path) -> tuple:
     """Everything an import or an export could change, and the export entries of the audit log."""
-    ws = auth.login(db, ADMIN, PASSWORD)
+    ws = login.login(db, ADMIN, PASSWORD)
     try:
         with ws.register.read_session() as session:
             rows = tuple(

@@ -12,7 +12,7 @@ import pypdf
 import pytest
 
 from tests.conftest import PASSWORD, REPO, casus_command
-from tests.services import monitoring_register as reg
+from tests.services.monitoring import monitoring_register as reg
 
 COCO, COCO_PASSWORD = "coco", "coco haar wachtwoord"
 PRO, PRO_PASSWORD = "petra", "petra haar wachtwoord"

@@ -12,11 +12,13 @@ from sqlalchemy import select
 
 from casus_app.domain import clock
 from casus_app.domain.enums import CaseKind, Role
-from casus_app.services import auth, retention, users
-from casus_app.services.exchange_import import import_file
+from casus_app.services.admin import users
+from casus_app.services.auth import login
+from casus_app.services.exchange.importer import import_file
+from casus_app.services.privacy import retention
 from casus_app.storage.models import Case
 from tests.conftest import ADMIN, PASSWORD, REPO, casus_command
-from tests.services.privacy_data import case, person, write_exchange
+from tests.services.privacy.privacy_data import case, person, write_exchange
 
 
 def casus(*args: str, db: Path, user: str = ADMIN) -> subprocess.CompletedProcess:
@@ -32,7 +34,7 @@ def casus(*args: str, db: Path, user: str = ADMIN) -> subprocess.CompletedProces
 
 @pytest.fixture
 def db(register_path, tmp_path) -> Path:
-    ws, _ = auth.create_register(register_path, ADMIN, PASSWORD)
+    ws, _ = login.create_register(register_path, ADMIN, PASSWORD)
     recent = clock.today() - dt.timedelta(days=30)  # closed, but far from a 24-month period
     try:
         cases = [
@@ -53,7 +55,7 @@ def db(register_path, tmp_path) -> Path:
 
 
 def set_casework_period(db: Path, months: int) -> None:
-    ws = auth.login(db, ADMIN, PASSWORD)
+    ws = login.login(db, ADMIN, PASSWORD)
     try:
         retention.set_retention_period(ws, CaseKind.CASEWORK, months)
     finally:
@@ -61,7 +63,7 @@ def set_casework_period(db: Path, months: int) -> None:
 
 
 def refs(db: Path) -> list[str]:
-    ws = auth.login(db, ADMIN, PASSWORD)
+    ws = login.login(db, ADMIN, PASSWORD)
     try:
         with ws.register.read_session() as session:
             return sorted(session.scalars(select(Case.ref)))

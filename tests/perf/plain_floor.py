@@ -37,7 +37,9 @@ def import_plain(source: Path, target: Path, schema_from: Path, key_pragma: str)
             c["startdatum"], c.get("einddatum"), reasons.get(c.get("afsluitreden")), c.get("samenvatting"),
         ))  # fmt: skip
         for p in c.get("betrokkenen") or []:
-            persons.append((case_id, p["ref"], p.get("voornaam"), p["achternaam"], p.get("geboortedatum"), p["rol"]))
+            persons.append(
+                (case_id, p["ref"], p.get("voornaam"), p["achternaam"], p.get("geboortedatum"), p["rol"])
+            )
         for x in c.get("afspraken") or []:
             actions.append((case_id, x["ref"], x["omschrijving"], orgs[x["eigenaar"]], x["afgesproken_op"],
                             x["deadline"], x.get("afgerond_op"), x.get("vervallen_op")))  # fmt: skip
@@ -48,7 +50,8 @@ def import_plain(source: Path, target: Path, schema_from: Path, key_pragma: str)
         cases,
     )
     conn.executemany(
-        "INSERT INTO persons (case_id, ref, first_name, last_name, birth_date, role) VALUES (?,?,?,?,?,?)", persons
+        "INSERT INTO persons (case_id, ref, first_name, last_name, birth_date, role) VALUES (?,?,?,?,?,?)",
+        persons,
     )
     conn.executemany(
         "INSERT INTO actions (case_id, ref, description, owner_id, agreed_on, deadline, done_on, cancelled_on)"

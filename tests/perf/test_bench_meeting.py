@@ -14,11 +14,11 @@ import pytest
 from sqlalchemy import event
 
 from casus_app.domain import clock
-from casus_app.services import cases
-from casus_app.services.cases import CaseFilter
-from casus_app.services.demo import create_demo_register
-from casus_app.services.meeting_agenda import agenda, build_agenda, propose_agenda
-from casus_app.services.meetings import MeetingInput, create_meeting
+from casus_app.services.cases import queries as cases
+from casus_app.services.cases.queries import CaseFilter
+from casus_app.services.demo.demo import create_demo_register
+from casus_app.services.meetings.agenda import agenda, build_agenda, propose_agenda
+from casus_app.services.meetings.overleg import MeetingInput, create_meeting
 from casus_app.storage.engine import key_pragma
 from tests.perf.plain_floor import plain_sqlite, plaintext_copy
 

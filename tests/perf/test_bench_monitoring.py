@@ -22,10 +22,11 @@ from pathlib import Path
 import pytest
 
 from casus_app.domain import clock
+from casus_app.domain.disclosure.tables import protect
 from casus_app.domain.periods import Period
-from casus_app.services import auth, monitoring
-from casus_app.services.disclosure import protect
-from casus_app.services.monitoring_trend import count_trend, trend_quarters
+from casus_app.services.auth import login as auth
+from casus_app.services.monitoring import counts as monitoring
+from casus_app.services.monitoring.trend import count_trend, trend_quarters
 from casus_app.storage.engine import key_pragma
 from tests.conftest import REPO
 from tests.perf.plain_floor import plain_sqlite, plaintext_copy
@@ -80,7 +81,7 @@ def _register() -> tuple[Path, Path]:
     WORK.mkdir(parents=True, exist_ok=True)
     db, plain = WORK / f"r{N_CASES}.db", WORK / f"plain{N_CASES}.db"
     if not (db.exists() and (WORK / f"r{N_CASES}.db.keys").exists()):
-        from casus_app.services.demo import create_demo_register
+        from casus_app.services.demo.demo import create_demo_register
 
         started = time.perf_counter()
         with pytest.MonkeyPatch.context() as mp:

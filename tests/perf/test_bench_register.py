@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from casus_app.services import auth
-from casus_app.services.cases import CaseFilter, list_cases
-from casus_app.services.demo_data import write_exchange
-from casus_app.services.exchange_import import import_file
+from casus_app.services.auth import login as auth
+from casus_app.services.cases.queries import CaseFilter, list_cases
+from casus_app.services.demo.data import write_exchange
+from casus_app.services.exchange.importer import import_file
 from casus_app.storage.engine import key_pragma
 from tests.perf.plain_floor import FIRST_PAGE_SQL, SEARCH_WHERE, import_plain, plain_sqlite, plaintext_copy
 
@@ -89,7 +89,9 @@ def test_register_at_real_size(tmp_path: Path, monkeypatch):
         rows.append(_row("first page of the case list", casus_page * 1000, floor_page * 1000, "ms"))
 
         surnames = [r[0] for r in conn.execute("SELECT DISTINCT last_name FROM persons LIMIT 400")]
-        streets = [r[0] for r in conn.execute("SELECT DISTINCT street FROM cases WHERE street IS NOT NULL LIMIT 100")]
+        streets = [
+            r[0] for r in conn.execute("SELECT DISTINCT street FROM cases WHERE street IS NOT NULL LIMIT 100")
+        ]
         terms = random.Random(3).sample(surnames, min(80, len(surnames))) + streets[:20]
         casus_times, floor_times = [], []
         for term in terms:
@@ -99,7 +101,9 @@ def test_register_at_real_size(tmp_path: Path, monkeypatch):
             start = time.perf_counter()
             conn.execute(FIRST_PAGE_SQL.format(where=SEARCH_WHERE), (f'"{term.split()[0]}"*',)).fetchall()
             floor_times.append(time.perf_counter() - start)
-        rows.append(_row("search p95 (100 names/streets)", _p95(casus_times) * 1000, _p95(floor_times) * 1000, "ms"))
+        rows.append(
+            _row("search p95 (100 names/streets)", _p95(casus_times) * 1000, _p95(floor_times) * 1000, "ms")
+        )
     finally:
         conn.close()
         ws.close()

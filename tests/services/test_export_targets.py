@@ -10,11 +10,17 @@ import pytest
 from sqlalchemy import func, select
 
 from casus_app.domain.errors import InvalidInput
-from casus_app.reports import action_list, audit_report, decision_note, inzage_report, minutes, our_plan
-from casus_app.services import documents, inzage, meetings, plans
-from casus_app.services.audit_trail import AuditFilter, export_pdf
-from casus_app.services.exchange_export import export_file
-from casus_app.services.monitoring_export import export_counts
+from casus_app.reports.meetings import action_list, decision_note, minutes
+from casus_app.reports.monitoring.formats import renderer_for
+from casus_app.reports.plans import our_plan
+from casus_app.reports.privacy import audit_report, inzage_report
+from casus_app.services import documents
+from casus_app.services.exchange.export import export_file
+from casus_app.services.meetings import overleg
+from casus_app.services.monitoring.export import export_counts
+from casus_app.services.plans import plans
+from casus_app.services.privacy import inzage
+from casus_app.services.privacy.audit_trail import AuditFilter, export_pdf
 from casus_app.storage.models import AuditEntry, BreakthroughPlan, Person
 
 
@@ -25,7 +31,7 @@ def _plan(ws):
 
 
 def _meeting_id(ws) -> int:
-    return meetings.list_meetings(ws)[0].id
+    return overleg.list_meetings(ws)[0].id
 
 
 def _minutes(ws, out: Path) -> None:
@@ -85,5 +91,5 @@ def test_an_export_never_overwrites_the_register(example_ws, register_path, name
     with pytest.raises(InvalidInput, match="het register zelf"):
         export_file(example_ws, target)
     with pytest.raises(InvalidInput, match="het register zelf"):
-        export_counts(example_ws, "2026Q3", "csv", target)
+        export_counts(example_ws, "2026Q3", "csv", target, render=renderer_for("csv"))
     assert target.read_bytes() == before

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from casus_app.domain.errors import DamagedDatabase, DamagedKeySlots, WrongPassword
 from casus_app.storage.engine import check_key
-from casus_app.storage.keyslots import KeySlotFile
+from casus_app.storage.keys.keyslots import KeySlotFile
+from casus_app.storage.keys.slot_crypto import b64, mac_key, new_slot, password_bytes, user_tag
+from casus_app.storage.keys.slot_format import compute_mac, slot_json
 from casus_app.storage.register import sidecar_path
-from casus_app.storage.slot_crypto import b64, mac_key, new_slot, password_bytes, user_tag
-from casus_app.storage.slot_format import compute_mac, slot_json
 
 MALLORY, MALLORY_PASSWORD = "mallory", "mallory haar eigen wachtwoord"
 

@@ -7,14 +7,15 @@ import pytest
 from sqlalchemy import select
 
 from casus_app.domain.enums import Role
-from casus_app.services import auth, users
-from casus_app.services.cases import get_case, list_cases
-from casus_app.services.verify import verify
+from casus_app.services.admin import users
+from casus_app.services.admin.verify import verify
+from casus_app.services.auth import login as auth
+from casus_app.services.cases.queries import get_case, list_cases
 from casus_app.storage import audit
 from casus_app.storage.engine import open_raw
+from casus_app.storage.keys.unlock_checks import AuditHeadRefused
 from casus_app.storage.models import AuditEntry
 from casus_app.storage.register import sidecar_path
-from casus_app.storage.unlock_checks import AuditHeadRefused
 from tests.conftest import ADMIN, PASSWORD
 from tests.storage.redteam import key_from, sidecar_doc, write_sidecar
 
@@ -134,8 +135,8 @@ def test_a_replaced_anchor_is_found_by_the_beheerder(register):
 
     """Petra makes her own anchor and signs the rewritten chain with it: the beheerder's slot knows better."""
     from casus_app.storage import audit_anchor
-    from casus_app.storage.slot_crypto import anchor_public, new_anchor_key
-    from casus_app.storage.slot_format import checkpoint_json
+    from casus_app.storage.keys.slot_crypto import anchor_public, new_anchor_key
+    from casus_app.storage.keys.slot_format import checkpoint_json
 
     key = key_from(sidecar_path(register), PETRA, PETRA_PASSWORD)
     seq, new_hash = _rewrite_chain(register, key)
@@ -176,7 +177,7 @@ def test_a_register_from_before_records_and_anchor_gets_both_at_the_first_beheer
     """An older Casus wrote a version-1 sidecar (no MAC, no anchor) and kept no records."""
     import json
 
-    from casus_app.storage.keyslots import KeySlotFile
+    from casus_app.storage.keys.keyslots import KeySlotFile
 
     key = key_from(sidecar_path(register), ADMIN, PASSWORD)
     doc = sidecar_doc(register)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from casus_app.services import auth
-from casus_app.services.cases import get_case, list_cases
-from casus_app.services.verify import verify
+from casus_app.services.admin.verify import verify
+from casus_app.services.auth import login
+from casus_app.services.cases.queries import get_case, list_cases
 from casus_app.storage import audit
 from tests.conftest import ADMIN, PASSWORD
 
@@ -93,7 +93,9 @@ def test_a_view_is_one_entry_naming_the_people_shown(example_ws):
     detail = get_case(example_ws, case.id)
     with example_ws.register.read_session() as session:
         rows = session.execute(
-            text("SELECT action, object_type, person_id, case_id, details FROM audit_log WHERE action = 'view'")
+            text(
+                "SELECT action, object_type, person_id, case_id, details FROM audit_log WHERE action = 'view'"
+            )
         ).all()
     assert [p.ref for p in detail.persons] == ["B1"]
     assert rows == [("view", "case", None, case.id, "casus geopend; 1 betrokkene: B1")]
@@ -101,7 +103,7 @@ def test_a_view_is_one_entry_naming_the_people_shown(example_ws):
 
 def test_chain_survives_reopening(example_ws, register_path):
     example_ws.close()
-    ws = auth.login(register_path, ADMIN, PASSWORD)
+    ws = login.login(register_path, ADMIN, PASSWORD)
     try:
         assert verify(ws).ok
     finally:

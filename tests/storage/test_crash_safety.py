@@ -13,10 +13,10 @@ import time
 
 import pytest
 
-from casus_app.services import auth
-from casus_app.services.cases import count_cases
-from casus_app.services.demo_data import write_exchange
-from casus_app.services.verify import verify
+from casus_app.services.admin.verify import verify
+from casus_app.services.auth import login
+from casus_app.services.cases.queries import count_cases
+from casus_app.services.demo.data import write_exchange
 from casus_app.storage import audit
 from tests.conftest import ADMIN, PASSWORD, REPO
 
@@ -31,7 +31,7 @@ def _spawn(code: str) -> subprocess.Popen:
 
 
 def _verified(register_path) -> tuple[int, int]:
-    ws = auth.login(register_path, ADMIN, PASSWORD)
+    ws = login.login(register_path, ADMIN, PASSWORD)
     try:
         report = verify(ws)
         assert report.ok, report.checks
@@ -53,9 +53,9 @@ def test_kill_during_import_is_all_or_nothing(admin_ws, register_path, tmp_path)
     for attempt in range(4):
         child = _spawn(f"""
             from pathlib import Path
-            from casus_app.services import auth
-            from casus_app.services.exchange_import import import_file
-            ws = auth.login(Path({str(register_path)!r}), {ADMIN!r}, {PASSWORD!r})
+            from casus_app.services.auth import login
+            from casus_app.services.exchange.importer import import_file
+            ws = login.login(Path({str(register_path)!r}), {ADMIN!r}, {PASSWORD!r})
             print("begonnen", flush=True)
             import_file(ws, Path({str(source)!r}))
             print("klaar", flush=True)
@@ -80,10 +80,10 @@ def test_every_reported_commit_survives_kill(example_ws, register_path):
     for _ in range(5):
         child = _spawn(f"""
             from pathlib import Path
-            from casus_app.services import auth
-            from casus_app.services.cases import get_case, list_cases
+            from casus_app.services.auth import login
+            from casus_app.services.cases.queries import get_case, list_cases
             from casus_app.storage import audit
-            ws = auth.login(Path({str(register_path)!r}), {ADMIN!r}, {PASSWORD!r})
+            ws = login.login(Path({str(register_path)!r}), {ADMIN!r}, {PASSWORD!r})
             case_id = list_cases(ws)[0].id
             while True:
                 get_case(ws, case_id)

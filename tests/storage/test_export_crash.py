@@ -16,10 +16,10 @@ import pytest
 from sqlalchemy import select
 
 from casus_app.domain.enums import AuditAction
-from casus_app.services import auth
-from casus_app.services.demo_data import write_exchange
-from casus_app.services.exchange_export import export_file
-from casus_app.services.exchange_import import import_file
+from casus_app.services.auth import login
+from casus_app.services.demo.data import write_exchange
+from casus_app.services.exchange.export import export_file
+from casus_app.services.exchange.importer import import_file
 from casus_app.storage import atomic_file
 from casus_app.storage.models import AuditEntry, Person
 from tests.conftest import ADMIN, PASSWORD, REPO
@@ -40,7 +40,7 @@ def _files(*folders: Path) -> list[Path]:
 
 
 def _exports_in_audit(register_path: Path) -> int:
-    ws = auth.login(register_path, ADMIN, PASSWORD)
+    ws = login.login(register_path, ADMIN, PASSWORD)
     try:
         with ws.register.read_session() as session:
             return len(
@@ -83,11 +83,11 @@ def test_kill_during_export_leaves_nothing_readable(large_register, register_pat
         child = _spawn(
             f"""
             from pathlib import Path
-            from casus_app.services import auth
-            from casus_app.services.exchange_export import export_file
+            from casus_app.services.auth import login
+            from casus_app.services.exchange.export import export_file
             from casus_app.storage import atomic_file
             atomic_file.ANONYMOUS_FILES = {anonymous!r}
-            ws = auth.login(Path({str(register_path)!r}), {ADMIN!r}, {PASSWORD!r})
+            ws = login.login(Path({str(register_path)!r}), {ADMIN!r}, {PASSWORD!r})
             export_file(ws, Path({str(target)!r}), lambda done, total: print(done, total, flush=True))
             print("klaar", flush=True)
         """,
@@ -115,7 +115,7 @@ def test_kill_during_export_leaves_nothing_readable(large_register, register_pat
     legacy.write_bytes(b"Voorbeeld")
     for path in _files(target_folder):
         os.utime(path, (0, 0))
-    ws = auth.login(register_path, ADMIN, PASSWORD)
+    ws = login.login(register_path, ADMIN, PASSWORD)
     try:
         assert export_file(ws, target) == CASES
     finally:

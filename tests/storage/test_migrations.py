@@ -7,8 +7,8 @@ from alembic import command
 from sqlalchemy import text
 
 from casus_app.domain.errors import RegisterUnavailable
-from casus_app.services import auth
-from casus_app.services.cases import CaseFilter, count_cases
+from casus_app.services.auth import login
+from casus_app.services.cases.queries import CaseFilter, count_cases
 from casus_app.storage import migrations
 from tests.conftest import ADMIN, PASSWORD
 
@@ -19,7 +19,7 @@ def test_register_with_data_is_migrated_on_open(example_ws, register_path):
     assert migrations.current_revision(example_ws.register.engine) == "0001"
     example_ws.close()
 
-    ws = auth.login(register_path, ADMIN, PASSWORD)
+    ws = login.login(register_path, ADMIN, PASSWORD)
     try:
         assert migrations.current_revision(ws.register.engine) == migrations.head_revision()
         # The data is still there, and the new search index was filled from it.
@@ -37,7 +37,7 @@ def test_register_from_a_newer_casus_is_refused(admin_ws, register_path):
         session.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     admin_ws.close()
     with pytest.raises(RegisterUnavailable) as caught:
-        auth.login(register_path, ADMIN, PASSWORD)
+        login.login(register_path, ADMIN, PASSWORD)
     assert "nieuwere versie van Casus" in caught.value.message
 
 
@@ -66,7 +66,7 @@ def _not_search_index(obj, name, type_, reflected, compare_to) -> bool:
 
 def test_a_register_made_at_0008_gets_coach_links_and_a_folded_search_index(example_ws, register_path):
     from casus_app.domain.enums import Role
-    from casus_app.services.users import add_user
+    from casus_app.services.admin.users import add_user
 
     add_user(example_ws, "oaydin", "gezinscoach wachtwoord", Role.FAMILY_COACH, display_name="Özlem Aydın")
     with example_ws.register.engine.begin() as conn:
@@ -88,7 +88,7 @@ def test_a_register_made_at_0008_gets_coach_links_and_a_folded_search_index(exam
     assert migrations.current_revision(example_ws.register.engine) == "0008"
     example_ws.close()
 
-    ws = auth.login(register_path, ADMIN, PASSWORD)
+    ws = login.login(register_path, ADMIN, PASSWORD)
     try:
         assert migrations.current_revision(ws.register.engine) == migrations.head_revision()
         assert count_cases(ws, CaseFilter(text="Yilmaz")) == 1
@@ -96,9 +96,9 @@ def test_a_register_made_at_0008_gets_coach_links_and_a_folded_search_index(exam
         assert count_cases(ws, CaseFilter(text="6431 hx")) == 1
     finally:
         ws.close()
-    ws = auth.login(register_path, "oaydin", "gezinscoach wachtwoord")
+    ws = login.login(register_path, "oaydin", "gezinscoach wachtwoord")
     try:
-        from casus_app.services.cases import list_cases
+        from casus_app.services.cases.queries import list_cases
 
         assert [row.ref for row in list_cases(ws)] == ["2026-003"]
     finally:

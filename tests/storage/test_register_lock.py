@@ -22,9 +22,10 @@ def _second_casus(register_path) -> subprocess.CompletedProcess:
     """Another process opens the register and writes: it must be refused before it can write."""
     code = f"""
         from casus_app.domain.errors import CasusError
-        from casus_app.services import auth, settings
+        from casus_app.services.auth import login
+        from casus_app.services.admin import settings
         try:
-            ws = auth.login({str(register_path)!r}, {ADMIN!r}, {PASSWORD!r})
+            ws = login.login({str(register_path)!r}, {ADMIN!r}, {PASSWORD!r})
         except CasusError as exc:
             print(exc.message)
             raise SystemExit(1)
@@ -51,8 +52,8 @@ def test_a_second_process_is_refused_after_the_lock_file_was_deleted(admin_ws, r
 
 def test_the_lock_holds_on_the_new_file_after_a_key_rotation(admin_ws, register_path):
     """Removing a user swaps in a re-encrypted file; the lock must move with it."""
-    from casus_app.services import users
-    from casus_app.services.user_admin import remove
+    from casus_app.services.admin import users
+    from casus_app.services.admin.user_admin import remove
 
     users.add_user(admin_ws, "piet", "piet zijn wachtwoord", Role.PROFESSIONAL, areas=["HSB"])
     inode = register_path.stat().st_ino

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import text
 
 from casus_app.domain.errors import DamagedDatabase, DamagedKeySlots, RegisterUnavailable, WrongPassword
-from casus_app.services import auth
-from casus_app.services.verify import verify
+from casus_app.services.admin.verify import verify
+from casus_app.services.auth import login
 from casus_app.storage.location import ensure_local
 from casus_app.storage.register import sidecar_path
 from tests.conftest import ADMIN, PASSWORD
@@ -25,7 +25,7 @@ def test_wrong_password_changes_nothing(example_ws, register_path):
     example_ws.close()
     before = (_digest(register_path), _digest(sidecar_path(register_path)))
     with pytest.raises(WrongPassword) as caught:
-        auth.login(register_path, ADMIN, "niet het wachtwoord")
+        login.login(register_path, ADMIN, "niet het wachtwoord")
     assert "Onjuist wachtwoord" in caught.value.message
     assert (_digest(register_path), _digest(sidecar_path(register_path))) == before
 
@@ -33,10 +33,10 @@ def test_wrong_password_changes_nothing(example_ws, register_path):
 def test_failed_login_is_audited_at_next_login(admin_ws, register_path):
     admin_ws.close()
     with pytest.raises(WrongPassword):
-        auth.login(register_path, ADMIN, "fout fout fout")
+        login.login(register_path, ADMIN, "fout fout fout")
     inbox = register_path.with_name(register_path.name + ".inbox").read_bytes()
     assert ADMIN.encode() not in inbox  # sealed, not plaintext
-    ws = auth.login(register_path, ADMIN, PASSWORD)
+    ws = login.login(register_path, ADMIN, PASSWORD)
     with ws.register.read_session() as session:
         actions = session.execute(text("SELECT action, user_name FROM audit_log ORDER BY seq")).all()
     ws.close()
@@ -47,7 +47,7 @@ def test_failed_login_is_audited_at_next_login(admin_ws, register_path):
 def test_unknown_user_gets_the_wrong_password_message(admin_ws, register_path):
     admin_ws.close()
     with pytest.raises(WrongPassword) as caught:
-        auth.login(register_path, "niemand", PASSWORD)
+        login.login(register_path, "niemand", PASSWORD)
     assert "Onjuist wachtwoord" in caught.value.message
 
 
@@ -56,7 +56,7 @@ def test_damaged_slot_file_has_its_own_message(admin_ws, register_path):
     slots = sidecar_path(register_path)
     slots.write_bytes(slots.read_bytes()[:100])
     with pytest.raises(DamagedKeySlots) as caught:
-        auth.login(register_path, ADMIN, PASSWORD)
+        login.login(register_path, ADMIN, PASSWORD)
     assert "sleutel" in caught.value.message.lower()
 
 
@@ -66,7 +66,7 @@ def test_damaged_database_first_page_is_refused(admin_ws, register_path):
     data[200] ^= 0xFF
     register_path.write_bytes(bytes(data))
     with pytest.raises(DamagedDatabase) as caught:
-        auth.login(register_path, ADMIN, PASSWORD)
+        login.login(register_path, ADMIN, PASSWORD)
     assert "beschadigd" in caught.value.message
 
 
@@ -78,7 +78,7 @@ def test_damaged_later_page_is_found_by_verify(example_ws, register_path):
     register_path.write_bytes(bytes(data))
     # Either logging in already reads the damaged page, or verify finds it; never silence.
     try:
-        ws = auth.login(register_path, ADMIN, PASSWORD)
+        ws = login.login(register_path, ADMIN, PASSWORD)
     except DamagedDatabase as exc:
         assert "beschadigd" in exc.message
         return
@@ -101,7 +101,7 @@ def test_nothing_personal_in_plaintext_on_disk(example_ws, register_path):
 
 def test_one_instance_at_a_time(admin_ws, register_path):
     with pytest.raises(RegisterUnavailable) as caught:
-        auth.login(register_path, ADMIN, PASSWORD)
+        login.login(register_path, ADMIN, PASSWORD)
     assert "al geopend" in caught.value.message
 
 
@@ -116,13 +116,13 @@ def test_network_paths_are_refused():
 def test_existing_register_is_never_overwritten(admin_ws, register_path):
     admin_ws.close()
     with pytest.raises(RegisterUnavailable):
-        auth.create_register(register_path, "ander", PASSWORD)
+        login.create_register(register_path, "ander", PASSWORD)
 
 
 def test_recovery_key_opens_the_register(register_path):
     from casus_app.storage.register import Register
 
-    ws, recovery_key = auth.create_register(register_path, ADMIN, PASSWORD)
+    ws, recovery_key = login.create_register(register_path, ADMIN, PASSWORD)
     ws.close()
     register = Register.open_with_recovery_key(register_path, recovery_key.lower().replace("-", ""))
     register.close()

@@ -17,9 +17,10 @@ from sqlalchemy import select
 
 from casus_app.domain.enums import Role
 from casus_app.domain.errors import WrongPassword
-from casus_app.services import auth, users
-from casus_app.services.verify import verify
-from casus_app.storage.key_rotation import pending_sidecar, rotating_path
+from casus_app.services.admin import users
+from casus_app.services.admin.verify import verify
+from casus_app.services.auth import login
+from casus_app.storage.keys.key_rotation import pending_sidecar, rotating_path
 from casus_app.storage.models import AuditEntry, User
 from casus_app.storage.register import sidecar_path
 from tests.conftest import ADMIN, PASSWORD, REPO
@@ -34,15 +35,16 @@ def _remove_in_child(register_path, step: str) -> subprocess.CompletedProcess:
     code = textwrap.dedent(f"""
         import os, signal
         from pathlib import Path
-        from casus_app.services import auth, users
-        from casus_app.storage import key_rotation
+        from casus_app.services.auth import login
+        from casus_app.services.admin import users
+        from casus_app.storage.keys import key_rotation
 
         def reached(step):
             if step == {step!r}:
                 os.kill(os.getpid(), signal.SIGKILL)
 
         key_rotation._reached = reached
-        ws = auth.login(Path({str(register_path)!r}), {ADMIN!r}, {PASSWORD!r})
+        ws = login.login(Path({str(register_path)!r}), {ADMIN!r}, {PASSWORD!r})
         users.remove_user(ws, {PETRA!r})
         print("klaar", flush=True)
         ws.close()
@@ -64,8 +66,8 @@ def test_kill_at_each_step_of_removal(admin_ws, register_path, tmp_path, step):
 
     # The removed user first: nothing opens, not even before anyone finished the removal.
     with pytest.raises(WrongPassword):
-        auth.login(register_path, PETRA, PETRA_PASSWORD)
-    ws = auth.login(register_path, ADMIN, PASSWORD)  # finishes whatever the kill interrupted
+        login.login(register_path, PETRA, PETRA_PASSWORD)
+    ws = login.login(register_path, ADMIN, PASSWORD)  # finishes whatever the kill interrupted
     try:
         report = verify(ws)
         assert report.ok, report.checks
@@ -82,9 +84,9 @@ def test_kill_at_each_step_of_removal(admin_ws, register_path, tmp_path, step):
         ws.close()
     assert not rotating_path(register_path).exists()
     assert not pending_sidecar(sidecar_path(register_path)).exists()
-    auth.login(register_path, KAREL, KAREL_PASSWORD).close()
+    login.login(register_path, KAREL, KAREL_PASSWORD).close()
     with pytest.raises(WrongPassword):
-        auth.login(register_path, PETRA, PETRA_PASSWORD)
+        login.login(register_path, PETRA, PETRA_PASSWORD)
     assert not opens_register(register_path, key_from(kept_by_petra, PETRA, PETRA_PASSWORD))
 
 
@@ -95,4 +97,4 @@ def test_a_removal_that_was_not_killed_finishes_in_the_child(admin_ws, register_
     child = _remove_in_child(register_path, "nergens")
     assert child.returncode == 0 and "klaar" in child.stdout, child.stderr
     with pytest.raises(WrongPassword):
-        auth.login(register_path, PETRA, PETRA_PASSWORD)
+        login.login(register_path, PETRA, PETRA_PASSWORD)

@@ -11,13 +11,14 @@ import pytest
 
 from casus_app.domain.enums import Role
 from casus_app.domain.errors import CasusError, DamagedDatabase
-from casus_app.services import auth, user_admin, users
-from casus_app.services.backup import backup, restore
-from casus_app.services.cases import count_cases
-from casus_app.services.exchange_import import import_file
-from casus_app.services.verify import verify
+from casus_app.services.admin import user_admin, users
+from casus_app.services.admin.verify import verify
+from casus_app.services.auth import login
+from casus_app.services.backup.create import backup, restore
+from casus_app.services.cases.queries import count_cases
+from casus_app.services.exchange.importer import import_file
 from casus_app.storage.engine import check_key
-from casus_app.storage.keyslots import KeySlotFile
+from casus_app.storage.keys.keyslots import KeySlotFile
 from tests.conftest import ADMIN, EXAMPLE, PASSWORD
 from tests.storage.test_crash_safety import _spawn
 
@@ -59,7 +60,7 @@ def _removed_user_opens_nothing(register_path, archive, tmp_path) -> None:
 
 
 def _opens_and_verifies(register_path) -> int:
-    ws = auth.login(register_path, ADMIN, PASSWORD)
+    ws = login.login(register_path, ADMIN, PASSWORD)
     try:
         report = verify(ws)
         assert report.ok, report.checks
@@ -74,14 +75,14 @@ def test_kill_at_each_step_of_a_restore(prepared, register_path, tmp_path, step,
     child = _spawn(f"""
         import os, signal
         from pathlib import Path
-        from casus_app.services import restore_swap
-        from casus_app.services.backup import restore
+        from casus_app.services.backup import swap
+        from casus_app.services.backup.create import restore
 
         def kill_at(reached):
             if reached == {step!r}:
                 os.kill(os.getpid(), signal.SIGKILL)
 
-        restore_swap.reached = kill_at
+        swap.reached = kill_at
         restore(Path({str(prepared)!r}), Path({str(register_path)!r}), {ADMIN!r}, {PASSWORD!r}, confirm=True)
         print("niet gedood", flush=True)
     """)
@@ -95,5 +96,9 @@ def test_kill_at_each_step_of_a_restore(prepared, register_path, tmp_path, step,
     assert result.differences == ()
     assert _opens_and_verifies(register_path) == 0
     _removed_user_opens_nothing(register_path, prepared, tmp_path)
-    leftovers = [p.name for p in register_path.parent.iterdir() if "herstel-werk" in p.name or p.name.endswith(".herstel")]
+    leftovers = [
+        p.name
+        for p in register_path.parent.iterdir()
+        if "herstel-werk" in p.name or p.name.endswith(".herstel")
+    ]
     assert leftovers == []

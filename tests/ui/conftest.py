@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from casus_app.services import cases
-from casus_app.services.auth import login
+from casus_app.services.auth.login import login
+from casus_app.services.cases import queries as cases
 from casus_app.services.workspace import Workspace
 
 USER, PASSWORD = "beheer", "een lang wachtwoord"
@@ -41,7 +41,7 @@ def _searchable_person(ws: Workspace) -> tuple[str, str, int]:
 def demo_register(tmp_path_factory) -> DemoRegister:
     """Built on TEST_DAY (the clock tests/conftest.py installs), so its cases, and the surname the
     search tests type (it may be "Şahin": type it with keyboard.type_text), are the same on any date."""
-    from casus_app.services.demo import create_demo_register
+    from casus_app.services.demo.demo import create_demo_register
 
     path = tmp_path_factory.mktemp("ui") / "r.db"
     with pytest.MonkeyPatch.context() as mp:
@@ -73,7 +73,7 @@ def fast_kdf(monkeypatch):
 
 @pytest.fixture
 def main_window(qtbot, demo_register):
-    from casus_app.ui.main_window import MainWindow
+    from casus_app.ui.shell.main_window import MainWindow
 
     window = MainWindow(login(demo_register.path, USER, PASSWORD))
     qtbot.addWidget(window)

@@ -22,7 +22,9 @@ def key_for(char: str) -> Qt.Key:
     if char == " ":
         return Qt.Key.Key_Space
     upper = char.upper()
-    latin1 = len(upper) == 1 and all(0x21 <= ord(c) <= 0xFF and not 0x7F <= ord(c) < 0xA0 for c in char + upper)
+    latin1 = len(upper) == 1 and all(
+        0x21 <= ord(c) <= 0xFF and not 0x7F <= ord(c) < 0xA0 for c in char + upper
+    )
     if latin1:  # not ß (its capital is "SS"), ı (its capital is the I of another key) or ÿ
         try:
             return Qt.Key(ord(upper))

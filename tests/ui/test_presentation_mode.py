@@ -30,22 +30,22 @@ from sqlalchemy import select
 
 from casus_app.domain import clock
 from casus_app.domain.errors import CasusError
-from casus_app.services import cases, plans
-from casus_app.services.actions import ActionInput, add_action
-from casus_app.services.auth import login
-from casus_app.services.case_editing import register_case
-from casus_app.services.case_input import CaseInput, PersonInput, form_choices
-from casus_app.services.meeting_agenda import add_to_agenda
-from casus_app.services.meetings import MeetingInput, create_meeting, record_discussion
-from casus_app.services.plan_items import BreakthroughInput, IssueInput
-from casus_app.services.redaction import fold
+from casus_app.services.auth.login import login
+from casus_app.services.cases import queries
+from casus_app.services.cases.actions import ActionInput, add_action
+from casus_app.services.cases.editing import register_case
+from casus_app.services.cases.form_input import CaseInput, PersonInput, form_choices
+from casus_app.services.meetings.agenda import add_to_agenda
+from casus_app.services.meetings.overleg import MeetingInput, create_meeting, record_discussion
+from casus_app.services.plans import plans
+from casus_app.services.plans.items import BreakthroughInput, IssueInput
+from casus_app.services.privacy.redaction import fold
 from casus_app.storage.models import AuditEntry
-from casus_app.ui.dialogs.case_picker import CasePickerDialog
-from casus_app.ui.dialogs.case_timeline import CaseTimelineDialog
-from casus_app.ui.dialogs.document_check import KEEP, REPLACE
-from casus_app.ui.main_window import MainWindow
-
-from .conftest import PASSWORD, USER
+from casus_app.ui.cases.case_picker import CasePickerDialog
+from casus_app.ui.cases.case_timeline import CaseTimelineDialog
+from casus_app.ui.meetings.document_check import KEEP, REPLACE
+from casus_app.ui.shell.main_window import MainWindow
+from tests.ui.conftest import PASSWORD, USER
 
 # Betrokkenen whose names the demo data never uses, so any hit is theirs.
 BRUEL = (("Hendrika", "Brüel", dt.date(1975, 3, 4)), ("Tjeerd", "Brüel", dt.date(2006, 11, 23)))
@@ -106,7 +106,9 @@ def people(demo_register) -> People:
                           decisions="Politie spreekt Tjeerd aan, 6431 HX 77.")  # fmt: skip
         add_action(ws, bruel, ActionInput("Huisbezoek bij mevr. Brüel, Akerstraat 77", "BUURTTEAM", "Ellen de Wit"),
                    meeting_id=meeting)  # fmt: skip
-        add_action(ws, qabbani, ActionInput("Gesprek met Zayd Qabbani over Nizar", "BUURTTEAM", "Ellen de Wit"))
+        add_action(
+            ws, qabbani, ActionInput("Gesprek met Zayd Qabbani over Nizar", "BUURTTEAM", "Ellen de Wit")
+        )
         doorbraakteam = _meeting(ws, "doorbraakteam", 1)
         record_discussion(ws, add_to_agenda(ws, doorbraakteam, qabbani), note="Nizar Qabbani spijbelt.",
                           decisions=None)  # fmt: skip
@@ -115,11 +117,13 @@ def people(demo_register) -> People:
         plan = plans.create_plan(ws, qabbani, today, "Ellen de Wit")
         plans.update_text(ws, plan.id, plans.PlanText(today, "Ellen de Wit", "Zayd wil dat Nizar weer naar school gaat.",
                                                       "Nizar Qabbani sport graag.", "Huisbezoek Schaesbergerweg 12b"))  # fmt: skip
-        plans.save_issue(ws, plan.id, None, IssueInput(choices.life_domains[0][0], "Schulden van Zayd Qabbani"))
+        plans.save_issue(
+            ws, plan.id, None, IssueInput(choices.life_domains[0][0], "Schulden van Zayd Qabbani")
+        )
         plans.save_breakthrough(ws, plan.id, None, BreakthroughInput("Woning voor fam. Qabbani",
                                                                      choices.breakthrough_types[0][0]))  # fmt: skip
         plans.save_evaluation(ws, plan.id, plans.Evaluation(None, None, "Zayd en Nizar zijn tevreden."))
-        qabbani_ref = cases.get_case(ws, qabbani).ref
+        qabbani_ref = queries.get_case(ws, qabbani).ref
     finally:
         ws.close()
     return People(bruel, qabbani, meeting, qabbani_ref)
@@ -250,7 +254,10 @@ def test_nothing_identifying_on_any_screen_in_presentation_mode(qtbot, demo_regi
         window.open_case(people.bruel_case)
         assert window.case_view.summary_label.text() == "(verborgen in presentatiemodus)"
         screen.reveal_all("case view")
-        assert window.case_view.summary_label.text() == "Mevr. [naam] ([adres]) … zoon [naam] is bekend bij politie."
+        assert (
+            window.case_view.summary_label.text()
+            == "Mevr. [naam] ([adres]) … zoon [naam] is bekend bij politie."
+        )
         screen.modal(CaseTimelineDialog, screens.show_timeline)
         screens.edit_case()  # the form would show every name: refused, with a word why
         assert "presentatiemodus" in window.statusBar().currentMessage()
@@ -297,7 +304,10 @@ def test_nothing_identifying_on_any_screen_in_presentation_mode(qtbot, demo_regi
         view.go(next(i for i, item in enumerate(view.items) if item.case_id == people.bruel_case))
         assert view.panel.guards[view.panel.note_edit].currentWidget() is not view.panel.note_edit
         texts = screen.reveal_all("meeting mode")
-        assert "[naam] ([geboortedatum]) weer gezien." in texts and "Politie spreekt [naam] aan, [adres]." in texts
+        assert (
+            "[naam] ([geboortedatum]) weer gezien." in texts
+            and "Politie spreekt [naam] aan, [adres]." in texts
+        )
         screen.modal(CaseTimelineDialog, view.panel.timeline_requested.emit)
         screen.modal(CasePickerDialog, view.add_case, lambda d: d.search_edit.setText("Brüel"))
         check = view.check_document("verslag")
@@ -325,7 +335,9 @@ def test_tonen_is_logged_and_hiding_returns_with_a_new_case(qtbot, people, main_
     with window.ws.register.read_session() as session:
         entry = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).one()
     assert (entry.action, entry.case_id, entry.details) == (
-        "view", people.bruel_case, "presentatiemodus: samenvatting getoond"
+        "view",
+        people.bruel_case,
+        "presentatiemodus: samenvatting getoond",
     )
     window.lock()  # whatever was shown is hidden again behind the lock, and after it
     window.unlock()
@@ -336,7 +348,9 @@ def test_tonen_is_logged_and_hiding_returns_with_a_new_case(qtbot, people, main_
     assert "Zayd Qabbani" in view.summary_label.text() and not view.summary_text.button.isVisible()
 
 
-def test_the_chair_masks_replaces_or_confirms_each_hit_before_the_verslag(qtbot, people, main_window, tmp_path):
+def test_the_chair_masks_replaces_or_confirms_each_hit_before_the_verslag(
+    qtbot, people, main_window, tmp_path
+):
     window, screens = main_window, main_window.meeting_screens
     screens.open_meeting(people.meeting)
     view = screens.meeting_view
@@ -351,7 +365,9 @@ def test_the_chair_masks_replaces_or_confirms_each_hit_before_the_verslag(qtbot,
     dialog.set_choice(rows[("besluiten", "Tjeerd")], REPLACE, "Tjeerd B.")
     dialog.set_choice(rows[("afspraak", "Akerstraat 77")], KEEP)
     dialog.write_button.click()
-    assert dialog.isVisible() and "noemt een betrokkene" in dialog.error_label.text()  # the new words name him too
+    assert (
+        dialog.isVisible() and "noemt een betrokkene" in dialog.error_label.text()
+    )  # the new words name him too
     dialog.set_choice(rows[("besluiten", "Tjeerd")], REPLACE, "de zoon")
     assert dialog.table.item(rows[("afspraak", "Akerstraat 77")], 4).text() == "laten staan"
     dialog.write_button.click()
@@ -364,5 +380,7 @@ def test_the_chair_masks_replaces_or_confirms_each_hit_before_the_verslag(qtbot,
     for secret in ("Tjeerd", "Brüel", "BRUEL", "23-11-2006", "6431 HX"):
         assert secret not in text, secret
     with window.ws.register.read_session() as session:
-        details = list(session.scalars(select(AuditEntry.details).where(AuditEntry.details.like("verslag: %"))))
+        details = list(
+            session.scalars(select(AuditEntry.details).where(AuditEntry.details.like("verslag: %")))
+        )
     assert any("adres in afspraak" in d and "bevestigd" in d for d in details)

@@ -106,7 +106,7 @@ def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path):
 
 def test_the_file_list_covers_every_module_that_translates():
     files = {path.relative_to(REPO).as_posix() for path in translations.source_files()}
-    assert "casus_app/ui/main_window.py" in files and "casus_app/ui/labels.py" in files
+    assert "casus_app/ui/shell/main_window.py" in files and "casus_app/ui/widgets/labels.py" in files
     assert not any(name.startswith("casus_app/services/") for name in files)  # services are Qt-free
 
 
@@ -115,7 +115,7 @@ def test_the_file_list_covers_every_module_that_translates():
 
 @pytest.fixture(scope="module")
 def register(tmp_path_factory) -> Path:
-    from casus_app.services.demo import create_demo_register
+    from casus_app.services.demo.demo import create_demo_register
 
     path = tmp_path_factory.mktemp("translations") / "r.db"
     with pytest.MonkeyPatch.context() as mp:
@@ -137,8 +137,8 @@ def english(qapp, monkeypatch):
 
 @pytest.fixture
 def english_window(qtbot, english, register):
-    from casus_app.services.auth import login
-    from casus_app.ui.main_window import MainWindow
+    from casus_app.services.auth.login import login
+    from casus_app.ui.shell.main_window import MainWindow
 
     window = MainWindow(login(register, ADMIN, PASSWORD))
     qtbot.addWidget(window)
@@ -218,8 +218,8 @@ import json, sys, time
 from pathlib import Path
 from PySide6.QtCore import Qt
 from casus_app.app import create_application
-from casus_app.services.auth import login
-from casus_app.ui.main_window import MainWindow
+from casus_app.services.auth.login import login
+from casus_app.ui.shell.main_window import MainWindow
 
 app = create_application([sys.argv[0]])
 window = MainWindow(login(Path(sys.argv[1]), sys.argv[2], sys.argv[3]))

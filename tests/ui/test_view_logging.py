@@ -6,15 +6,17 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from casus_app.storage.models import AuditEntry
-
-from .keyboard import type_text
+from tests.ui.keyboard import type_text
 
 
 def list_entries(ws) -> list[AuditEntry]:
     """The list and search entries of this login (the fixture logs in afresh for each test)."""
     with ws.register.read_session() as session:
         login = session.scalar(
-            select(AuditEntry.seq).where(AuditEntry.action == "login_ok").order_by(AuditEntry.seq.desc()).limit(1)
+            select(AuditEntry.seq)
+            .where(AuditEntry.action == "login_ok")
+            .order_by(AuditEntry.seq.desc())
+            .limit(1)
         )
         return list(session.scalars(
             select(AuditEntry)

@@ -1,11 +1,11 @@
 """The register's tables, as typed SQLAlchemy models."""
 
-from .base import Base
-from .cases import Action, Case, Person, case_categories
-from .keys import AuditCheckpoint, KeySlotRecord
-from .meetings import Discussion, DiscussionDraft, Meeting, meeting_attendance
-from .plans import Breakthrough, BreakthroughPlan, PlanHelper, PlanIssue, PlanScore
-from .reference import (
+from casus_app.storage.models.base import Base
+from casus_app.storage.models.cases import Action, Case, Person, case_categories
+from casus_app.storage.models.keys import AuditCheckpoint, KeySlotRecord
+from casus_app.storage.models.meetings import Discussion, DiscussionDraft, Meeting, meeting_attendance
+from casus_app.storage.models.plans import Breakthrough, BreakthroughPlan, PlanHelper, PlanIssue, PlanScore
+from casus_app.storage.models.reference import (
     Area,
     BreakthroughType,
     Category,
@@ -14,7 +14,7 @@ from .reference import (
     Neighbourhood,
     Organisation,
 )
-from .security import AuditEntry, RegisterMeta, User, user_areas
+from casus_app.storage.models.security import AuditEntry, RegisterMeta, User, user_areas
 
 __all__ = [
     "Action",

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base
+from casus_app.storage.models.base import Base
 
 user_areas = Table(
     "user_areas",

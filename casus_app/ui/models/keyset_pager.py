@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from casus_app.services.cases import PAGE_SIZE, CaseFilter, CaseRow
+from casus_app.services.cases.queries import PAGE_SIZE, CaseFilter, CaseRow
 
 FetchPage = Callable[[CaseFilter, tuple[dt.date, int] | None, int], list[CaseRow]]
 

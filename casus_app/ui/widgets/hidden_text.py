@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casus_app.services import masking
-from casus_app.ui.presentation import Presentation
+from casus_app.services.privacy import masking
+from casus_app.ui.shell.presentation import Presentation
 
 
 def _plain_label() -> QLabel:
@@ -180,7 +180,9 @@ class GuardedEditor(QStackedWidget, _Revealable):
             return
         self.button.setVisible(not self.revealed)
         self.hint_label.setVisible(self.revealed)
-        self.cover_label.setText(self.masked(text) if self.revealed else self.tr("(verborgen in presentatiemodus)"))
+        self.cover_label.setText(
+            self.masked(text) if self.revealed else self.tr("(verborgen in presentatiemodus)")
+        )
         self.setCurrentWidget(self.cover)
 
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from casus_app.domain.plan_rules import DomainSeries, measurement_dates
-from casus_app.ui.labels import date_text
+from casus_app.ui.widgets.labels import date_text
 
 # Okabe–Ito and Tol colours: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#882255",

@@ -1,0 +1,128 @@
+"""The command line: parses, calls the same services as the interface, prints in Dutch.
+
+Exit status: 0 success, 1 a user error (message on stderr), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from casus_app.cli.console import default_db_path, default_user
+from casus_app.domain.enums import Role
+from casus_app.domain.errors import CasusError
+
+
+class DutchArgumentParser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        # No abbreviations: "--password x" must never be read as "--password-file x".
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:  # argparse exits 2 on usage errors, as the contract says
+        self.print_usage(sys.stderr)
+        self.exit(2, f"casus-app: onjuist gebruik: {message}\n")
+
+
+def _common_options(default: object) -> DutchArgumentParser:
+    # A parent only lends its options; the same class as the subparsers, as argparse's types ask.
+    common = DutchArgumentParser(add_help=False, allow_abbrev=False)
+    common.add_argument(
+        "--db", type=Path, default=default, help="het register (standaard: CASUS_DB of de gegevensmap)"
+    )
+    common.add_argument(
+        "--user", default=default, help="gebruikersnaam (standaard: CASUS_USER of uw inlognaam)"
+    )
+    common.add_argument(
+        "--password-file", type=Path, default=default, help="lees het wachtwoord uit dit bestand"
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    top_level = _common_options(default=None)
+    # On a subcommand the same options must not reset what was given before the subcommand.
+    common = _common_options(default=argparse.SUPPRESS)
+
+    parser = DutchArgumentParser(prog="casus-app", description="Casus: casusregister voor Heerlen-Noord.",
+                                 parents=[top_level])  # fmt: skip
+    sub = parser.add_subparsers(dest="command", parser_class=DutchArgumentParser)
+    sub.add_parser("init", parents=[common], help="maak een nieuw versleuteld register")
+    p = sub.add_parser("import", parents=[common], help="lees een uitwisselbestand in (alles of niets)")
+    p.add_argument("file", type=Path)
+    p = sub.add_parser("export", parents=[common], help="exporteer het hele register (beheerder)")
+    p.add_argument("file", type=Path)
+    p = sub.add_parser(
+        "export-counts", parents=[common], help="monitoringexport met geanonimiseerde aantallen"
+    )
+    p.add_argument("--period", required=True, help="bijvoorbeeld 2026Q3, 2026H1 of 2026")
+    p.add_argument("--format", required=True, choices=["csv", "xlsx", "pdf"])
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--min-count", type=int, default=None)
+    sub.add_parser("verify", parents=[common], help="controleer versleuteling, database en auditlog")
+    p = sub.add_parser("backup", parents=[common], help="maak een versleutelde back-up")
+    p.add_argument("--out", required=True, type=Path)
+    p = sub.add_parser(
+        "restore", parents=[common],
+        help="zet een back-up terug, na controle (beheerder van het huidige register, met het huidige wachtwoord)",
+        description="Zet een back-up terug. De gegevens komen uit de back-up; de gebruikers, verwijderingen, "
+        "wachtwoorden, instellingen en het auditlog van het huidige register blijven. Opent uw huidige "
+        "wachtwoord de back-up niet, dan vraagt Casus het wachtwoord van toen of de herstelsleutel "
+        "(of lees die uit CASUS_BACKUP_PASSWORD).",
+    )  # fmt: skip
+    p.add_argument("file", type=Path)
+    p.add_argument(
+        "--ander-register", action="store_true",
+        help="zet ook een back-up van een ander register (ander register-id) terug; dat register vervangt dit "
+        "register, met de gebruikers en wachtwoorden uit de back-up",
+    )  # fmt: skip
+    p.add_argument(
+        "--ja", action="store_true",
+        help="bevestig de gemelde verschillen (bijvoorbeeld gebruikers die niet behouden kunnen worden) zonder te vragen",
+    )  # fmt: skip
+    p = sub.add_parser("user", parents=[common], help="gebruikersbeheer")
+    user_sub = p.add_subparsers(dest="user_command", required=True, parser_class=DutchArgumentParser)
+    add = user_sub.add_parser("add", parents=[common], help="voeg een gebruiker toe (beheerder)")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument("--gebied", action="append", default=[], metavar="CODE")
+    add.add_argument("--organisatie", default=None, metavar="CODE")
+    user_sub.add_parser(
+        "passwd", parents=[common], help="wijzig uw eigen wachtwoord (nieuw: CASUS_NEW_PASSWORD)"
+    )
+    for verb, text in (("deactivate", "zet een gebruiker op niet-actief (beheerder)"),
+                       ("remove", "verwijder een gebruiker en vernieuw de databasesleutel (beheerder)"),
+                       ("recover", "geef een beheerder een nieuw wachtwoord met de herstelsleutel")):  # fmt: skip
+        user_sub.add_parser(verb, parents=[common], help=text).add_argument("name")
+    sub.add_parser(
+        "selftest", parents=[common], help="open het hoofdvenster zonder interactie (installatiecontrole)"
+    )
+    p = sub.add_parser(
+        "purge", parents=[common], help="verwijder afgesloten casussen na hun bewaartermijn (beheerder)"
+    )
+    p.add_argument("--dry-run", action="store_true", help="toon alleen wat verwijderd zou worden")
+    p = sub.add_parser("demo", parents=[common], help="maak een nieuw register met fictieve gegevens")
+    p.add_argument("--cases", type=int, default=2000)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.db = args.db or default_db_path()
+    args.user = args.user or default_user()
+    if args.command is None:
+        from casus_app.app import run_gui
+
+        return run_gui(args.db)
+    from casus_app.cli import commands
+
+    try:
+        return commands.run(args)
+    except CasusError as exc:
+        print(f"casus-app: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("casus-app: afgebroken.", file=sys.stderr)
+        return 1

@@ -1,0 +1,73 @@
+"""The afsprakenlijst as PDF: per partner organisation what it must do before the next overleg.
+
+Each organisation starts on a new page, so the list can be handed out per partner. A betrokkene
+named in an afspraak is masked unless the chair confirmed it (services/document_check.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+
+from casus_app.reports.pdf_style import (
+    MEETING_NAMES,
+    PageFrame,
+    footer_text,
+    long_date,
+    pdf_bytes,
+    short_date,
+    styles,
+    table,
+    text,
+)
+from casus_app.services.meetings.minutes import ActionList
+
+
+def render(data: ActionList, who: str, audit_head: tuple[int, str]) -> bytes:
+    """The afsprakenlijst as PDF; `who` made it, and the footer carries `audit_head`, the head after
+    the print's own audit entry (services.documents.write_action_list hands both over)."""
+    meeting = data.meeting
+    title = (
+        f"Afsprakenlijst {MEETING_NAMES[meeting.kind].lower()} {meeting.area_name}, {long_date(meeting.date)}"
+    )
+    return pdf_bytes(flowables(data, meeting.date), PageFrame(title, footer_text(who, audit_head)))
+
+
+def flowables(data: ActionList, day: dt.date) -> list[Flowable]:
+    s = styles()
+    meeting = data.meeting
+    before = (f"vóór het volgende overleg op {long_date(data.next_meeting)}" if data.next_meeting
+              else "vóór het volgende overleg")  # fmt: skip
+    out: list[Flowable] = []
+    if not data.by_organisation:
+        out.append(
+            Paragraph(
+                text(f"Afsprakenlijst {MEETING_NAMES[meeting.kind].lower()} {meeting.area_name}"), s["title"]
+            )
+        )
+        out.append(Paragraph("Er staan geen afspraken open.", s["body"]))
+    for n, (organisation, actions) in enumerate(data.by_organisation.items()):
+        if n:
+            out.append(PageBreak())
+        late = {i for i, a in enumerate(actions) if a.is_overdue(day)}
+        out += [
+            Paragraph(text(f"Afspraken voor {organisation}"), s["title"]),
+            Paragraph(
+                text(
+                    f"{MEETING_NAMES[meeting.kind]} {meeting.area_name}, {long_date(meeting.date)} · "
+                    f"wat u doet {before}"
+                ),
+                s["muted"],
+            ),  # fmt: skip
+            Paragraph(text(f"{len(actions)} open, waarvan {len(late)} te laat"), s["body"]),
+            Spacer(0, 6),
+        ]
+        rows = [
+            [a.case_ref, a.neighbourhood or "", a.description, a.owner_person or "", short_date(a.deadline),
+             f"TE LAAT ({(day - a.deadline).days} d)" if i in late else "open"]
+            for i, a in enumerate(actions)
+        ]  # fmt: skip
+        out.append(table(["Casus", "Buurt", "Afspraak", "Wie", "Deadline", "Stand"], rows,
+                         [0.12, 0.17, 0.29, 0.12, 0.15, 0.15], alert=late))  # fmt: skip
+    return out

@@ -1,0 +1,184 @@
+"""'Ons plan': the household's own copy of their plan, in plain Dutch (B1).
+
+Their perspectief in their own words, what they do themselves, who helps and with what, the big
+step in plain words and how things are going. No cost figures, no legal basis, no mandate, no
+internal words: those belong in the besluitnotitie.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from casus_app.domain import clock
+from casus_app.domain.enums import BreakthroughStatus
+from casus_app.domain.plan_rules import DomainSeries
+from casus_app.reports.plans import plan_style
+from casus_app.reports.plans.plan_style import (
+    CONTENT_WIDTH,
+    EARLIER,
+    FONT,
+    LATER,
+    MUTED,
+    RULE,
+    long_date,
+    text,
+)
+from casus_app.services.plans.plans import PlanDetail
+
+# The scale in everyday words (B1), not the matrix's terms.
+SCALE = {
+    1: "Er moet nu iets gebeuren",
+    2: "Lukt nog niet zelf",
+    3: "Lukt soms zelf",
+    4: "Lukt meestal zelf",
+    5: "Lukt helemaal zelf",
+}
+# Words and figures that do not belong in the household's copy; `plain_language_problems` looks
+# for them in the texts the coach typed, so the coach can rephrase before printing.
+JARGON = ("doorbraak", "doormodderen", "doorbreken", "mandaat", "grondslag", "besluitnotitie", "casus",
+          "leefgebied", "knelpunt", "zelfredzaam", "perspectief", "financiering", "indicatie", "beschikking")  # fmt: skip
+AMOUNT = re.compile(r"€|\beur(o|o's)?\b|\d+[.,]?\d*\s*(euro|eur)\b", re.IGNORECASE)
+
+
+def plain_language_problems(plan: PlanDetail) -> list[str]:
+    """Which of the coach's texts would put an amount or an internal word in 'Ons plan' (Dutch)."""
+    texts = [("Wat het gezin wil", plan.perspective), ("Wat het gezin zelf doet", plan.own_strength),
+             ("Volgende stap", plan.next_step)]  # fmt: skip
+    texts += [(f"Waar het vastloopt ({i.domain})", i.description) for i in plan.issues]
+    texts += [(f"Hulp van {h.organisation_name or 'een hulpverlener'}", h.what) for h in plan.helpers]
+    texts += [(f"De grote stap {b.ref}", b.description) for b in plan.breakthroughs]
+    problems = []
+    for place, value in texts:
+        if not value:
+            continue
+        if AMOUNT.search(value):
+            problems.append(f"{place}: noemt een bedrag.")
+        words = sorted({w for w in JARGON if w in value.lower()})
+        if words:
+            problems.append(f"{place}: gebruikt het woord '{', '.join(words)}'.")
+    return problems
+
+
+def render(plan: PlanDetail, *, today: dt.date | None = None) -> bytes:
+    """'Ons plan' as PDF (services.documents.write_our_plan logs and writes it)."""
+    today = today or clock.today()
+    s = plan_style.styles(large=True)
+    story: list[Flowable] = [Paragraph("Ons plan", s["title"])]
+    if plan.household:
+        story.append(Paragraph(text("Van " + _names(plan.household)), s["subtitle"]))
+    made = f"Gemaakt op {long_date(plan.drawn_up_on)}"
+    if plan.family_coach:
+        made += f", samen met {plan.family_coach}"
+    story.append(Paragraph(text(made + "."), s["body"]))
+
+    story.append(Paragraph("Waar willen we over een jaar staan?", s["h2"]))
+    story.append(
+        Paragraph(text(plan.perspective), s["quote"])
+        if plan.perspective
+        else Paragraph("Dit schrijven we nog samen op.", s["body"])
+    )
+    story.append(Paragraph("Wat doen we zelf?", s["h2"]))
+    story.append(Paragraph(text(plan.own_strength or "Dit schrijven we nog samen op."), s["body"]))
+
+    if plan.issues:
+        story.append(Paragraph("Waar lopen we tegenaan?", s["h2"]))
+        story += [Paragraph(f"<b>{text(i.domain)}</b>: {text(i.description)}", s["bullet"], bulletText="•")
+                  for i in plan.issues]  # fmt: skip
+
+    if plan.helpers:
+        story.append(Paragraph("Wie helpt ons, en hoe?", s["h2"]))
+        for h in plan.helpers:
+            who = h.organisation_name or "Hulpverlener"
+            story.append(Paragraph(f"<b>{text(who)}</b>" + (f": {text(h.what)}" if h.what else ""),
+                                   s["bullet"], bulletText="•"))  # fmt: skip
+
+    steps = [b for b in plan.breakthroughs if b.status != BreakthroughStatus.NOT_FEASIBLE]
+    if steps:
+        story.append(Paragraph("De grote stap", s["h2"]))
+        story.append(Paragraph("Deze stap maakt de rest makkelijker:", s["body"]))
+        for b in steps:
+            lines = [f"<b>{text(b.description)}</b>"]
+            if b.partner_name:
+                lines.append(f"Samen met: {text(b.partner_name)}")
+            lines.append(
+                f"Gelukt op {long_date(b.reached_on)}."
+                if b.status == BreakthroughStatus.REACHED and b.reached_on
+                else "Hier werken we nu aan."
+            )
+            story.append(Paragraph("<br/>".join(lines), s["quote"]))
+
+    series = plan.series
+    if series:
+        story.append(KeepTogether([Paragraph("Hoe gaat het?", s["h2"]), *_chart_block(series, s)]))
+
+    story.append(Paragraph("Wat is de volgende stap?", s["h2"]))
+    story.append(Paragraph(text(plan.next_step or "Dat spreken we samen af."), s["body"]))
+    story.append(Spacer(1, 8 * mm))
+    ask = "Vragen over dit plan? Bel of app " + (plan.family_coach or "uw coach") + "."
+    story.append(Paragraph(text(ask), s["body"]))
+    return plan_style.pdf_bytes(story, title="Ons plan", footer=f"Ons plan · {long_date(today)}")
+
+
+def _names(names: tuple[str, ...]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
+
+
+def _chart_block(series: list[DomainSeries], s) -> list[Flowable]:
+    several = any(len(x.points) > 1 for x in series)
+    intro = (
+        "Zo ging het de eerste keer dat we keken (licht), en zo gaat het nu (donker). "
+        "Hoe langer de balk, hoe meer het zelf lukt."
+        if several
+        else "Zo gaat het nu. Hoe langer de balk, hoe meer het zelf lukt."
+    )
+    first = min(x.first[0] for x in series)
+    latest = max(x.latest[0] for x in series)
+    dates = (
+        f"De eerste keer: {long_date(first)}. De laatste keer: {long_date(latest)}."
+        if several
+        else f"Gekeken op {long_date(latest)}."
+    )
+    scale = "<br/>".join(f"{n} = {text(words)}" for n, words in SCALE.items())
+    return [
+        Paragraph(intro, s["body"]),
+        score_drawing(series),
+        Paragraph(text(dates), s["muted"]),
+        Paragraph(scale, s["muted"]),
+    ]
+
+
+def score_drawing(series: list[DomainSeries]) -> Drawing:
+    """Bars per leefgebied, first against latest score; the number is written beside each bar."""
+    label_width, row, bar = 48 * mm, 12 * mm, 4.2 * mm
+    width = CONTENT_WIDTH
+    plot = width - label_width - 22 * mm
+    height = len(series) * row + 10 * mm
+    drawing = Drawing(width, height)
+    top = height - 2 * mm
+    for n in range(1, 6):
+        x = label_width + plot * n / 5
+        drawing.add(Rect(x, 8 * mm, 0.3, height - 10 * mm, fillColor=RULE, strokeColor=None))
+        drawing.add(
+            String(x, 3 * mm, str(n), fontName=FONT, fontSize=9, fillColor=MUTED, textAnchor="middle")
+        )
+    for i, item in enumerate(series):
+        y = top - (i + 1) * row + 2 * mm
+        drawing.add(String(0, y + bar * 0.7, item.name[:30], fontName=FONT, fontSize=10))
+        if len(item.points) > 1:
+            bars = [("toen", item.first[1], EARLIER, bar), ("nu", item.latest[1], LATER, 0.0)]
+        else:
+            bars = [("nu", item.latest[1], LATER, bar / 2)]
+        for word, score, colour, offset in bars:
+            length = plot * score / 5
+            drawing.add(Rect(label_width, y + offset, length, bar, fillColor=colour, strokeColor=None))
+            drawing.add(
+                String(
+                    label_width + length + 2, y + offset + 1, f"{word}: {score}", fontName=FONT, fontSize=8.5
+                )
+            )
+    return drawing

@@ -1,0 +1,211 @@
+"""What a case form holds, checked with the rules of the exchange format, and the lists it offers.
+
+A case typed in and a case imported obey exactly the same rules: the form's values are turned into a
+`casussen[]` record and checked by `exchange_rules.check_case`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casus_app.domain import clock
+from casus_app.domain.enums import Role
+from casus_app.domain.errors import InvalidInput
+from casus_app.domain.exchange import rules as exchange_rules
+from casus_app.services.workspace import Workspace
+from casus_app.storage.models import Area, Category, ClosingReason, Neighbourhood, Organisation
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    last_name: str
+    role: str
+    first_name: str | None = None
+    infix: str | None = None
+    birth_date: dt.date | None = None
+    id: int | None = None  # set for a betrokkene that is already in the case
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.infix, self.last_name) if p)
+
+
+@dataclass(frozen=True)
+class CaseInput:
+    """What a user fills in for a case; codes as in the reference lists."""
+
+    kind: str
+    area: str
+    main_category: str
+    reported_by: str
+    start_date: dt.date
+    neighbourhood: str | None = None
+    street: str | None = None
+    house_number: str | None = None
+    house_suffix: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    categories: tuple[str, ...] = ()
+    lead: str | None = None
+    summary: str | None = None
+    risk: str | None = None
+    persons: tuple[PersonInput, ...] = ()
+
+
+class CaseInvalid(InvalidInput):
+    """The case breaks one or more rules; `errors` is (field, Dutch message), field as in the exchange format."""
+
+    def __init__(self, errors: list[tuple[str, str]]) -> None:
+        self.errors = errors
+        lines = [f"- {FIELD_NAMES.get(place, place)}: {text}" for place, text in errors]
+        super().__init__(
+            "De casus is niet opgeslagen. Verbeter dit en probeer het opnieuw:\n" + "\n".join(lines)
+        )
+
+
+FIELD_NAMES = {
+    "soort": "Soort", "gebied": "Gebied", "buurt": "Buurt", "adres.straat": "Straat",
+    "adres.huisnummer": "Huisnummer", "adres.toevoeging": "Toevoeging", "adres.postcode": "Postcode",
+    "adres.plaats": "Plaats", "hoofdcategorie": "Hoofdcategorie", "categorieen": "Categorieën",
+    "aangemeld_door": "Aangemeld door", "regie": "Regie", "startdatum": "Startdatum",
+    "samenvatting": "Samenvatting", "risico": "Risico", "einddatum": "Einddatum",
+    "afsluitreden": "Afsluitreden", "verwezen_naar": "Verwezen naar",
+}  # fmt: skip
+_PERSON_PLACE = re.compile(r"betrokkenen\[(\d+)\]\.(\w+)")
+_PERSON_FIELDS = {
+    "achternaam": "achternaam",
+    "voornaam": "voornaam",
+    "rol": "rol",
+    "geboortedatum": "geboortedatum",
+}
+
+
+def _field_name(place: str) -> str:
+    match = _PERSON_PLACE.fullmatch(place)
+    if match:
+        return f"Betrokkene {int(match[1]) + 1}, {_PERSON_FIELDS.get(match[2], match[2])}"
+    return FIELD_NAMES.get(place, place)
+
+
+# -- validation ---------------------------------------------------------------------------------
+
+
+def clean(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+_POSTCODE = re.compile(r"[1-9][0-9]{3} ?[A-Za-z]{2}")
+
+
+def _postcode(value: str | None) -> str | None:
+    """A valid postcode as 1234AB; anything else as typed, so that the error message quotes it."""
+    if value and _POSTCODE.fullmatch(value):
+        return value.replace(" ", "").upper()
+    return value
+
+
+def normalise(data: CaseInput) -> CaseInput:
+    """Trimmed texts, empty texts as None, the postcode as 1234AB."""
+    postcode = clean(data.postcode)
+    persons = tuple(
+        replace(p, last_name=p.last_name.strip(), role=p.role.strip(), first_name=clean(p.first_name),
+                infix=clean(p.infix))
+        for p in data.persons
+    )  # fmt: skip
+    return replace(
+        data, neighbourhood=clean(data.neighbourhood), street=clean(data.street),
+        house_number=clean(data.house_number), house_suffix=clean(data.house_suffix),
+        postcode=_postcode(postcode), city=clean(data.city),
+        lead=clean(data.lead), summary=clean(data.summary), risk=clean(data.risk), persons=persons,
+        categories=tuple(dict.fromkeys(c for c in data.categories if c and c != data.main_category)),
+    )  # fmt: skip
+
+
+def as_exchange_record(data: CaseInput, ref: str) -> dict:
+    """The case as a `casussen[]` item of the exchange format."""
+    record: dict = {
+        "ref": ref, "soort": data.kind, "gebied": data.area, "hoofdcategorie": data.main_category,
+        "categorieen": list(data.categories), "aangemeld_door": data.reported_by, "regie": data.lead,
+        "startdatum": data.start_date.isoformat(), "einddatum": None, "afsluitreden": None,
+        "samenvatting": data.summary, "risico": data.risk,
+        "betrokkenen": [
+            {"ref": f"B{i + 1}", "voornaam": p.first_name, "tussenvoegsel": p.infix, "achternaam": p.last_name,
+             "geboortedatum": p.birth_date.isoformat() if p.birth_date else None, "rol": p.role}
+            for i, p in enumerate(data.persons)
+        ],
+    }  # fmt: skip
+    if data.neighbourhood is not None:
+        record["buurt"] = data.neighbourhood
+    if any((data.street, data.house_number, data.house_suffix, data.postcode, data.city)):
+        record["adres"] = {
+            "straat": data.street or "", "huisnummer": data.house_number or "", "toevoeging": data.house_suffix,
+            "postcode": data.postcode, "plaats": data.city,
+        }  # fmt: skip
+    return record
+
+
+def _codebook(session: Session) -> exchange_rules.CodeBook:
+    buurten: dict[str, set[str]] = {code: set() for code in session.scalars(select(Area.code))}
+    for code, name in session.execute(select(Area.code, Neighbourhood.name).join(Neighbourhood)):
+        buurten[code].add(name)
+    return exchange_rules.CodeBook(
+        gebieden=buurten,
+        organisaties=set(session.scalars(select(Organisation.code))),
+        categorieen=set(session.scalars(select(Category.code))),
+        afsluitredenen=set(session.scalars(select(ClosingReason.code))),
+    )
+
+
+def validate(session: Session, data: CaseInput, *, today: dt.date | None = None) -> None:
+    """Raise CaseInvalid with every broken rule: the exchange format's, and dates not in the future."""
+    out: list[tuple[str, str]] = []
+    exchange_rules.check_case(as_exchange_record(data, "nieuw"), 0, _codebook(session),
+                              exchange_rules.RefRegistry(), out)  # fmt: skip
+    errors = [(place.removeprefix("casussen[0]."), text) for place, text in out]
+    today = today or clock.today()
+    if data.start_date > today:
+        errors.append(
+            ("startdatum", "de startdatum ligt in de toekomst; een signaal wordt geregistreerd als het er is")
+        )
+    for i, person in enumerate(data.persons):
+        if person.birth_date is not None and person.birth_date > today:
+            errors.append((f"betrokkenen[{i}].geboortedatum", "de geboortedatum ligt in de toekomst"))
+    if errors:
+        raise CaseInvalid([(_field_name(place), text) for place, text in errors])
+
+
+@dataclass(frozen=True)
+class FormChoices:
+    """The reference lists a case or meeting form offers, as (code, name)."""
+
+    areas: list[tuple[str, str]] = field(default_factory=list)
+    neighbourhoods: dict[str, list[str]] = field(default_factory=dict)
+    organisations: list[tuple[str, str]] = field(default_factory=list)
+    categories: list[tuple[str, str, str | None]] = field(default_factory=list)  # code, name, case kind
+    closing_reasons: list[tuple[str, str]] = field(default_factory=list)
+
+
+def form_choices(ws: Workspace) -> FormChoices:
+    """Reference data, not case data; a professional is offered only their own gebieden."""
+    with ws.register.read_session() as session:
+        areas = session.execute(select(Area.id, Area.code, Area.name).order_by(Area.name)).all()
+        if ws.actor.role is Role.PROFESSIONAL:
+            areas = [a for a in areas if a.id in ws.actor.area_ids]
+        neighbourhoods: dict[str, list[str]] = {a.code: [] for a in areas}
+        for code, name in session.execute(
+            select(Area.code, Neighbourhood.name).join(Neighbourhood).order_by(Neighbourhood.name)
+        ):
+            if code in neighbourhoods:
+                neighbourhoods[code].append(name)
+        return FormChoices(
+            areas=[(a.code, a.name) for a in areas], neighbourhoods=neighbourhoods,
+            organisations=[(r.code, r.name) for r in session.execute(select(Organisation.code, Organisation.name).order_by(Organisation.name))],
+            categories=[(r.code, r.name, r.kind) for r in session.execute(select(Category.code, Category.name, Category.kind).order_by(Category.name))],
+            closing_reasons=[(r.code, r.name) for r in session.execute(select(ClosingReason.code, ClosingReason.name).order_by(ClosingReason.id))],
+        )  # fmt: skip

@@ -1,0 +1,103 @@
+"""A case's history in one list: registration, besprekingen, afspraken and their outcome, every change."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from casus_app.domain.enums import AuditAction
+from casus_app.domain.errors import NotFound
+from casus_app.services.access import require_case_access, visible_cases
+from casus_app.services.privacy import view_log
+from casus_app.services.workspace import Workspace
+from casus_app.storage.models import Action, AuditEntry, Case, Discussion, Meeting, Organisation
+
+# Kinds of entry, in the order they sort within one day.
+REGISTERED, DISCUSSED, AGREED, DONE, CANCELLED, CHANGED = (
+    "aangemeld", "besproken", "afspraak", "afgerond", "vervallen", "wijziging",
+)  # fmt: skip
+_ORDER = (REGISTERED, DISCUSSED, AGREED, DONE, CANCELLED, CHANGED)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    on: dt.date
+    kind: str
+    title: str  # Dutch, one line
+    detail: str | None = None  # the note, the decisions, the afspraak's owner and deadline
+    who: str | None = None  # user and organisation/role, for changes from the audit log
+    at: str | None = None  # UTC time of an audit entry, to order changes within a day
+
+
+def _local_date(at: str) -> dt.date:
+    return dt.datetime.fromisoformat(at).astimezone().date()
+
+
+def case_timeline(ws: Workspace, case_id: int, *, reason: str | None = None) -> list[TimelineEntry]:
+    """Oldest first. Changes come from the audit log, which names fields, never their contents.
+
+    Showing the tijdlijn (notes, decisions, afspraken) is one audit entry.
+    """
+    require_case_access(ws.actor)
+    with ws.register.read_session() as session:
+        case = session.scalar(select(Case).where(Case.id == case_id, visible_cases(ws.actor)))
+        if case is None:
+            raise NotFound("Deze casus bestaat niet of u heeft er geen toegang toe.")
+        entries = [TimelineEntry(case.start_date, REGISTERED, "Signaal aangemeld als casus")]
+        for discussion, meeting in session.execute(
+            select(Discussion, Meeting).join(Meeting, Meeting.id == Discussion.meeting_id)
+            .where(Discussion.case_id == case_id, Discussion.discussed.is_(True))
+        ):  # fmt: skip
+            parts = [
+                p
+                for p in (
+                    discussion.note,
+                    f"Besluiten: {discussion.decisions}" if discussion.decisions else None,
+                )
+                if p
+            ]
+            entries.append(TimelineEntry(meeting.date, DISCUSSED, f"Besproken in {_meeting_name(meeting.kind)} ({meeting.ref})",
+                                         "\n".join(parts) or None))  # fmt: skip
+        owners = dict(session.execute(select(Organisation.id, Organisation.code)).all())
+        for action in session.scalars(select(Action).where(Action.case_id == case_id)):
+            who = " – ".join(p for p in (owners.get(action.owner_id), action.owner_person) if p)
+            entries.append(TimelineEntry(action.agreed_on, AGREED, f"Afspraak: {action.description}",
+                                         f"{who}, deadline {action.deadline:%d-%m-%Y}"))  # fmt: skip
+            if action.done_on:
+                entries.append(
+                    TimelineEntry(action.done_on, DONE, f"Afspraak afgerond: {action.description}", who)
+                )
+            if action.cancelled_on:
+                entries.append(
+                    TimelineEntry(
+                        action.cancelled_on, CANCELLED, f"Afspraak vervallen: {action.description}", who
+                    )
+                )
+        audits = session.execute(
+            select(AuditEntry.at, AuditEntry.user_name, AuditEntry.acting_for, AuditEntry.details)
+            .where(AuditEntry.object_type == "case", AuditEntry.object_id == case.ref,
+                   AuditEntry.action.in_([AuditAction.CREATE.value, AuditAction.CHANGE.value]))
+            .order_by(AuditEntry.seq)
+        ).all()  # fmt: skip
+    view_log.case_part(ws, case.ref, case.id, "tijdlijn", reason=reason)
+    for at, user, acting_for, details in audits:
+        changed_by = f"{user} ({acting_for})" if acting_for else user
+        entries.append(TimelineEntry(_local_date(at), CHANGED, _change_title(details), None, changed_by, at))
+    entries.sort(key=lambda e: (e.on, _ORDER.index(e.kind), e.at or ""))
+    return entries
+
+
+def _change_title(details: str | None) -> str:
+    if not details:
+        return "Gewijzigd"
+    return details[:1].upper() + details[1:]
+
+
+def _meeting_name(kind: str) -> str:
+    return {
+        "leefbaarheidsoverleg": "leefbaarheidsoverleg",
+        "casuistiekoverleg": "casuïstiekoverleg",
+        "doorbraakteam": "doorbraakteam",
+    }.get(kind, kind)

@@ -1,0 +1,74 @@
+"""A demo register: synthetic but realistic data, so a newcomer sees a living app."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from casus_app.domain import clock
+from casus_app.domain.enums import Role
+from casus_app.services.admin import users
+from casus_app.services.auth import login
+from casus_app.services.demo.data import write_exchange
+from casus_app.services.exchange import importer
+from casus_app.services.workspace import Workspace
+from casus_app.storage.models import BreakthroughPlan
+
+DEMO_USERS = (
+    # name, role, areas, organisation, display name
+    ("professional", Role.PROFESSIONAL, ("HSB", "HSN", "VRH", "HLH"), "BUURTTEAM", "Demo Professional"),
+    ("wijkagent", Role.PROFESSIONAL, ("VRH",), "POLITIE", "Demo Wijkagent"),
+    ("coordinator", Role.COORDINATOR, (), "GEMEENTE", "Demo Coördinator"),
+    ("gezinscoach", Role.FAMILY_COACH, (), "BUURTTEAM", None),  # named after the busiest coach
+)
+
+
+def create_demo_register(
+    path: Path,
+    admin_name: str,
+    password: str,
+    n_cases: int = 2000,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    seed: int = 2026,
+    with_users: bool = True,
+    today: dt.date | None = None,
+) -> tuple[Workspace, str]:
+    """A new register filled with `n_cases` synthetic cases; demo users share the admin's password.
+
+    The cases are the same for the same (n_cases, seed, today); `today` defaults to the app clock."""
+    ws, recovery_key = login.create_register(Path(path), admin_name, password, display_name="Demo Beheerder")
+    try:
+        # The generated file is synthetic (no real person in it) and removed straight after.
+        with tempfile.TemporaryDirectory(prefix="casus-demo-") as work:
+            source = Path(work) / "demo.json"
+            write_exchange(source, n_cases, seed=seed, today=today or clock.today())
+            importer.import_file(ws, source, progress)
+        if with_users:
+            busiest_coach = _busiest_family_coach(ws)
+            for name, role, areas, organisation, display_name in DEMO_USERS:
+                if role is Role.FAMILY_COACH:
+                    display_name = busiest_coach
+                if name != admin_name:
+                    users.add_user(ws, name, password, role, areas=areas, organisation=organisation,
+                                   display_name=display_name)  # fmt: skip
+    except BaseException:
+        ws.close()
+        raise
+    return ws, recovery_key
+
+
+def _busiest_family_coach(ws: Workspace) -> str | None:
+    """The demo gezinscoach takes the name of the coach with the most households in the data."""
+    with ws.register.read_session() as session:
+        return session.scalar(
+            select(BreakthroughPlan.family_coach)
+            .where(BreakthroughPlan.family_coach.is_not(None))
+            .group_by(BreakthroughPlan.family_coach)
+            .order_by(func.count().desc(), BreakthroughPlan.family_coach)
+            .limit(1)
+        )

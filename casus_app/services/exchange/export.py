@@ -1,0 +1,236 @@
+"""Exporting the whole register in the exchange format (beheerder only), streamed in chunks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from casus_app.domain.enums import AuditAction, Role
+from casus_app.services.access import require_role
+from casus_app.services.workspace import Workspace
+from casus_app.storage import audit
+from casus_app.storage.atomic_file import export_output
+from casus_app.storage.models import (
+    Action,
+    Area,
+    Breakthrough,
+    BreakthroughPlan,
+    BreakthroughType,
+    Case,
+    Category,
+    ClosingReason,
+    Discussion,
+    LifeDomain,
+    Meeting,
+    Neighbourhood,
+    Organisation,
+    Person,
+    PlanScore,
+    case_categories,
+    meeting_attendance,
+)
+
+CHUNK = 2000
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _by_case(session: Session, query: Select) -> dict[int, list]:
+    grouped: dict[int, list] = defaultdict(list)
+    for row in session.execute(query):
+        grouped[row[0]].append(row)
+    return grouped
+
+
+def _reference_lists(session: Session) -> dict:
+    buurten: dict[int, list[str]] = defaultdict(list)
+    for area_id, name in session.execute(
+        select(Neighbourhood.area_id, Neighbourhood.name).order_by(Neighbourhood.name)
+    ):
+        buurten[area_id].append(name)
+    return {
+        "gebieden": [
+            {"code": a.code, "naam": a.name, "buurten": buurten[a.id]}
+            for a in session.scalars(select(Area).order_by(Area.code))
+        ],
+        "organisaties": [
+            {"code": o.code, "naam": o.name}
+            for o in session.scalars(select(Organisation).order_by(Organisation.code))
+        ],
+        "categorieen": [
+            {"code": c.code, "naam": c.name, **({"soort": c.kind} if c.kind else {})}
+            for c in session.scalars(select(Category).order_by(Category.code))
+        ],
+        "afsluitredenen": [
+            {"code": r.code, "naam": r.name}
+            for r in session.scalars(select(ClosingReason).order_by(ClosingReason.code))
+        ],
+        "doorbraaktypen": [
+            {"code": t.code, "naam": t.name}
+            for t in session.scalars(select(BreakthroughType).order_by(BreakthroughType.code))
+        ],
+    }
+
+
+def _case_chunk(session: Session, codes: dict, first_id: int, last_id: int) -> Iterator[dict]:
+    in_range = lambda column: column.between(first_id, last_id)  # noqa: E731
+    extra = _by_case(
+        session,
+        select(case_categories.c.case_id, case_categories.c.category_id).where(
+            in_range(case_categories.c.case_id)
+        ),
+    )
+    persons = _by_case(
+        session, select(Person.case_id, Person).where(in_range(Person.case_id)).order_by(Person.id)
+    )
+    actions = _by_case(
+        session, select(Action.case_id, Action).where(in_range(Action.case_id)).order_by(Action.id)
+    )
+    plans = {
+        row[0]: row[1]
+        for row in session.execute(
+            select(BreakthroughPlan.case_id, BreakthroughPlan).where(in_range(BreakthroughPlan.case_id))
+        )
+    }
+    plan_ids = [plan.id for plan in plans.values()]
+    scores = _by_case(
+        session,
+        select(PlanScore.plan_id, PlanScore)
+        .where(PlanScore.plan_id.in_(plan_ids))
+        .order_by(PlanScore.measured_on, PlanScore.id),
+    )
+    doorbraken = _by_case(
+        session,
+        select(Breakthrough.plan_id, Breakthrough)
+        .where(Breakthrough.plan_id.in_(plan_ids))
+        .order_by(Breakthrough.id),
+    )
+    org, cat, area, reason, btype, domain = (
+        codes[k] for k in ("org", "cat", "area", "reason", "type", "domain")
+    )
+    for case in session.scalars(select(Case).where(in_range(Case.id)).order_by(Case.id)):
+        item: dict = {
+            "ref": case.ref, "soort": case.kind, "gebied": area[case.area_id], "buurt": case.neighbourhood,
+        }  # fmt: skip
+        if case.street and case.house_number:
+            postcode = case.postcode
+            item["adres"] = {
+                "straat": case.street, "huisnummer": case.house_number, "toevoeging": case.house_suffix,
+                "postcode": f"{postcode[:4]} {postcode[4:]}" if postcode and len(postcode) == 6 else postcode,
+                "plaats": case.city,
+            }  # fmt: skip
+        item.update({
+            "hoofdcategorie": cat[case.main_category_id],
+            "categorieen": [cat[row[1]] for row in extra.get(case.id, [])],
+            "aangemeld_door": org[case.reported_by_id],
+            "regie": org.get(case.lead_organisation_id),
+            "startdatum": _iso(case.start_date), "einddatum": _iso(case.end_date),
+            "afsluitreden": reason.get(case.closing_reason_id), "samenvatting": case.summary, "risico": case.risk,
+            "betrokkenen": [
+                {"ref": p.ref, "voornaam": p.first_name, "tussenvoegsel": p.infix, "achternaam": p.last_name,
+                 "geboortedatum": _iso(p.birth_date), "rol": p.role}
+                for _, p in persons.get(case.id, [])
+            ],
+            "afspraken": [
+                {"ref": a.ref, "omschrijving": a.description, "eigenaar": org[a.owner_id],
+                 "afgesproken_op": _iso(a.agreed_on), "deadline": _iso(a.deadline),
+                 "afgerond_op": _iso(a.done_on), "vervallen_op": _iso(a.cancelled_on)}
+                for _, a in actions.get(case.id, [])
+            ],
+        })  # fmt: skip
+        plan = plans.get(case.id)
+        if plan is not None:
+            item["doorbraakplan"] = {
+                "opgesteld_op": _iso(plan.drawn_up_on), "gezinscoach": plan.family_coach or "",
+                "perspectief": plan.perspective or "",
+                "scores": [{"leefgebied": domain[s.life_domain_id], "score": s.score, "datum": _iso(s.measured_on)}
+                           for _, s in scores.get(plan.id, [])],
+                "doorbraken": [
+                    {"ref": b.ref, "omschrijving": b.description, "type": btype[b.type_id], "partner": org.get(b.partner_id),
+                     "kosten_eur": b.cost_eur, "status": b.status, "behaald_op": _iso(b.reached_on)}
+                    for _, b in doorbraken.get(plan.id, [])
+                ],
+            }  # fmt: skip
+        yield item
+
+
+def _meetings(session: Session, codes: dict) -> Iterator[dict]:
+    attendance = _by_case(
+        session, select(meeting_attendance.c.meeting_id, meeting_attendance.c.organisation_id)
+    )
+    refs = (
+        dict(session.execute(select(Case.id, Case.ref)).all())
+        if session.scalar(select(func.count(Discussion.id)))
+        else {}
+    )
+    discussions = _by_case(
+        session,
+        select(Discussion.meeting_id, Discussion).order_by(Discussion.meeting_id, Discussion.position),
+    )
+    for m in session.scalars(select(Meeting).order_by(Meeting.date, Meeting.id)):
+        yield {
+            "ref": m.ref, "soort": m.kind, "gebied": codes["area"][m.area_id], "datum": _iso(m.date),
+            "aanwezig": sorted(codes["org"][row[1]] for row in attendance.get(m.id, [])),
+            "besproken": [{"casus": refs[d.case_id], "notitie": d.note} for _, d in discussions.get(m.id, [])],
+        }  # fmt: skip
+
+
+def _document(session: Session, progress: Callable[[int, int], None]) -> Iterator[str]:
+    codes = {
+        "org": dict(session.execute(select(Organisation.id, Organisation.code)).all()),
+        "cat": dict(session.execute(select(Category.id, Category.code)).all()),
+        "area": dict(session.execute(select(Area.id, Area.code)).all()),
+        "reason": dict(session.execute(select(ClosingReason.id, ClosingReason.code)).all()),
+        "type": dict(session.execute(select(BreakthroughType.id, BreakthroughType.code)).all()),
+        "domain": dict(session.execute(select(LifeDomain.id, LifeDomain.code)).all()),
+    }
+    head = {"formaat": "casus-uitwisseling", "versie": 1, **_reference_lists(session)}
+    yield json.dumps(head, ensure_ascii=False, indent=1)[:-2] + ',\n "casussen": ['
+    max_id = session.scalar(select(func.max(Case.id))) or 0
+    first = True
+    for start in range(1, max_id + 1, CHUNK):
+        for item in _case_chunk(session, codes, start, start + CHUNK - 1):
+            yield ("\n  " if first else ",\n  ") + json.dumps(item, ensure_ascii=False)
+            first = False
+        progress(min(start + CHUNK, max_id), max_id)
+    yield '\n ],\n "overleggen": ['
+    first = True
+    for item in _meetings(session, codes):
+        yield ("\n  " if first else ",\n  ") + json.dumps(item, ensure_ascii=False)
+        first = False
+    yield "\n ]\n}\n"
+
+
+def export_file(ws: Workspace, path: Path, progress: Callable[[int, int], None] | None = None) -> int:
+    """Write the whole register to `path` (atomically, mode 0600); returns the number of cases.
+
+    The file holds every name in the register, so while it is being written it has no name (see
+    storage/atomic_file.py): a crash leaves no readable part of it. The audit entry is committed
+    together with the file getting its name, so a failed export is not recorded as made.
+    """
+    require_role(ws.actor, Role.ADMINISTRATOR, doing="het hele register exporteren")
+    path = Path(path)
+    report = progress or (lambda done, total: None)
+    with export_output(path, getattr(ws.register, "path", None)) as output:
+        with ws.register.read_session() as session:
+            for chunk in _document(session, report):
+                output.write(chunk.encode("utf-8"))
+            count = session.scalar(select(func.count(Case.id))) or 0
+        with ws.register.session() as session:
+            audit.append(
+                session,
+                ws.event(
+                    AuditAction.EXPORT, object_type="register", details=f"uitwisselbestand, {count} casussen"
+                ),
+            )
+            output.commit(path)
+    ws.register.save_audit_head()
+    return count

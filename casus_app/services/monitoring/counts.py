@@ -1,0 +1,210 @@
+"""The nine monitoring indicators of spec/monitoring.md, counted in the database per gebied and code.
+
+Every indicator is one grouped SQL query; the result is a `CountTable` with a row for every
+gebied and a column for every code of its breakdown, also where nothing is counted. Margins and
+disclosure control are `disclosure.protect`'s job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from casus_app.domain.disclosure.tables import CountTable
+from casus_app.domain.enums import CaseKind, Role
+from casus_app.domain.periods import Period
+from casus_app.services.access import require_role
+from casus_app.services.admin.reference import CodedModel
+from casus_app.services.workspace import Workspace
+from casus_app.storage.models import (
+    Action,
+    Area,
+    Breakthrough,
+    BreakthroughPlan,
+    BreakthroughType,
+    Case,
+    Category,
+    ClosingReason,
+)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    name: str  # as in the spec and the CSV
+    title: str  # Dutch heading
+    definition: str  # Dutch, for the Toelichting and the report
+    breakdown: str  # Dutch name of the columns
+
+
+INDICATORS: tuple[Indicator, ...] = (
+    Indicator("casussen_nieuw", "Nieuwe casussen",
+              "Casussen waarvan de startdatum in de periode ligt.", "soort"),
+    Indicator("casussen_nieuw_categorie", "Nieuwe casussen naar hoofdcategorie",
+              "Dezelfde casussen als bij casussen_nieuw, naar hun hoofdcategorie. De rijtotalen zijn "
+              "dezelfde getallen als die van casussen_nieuw.", "hoofdcategorie"),
+    Indicator("casussen_afgesloten", "Afgesloten casussen",
+              "Casussen waarvan de einddatum in de periode ligt, naar afsluitreden.", "afsluitreden"),
+    Indicator("casussen_lopend", "Lopende casussen aan het eind van de periode",
+              "Casussen met een startdatum op of vóór de laatste dag van de periode en zonder einddatum "
+              "of met een einddatum ná die dag.", "soort"),
+    Indicator("afspraken_gemaakt", "Gemaakte afspraken",
+              "Afspraken waarvan de datum 'afgesproken op' in de periode ligt, naar de soort van hun casus.",
+              "soort van de casus"),
+    Indicator("afspraken_afgerond", "Afgeronde afspraken",
+              "Afspraken waarvan de datum 'afgerond op' in de periode ligt: op tijd als ze uiterlijk op de "
+              "deadline zijn afgerond, anders te laat.", "op tijd of te laat"),
+    Indicator("afspraken_verlopen", "Verlopen afspraken aan het eind van de periode",
+              "Afspraken die op de laatste dag van de periode over hun deadline zijn: afgesproken op of "
+              "vóór die dag, deadline vóór die dag, op die dag nog niet afgerond en niet vervallen. Naar "
+              "de soort van hun casus.", "soort van de casus"),
+    Indicator("doorbraakplannen_opgesteld", "Opgestelde doorbraakplannen",
+              "Doorbraakplannen waarvan de datum 'opgesteld op' in de periode ligt; zonder gezinscoach als "
+              "er (nog) geen gezinscoach is ingevuld.", "gezinscoach"),
+    Indicator("doorbraken_behaald", "Behaalde doorbraken",
+              "Doorbraken waarvan de datum 'behaald op' in de periode ligt, naar doorbraaktype.",
+              "doorbraaktype"),
+)  # fmt: skip
+INDICATOR_NAMES = tuple(indicator.name for indicator in INDICATORS)
+BY_NAME: Mapping[str, Indicator] = {indicator.name: indicator for indicator in INDICATORS}
+
+KIND_NAMES = {CaseKind.LIVEABILITY: "Leefbaarheid", CaseKind.CASEWORK: "Casuïstiek",
+              CaseKind.BREAKTHROUGH: "Doorbraak"}  # fmt: skip
+ON_TIME, LATE = "op_tijd", "te_laat"
+WITH_COACH, WITHOUT_COACH = "met_gezinscoach", "zonder_gezinscoach"
+FIXED_NAMES = {ON_TIME: "Op tijd", LATE: "Te laat", WITH_COACH: "Met gezinscoach",
+               WITHOUT_COACH: "Zonder gezinscoach"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CodeNames:
+    """Dutch names for the codes in the tables: gebieden (rows) and each indicator's columns."""
+
+    areas: Mapping[str, str]
+    columns: Mapping[str, Mapping[str, str]]  # indicator → code → name
+
+
+def count_tables(ws: Workspace, period: Period) -> list[CountTable]:
+    """The nine indicator tables for `period`, in the order of the spec (coordinator or beheerder)."""
+    require_role(ws.actor, Role.COORDINATOR, Role.ADMINISTRATOR, doing="monitoringcijfers opvragen")
+    with ws.register.read_session() as session:
+        return tables_in(session, period)
+
+
+def code_names(ws: Workspace) -> CodeNames:
+    """The names belonging to the codes of the tables; reference data, no case content."""
+    require_role(ws.actor, Role.COORDINATOR, Role.ADMINISTRATOR, doing="monitoringcijfers opvragen")
+    with ws.register.read_session() as session:
+        areas = dict(session.execute(select(Area.code, Area.name).order_by(Area.code)).all())
+        reference = {
+            model: dict(session.execute(select(model.code, model.name)).all())
+            for model in (Category, ClosingReason, BreakthroughType)
+        }
+    kinds = {kind.value: name for kind, name in KIND_NAMES.items()}
+    columns = {
+        "casussen_nieuw": kinds,
+        "casussen_nieuw_categorie": reference[Category],
+        "casussen_afgesloten": reference[ClosingReason],
+        "casussen_lopend": kinds,
+        "afspraken_gemaakt": kinds,
+        "afspraken_afgerond": {code: FIXED_NAMES[code] for code in (ON_TIME, LATE)},
+        "afspraken_verlopen": kinds,
+        "doorbraakplannen_opgesteld": {code: FIXED_NAMES[code] for code in (WITH_COACH, WITHOUT_COACH)},
+        "doorbraken_behaald": reference[BreakthroughType],
+    }
+    return CodeNames(areas, columns)
+
+
+# -- the queries --------------------------------------------------------------------------------
+def tables_in(session: Session, period: Period) -> list[CountTable]:
+    """The nine tables, read in the caller's session (which has checked the role)."""
+    begin, end = period.begin, period.end
+    areas = dict(session.execute(select(Area.id, Area.code).order_by(Area.code)).all())
+    kinds = tuple(kind.value for kind in CaseKind)
+    categories = _codes(session, Category)
+    reasons = _codes(session, ClosingReason)
+    types = _codes(session, BreakthroughType)
+
+    new = Case.start_date.between(begin, end)
+    on_time = case((Action.done_on <= Action.deadline, ON_TIME), else_=LATE)
+    coach = case(
+        (func.coalesce(func.trim(BreakthroughPlan.family_coach), "") == "", WITHOUT_COACH), else_=WITH_COACH
+    )
+    plans = select(Case.area_id).select_from(BreakthroughPlan).join(Case, BreakthroughPlan.case_id == Case.id)
+    reached = (
+        select(Case.area_id)
+        .select_from(Breakthrough)
+        .join(BreakthroughPlan, Breakthrough.plan_id == BreakthroughPlan.id)
+        .join(Case, BreakthroughPlan.case_id == Case.id)
+    )
+
+    # (indicator, one or more grouped statements whose counts add up, columns, column id → code)
+    specs: list[tuple] = [
+        ("casussen_nieuw", _cases(Case.kind, new), kinds, None),
+        ("casussen_nieuw_categorie", _cases(Case.main_category_id, new), tuple(categories.values()),
+         categories),
+        ("casussen_afgesloten", _cases(Case.closing_reason_id, Case.end_date.between(begin, end)),
+         tuple(reasons.values()), reasons),
+        ("casussen_lopend", _cases(Case.kind, open_at(end)), kinds, None),
+        ("afspraken_gemaakt", _actions(Case.kind, Action.agreed_on.between(begin, end)), kinds, None),
+        ("afspraken_afgerond", _actions(on_time, Action.done_on.between(begin, end)), (ON_TIME, LATE), None),
+        ("afspraken_verlopen", *[_actions(Case.kind, part) for part in overdue_at(end)], kinds, None),
+        ("doorbraakplannen_opgesteld",
+         _grouped(plans, coach, BreakthroughPlan.drawn_up_on.between(begin, end)),
+         (WITH_COACH, WITHOUT_COACH), None),
+        ("doorbraken_behaald", _grouped(reached, Breakthrough.type_id, Breakthrough.reached_on.between(begin, end)),
+         tuple(types.values()), types),
+    ]  # fmt: skip
+    tables = []
+    for name, *statements, columns, code_of in specs:
+        cells = {(row, column): 0 for row in areas.values() for column in columns}
+        for statement in statements:
+            for area_id, key, count in session.execute(statement):
+                column = code_of[key] if code_of is not None else key
+                cells[(areas[area_id], column)] += count
+        tables.append(CountTable(name, tuple(areas.values()), columns, cells))
+    return tables
+
+
+def open_at(day: dt.date) -> ColumnElement[bool]:
+    """Cases open at the end of `day`: started on or before it, not closed by then."""
+    return and_(Case.start_date <= day, or_(Case.end_date.is_(None), Case.end_date > day))
+
+
+def overdue_at(day: dt.date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    """Actions overdue at the end of `day`, as two disjoint conditions whose counts add up.
+
+    Not done by `day` means: never done, or done later. Split in two, each is a range on the
+    index that starts with `done_on`, so the count reads a small part of it, not every action.
+    """
+    rest = and_(
+        Action.agreed_on <= day,
+        Action.deadline < day,
+        or_(Action.cancelled_on.is_(None), Action.cancelled_on > day),
+    )
+    return and_(Action.done_on.is_(None), rest), and_(Action.done_on > day, rest)
+
+
+def _codes(session: Session, model: CodedModel) -> dict[int, str]:
+    """id → code of a reference list, ordered by code."""
+    return dict(session.execute(select(model.id, model.code).order_by(model.code)).all())
+
+
+def _grouped(base: Select, key: SQLColumnExpression[Any], condition: ColumnElement[bool]) -> Select:
+    """`base` (which selects the gebied) counted per gebied and `key`, where `condition` holds."""
+    # Grouping by the key first lets SQLite read the covering date index instead of walking the
+    # gebied index (which would give the grouping order for free, but read every wide row).
+    return base.add_columns(key.label("key"), func.count()).where(condition).group_by(key, Case.area_id)
+
+
+def _cases(key: SQLColumnExpression[Any], condition: ColumnElement[bool]) -> Select:
+    return _grouped(select(Case.area_id), key, condition)
+
+
+def _actions(key: SQLColumnExpression[Any], condition: ColumnElement[bool]) -> Select:
+    base = select(Case.area_id).select_from(Action).join(Case, Action.case_id == Case.id)
+    return _grouped(base, key, condition)

@@ -1,0 +1,38 @@
+"""The Dutch explanations that the XLSX Toelichting and the PDF report share, so both say the same."""
+
+from __future__ import annotations
+
+from casus_app.domain.disclosure.tables import SUPPRESSED
+
+TITLE = "Monitoring Sociaal Veilig en Doorbraakmethode Heerlen-Noord"
+SUBTITLE = "Aantallen per gebied uit het casusregister Casus, zonder persoonsgegevens"
+
+
+def suppression_rules(k: int) -> list[str]:
+    """How the numbers are protected, in the order the export applies the rules."""
+    return [
+        f"Minimumaantal k = {k}. Kleine aantallen over een buurt kunnen een gezin herkenbaar maken; "
+        "daarom gelden de volgende regels voor elk getal in deze export, ook voor totalen.",
+        f"Primaire onderdrukking: elk aantal van 1 tot en met {k - 1} staat er als '{SUPPRESSED}' "
+        "(geheim, zoals het CBS dat aangeeft). Een 0 wordt wel getoond; een 'x' is dus altijd "
+        "minstens 1.",
+        f"Aanvullende onderdrukking: waar een '{SUPPRESSED}' met de totalen terug te rekenen zou zijn, "
+        "zijn ook andere getallen verborgen. Met alle getallen van deze export samen, de optellingen "
+        "van elke tabel en de gedeelde rijtotalen van casussen_nieuw en casussen_nieuw_categorie is "
+        "geen enkele 'x' tot één waarde terug te rekenen, en kan een klein aantal ook "
+        f"{k} of meer zijn. Dit is exact gecontroleerd met lineaire programmering.",
+        "Er is niet meer verborgen dan nodig: totalen van k of meer blijven zoveel mogelijk zichtbaar.",
+        "Dezelfde gegevens, periode en k geven altijd dezelfde uitkomst.",
+        "De export bevat geen namen, adressen, postcodes, geboortedata, casusnummers of vrije tekst.",
+    ]
+
+
+def trend_rules() -> list[str]:
+    return [
+        "De trend toont per kwartaal het totaal over alle gebieden. Ook daar staat een aantal van 1 "
+        f"tot en met k - 1 als '{SUPPRESSED}'. De trend is samen met de tabellen gecontroleerd: de "
+        "kwartalen tellen op tot het totaal van een half jaar of jaar, en lopende casussen aan het eind "
+        "van een kwartaal zijn die van het kwartaal ervoor plus de nieuwe min de afgesloten. Waar een "
+        f"'{SUPPRESSED}' daarmee terug te rekenen zou zijn, is meer verborgen; een kwartaal met '–' "
+        "wordt niet getoond.",
+    ]

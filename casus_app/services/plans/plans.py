@@ -1,0 +1,389 @@
+"""The doorbraakplan of a household: reading, creating and changing it, each step audited.
+
+A gezinscoach works on the plans of their own households, a professional on the doorbraak cases of
+their gebieden (`access.visible_cases`), a coordinator on none. Every change returns the plan as it
+now is, so the screen need not read it again (which would log a second view).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casus_app.domain import clock, plan_rules
+from casus_app.domain.enums import AuditAction, CaseKind
+from casus_app.domain.errors import InvalidInput, NotFound
+from casus_app.services.access import require_case_access, visible_cases
+from casus_app.services.plans import coach as plan_coach
+from casus_app.services.plans import items
+from casus_app.services.plans.items import (  # noqa: F401  (part of this module's API)
+    BreakthroughInput,
+    BreakthroughView,
+    HelperInput,
+    HelperView,
+    IssueInput,
+    IssueView,
+    ScoreView,
+)
+from casus_app.services.privacy import view_log
+from casus_app.services.workspace import Workspace
+from casus_app.storage import audit
+from casus_app.storage.models import (
+    Area,
+    BreakthroughPlan,
+    BreakthroughType,
+    Case,
+    LifeDomain,
+    Organisation,
+    Person,
+)
+
+_PLAN_COLUMNS = (
+    "id", "case_id", "drawn_up_on", "family_coach", "perspective", "own_strength", "status", "next_step",
+    "evaluation", "goal_reached", "quality_improved",
+)  # fmt: skip
+NOT_FOUND = "Dit doorbraakplan bestaat niet of u heeft er geen toegang toe."
+
+
+@dataclass(frozen=True)
+class PlanText:
+    """The parts of the plan written in words."""
+
+    drawn_up_on: dt.date
+    family_coach: str | None
+    perspective: str | None
+    own_strength: str | None
+    next_step: str | None
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    goal_reached: bool | None
+    quality_improved: bool | None
+    evaluation: str | None
+
+
+@dataclass(frozen=True)
+class StatusOption:
+    status: str
+    problems: tuple[str, ...]  # empty: the step can be taken now
+    correction: bool
+
+
+@dataclass(frozen=True)
+class PlanDetail:
+    id: int
+    case_id: int
+    case_ref: str
+    case_closed: bool
+    area_name: str
+    household: tuple[str, ...]  # full names of the betrokkenen
+    drawn_up_on: dt.date
+    family_coach: str | None
+    perspective: str | None
+    own_strength: str | None
+    status: str
+    next_step: str | None
+    evaluation: str | None
+    goal_reached: bool | None
+    quality_improved: bool | None
+    scores: tuple[ScoreView, ...]
+    helpers: tuple[HelperView, ...]
+    issues: tuple[IssueView, ...]
+    breakthroughs: tuple[BreakthroughView, ...]
+
+    @property
+    def text(self) -> PlanText:
+        return PlanText(
+            self.drawn_up_on, self.family_coach, self.perspective, self.own_strength, self.next_step
+        )
+
+    @property
+    def costs(self) -> plan_rules.CostComparison:
+        return plan_rules.compare_costs(
+            [plan_rules.HelperCost(h.cost_per_year, h.cost_after_per_year) for h in self.helpers],
+            [plan_rules.BreakthroughCost(b.cost_eur, b.status) for b in self.breakthroughs],
+        )
+
+    @property
+    def series(self) -> list[plan_rules.DomainSeries]:
+        return plan_rules.score_series(
+            plan_rules.ScoreInput(s.life_domain_id, s.domain, s.position, s.measured_on, s.score)
+            for s in self.scores
+        )
+
+    @property
+    def facts(self) -> plan_rules.PlanFacts:
+        return plan_rules.PlanFacts(
+            self.perspective,
+            tuple(
+                plan_rules.BreakthroughFacts(b.status, b.decided_by, b.mandate_level)
+                for b in self.breakthroughs
+            ),
+            self.goal_reached,
+            self.quality_improved,
+        )
+
+    def status_options(self) -> list[StatusOption]:
+        return [
+            StatusOption(
+                target.value,
+                tuple(plan_rules.transition_problems(self.status, target, self.facts)),
+                plan_rules.is_correction(self.status, target),
+            )
+            for target in plan_rules.next_statuses(self.status)
+        ]
+
+
+@dataclass(frozen=True)
+class PlanChoices:
+    """The lists the plan's pickers offer, as (code or id, name)."""
+
+    organisations: tuple[tuple[str, str], ...]
+    breakthrough_types: tuple[tuple[str, str], ...]
+    life_domains: tuple[tuple[int, str], ...]
+    coaches: tuple[str, ...] = ()  # the gezinscoaches' names, offered in the coach field (plan_coach.py)
+
+
+# -- reading --------------------------------------------------------------------------------------
+def plan_choices(ws: Workspace) -> PlanChoices:
+    """Reference lists only: no case data, so nothing to audit."""
+    require_case_access(ws.actor)
+    coaches = tuple(c.name for c in plan_coach.coach_choices(ws))
+    with ws.register.read_session() as session:
+        return PlanChoices(
+            tuple(session.execute(select(Organisation.code, Organisation.name).order_by(Organisation.name))),
+            tuple(session.execute(select(BreakthroughType.code, BreakthroughType.name).order_by(BreakthroughType.name))),
+            tuple(session.execute(select(LifeDomain.id, LifeDomain.name).order_by(LifeDomain.position, LifeDomain.name))),
+            coaches,
+        )  # fmt: skip
+
+
+def find_plan(ws: Workspace, case_id: int) -> int | None:
+    """The id of the plan of a case this user may see, or None when it has none (yet)."""
+    require_case_access(ws.actor)
+    with ws.register.read_session() as session:
+        if session.scalar(select(Case.id).where(Case.id == case_id, visible_cases(ws.actor))) is None:
+            raise NotFound("Deze casus bestaat niet of u heeft er geen toegang toe.")
+        return session.scalar(select(BreakthroughPlan.id).where(BreakthroughPlan.case_id == case_id))
+
+
+def get_plan(ws: Workspace, plan_id: int, *, reason: str | None = None) -> PlanDetail:
+    """One plan in full; the view is one audit entry, naming the betrokkenen shown."""
+    with ws.register.read_session() as session:
+        plan = _plan(ws, session, plan_id)
+        detail = _detail(session, plan)
+        person_refs = list(
+            session.scalars(select(Person.ref).where(Person.case_id == plan.case_id).order_by(Person.id))
+        )
+    view_log.plan_opened(ws, detail.case_ref, detail.case_id, person_refs, reason=reason)
+    return detail
+
+
+def record_print(ws: Workspace, plan_id: int, document: str) -> None:
+    """A printed or saved document of the plan ('ons plan', 'besluitnotitie') goes to the audit log."""
+    with ws.register.session() as session:
+        log_print(ws, session, plan_id, document)
+
+
+def log_print(ws: Workspace, session: Session, plan_id: int, document: str) -> None:
+    """`record_print` inside the caller's transaction (services/documents.py writes the file in it)."""
+    _log(ws, session, AuditAction.PRINT, _plan(ws, session, plan_id), details=document)
+
+
+# -- the plan itself ------------------------------------------------------------------------------
+def create_plan(ws: Workspace, case_id: int, drawn_up_on: dt.date, family_coach: str | None) -> PlanDetail:
+    """A new, empty plan (status concept) for a doorbraak case that has none."""
+    require_case_access(ws.actor)
+    coach = _clean(family_coach, 120)
+    _not_future(drawn_up_on, "De datum van het plan")
+    with ws.register.session() as session:
+        case = session.scalar(select(Case).where(Case.id == case_id, visible_cases(ws.actor)))
+        if case is None:
+            raise NotFound("Deze casus bestaat niet of u heeft er geen toegang toe.")
+        if case.kind != CaseKind.BREAKTHROUGH:
+            raise InvalidInput("Alleen een casus van de soort 'doorbraak' krijgt een doorbraakplan.")
+        if session.scalar(select(BreakthroughPlan.id).where(BreakthroughPlan.case_id == case_id)):
+            raise InvalidInput("Deze casus heeft al een doorbraakplan. Open dat plan.")
+        plan = BreakthroughPlan(case_id=case_id, drawn_up_on=drawn_up_on, family_coach=coach,
+                                family_coach_user_id=plan_coach.find_coach(session, coach),
+                                status=plan_rules.PlanStatus.DRAFT.value)  # fmt: skip
+        session.add(plan)
+        session.flush()
+        _log(ws, session, AuditAction.CREATE, plan)
+        return _detail(session, plan)
+
+
+def update_text(ws: Workspace, plan_id: int, text: PlanText) -> PlanDetail:
+    """Change the plan's words: date, gezinscoach, perspectief, eigen kracht, volgende stap."""
+    _not_future(text.drawn_up_on, "De datum van het plan")
+    values = {
+        "drawn_up_on": text.drawn_up_on,
+        "family_coach": _clean(text.family_coach, 120),
+        "perspective": _clean(text.perspective, 4000),
+        "own_strength": _clean(text.own_strength, 4000),
+        "next_step": _clean(text.next_step, 1000),
+    }
+    return _change_plan(ws, plan_id, values)
+
+
+def save_evaluation(ws: Workspace, plan_id: int, evaluation: Evaluation) -> PlanDetail:
+    values = {
+        "goal_reached": evaluation.goal_reached,
+        "quality_improved": evaluation.quality_improved,
+        "evaluation": _clean(evaluation.evaluation, 4000),
+    }
+    return _change_plan(ws, plan_id, values)
+
+
+def change_status(ws: Workspace, plan_id: int, target: str) -> PlanDetail:
+    """Move the plan along concept → ter besluit → besloten → (niet) gerealiseerd → geëvalueerd."""
+    with ws.register.session() as session:
+        plan = _plan(ws, session, plan_id)
+        detail = _detail(session, plan)
+        problems = plan_rules.transition_problems(plan.status, target, detail.facts)
+        if problems:
+            raise InvalidInput(" ".join(problems))
+        before, plan.status = plan.status, target
+        _log(ws, session, AuditAction.CHANGE, plan, details=f"status: {before} → {target}")
+        return _detail(session, plan)
+
+
+def _change_plan(ws: Workspace, plan_id: int, values: dict) -> PlanDetail:
+    with ws.register.session() as session:
+        plan = _plan(ws, session, plan_id)
+        changed = [name for name, value in values.items() if getattr(plan, name) != value]
+        coach_before = plan.family_coach
+        for name in changed:
+            setattr(plan, name, values[name])
+        if "family_coach" in changed:  # access follows the coach's user (plan_coach.py)
+            plan.family_coach_user_id = plan_coach.coach_after_change(
+                session, coach_before, plan.family_coach, plan.family_coach_user_id
+            )
+        if changed:
+            _log(ws, session, AuditAction.CHANGE, plan, details="gewijzigd: " + ", ".join(changed))
+        return _detail(session, plan)
+
+
+# -- scores, helpers, knelpunten and doorbraken ---------------------------------------------------
+def record_measurement(
+    ws: Workspace, plan_id: int, measured_on: dt.date, scores: dict[int, int]
+) -> PlanDetail:
+    """Scores (1–5) per leefgebied measured on one day; a score already there for that day is replaced."""
+    _not_future(measured_on, "De datum van de meting")
+    return _items(ws, plan_id, lambda s, p: items.record_measurement(s, p, measured_on, scores))
+
+
+def delete_score(ws: Workspace, plan_id: int, score_id: int) -> PlanDetail:
+    return _items(ws, plan_id, lambda s, p: items.delete_score(s, p, score_id))
+
+
+def save_helper(ws: Workspace, plan_id: int, helper_id: int | None, item: HelperInput) -> PlanDetail:
+    """Add a helper (helper_id None) or change one."""
+    return _items(ws, plan_id, lambda s, p: items.save_helper(s, p, helper_id, item))
+
+
+def delete_helper(ws: Workspace, plan_id: int, helper_id: int) -> PlanDetail:
+    return _items(ws, plan_id, lambda s, p: items.delete_helper(s, p, helper_id))
+
+
+def save_issue(ws: Workspace, plan_id: int, issue_id: int | None, item: IssueInput) -> PlanDetail:
+    """Add a knelpunt (issue_id None) or change one."""
+    return _items(ws, plan_id, lambda s, p: items.save_issue(s, p, issue_id, item))
+
+
+def delete_issue(ws: Workspace, plan_id: int, issue_id: int) -> PlanDetail:
+    return _items(ws, plan_id, lambda s, p: items.delete_issue(s, p, issue_id))
+
+
+def save_breakthrough(
+    ws: Workspace, plan_id: int, item_id: int | None, item: BreakthroughInput
+) -> PlanDetail:
+    """Add a doorbraak (item_id None) or change one; 'behaald' needs the date it was reached."""
+    if item.reached_on is not None:
+        _not_future(item.reached_on, "De datum waarop de doorbraak is behaald")
+    return _items(ws, plan_id, lambda s, p: items.save_breakthrough(s, p, item_id, item))
+
+
+def delete_breakthrough(ws: Workspace, plan_id: int, item_id: int) -> PlanDetail:
+    return _items(ws, plan_id, lambda s, p: items.delete_breakthrough(s, p, item_id))
+
+
+def _items(
+    ws: Workspace, plan_id: int, change: Callable[[Session, BreakthroughPlan], items.Change]
+) -> PlanDetail:
+    """Run one change of the plan's parts and log it, in one transaction."""
+    with ws.register.session() as session:
+        plan = _plan(ws, session, plan_id)
+        action, object_type, details = change(session, plan)
+        statuses = [b.status for b in plan.breakthroughs]
+        if not plan_rules.keeps_a_reached_breakthrough(plan.status, statuses):
+            raise InvalidInput(
+                "Dit plan staat op 'gerealiseerd' en heeft dan een behaalde doorbraak nodig. "
+                "Zet eerst de status van het plan terug naar 'besloten'."
+            )
+        _log(ws, session, action, plan, object_type=object_type, details=details)
+        session.flush()
+        session.expire(plan)
+        return _detail(session, plan)
+
+
+# -- helpers --------------------------------------------------------------------------------------
+def _plan(ws: Workspace, session: Session, plan_id: int) -> BreakthroughPlan:
+    require_case_access(ws.actor)
+    plan = session.scalar(
+        select(BreakthroughPlan)
+        .join(Case, Case.id == BreakthroughPlan.case_id)
+        .where(BreakthroughPlan.id == plan_id, visible_cases(ws.actor))
+    )
+    if plan is None:
+        raise NotFound(NOT_FOUND)
+    return plan
+
+
+def _log(ws: Workspace, session: Session, action: str, plan: BreakthroughPlan, *,
+         object_type: str = "plan", details: str | None = None, reason: str | None = None) -> None:  # fmt: skip
+    ref = session.scalar(select(Case.ref).where(Case.id == plan.case_id))
+    audit.append(session, ws.event(action, object_type=object_type, object_id=ref, case_id=plan.case_id,
+                                   details=details, reason=reason))  # fmt: skip
+
+
+def _detail(session: Session, plan: BreakthroughPlan) -> PlanDetail:
+    case, area_name = session.execute(
+        select(Case, Area.name).join(Area, Area.id == Case.area_id).where(Case.id == plan.case_id)
+    ).one()
+    household = tuple(
+        " ".join(p for p in (person.first_name, person.infix, person.last_name) if p)
+        for person in case.persons
+    )
+    parts = items.read_parts(session, plan)
+    values = {name: getattr(plan, name) for name in _PLAN_COLUMNS}
+    return PlanDetail(
+        case_ref=case.ref, case_closed=case.end_date is not None, area_name=area_name, household=household,
+        **values, **parts,
+    )  # fmt: skip
+
+
+def _clean(value: str | None, limit: int) -> str | None:
+    text = (value or "").strip()
+    if len(text) > limit:
+        raise InvalidInput(f"Een tekst is te lang ({len(text)} tekens); houd het onder {limit} tekens.")
+    return text or None
+
+
+def _not_future(day: dt.date, what: str) -> None:
+    if day > clock.today():
+        raise InvalidInput(f"{what} ligt in de toekomst ({day:%d-%m-%Y}). Kies vandaag of eerder.")
+
+
+__all__ = [
+    "BreakthroughInput", "BreakthroughView", "Evaluation", "HelperInput",
+    "HelperView", "IssueInput", "IssueView", "PlanChoices", "PlanDetail", "PlanText", "ScoreView",
+    "StatusOption", "change_status", "create_plan", "delete_breakthrough", "delete_helper", "delete_issue",
+    "delete_score", "find_plan", "get_plan", "log_print", "plan_choices", "record_measurement", "record_print",
+    "save_breakthrough", "save_evaluation", "save_helper", "save_issue", "update_text",
+]  # fmt: skip

@@ -1,0 +1,368 @@
+"""Registering a signal as a case, or editing one: the form, its errors, and the duplicate warning."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casus_app.domain import clock
+from casus_app.domain.enums import CaseKind, Risk
+from casus_app.domain.errors import CasusError
+from casus_app.services.cases import editing as case_editing
+from casus_app.services.cases.editing import PossibleDuplicate
+from casus_app.services.cases.form_input import CaseInput, CaseInvalid, PersonInput, form_choices
+from casus_app.services.workspace import Workspace
+from casus_app.ui.cases.case_duplicates import CaseDuplicatesDialog
+from casus_app.ui.widgets.labels import kind_label
+
+PersonIdRole = Qt.ItemDataRole.UserRole + 1
+PERSON_COLUMNS = 5  # voornaam, tussenvoegsel, achternaam, geboortedatum, rol
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def parse_dutch_date(text: str) -> dt.date:
+    """dd-mm-jjjj (also with / or .), or jjjj-mm-dd; ValueError otherwise."""
+    text = text.strip()
+    for separator in ("-", "/", "."):
+        parts = text.split(separator)
+        if len(parts) == 3 and all(p.isdigit() for p in parts):
+            if len(parts[0]) == 4:
+                return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+            if len(parts[2]) == 4:
+                return dt.date(int(parts[2]), int(parts[1]), int(parts[0]))
+    raise ValueError(text)
+
+
+def date_edit(day: dt.date) -> QDateEdit:
+    edit = QDateEdit(qdate(day))
+    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+class CaseFormDialog(QDialog):
+    """After `accept()`, `case_id` is the case saved: the new one, the edited one, or the case the
+    signal was added to."""
+
+    def __init__(self, ws: Workspace, *, case_id: int | None = None, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.ws = ws
+        self.case_id = case_id
+        self.editing = case_id is not None
+        self.choices = form_choices(ws)
+        # Gone once closed: no case data stays behind in a hidden window.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        initial = case_editing.load_case_input(ws, case_id) if case_id is not None else None
+        self.setWindowTitle(self.tr("Casus bewerken") if self.editing else self.tr("Nieuwe casus aanmelden"))
+        self.resize(940, 700)
+
+        self.kind_combo = QComboBox()
+        for kind in CaseKind:
+            self.kind_combo.addItem(kind_label(kind), kind.value)
+        self.area_combo = QComboBox()
+        for code, name in self.choices.areas:
+            self.area_combo.addItem(name, code)
+        self.neighbourhood_combo = QComboBox()
+        self.street_edit, self.number_edit, self.suffix_edit = QLineEdit(), QLineEdit(), QLineEdit()
+        self.postcode_edit, self.city_edit = QLineEdit(), QLineEdit()
+        self.number_edit.setMaximumWidth(90)
+        self.suffix_edit.setMaximumWidth(70)
+        self.postcode_edit.setMaximumWidth(110)
+        self.postcode_edit.setPlaceholderText("1234 AB")
+        self.start_edit = date_edit(today or clock.today())
+        self.category_combo = QComboBox()
+        self.extra_list = QListWidget()
+        self.extra_list.setMaximumHeight(110)
+        for code, name, _kind in self.choices.categories:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.extra_list.addItem(item)
+        self.reporter_combo, self.lead_combo = QComboBox(), QComboBox()
+        self.lead_combo.addItem(self.tr("(nog niemand)"), None)
+        for code, name in self.choices.organisations:
+            self.reporter_combo.addItem(name, code)
+            self.lead_combo.addItem(name, code)
+        self.risk_combo = QComboBox()
+        self.risk_combo.addItem(self.tr("(niet ingeschat)"), None)
+        for risk in Risk:
+            self.risk_combo.addItem(risk.value, risk.value)
+        self.summary_edit = QPlainTextEdit()
+        self.summary_edit.setTabChangesFocus(True)
+        self.summary_edit.setMaximumHeight(80)
+        self.persons_table = QTableWidget(0, PERSON_COLUMNS)
+        self.persons_table.setHorizontalHeaderLabels(
+            [self.tr("Voornaam"), self.tr("Tussenvoegsel"), self.tr("Achternaam"), self.tr("Geboortedatum"),
+             self.tr("Rol")]
+        )  # fmt: skip
+        self.persons_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.persons_table.verticalHeader().hide()
+        self.persons_table.setTabKeyNavigation(True)
+        # Typing or F2 edits a cell. Not CurrentChanged: an editor opened on every move leaks under
+        # the style sheet when the dialog closes.
+        triggers = QAbstractItemView.EditTrigger
+        self.persons_table.setEditTriggers(
+            triggers.AnyKeyPressed
+            | triggers.EditKeyPressed
+            | triggers.DoubleClicked
+            | triggers.SelectedClicked
+        )
+        self.persons_table.setMaximumHeight(150)
+        self.add_person_button = QPushButton(self.tr("Betrokkene &toevoegen"))
+        self.add_person_button.setAutoDefault(False)
+        self.add_person_button.setToolTip(
+            self.tr("Een regel voor een betrokkene (Alt+T); geboortedatum als dd-mm-jjjj")
+        )
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self._tooltips()
+
+        left, right = QFormLayout(), QFormLayout()
+        left.addRow(self.tr("&Soort *"), self.kind_combo)
+        left.addRow(self.tr("&Gebied *"), self.area_combo)
+        left.addRow(self.tr("&Buurt"), self.neighbourhood_combo)
+        left.addRow(self.tr("St&raat"), self.street_edit)
+        number_row = QHBoxLayout()
+        number_row.addWidget(self.number_edit)
+        suffix_label = QLabel(self.tr("toe&voeging"))
+        suffix_label.setBuddy(self.suffix_edit)
+        number_row.addWidget(suffix_label)
+        number_row.addWidget(self.suffix_edit)
+        number_row.addStretch(1)
+        number_label = QLabel(self.tr("&Huisnummer"))
+        number_label.setBuddy(self.number_edit)
+        left.addRow(number_label, number_row)
+        place_row = QHBoxLayout()
+        place_row.addWidget(self.postcode_edit)
+        place_row.addWidget(self.city_edit, 1)
+        place_label = QLabel(self.tr("&Postcode, plaats"))
+        place_label.setBuddy(self.postcode_edit)
+        left.addRow(place_label, place_row)
+        left.addRow(self.tr("Start&datum *"), self.start_edit)
+        right.addRow(self.tr("Hoo&fdcategorie *"), self.category_combo)
+        right.addRow(self.tr("Overige &categorieën"), self.extra_list)
+        right.addRow(self.tr("Aa&ngemeld door *"), self.reporter_combo)
+        right.addRow(self.tr("R&egie"), self.lead_combo)
+        right.addRow(self.tr("R&isico"), self.risk_combo)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addSpacing(16)
+        columns.addLayout(right, 1)
+        summary_label = QLabel(self.tr("Sa&menvatting"))
+        summary_label.setBuddy(self.summary_edit)
+        persons_row = QHBoxLayout()
+        persons_label = QLabel(self.tr("Betrokkenen"))
+        persons_label.setObjectName("section")
+        persons_row.addWidget(persons_label)
+        persons_row.addStretch(1)
+        persons_row.addWidget(self.add_person_button)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton(
+            self.tr("&Opslaan") if self.editing else self.tr("Casus &aanmelden"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.save_button.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(summary_label)
+        layout.addWidget(self.summary_edit)
+        layout.addLayout(persons_row)
+        layout.addWidget(self.persons_table)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+        self.kind_combo.currentIndexChanged.connect(self._fill_categories)
+        self.area_combo.currentIndexChanged.connect(self._fill_neighbourhoods)
+        self.add_person_button.clicked.connect(lambda: self.add_person_row(focus=True))
+        self._fill_categories()
+        self._fill_neighbourhoods()
+        if initial is not None:
+            self._load(initial)
+        self.kind_combo.setFocus()
+
+    def _tooltips(self) -> None:
+        self.kind_combo.setToolTip(
+            self.tr("Leefbaarheid (voor de voordeur), casuïstiek (achter de voordeur) of doorbraak")
+        )
+        self.area_combo.setToolTip(
+            self.tr("Het gebied waarin de casus hoort; u ziet alleen uw eigen gebieden")
+        )
+        self.neighbourhood_combo.setToolTip(self.tr("Een van de buurten van het gekozen gebied"))
+        self.postcode_edit.setToolTip(self.tr("Vier cijfers en twee letters, bijvoorbeeld 6431 AB"))
+        self.category_combo.setToolTip(self.tr("De categorie waaronder de casus wordt geteld"))
+        self.extra_list.setToolTip(self.tr("Vink met de spatiebalk aan wat verder speelt"))
+        self.lead_combo.setToolTip(self.tr("De organisatie die de regie heeft"))
+        self.summary_edit.setToolTip(self.tr("Kort en zakelijk; geen bijzondere persoonsgegevens"))
+
+    # -- filling --------------------------------------------------------------------------------
+    def _fill_categories(self) -> None:
+        kind = self.kind_combo.currentData()
+        current = self.category_combo.currentData()
+        self.category_combo.clear()
+        for code, name, category_kind in self.choices.categories:
+            if category_kind in (None, kind):
+                self.category_combo.addItem(name, code)
+        index = self.category_combo.findData(current)
+        self.category_combo.setCurrentIndex(max(index, 0))
+
+    def _fill_neighbourhoods(self) -> None:
+        current = self.neighbourhood_combo.currentData()
+        self.neighbourhood_combo.clear()
+        self.neighbourhood_combo.addItem(self.tr("(geen buurt)"), None)
+        for name in self.choices.neighbourhoods.get(self.area_combo.currentData(), []):
+            self.neighbourhood_combo.addItem(name, name)
+        self.neighbourhood_combo.setCurrentIndex(max(self.neighbourhood_combo.findData(current), 0))
+
+    def _select(self, combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        if index < 0 and value is not None:
+            combo.addItem(str(value), value)  # a code from an import that this list no longer offers
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(index, 0))
+
+    def _load(self, data: CaseInput) -> None:
+        self._select(self.kind_combo, data.kind)
+        self._select(self.area_combo, data.area)
+        self._select(self.neighbourhood_combo, data.neighbourhood)
+        self.street_edit.setText(data.street or "")
+        self.number_edit.setText(data.house_number or "")
+        self.suffix_edit.setText(data.house_suffix or "")
+        self.postcode_edit.setText(data.postcode or "")
+        self.city_edit.setText(data.city or "")
+        self.start_edit.setDate(qdate(data.start_date))
+        self._select(self.category_combo, data.main_category)
+        for row in range(self.extra_list.count()):
+            item = self.extra_list.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in data.categories
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._select(self.reporter_combo, data.reported_by)
+        self._select(self.lead_combo, data.lead)
+        self._select(self.risk_combo, data.risk)
+        self.summary_edit.setPlainText(data.summary or "")
+        for person in data.persons:
+            self.add_person_row(person)
+
+    def add_person_row(self, person: PersonInput | None = None, *, focus: bool = False) -> int:
+        row = self.persons_table.rowCount()
+        self.persons_table.insertRow(row)
+        values = ["", "", "", "", self.tr("bewoner")]
+        if person is not None:
+            birth = person.birth_date.strftime("%d-%m-%Y") if person.birth_date else ""
+            values = [person.first_name or "", person.infix or "", person.last_name, birth, person.role]
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if column == 0:
+                item.setData(PersonIdRole, person.id if person is not None else None)
+            self.persons_table.setItem(row, column, item)
+        if focus:
+            self.persons_table.setCurrentCell(row, 0)
+            self.persons_table.setFocus()
+            self.persons_table.editItem(self.persons_table.item(row, 0))
+        return row
+
+    # -- saving ---------------------------------------------------------------------------------
+    def form_data(self) -> CaseInput:
+        """The form as a CaseInput; raises CaseInvalid for a birth date that is no date."""
+        persons, errors = [], []
+        for row in range(self.persons_table.rowCount()):
+            values = [(self.persons_table.item(row, c).text() if self.persons_table.item(row, c) else "").strip()
+                      for c in range(PERSON_COLUMNS)]  # fmt: skip
+            if not any(values[:4]):
+                continue  # an empty row is left out
+            birth = None
+            if values[3]:
+                try:
+                    birth = parse_dutch_date(values[3])
+                except ValueError:
+                    errors.append((self.tr("Betrokkene %1, geboortedatum").replace("%1", str(row + 1)),
+                                   self.tr("'%1' is geen datum; schrijf die als dd-mm-jjjj").replace("%1", values[3])))  # fmt: skip
+            person_id = (
+                self.persons_table.item(row, 0).data(PersonIdRole)
+                if self.persons_table.item(row, 0)
+                else None
+            )
+            persons.append(PersonInput(values[2], values[4], values[0], values[1], birth, person_id))
+        if errors:
+            raise CaseInvalid(errors)
+        extra = tuple(
+            self.extra_list.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.extra_list.count())
+            if self.extra_list.item(r).checkState() == Qt.CheckState.Checked
+        )
+        return CaseInput(
+            kind=self.kind_combo.currentData(), area=self.area_combo.currentData() or "",
+            main_category=self.category_combo.currentData() or "", reported_by=self.reporter_combo.currentData() or "",
+            start_date=pydate(self.start_edit.date()), neighbourhood=self.neighbourhood_combo.currentData(),
+            street=self.street_edit.text(), house_number=self.number_edit.text(), house_suffix=self.suffix_edit.text(),
+            postcode=self.postcode_edit.text(), city=self.city_edit.text(), categories=extra,
+            lead=self.lead_combo.currentData(), summary=self.summary_edit.toPlainText(),
+            risk=self.risk_combo.currentData(), persons=tuple(persons),
+        )  # fmt: skip
+
+    def save(self) -> None:
+        try:
+            data = self.form_data()
+            if self.editing:
+                case_editing.update_case(self.ws, self.case_id, data)
+            else:
+                self.case_id = self._register(data)
+                if self.case_id is None:
+                    return
+        except CasusError as exc:
+            self.show_error(exc.message)
+            return
+        self.accept()
+
+    def _register(self, data: CaseInput) -> int | None:
+        try:
+            return case_editing.register_case(self.ws, data)
+        except PossibleDuplicate as duplicate:
+            choice = CaseDuplicatesDialog(duplicate.candidates, self)
+            if choice.exec() != QDialog.DialogCode.Accepted:
+                return None
+            if choice.chosen_case is None:
+                return case_editing.register_case(self.ws, data, allow_duplicate=True)
+            case_editing.add_signal_to_case(self.ws, choice.chosen_case, data)
+            return choice.chosen_case
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
