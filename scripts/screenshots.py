@@ -109,27 +109,49 @@ def dress_plan(ws) -> int:
     plan_id = best[1]
     plan = plans.get_plan(ws, plan_id)
     domains = {name: i for i, name in plans.plan_choices(ws).life_domains}
-    plans.update_text(ws, plan_id, plans.PlanText(
-        plan.drawn_up_on, plan.family_coach, plan.perspective,
-        "Ik open elke week samen met mijn zus de post. De kinderen gaan elke dag naar school.",
-        "Woensdag samen naar het woonloket; de gezinscoach belt vooraf met de corporatie.",
-    ))  # fmt: skip
-    for domain, text in (("Schulden", "De huurachterstand groeit elke maand; er dreigt ontruiming."),
-                         ("Geld en inkomen", "De uitkering is gestopt na een gemiste afspraak."),
-                         ("Opvoeding en kinderen", "De oudste zoon gaat vaak niet naar school.")):  # fmt: skip
+    plans.update_text(
+        ws,
+        plan_id,
+        plans.PlanText(
+            plan.drawn_up_on,
+            plan.family_coach,
+            plan.perspective,
+            "Ik open elke week samen met mijn zus de post. De kinderen gaan elke dag naar school.",
+            "Woensdag samen naar het woonloket; de gezinscoach belt vooraf met de corporatie.",
+        ),
+    )
+    for domain, text in (
+        ("Schulden", "De huurachterstand groeit elke maand; er dreigt ontruiming."),
+        ("Geld en inkomen", "De uitkering is gestopt na een gemiste afspraak."),
+        ("Opvoeding en kinderen", "De oudste zoon gaat vaak niet naar school."),
+    ):
         plans.save_issue(ws, plan_id, None, plans.IssueInput(domains[domain], text))
-    for code, what, now, after in (("WOONPUNT", "Incasso en deurwaarder voor de huurschuld", 6_500, 0),
-                                   ("BUURTTEAM", "Ambulante begeleiding thuis", 14_000, 4_000),
-                                   ("JENS", "Jeugdhulp voor de oudste zoon", 9_500, 9_500),
-                                   ("GEMEENTE", "Bijzondere bijstand en herbeoordeling", 3_200, None)):  # fmt: skip
+    for code, what, now, after in (
+        ("WOONPUNT", "Incasso en deurwaarder voor de huurschuld", 6_500, 0),
+        ("BUURTTEAM", "Ambulante begeleiding thuis", 14_000, 4_000),
+        ("JENS", "Jeugdhulp voor de oudste zoon", 9_500, 9_500),
+        ("GEMEENTE", "Bijzondere bijstand en herbeoordeling", 3_200, None),
+    ):
         plans.save_helper(ws, plan_id, None, plans.HelperInput(code, what, now, after))
     for b in plans.get_plan(ws, plan_id).breakthroughs:
         if b.status != "niet_haalbaar":
-            plans.save_breakthrough(ws, plan_id, b.id, plans.BreakthroughInput(
-                b.description, b.type_code, b.partner, b.cost_eur, b.status, b.reached_on,
-                "Participatiewet art. 49 (hardheidsclausule)", "Wethouder sociaal domein", "bestuurder",
-                "Doorbraakfonds Heerlen-Noord",
-            ))  # fmt: skip
+            plans.save_breakthrough(
+                ws,
+                plan_id,
+                b.id,
+                plans.BreakthroughInput(
+                    b.description,
+                    b.type_code,
+                    b.partner,
+                    b.cost_eur,
+                    b.status,
+                    b.reached_on,
+                    "Participatiewet art. 49 (hardheidsclausule)",
+                    "Wethouder sociaal domein",
+                    "bestuurder",
+                    "Doorbraakfonds Heerlen-Noord",
+                ),
+            )
     return plans.change_status(ws, plan_id, "ter_besluit").case_id
 
 
@@ -223,16 +245,33 @@ def meeting_screens(db: Path, out: Path, tmp: Path) -> None:
     save_window(window, out, "meeting_presentation")
     screens.presentation.set_on(False)
     detail = view.panel.detail
-    save_dialog(CaseCloseDialog(window.ws, detail.id, detail.ref, len(view.panel.actions_box.items), window),
-                out, "case_close")  # fmt: skip
+    save_dialog(
+        CaseCloseDialog(window.ws, detail.id, detail.ref, len(view.panel.actions_box.items), window),
+        out,
+        "case_close",
+    )
     save_dialog(
         CaseTimelineDialog(detail.ref, case_timeline(window.ws, detail.id), window), out, "case_timeline"
     )
     view.go(view.index + 1)
     pdf = view.write_document("verslag", tmp / "verslag.pdf")
     if shutil.which("pdftoppm"):  # the verslag's first page as a picture, where poppler is installed
-        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
-                        str(out / "meeting_verslag")], check=True)  # fmt: skip
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "80",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(out / "meeting_verslag"),
+            ],
+            check=True,
+        )
         print(f"  {out / 'meeting_verslag'}.png")
     window.close()
 
@@ -246,9 +285,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=2000)
     parser.add_argument(
-        "--today", type=dt.date.fromisoformat, default=None,
+        "--today",
+        type=dt.date.fromisoformat,
+        default=None,
         help="the day the screenshots show (JJJJ-MM-DD); the same day gives the same pictures",
-    )  # fmt: skip
+    )
     parser.add_argument(
         "--out", type=Path, default=Path(__file__).resolve().parents[1] / "docs" / "screenshots"
     )

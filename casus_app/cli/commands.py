@@ -105,11 +105,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
     password = read_password(args.password_file)
 
     def backup_secret() -> str | None:
-        return read_password(None, prompt="Wachtwoord van toen of herstelsleutel voor de back-up: ",
-                             env="CASUS_BACKUP_PASSWORD")  # fmt: skip
+        return read_password(
+            None,
+            prompt="Wachtwoord van toen of herstelsleutel voor de back-up: ",
+            env="CASUS_BACKUP_PASSWORD",
+        )
 
-    result = restore(args.file, args.db, args.user, password, backup_secret=backup_secret,
-                     other_register=args.ander_register, confirm=args.ja or _ask_confirmation)  # fmt: skip
+    result = restore(
+        args.file,
+        args.db,
+        args.user,
+        password,
+        backup_secret=backup_secret,
+        other_register=args.ander_register,
+        confirm=args.ja or _ask_confirmation,
+    )
     print(f"Back-up van {result.made_at} gecontroleerd en teruggezet in {args.db}.")
     if result.kept_as:
         print(f"Het vorige register staat ernaast als {result.kept_as}.")
@@ -143,8 +153,14 @@ def cmd_user(args: argparse.Namespace) -> int:
     ws = _login(args)
     try:
         if args.user_command == "add":
-            users.add_user(ws, args.name, _new_password(args.name), Role(args.role), areas=args.gebied,
-                           organisation=args.organisatie)  # fmt: skip
+            users.add_user(
+                ws,
+                args.name,
+                _new_password(args.name),
+                Role(args.role),
+                areas=args.gebied,
+                organisation=args.organisatie,
+            )
             print(f"Gebruiker {args.name} toegevoegd als {args.role}.")
         elif args.user_command == "passwd":
             old = read_password(args.password_file)
@@ -180,8 +196,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         progress.finish()
     ws.close()
     print(f"Demoregister met {args.cases} fictieve casussen aangemaakt: {args.db}")
-    print(f"Beheerder: {args.user}; demogebruikers professional, wijkagent, coordinator en gezinscoach "
-          "hebben hetzelfde wachtwoord.")  # fmt: skip
+    print(
+        f"Beheerder: {args.user}; demogebruikers professional, wijkagent, coordinator en gezinscoach "
+        "hebben hetzelfde wachtwoord."
+    )
     print(f"Herstelsleutel (één keer getoond): {recovery_key}")
     return 0
 
@@ -221,22 +239,34 @@ def cmd_purge(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(f"Over de bewaartermijn: {len(result.candidates)} casussen.")
         for c in result.candidates:
-            print(f"  {c.ref}  {retention.KIND_NAMES[c.kind]}  {c.area_name}  afgesloten {c.end_date:%d-%m-%Y}  "
-                  f"termijn verstreken op {c.due_on:%d-%m-%Y}  {c.persons} betrokkene(n)")  # fmt: skip
+            print(
+                f"  {c.ref}  {retention.KIND_NAMES[c.kind]}  {c.area_name}  afgesloten {c.end_date:%d-%m-%Y}  "
+                f"termijn verstreken op {c.due_on:%d-%m-%Y}  {c.persons} betrokkene(n)"
+            )
         print("Proefdraai: er is niets verwijderd.")
     elif result.cases:
-        print(f"Verwijderd: {result.cases} casussen met {result.persons} betrokkenen, {result.actions} afspraken "
-              f"en {result.discussions} besprekingen. Het auditlog vermeldt alleen de aantallen.")  # fmt: skip
+        print(
+            f"Verwijderd: {result.cases} casussen met {result.persons} betrokkenen, {result.actions} afspraken "
+            f"en {result.discussions} besprekingen. Het auditlog vermeldt alleen de aantallen."
+        )
     else:
         print("Er zijn geen casussen over de bewaartermijn; er is niets verwijderd.")
     return 0
 
 
 COMMANDS = {
-    "init": cmd_init, "import": cmd_import, "export": cmd_export, "export-counts": cmd_export_counts,
-    "verify": cmd_verify, "backup": cmd_backup, "restore": cmd_restore, "user": cmd_user, "demo": cmd_demo, "selftest": cmd_selftest,
+    "init": cmd_init,
+    "import": cmd_import,
+    "export": cmd_export,
+    "export-counts": cmd_export_counts,
+    "verify": cmd_verify,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "user": cmd_user,
+    "demo": cmd_demo,
+    "selftest": cmd_selftest,
     "purge": cmd_purge,
-}  # fmt: skip
+}
 
 
 def run(args: argparse.Namespace) -> int:

@@ -23,8 +23,13 @@ def default_user() -> str:
     return os.environ.get("CASUS_USER") or getpass.getuser()
 
 
-def read_password(password_file: Path | None, *, prompt: str = "Wachtwoord: ", confirm: bool = False,
-                  env: str = "CASUS_PASSWORD") -> str:  # fmt: skip
+def read_password(
+    password_file: Path | None,
+    *,
+    prompt: str = "Wachtwoord: ",
+    confirm: bool = False,
+    env: str = "CASUS_PASSWORD",
+) -> str:
     """From --password-file, the environment, or the terminal; never from the command line."""
     if password_file is not None:
         try:

@@ -46,8 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     # On a subcommand the same options must not reset what was given before the subcommand.
     common = _common_options(default=argparse.SUPPRESS)
 
-    parser = DutchArgumentParser(prog="casus-app", description="Casus: casusregister voor Heerlen-Noord.",
-                                 parents=[top_level])  # fmt: skip
+    parser = DutchArgumentParser(
+        prog="casus-app", description="Casus: casusregister voor Heerlen-Noord.", parents=[top_level]
+    )
     sub = parser.add_subparsers(dest="command", parser_class=DutchArgumentParser)
     sub.add_parser("init", parents=[common], help="maak een nieuw versleuteld register")
     p = sub.add_parser("import", parents=[common], help="lees een uitwisselbestand in (alles of niets)")
@@ -65,23 +66,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", parents=[common], help="maak een versleutelde back-up")
     p.add_argument("--out", required=True, type=Path)
     p = sub.add_parser(
-        "restore", parents=[common],
+        "restore",
+        parents=[common],
         help="zet een back-up terug, na controle (beheerder van het huidige register, met het huidige wachtwoord)",
         description="Zet een back-up terug. De gegevens komen uit de back-up; de gebruikers, verwijderingen, "
         "wachtwoorden, instellingen en het auditlog van het huidige register blijven. Opent uw huidige "
         "wachtwoord de back-up niet, dan vraagt Casus het wachtwoord van toen of de herstelsleutel "
         "(of lees die uit CASUS_BACKUP_PASSWORD).",
-    )  # fmt: skip
+    )
     p.add_argument("file", type=Path)
     p.add_argument(
-        "--ander-register", action="store_true",
+        "--ander-register",
+        action="store_true",
         help="zet ook een back-up van een ander register (ander register-id) terug; dat register vervangt dit "
         "register, met de gebruikers en wachtwoorden uit de back-up",
-    )  # fmt: skip
+    )
     p.add_argument(
-        "--ja", action="store_true",
+        "--ja",
+        action="store_true",
         help="bevestig de gemelde verschillen (bijvoorbeeld gebruikers die niet behouden kunnen worden) zonder te vragen",
-    )  # fmt: skip
+    )
     p = sub.add_parser("user", parents=[common], help="gebruikersbeheer")
     user_sub = p.add_subparsers(dest="user_command", required=True, parser_class=DutchArgumentParser)
     add = user_sub.add_parser("add", parents=[common], help="voeg een gebruiker toe (beheerder)")
@@ -92,9 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
     user_sub.add_parser(
         "passwd", parents=[common], help="wijzig uw eigen wachtwoord (nieuw: CASUS_NEW_PASSWORD)"
     )
-    for verb, text in (("deactivate", "zet een gebruiker op niet-actief (beheerder)"),
-                       ("remove", "verwijder een gebruiker en vernieuw de databasesleutel (beheerder)"),
-                       ("recover", "geef een beheerder een nieuw wachtwoord met de herstelsleutel")):  # fmt: skip
+    for verb, text in (
+        ("deactivate", "zet een gebruiker op niet-actief (beheerder)"),
+        ("remove", "verwijder een gebruiker en vernieuw de databasesleutel (beheerder)"),
+        ("recover", "geef een beheerder een nieuw wachtwoord met de herstelsleutel"),
+    ):
         user_sub.add_parser(verb, parents=[common], help=text).add_argument("name")
     sub.add_parser(
         "selftest", parents=[common], help="open het hoofdvenster zonder interactie (installatiecontrole)"

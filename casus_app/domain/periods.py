@@ -17,9 +17,19 @@ MIN_YEAR, MAX_YEAR = 1990, 2999
 # typed with them would be stored and audited in a form no other program reads back (cli.md: ASCII).
 _PATTERN = re.compile(r"([0-9]{4})(?:([QH])([0-9]))?")
 _MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)  # fmt: skip
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 class PeriodKind(StrEnum):

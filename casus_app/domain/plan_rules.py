@@ -287,10 +287,20 @@ def compare_costs(helpers: Sequence[HelperCost], breakthroughs: Sequence[Breakth
         )
     assumptions.append("Bedragen zijn schattingen van de betrokken organisaties, zonder inflatie of rente.")
     return CostComparison(
-        current, after, one_off, first_year, saving, payback,
-        current_text, after_text, one_off_text, first_year_text, saving_text, payback_text,
+        current,
+        after,
+        one_off,
+        first_year,
+        saving,
+        payback,
+        current_text,
+        after_text,
+        one_off_text,
+        first_year_text,
+        saving_text,
+        payback_text,
         tuple(assumptions),
-    )  # fmt: skip
+    )
 
 
 # -- scores per leefgebied ----------------------------------------------------------------------

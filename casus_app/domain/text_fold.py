@@ -12,10 +12,33 @@ import unicodedata
 # Letters that Unicode does not decompose into a base letter and a mark, as people type them
 # on a Dutch keyboard: "Yilmaz" for "Yılmaz", "Lukasz" for "Łukasz".
 _UNDECOMPOSED = str.maketrans(
-    {"ı": "i", "İ": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ħ": "h",
-     "Ħ": "h", "ŧ": "t", "Ŧ": "t", "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe",
-     "þ": "th", "Þ": "th", "ð": "d", "Ð": "d", "ŀ": "l", "Ŀ": "l", "’": "'"}
-)  # fmt: skip
+    {
+        "ı": "i",
+        "İ": "i",
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ħ": "h",
+        "Ħ": "h",
+        "ŧ": "t",
+        "Ŧ": "t",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "þ": "th",
+        "Þ": "th",
+        "ð": "d",
+        "Ð": "d",
+        "ŀ": "l",
+        "Ŀ": "l",
+        "’": "'",
+    }
+)
 
 
 def fold(text: str) -> str:

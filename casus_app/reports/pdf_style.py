@@ -32,12 +32,27 @@ RULE = colors.HexColor("#c3c9d1")
 SHADE = colors.HexColor("#e3e8ee")
 ALERT_BACKGROUND = colors.HexColor("#fde0dc")
 ALERT = colors.HexColor("#7a1105")
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december")  # fmt: skip
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN
-MEETING_NAMES = {"leefbaarheidsoverleg": "Leefbaarheidsoverleg", "casuistiekoverleg": "Casuïstiekoverleg",
-                 "doorbraakteam": "Doorbraakteam"}  # fmt: skip
+MEETING_NAMES = {
+    "leefbaarheidsoverleg": "Leefbaarheidsoverleg",
+    "casuistiekoverleg": "Casuïstiekoverleg",
+    "doorbraakteam": "Doorbraakteam",
+}
 KIND_NAMES = {"leefbaarheid": "Leefbaarheid", "casuistiek": "Casuïstiek", "doorbraak": "Doorbraak"}
 
 
@@ -64,22 +79,37 @@ def styles() -> dict[str, ParagraphStyle]:
     regular, bold = fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=10, leading=14, textColor=INK)
     return {
-        "title": ParagraphStyle("title", parent=body, fontName=bold, fontSize=18, leading=23, textColor=ACCENT,
-                                spaceAfter=4),
-        "h2": ParagraphStyle("h2", parent=body, fontName=bold, fontSize=13, leading=17, textColor=ACCENT,
-                             spaceBefore=12, spaceAfter=4),
-        "h3": ParagraphStyle("h3", parent=body, fontName=bold, fontSize=11, leading=15, spaceBefore=10,
-                             spaceAfter=2),
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=bold, fontSize=18, leading=23, textColor=ACCENT, spaceAfter=4
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=bold,
+            fontSize=13,
+            leading=17,
+            textColor=ACCENT,
+            spaceBefore=12,
+            spaceAfter=4,
+        ),
+        "h3": ParagraphStyle(
+            "h3", parent=body, fontName=bold, fontSize=11, leading=15, spaceBefore=10, spaceAfter=2
+        ),
         "body": body,
         "label": ParagraphStyle("label", parent=body, fontName=bold),
         "muted": ParagraphStyle("muted", parent=body, fontSize=9, leading=12, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=12),
         "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=bold, fontSize=9, leading=12),
-    }  # fmt: skip
+    }
 
 
-def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
-          *, alert: AbstractSet[int] = frozenset()) -> Table:  # fmt: skip
+def table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    *,
+    alert: AbstractSet[int] = frozenset(),
+) -> Table:
     """A table that repeats its header on each page; rows in `alert` are dark red on light red.
 
     Colour is never the only sign: the caller writes the reason in the row as well.
@@ -159,9 +189,17 @@ def pdf_bytes(flowables: list[Flowable], frame: PageFrame) -> bytes:
     fonts()
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
-        buffer, pagesize=A4, title=frame.title, author="Casus", creator="Casus", subject="Vertrouwelijk",
-        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=20 * mm, bottomMargin=22 * mm,
-    )  # fmt: skip
+        buffer,
+        pagesize=A4,
+        title=frame.title,
+        author="Casus",
+        creator="Casus",
+        subject="Vertrouwelijk",
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=20 * mm,
+        bottomMargin=22 * mm,
+    )
     document.build(flowables, canvasmaker=_numbered_canvas(frame))
     return buffer.getvalue()
 
@@ -169,5 +207,7 @@ def pdf_bytes(flowables: list[Flowable], frame: PageFrame) -> bytes:
 def footer_text(who: str, audit_head: tuple[int, str], when: dt.datetime | None = None) -> str:
     when = when or clock.local_now()
     seq, row_hash = audit_head
-    return (f"Casus · gemaakt op {long_date(when.date())} om {when:%H:%M} door {who} · "
-            f"auditregel {seq} ({row_hash[:12]})")  # fmt: skip
+    return (
+        f"Casus · gemaakt op {long_date(when.date())} om {when:%H:%M} door {who} · "
+        f"auditregel {seq} ({row_hash[:12]})"
+    )

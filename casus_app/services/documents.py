@@ -167,8 +167,9 @@ def write_decision_note(ws: Workspace, plan: PlanDetail, path: Path, render: Pla
     return _write_plan_document(ws, plan, path, DECISION_NOTE, render)
 
 
-def _write_plan_document(ws: Workspace, plan: PlanDetail, path: Path, document: str,
-                         render: PlanRenderer) -> Path:  # fmt: skip
+def _write_plan_document(
+    ws: Workspace, plan: PlanDetail, path: Path, document: str, render: PlanRenderer
+) -> Path:
     return write_audited(
         ws, path, lambda session: plans.log_print(ws, session, plan.id, document), lambda _head: render(plan)
     )

@@ -22,9 +22,20 @@ from casus_app.storage.models import AuditEntry
 
 GENESIS = "0" * 64
 HASHED_FIELDS = (
-    "seq", "at", "user_name", "acting_for", "workstation", "action", "object_type",
-    "object_id", "person_id", "case_id", "reason", "outcome", "details",
-)  # fmt: skip
+    "seq",
+    "at",
+    "user_name",
+    "acting_for",
+    "workstation",
+    "action",
+    "object_type",
+    "object_id",
+    "person_id",
+    "case_id",
+    "reason",
+    "outcome",
+    "details",
+)
 
 
 @dataclass(frozen=True)

@@ -83,9 +83,12 @@ def checkpoints(session: Session, latest_only: bool = False) -> list[Checkpoint]
 
 def _from_row(row: AuditCheckpoint) -> Checkpoint:
     return Checkpoint(
-        bytes.fromhex(row.anchor_public), row.seq, row.row_hash,
-        bytes.fromhex(row.recovery_public), bytes.fromhex(row.signature),
-    )  # fmt: skip
+        bytes.fromhex(row.anchor_public),
+        row.seq,
+        row.row_hash,
+        bytes.fromhex(row.recovery_public),
+        bytes.fromhex(row.signature),
+    )
 
 
 def store(session: Session, checkpoint: Checkpoint) -> None:
@@ -93,11 +96,14 @@ def store(session: Session, checkpoint: Checkpoint) -> None:
         return
     session.add(
         AuditCheckpoint(
-            seq=checkpoint.seq, row_hash=checkpoint.hash, anchor_public=checkpoint.public_key.hex(),
-            recovery_public=checkpoint.recovery_public.hex(), signature=checkpoint.signature.hex(),
+            seq=checkpoint.seq,
+            row_hash=checkpoint.hash,
+            anchor_public=checkpoint.public_key.hex(),
+            recovery_public=checkpoint.recovery_public.hex(),
+            signature=checkpoint.signature.hex(),
             signed_at=audit.utc_now(),
         )
-    )  # fmt: skip
+    )
 
 
 def _hash_at(session: Session, seq: int) -> str | None:

@@ -166,8 +166,10 @@ def _write_holder(fd: int) -> None:
     """Who has the register open, for a person who finds the lock file: computer, process, since."""
     from casus_app.domain import clock
 
-    text = (f"Geopend in Casus op computer {socket.gethostname()}, proces {os.getpid()}, "
-            f"sinds {clock.local_now():%d-%m-%Y %H:%M}.\n")  # fmt: skip
+    text = (
+        f"Geopend in Casus op computer {socket.gethostname()}, proces {os.getpid()}, "
+        f"sinds {clock.local_now():%d-%m-%Y %H:%M}.\n"
+    )
     os.ftruncate(fd, 0)
     os.lseek(fd, 0, os.SEEK_SET)
     os.write(fd, text.encode("utf-8"))

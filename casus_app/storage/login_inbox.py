@@ -138,8 +138,13 @@ def collect(register_path: Path, private_key: bytes) -> list[dict]:
             if "unsealed" in entry:
                 plain = entry["unsealed"]
                 at, outcome = plain.get("at"), plain.get("outcome")
-                records.append({"at": at if isinstance(at, str) else None,
-                                "outcome": outcome if isinstance(outcome, str) else None, "unsealed": True})  # fmt: skip
+                records.append(
+                    {
+                        "at": at if isinstance(at, str) else None,
+                        "outcome": outcome if isinstance(outcome, str) else None,
+                        "unsealed": True,
+                    }
+                )
                 continue
             peer = X25519PublicKey.from_public_bytes(base64.b64decode(entry["ephemeral"]))
             key = _derive(private.exchange(peer))

@@ -88,12 +88,16 @@ def _refill_search_index(bind: sa.Connection) -> None:
         bind.exec_driver_sql(
             "INSERT INTO case_search(rowid, ref, address, names, summary) VALUES (?, ?, ?, ?, ?)",
             [
-                (case_id, fold(ref),
-                 fold(" ".join(p for p in (street, number, postcode_key(postcode), neighbourhood) if p)),
-                 fold(names or ""), fold(summary or ""))
+                (
+                    case_id,
+                    fold(ref),
+                    fold(" ".join(p for p in (street, number, postcode_key(postcode), neighbourhood) if p)),
+                    fold(names or ""),
+                    fold(summary or ""),
+                )
                 for case_id, ref, street, number, postcode, neighbourhood, names, summary in rows
             ],
-        )  # fmt: skip
+        )
         after = rows[-1][0]
 
 

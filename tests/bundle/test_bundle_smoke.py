@@ -25,13 +25,22 @@ def bundle() -> Path:
 
 def _run(bundle: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     env = {
-        "PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
-        "CASUS_PASSWORD": PASSWORD, "CASUS_KDF_TARGET_SECONDS": "0", "LANG": "C.UTF-8",
-    }  # fmt: skip
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+        "CASUS_PASSWORD": PASSWORD,
+        "CASUS_KDF_TARGET_SECONDS": "0",
+        "LANG": "C.UTF-8",
+    }
     return subprocess.run(
-        [str(bundle), "--db", str(tmp_path / "demo.db"), "--user", "beheer", *args], cwd=tmp_path, env=env,
-        capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=300,
-    )  # fmt: skip
+        [str(bundle), "--db", str(tmp_path / "demo.db"), "--user", "beheer", *args],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+    )
 
 
 def test_bundle_runs_demo_verify_and_window(bundle: Path, tmp_path: Path):

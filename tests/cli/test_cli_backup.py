@@ -62,12 +62,24 @@ def test_restore_asks_todays_password_and_keeps_it(tmp_path: Path):
 
 def _run(*args: str, db: Path, password: str, backup_password: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CASUS_")}
-    env.update({"CASUS_KDF_TARGET_SECONDS": "0", "CASUS_DB": str(db), "CASUS_USER": "beheer",
-                "CASUS_PASSWORD": password, "CASUS_BACKUP_PASSWORD": backup_password})  # fmt: skip
+    env.update(
+        {
+            "CASUS_KDF_TARGET_SECONDS": "0",
+            "CASUS_DB": str(db),
+            "CASUS_USER": "beheer",
+            "CASUS_PASSWORD": password,
+            "CASUS_BACKUP_PASSWORD": backup_password,
+        }
+    )
     return subprocess.run(
-        [sys.executable, "-m", "casus_app", *args], cwd=REPO, env=env, capture_output=True, text=True,
-        stdin=subprocess.DEVNULL, timeout=300,
-    )  # fmt: skip
+        [sys.executable, "-m", "casus_app", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+    )
 
 
 def test_restore_help_documents_the_options(tmp_path: Path):

@@ -30,9 +30,14 @@ def casus(*args: str, db: Path) -> subprocess.CompletedProcess:
         }
     )
     return subprocess.run(
-        casus_command(*args), cwd=REPO, env=env, capture_output=True, text=True,
-        stdin=subprocess.DEVNULL, timeout=300,
-    )  # fmt: skip
+        casus_command(*args),
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -62,11 +67,14 @@ def contents(db: Path) -> tuple:
             rows = tuple(
                 tuple(session.execute(select(*columns).order_by(*columns)).all())
                 for columns in (
-                    (Case.ref, Case.summary), (Person.first_name, Person.last_name, Person.birth_date),
-                    (Meeting.ref,), (Area.code, Area.name), (Organisation.code, Organisation.name),
+                    (Case.ref, Case.summary),
+                    (Person.first_name, Person.last_name, Person.birth_date),
+                    (Meeting.ref,),
+                    (Area.code, Area.name),
+                    (Organisation.code, Organisation.name),
                     (Category.code, Category.kind),
                 )
-            )  # fmt: skip
+            )
             exports = session.scalars(
                 select(AuditEntry.details).where(AuditEntry.action == AuditAction.EXPORT.value)
             ).all()
@@ -105,11 +113,13 @@ def test_period_digits_are_ascii_only(db, tmp_path, period) -> None:
     "args",
     [
         ["export", "{missing}/register.json"],
-        *(["export-counts", "--period", "2026Q3", "--format", fmt, "--out", f"{{missing}}/telling.{fmt}"]
-          for fmt in ("csv", "xlsx", "pdf")),
+        *(
+            ["export-counts", "--period", "2026Q3", "--format", fmt, "--out", f"{{missing}}/telling.{fmt}"]
+            for fmt in ("csv", "xlsx", "pdf")
+        ),
     ],
     ids=["export", "counts-csv", "counts-xlsx", "counts-pdf"],
-)  # fmt: skip
+)
 def test_export_to_a_missing_folder(db, tmp_path, args) -> None:
     missing = tmp_path / "bestaat-niet"
     before = contents(db)

@@ -22,9 +22,14 @@ def casus(
     if new_password is not None:
         env["CASUS_NEW_PASSWORD"] = new_password
     return subprocess.run(
-        casus_command(*args), cwd=REPO, env=env, capture_output=True, text=True,
-        stdin=subprocess.DEVNULL, timeout=300,
-    )  # fmt: skip
+        casus_command(*args),
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+    )
 
 
 @pytest.fixture
@@ -115,10 +120,14 @@ def test_only_a_beheerder_exports_everything(db: Path, tmp_path: Path):
     )
     env_user = {"CASUS_USER": "coco"}
     result = subprocess.run(
-        casus_command("export", str(tmp_path / "x.json")), cwd=REPO,
+        casus_command("export", str(tmp_path / "x.json")),
+        cwd=REPO,
         env={**os.environ, "CASUS_DB": str(db), "CASUS_PASSWORD": "coco haar wachtwoord", **env_user},
-        capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
     assert result.returncode == 1
     assert "beheerder" in result.stderr
     assert not (tmp_path / "x.json").exists()
@@ -140,8 +149,15 @@ def test_options_before_and_after_the_command(tmp_path: Path):
         ["--db", str(before), "--user", "beheer", "init"],
         ["init", "--db", str(after), "--user", "beheer"],
     ):
-        result = subprocess.run(casus_command(*args), cwd=REPO, env=env, capture_output=True,
-                                text=True, stdin=subprocess.DEVNULL, timeout=120)  # fmt: skip
+        result = subprocess.run(
+            casus_command(*args),
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            timeout=120,
+        )
         assert result.returncode == 0, result.stderr
     assert before.exists() and after.exists()
     assert not (tmp_path / "home").exists()

@@ -11,10 +11,24 @@ from tests.conftest import PASSWORD, REPO, casus_command
 
 def casus(db: Path, *args: str, user: str = "beheer", **env: str) -> subprocess.CompletedProcess:
     base = {k: v for k, v in os.environ.items() if not k.startswith("CASUS_")}
-    base.update({"CASUS_KDF_TARGET_SECONDS": "0", "CASUS_DB": str(db), "CASUS_USER": user,
-                 "CASUS_PASSWORD": PASSWORD, **env})  # fmt: skip
-    return subprocess.run(casus_command(*args), cwd=REPO, env=base, capture_output=True,
-                          text=True, stdin=subprocess.DEVNULL, timeout=300)  # fmt: skip
+    base.update(
+        {
+            "CASUS_KDF_TARGET_SECONDS": "0",
+            "CASUS_DB": str(db),
+            "CASUS_USER": user,
+            "CASUS_PASSWORD": PASSWORD,
+            **env,
+        }
+    )
+    return subprocess.run(
+        casus_command(*args),
+        cwd=REPO,
+        env=base,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+    )
 
 
 def _recovery_key(init_output: str) -> str:
@@ -33,8 +47,18 @@ def test_password_change_deactivate_remove_and_recover(tmp_path: Path):
     assert casus(db, "verify").returncode == 1  # the old password stops working
     assert casus(db, "verify", CASUS_PASSWORD=new).returncode == 0
 
-    add = casus(db, "user", "add", "piet", "--role", "professional", "--gebied", "HSB",
-                CASUS_PASSWORD=new, CASUS_NEW_PASSWORD="piet zijn wachtwoord")  # fmt: skip
+    add = casus(
+        db,
+        "user",
+        "add",
+        "piet",
+        "--role",
+        "professional",
+        "--gebied",
+        "HSB",
+        CASUS_PASSWORD=new,
+        CASUS_NEW_PASSWORD="piet zijn wachtwoord",
+    )
     assert add.returncode == 0, add.stderr
     assert casus(db, "user", "deactivate", "piet", CASUS_PASSWORD=new).returncode == 0
     refused = casus(db, "verify", user="piet", CASUS_PASSWORD="piet zijn wachtwoord")
@@ -42,8 +66,14 @@ def test_password_change_deactivate_remove_and_recover(tmp_path: Path):
     removed = casus(db, "user", "remove", "piet", CASUS_PASSWORD=new)
     assert removed.returncode == 0, removed.stderr
 
-    recovered = casus(db, "user", "recover", "beheer", CASUS_RECOVERY_KEY=recovery_key,
-                      CASUS_NEW_PASSWORD="hersteld en weer lang")  # fmt: skip
+    recovered = casus(
+        db,
+        "user",
+        "recover",
+        "beheer",
+        CASUS_RECOVERY_KEY=recovery_key,
+        CASUS_NEW_PASSWORD="hersteld en weer lang",
+    )
     assert recovered.returncode == 0, recovered.stderr
     assert casus(db, "verify", CASUS_PASSWORD="hersteld en weer lang").returncode == 0
     wrong_key = casus(

@@ -11,17 +11,40 @@ from tests.conftest import PASSWORD, REPO, casus_command
 
 def casus(db: Path, *args: str, user: str = "beheer", **env: str) -> subprocess.CompletedProcess:
     base = {k: v for k, v in os.environ.items() if not k.startswith("CASUS_")}
-    base.update({"CASUS_KDF_TARGET_SECONDS": "0", "CASUS_DB": str(db), "CASUS_USER": user,
-                 "CASUS_PASSWORD": PASSWORD, **env})  # fmt: skip
-    return subprocess.run(casus_command(*args), cwd=REPO, env=base, capture_output=True,
-                          text=True, stdin=subprocess.DEVNULL, timeout=300)  # fmt: skip
+    base.update(
+        {
+            "CASUS_KDF_TARGET_SECONDS": "0",
+            "CASUS_DB": str(db),
+            "CASUS_USER": user,
+            "CASUS_PASSWORD": PASSWORD,
+            **env,
+        }
+    )
+    return subprocess.run(
+        casus_command(*args),
+        cwd=REPO,
+        env=base,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+    )
 
 
 def test_only_the_beheerder_may_verify(tmp_path: Path):
     db = tmp_path / "casus.db"
     assert casus(db, "init").returncode == 0
-    add = casus(db, "user", "add", "piet", "--role", "professional", "--gebied", "HSB",
-                CASUS_NEW_PASSWORD="piet zijn wachtwoord")  # fmt: skip
+    add = casus(
+        db,
+        "user",
+        "add",
+        "piet",
+        "--role",
+        "professional",
+        "--gebied",
+        "HSB",
+        CASUS_NEW_PASSWORD="piet zijn wachtwoord",
+    )
     assert add.returncode == 0, add.stderr
 
     refused = casus(db, "verify", user="piet", CASUS_PASSWORD="piet zijn wachtwoord")

@@ -28,9 +28,14 @@ def casus(
     if new_password is not None:
         env["CASUS_NEW_PASSWORD"] = new_password
     return subprocess.run(
-        casus_command(*args), cwd=REPO, env=env, capture_output=True, text=True,
-        stdin=subprocess.DEVNULL, timeout=300,
-    )  # fmt: skip
+        casus_command(*args),
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +59,18 @@ def db(tmp_path_factory) -> Path:
 def test_a_coordinator_exports_all_three_formats(db: Path, tmp_path: Path):
     for fmt in ("csv", "xlsx", "pdf"):
         out = tmp_path / f"monitoring.{fmt}"
-        result = casus("export-counts", "--period", "2026Q3", "--format", fmt, "--out", str(out),
-                       db=db, user=COCO, password=COCO_PASSWORD)  # fmt: skip
+        result = casus(
+            "export-counts",
+            "--period",
+            "2026Q3",
+            "--format",
+            fmt,
+            "--out",
+            str(out),
+            db=db,
+            user=COCO,
+            password=COCO_PASSWORD,
+        )
         assert result.returncode == 0, result.stderr
         assert str(out) in result.stdout
         assert (out.stat().st_mode & 0o777) == 0o600
@@ -73,16 +88,39 @@ def test_same_export_twice_gives_the_same_file(db: Path, tmp_path: Path):
     outputs = []
     for name in ("a.csv", "b.csv"):
         out = tmp_path / name
-        assert casus("export-counts", "--period", "2026", "--format", "csv", "--out", str(out), "--min-count", "6",
-                     db=db).returncode == 0  # fmt: skip
+        assert (
+            casus(
+                "export-counts",
+                "--period",
+                "2026",
+                "--format",
+                "csv",
+                "--out",
+                str(out),
+                "--min-count",
+                "6",
+                db=db,
+            ).returncode
+            == 0
+        )
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
 
 
 def test_a_professional_is_refused(db: Path, tmp_path: Path):
     out = tmp_path / "nee.csv"
-    result = casus("export-counts", "--period", "2026Q3", "--format", "csv", "--out", str(out),
-                   db=db, user=PRO, password=PRO_PASSWORD)  # fmt: skip
+    result = casus(
+        "export-counts",
+        "--period",
+        "2026Q3",
+        "--format",
+        "csv",
+        "--out",
+        str(out),
+        db=db,
+        user=PRO,
+        password=PRO_PASSWORD,
+    )
     assert result.returncode == 1
     assert "coördinator" in result.stderr and "Traceback" not in result.stderr
     assert not out.exists()

@@ -27,9 +27,14 @@ def casus(*args: str, db: Path, user: str = ADMIN) -> subprocess.CompletedProces
         {"CASUS_KDF_TARGET_SECONDS": "0", "CASUS_DB": str(db), "CASUS_USER": user, "CASUS_PASSWORD": PASSWORD}
     )
     return subprocess.run(
-        casus_command(*args), cwd=REPO, env=env, capture_output=True, text=True,
-        stdin=subprocess.DEVNULL, timeout=300,
-    )  # fmt: skip
+        casus_command(*args),
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+    )
 
 
 @pytest.fixture

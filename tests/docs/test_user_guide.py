@@ -13,8 +13,13 @@ IMAGE = re.compile(r"!\[[^\]]*\]\(\.\./screenshots/([^)]+\.png)\)")
 def test_every_guide_image_exists_and_is_regenerated():
     script = (REPO / "scripts" / "screenshots.py").read_text("utf-8")
     chapters = sorted(GUIDE.glob("*.md"))
-    assert {p.name for p in chapters} >= {"README.md", "professional.md", "gezinscoach.md", "coordinator.md",
-                                          "beheerder.md"}  # fmt: skip
+    assert {p.name for p in chapters} >= {
+        "README.md",
+        "professional.md",
+        "gezinscoach.md",
+        "coordinator.md",
+        "beheerder.md",
+    }
     referenced = {name for chapter in chapters for name in IMAGE.findall(chapter.read_text("utf-8"))}
     assert referenced, "the guide shows no screenshots"
     for name in sorted(referenced):

@@ -31,18 +31,42 @@ def import_plain(source: Path, target: Path, schema_from: Path, key_pragma: str)
     cases, persons, actions = [], [], []
     for case_id, c in enumerate(document["casussen"], start=1):
         a = c.get("adres") or {}
-        cases.append((
-            case_id, c["ref"], c["soort"], areas[c["gebied"]], c.get("buurt"), a.get("straat"), a.get("huisnummer"),
-            a.get("postcode"), cats[c["hoofdcategorie"]], orgs[c["aangemeld_door"]], orgs.get(c.get("regie")),
-            c["startdatum"], c.get("einddatum"), reasons.get(c.get("afsluitreden")), c.get("samenvatting"),
-        ))  # fmt: skip
+        cases.append(
+            (
+                case_id,
+                c["ref"],
+                c["soort"],
+                areas[c["gebied"]],
+                c.get("buurt"),
+                a.get("straat"),
+                a.get("huisnummer"),
+                a.get("postcode"),
+                cats[c["hoofdcategorie"]],
+                orgs[c["aangemeld_door"]],
+                orgs.get(c.get("regie")),
+                c["startdatum"],
+                c.get("einddatum"),
+                reasons.get(c.get("afsluitreden")),
+                c.get("samenvatting"),
+            )
+        )
         for p in c.get("betrokkenen") or []:
             persons.append(
                 (case_id, p["ref"], p.get("voornaam"), p["achternaam"], p.get("geboortedatum"), p["rol"])
             )
         for x in c.get("afspraken") or []:
-            actions.append((case_id, x["ref"], x["omschrijving"], orgs[x["eigenaar"]], x["afgesproken_op"],
-                            x["deadline"], x.get("afgerond_op"), x.get("vervallen_op")))  # fmt: skip
+            actions.append(
+                (
+                    case_id,
+                    x["ref"],
+                    x["omschrijving"],
+                    orgs[x["eigenaar"]],
+                    x["afgesproken_op"],
+                    x["deadline"],
+                    x.get("afgerond_op"),
+                    x.get("vervallen_op"),
+                )
+            )
     conn.executemany(
         "INSERT INTO cases (id, ref, kind, area_id, neighbourhood, street, house_number, postcode, main_category_id,"
         " reported_by_id, lead_organisation_id, start_date, end_date, closing_reason_id, summary, escalation,"

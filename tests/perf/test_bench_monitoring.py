@@ -133,15 +133,34 @@ def test_monitoring_export_at_real_size(tmp_path: Path):
     rows = []
 
     floor_process, floor_cpu = _median_process(
-        [sys.executable, "-c", PLAIN_PROCESS.format(queries=PLAIN_SQL), str(plain),
-         period.begin.isoformat(), period.end.isoformat(), str(tmp_path / "plain.csv")], env,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            PLAIN_PROCESS.format(queries=PLAIN_SQL),
+            str(plain),
+            period.begin.isoformat(),
+            period.end.isoformat(),
+            str(tmp_path / "plain.csv"),
+        ],
+        env,
+    )
     for fmt in ("csv", "xlsx", "pdf"):
         out = tmp_path / f"monitoring.{fmt}"
         casus_process, casus_cpu = _median_process(
-            [sys.executable, "-m", "casus_app", "export-counts", "--period", period.code, "--format", fmt,
-             "--out", str(out)], env,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "casus_app",
+                "export-counts",
+                "--period",
+                period.code,
+                "--format",
+                fmt,
+                "--out",
+                str(out),
+            ],
+            env,
+        )
         rows.append(_row(f"export-counts {period.code} {fmt} (process)", casus_process, floor_process))
         rows.append(_row("  the same, CPU time of the process", casus_cpu, floor_cpu))
 
@@ -181,8 +200,10 @@ def test_monitoring_export_at_real_size(tmp_path: Path):
         ws.close()
 
     load = os.getloadavg()[0]
-    print(f"\nMonitoring export on {N_CASES} cases, period {period.code} (median of {RUNS} processes; "
-          f"load average {load:.1f} on {os.cpu_count()} cores)")  # fmt: skip
+    print(
+        f"\nMonitoring export on {N_CASES} cases, period {period.code} (median of {RUNS} processes; "
+        f"load average {load:.1f} on {os.cpu_count()} cores)"
+    )
     print(f"| {'operation':<40} |      Casus    |  plain SQLite |    ratio |")
     print(f"|{'-' * 42}|---------------|---------------|----------|")
     print("\n".join(rows))

@@ -51,8 +51,9 @@ def built(request, tmp_path_factory):
     day_clock = clock.DayClock(dt.datetime.combine(day, dt.time(10, 0), dt.UTC))
     with clock.installed(day_clock), pytest.MonkeyPatch.context() as mp:
         mp.setenv("CASUS_KDF_TARGET_SECONDS", "0")
-        ws, _ = create_demo_register(tmp_path_factory.mktemp("day") / "r.db", ADMIN, PASSWORD,
-                                     n_cases=N_CASES, with_users=False)  # fmt: skip
+        ws, _ = create_demo_register(
+            tmp_path_factory.mktemp("day") / "r.db", ADMIN, PASSWORD, n_cases=N_CASES, with_users=False
+        )
     yield Day(day, ws, day_clock)
     ws.close()
 
@@ -66,8 +67,17 @@ def on(built):
 
 
 def _signal(area: str, start: dt.date, street: str) -> CaseInput:
-    return CaseInput(kind="casuistiek", area=area, main_category="woonoverlast", reported_by="POLITIE",
-                     start_date=start, lead="BUURTTEAM", street=street, house_number="1", city="Heerlen")  # fmt: skip
+    return CaseInput(
+        kind="casuistiek",
+        area=area,
+        main_category="woonoverlast",
+        reported_by="POLITIE",
+        start_date=start,
+        lead="BUURTTEAM",
+        street=street,
+        house_number="1",
+        city="Heerlen",
+    )
 
 
 def _open_actions(ws: Workspace, case_id: int):
@@ -89,8 +99,12 @@ def test_the_demo_register_and_its_case_list_end_on_the_day(on):
 def test_afspraken_due_today_are_not_overdue_and_this_week_runs_to_sunday(on):
     ws, day = on.ws, on.day
     case_id = queries.list_cases(ws, queries.CaseFilter(status="lopend"), limit=1)[0].id
-    late = add_action(ws, case_id, ActionInput("Te laat", "POLITIE", deadline=day - dt.timedelta(days=1)),
-                      today=day - dt.timedelta(days=10))  # fmt: skip
+    late = add_action(
+        ws,
+        case_id,
+        ActionInput("Te laat", "POLITIE", deadline=day - dt.timedelta(days=1)),
+        today=day - dt.timedelta(days=10),
+    )
     due = add_action(ws, case_id, ActionInput("Vandaag", "POLITIE", deadline=day))
     sunday = add_action(ws, case_id, ActionInput("Zondag", "POLITIE", deadline=end_of_week(day)))
     monday = add_action(
@@ -113,8 +127,12 @@ def test_the_agenda_proposes_open_cases_with_afspraken_due_on_the_day(on):
     open_rows = queries.list_cases(ws, queries.CaseFilter(status="lopend", kind="casuistiek"), limit=N_CASES)
     area = queries.get_case(ws, open_rows[0].id).area
     new = register_case(ws, _signal(area, day, "Agendastraat"), allow_duplicate=True)
-    add_action(ws, open_rows[0].id, ActionInput("Vandaag af", "POLITIE", deadline=day),
-               today=day - dt.timedelta(days=7))  # fmt: skip
+    add_action(
+        ws,
+        open_rows[0].id,
+        ActionInput("Vandaag af", "POLITIE", deadline=day),
+        today=day - dt.timedelta(days=7),
+    )
     meeting = create_meeting(ws, MeetingInput("casuistiekoverleg", area, day))
     proposals = propose_agenda(ws, meeting)
     reasons = {p.case_id: p.reasons for p in proposals}
@@ -180,8 +198,9 @@ def test_a_meeting_recorded_across_midnight_keeps_its_day_and_dates_what_happens
         ws, _ = create_demo_register(tmp_path / "r.db", ADMIN, PASSWORD, n_cases=12, with_users=False)
         try:
             first = register_case(ws, _signal("HSB", day, "Avondstraat"), allow_duplicate=True)
-            second = register_case(ws, _signal("HSB", day - dt.timedelta(days=3), "Nachtstraat"),
-                                   allow_duplicate=True)  # fmt: skip
+            second = register_case(
+                ws, _signal("HSB", day - dt.timedelta(days=3), "Nachtstraat"), allow_duplicate=True
+            )
             meeting = create_meeting(ws, MeetingInput("casuistiekoverleg", "HSB", day))
             start_meeting(ws, meeting)
             agenda = {item.case_id: item.discussion_id for item in build_agenda(ws, meeting)}

@@ -38,8 +38,15 @@ def plant_slot(register_path: Path, key: bytes | bytearray | None = None) -> str
     register_id, epoch = doc["register_id"], doc["key_epoch"]
     slot_id = uuid.uuid4().hex
     sealed = key if key is not None else os.urandom(32)
-    slot = new_slot(register_id, epoch, slot_id, user_tag(register_id, MALLORY), "user",
-                    password_bytes(MALLORY_PASSWORD), sealed)  # fmt: skip
+    slot = new_slot(
+        register_id,
+        epoch,
+        slot_id,
+        user_tag(register_id, MALLORY),
+        "user",
+        password_bytes(MALLORY_PASSWORD),
+        sealed,
+    )
     doc["slots"].append(slot_json(slot))
     write_sidecar(register_path, doc, key)
     return slot_id

@@ -25,9 +25,13 @@ CHILD_ENV = {**os.environ, "CASUS_KDF_TARGET_SECONDS": "0"}
 
 def _spawn(code: str) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(code)], cwd=REPO, env=CHILD_ENV,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=REPO,
+        env=CHILD_ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _verified(register_path) -> tuple[int, int]:

@@ -30,9 +30,13 @@ CASES = 12_000  # six progress steps of 2,000 cases; a few seconds of writing
 def _spawn(code: str, temp_dir: Path) -> subprocess.Popen:
     env = {**os.environ, "CASUS_KDF_TARGET_SECONDS": "0", "TMPDIR": str(temp_dir)}
     return subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(code)], cwd=REPO, env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _files(*folders: Path) -> list[Path]:

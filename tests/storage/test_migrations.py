@@ -78,13 +78,15 @@ def test_a_register_made_at_0008_gets_coach_links_and_a_folded_search_index(exam
         conn.execute(text("UPDATE cases SET postcode = '6431 HX' WHERE ref = '2026-001'"))
         conn.execute(text("UPDATE persons SET last_name = 'Yılmaz' WHERE case_id = 3"))
         conn.execute(text("DELETE FROM case_search"))
-        conn.execute(text(
-            "INSERT INTO case_search(rowid, ref, address, names, summary) SELECT c.id, c.ref, "
-            "trim(coalesce(c.street, '') || ' ' || coalesce(c.house_number, '') || ' ' || coalesce(c.postcode, '')"
-            " || ' ' || coalesce(c.neighbourhood, '')), (SELECT group_concat(coalesce(p.first_name, '') || ' ' ||"
-            " coalesce(p.infix, '') || ' ' || p.last_name, ' ') FROM persons p WHERE p.case_id = c.id),"
-            " coalesce(c.summary, '') FROM cases c"
-        ))  # fmt: skip
+        conn.execute(
+            text(
+                "INSERT INTO case_search(rowid, ref, address, names, summary) SELECT c.id, c.ref, "
+                "trim(coalesce(c.street, '') || ' ' || coalesce(c.house_number, '') || ' ' || coalesce(c.postcode, '')"
+                " || ' ' || coalesce(c.neighbourhood, '')), (SELECT group_concat(coalesce(p.first_name, '') || ' ' ||"
+                " coalesce(p.infix, '') || ' ' || p.last_name, ' ') FROM persons p WHERE p.case_id = c.id),"
+                " coalesce(c.summary, '') FROM cases c"
+            )
+        )
     assert migrations.current_revision(example_ws.register.engine) == "0008"
     example_ws.close()
 

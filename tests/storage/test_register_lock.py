@@ -32,8 +32,14 @@ def _second_casus(register_path) -> subprocess.CompletedProcess:
         ws.close()
         print("geopend")
     """
-    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=REPO, env=CHILD_ENV,
-                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=REPO,
+        env=CHILD_ENV,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def _lock_file(register_path):

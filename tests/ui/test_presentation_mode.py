@@ -52,11 +52,23 @@ BRUEL = (("Hendrika", "Brüel", dt.date(1975, 3, 4)), ("Tjeerd", "Brüel", dt.da
 QABBANI = (("Zayd", "Qabbani", dt.date(1980, 4, 12)), ("Nizar", "Qabbani", dt.date(2009, 11, 3)))
 SUMMARY_B = "Mevr. Brüel (Akerstraat 77) … zoon Tjeerd Brüel is bekend bij politie."
 SECRETS = [
-    "Hendrika", "Tjeerd", "Brüel", "Bruel", "Zayd", "Nizar", "Qabbani", "Akerstraat 77", "Schaesbergerweg 12",
-    "6431 HX", "6431HX", "6432 AB", "6432AB",
-    *(f"{d:%d-%m-%Y}" for _f, _l, d in BRUEL + QABBANI), *(d.isoformat() for _f, _l, d in BRUEL + QABBANI),
+    "Hendrika",
+    "Tjeerd",
+    "Brüel",
+    "Bruel",
+    "Zayd",
+    "Nizar",
+    "Qabbani",
+    "Akerstraat 77",
+    "Schaesbergerweg 12",
+    "6431 HX",
+    "6431HX",
+    "6432 AB",
+    "6432AB",
+    *(f"{d:%d-%m-%Y}" for _f, _l, d in BRUEL + QABBANI),
+    *(d.isoformat() for _f, _l, d in BRUEL + QABBANI),
     *(f"{d.day}-{d.month}-{d.year}" for _f, _l, d in BRUEL + QABBANI),
-]  # fmt: skip
+]
 
 
 @dataclass(frozen=True)
@@ -71,8 +83,16 @@ def _meeting(ws, kind: str, back: int) -> int:
     """A new overleg in Hoensbroek on a day that has none of this kind yet."""
     for days in range(back, back + 30):
         try:
-            return create_meeting(ws, MeetingInput(kind, "HSB", clock.today() - dt.timedelta(days=days),
-                                                   chair="Anja Smeets", organisations=("POLITIE", "BUURTTEAM")))  # fmt: skip
+            return create_meeting(
+                ws,
+                MeetingInput(
+                    kind,
+                    "HSB",
+                    clock.today() - dt.timedelta(days=days),
+                    chair="Anja Smeets",
+                    organisations=("POLITIE", "BUURTTEAM"),
+                ),
+            )
         except CasusError:
             continue
     raise AssertionError("no free day for an overleg")
@@ -87,41 +107,82 @@ def people(demo_register) -> People:
         doorbraak = next(code for code, _name, kind in form_choices(ws).categories if kind == "doorbraak")
 
         def case(kind, category, people, street, number, postcode, summary):
-            return register_case(ws, CaseInput(
-                kind=kind, area="HSB", main_category=category, reported_by="POLITIE", lead="BUURTTEAM",
-                start_date=today - dt.timedelta(days=40), neighbourhood="Mariarade", street=street,
-                house_number=number, postcode=postcode, summary=summary,
-                persons=tuple(PersonInput(last, "bewoner", first_name=first, birth_date=born)
-                              for first, last, born in people),
-            ), allow_duplicate=True)  # fmt: skip
+            return register_case(
+                ws,
+                CaseInput(
+                    kind=kind,
+                    area="HSB",
+                    main_category=category,
+                    reported_by="POLITIE",
+                    lead="BUURTTEAM",
+                    start_date=today - dt.timedelta(days=40),
+                    neighbourhood="Mariarade",
+                    street=street,
+                    house_number=number,
+                    postcode=postcode,
+                    summary=summary,
+                    persons=tuple(
+                        PersonInput(last, "bewoner", first_name=first, birth_date=born)
+                        for first, last, born in people
+                    ),
+                ),
+                allow_duplicate=True,
+            )
 
         bruel = case("casuistiek", "woonoverlast", BRUEL, "Akerstraat", "77", "6431HX", SUMMARY_B)
-        qabbani = case("doorbraak", doorbraak, QABBANI, "Schaesbergerweg", "12b", "6432AB",
-                       "Zayd Qabbani (12-04-1980) en zoon Nizar, Schaesbergerweg 12b.")  # fmt: skip
+        qabbani = case(
+            "doorbraak",
+            doorbraak,
+            QABBANI,
+            "Schaesbergerweg",
+            "12b",
+            "6432AB",
+            "Zayd Qabbani (12-04-1980) en zoon Nizar, Schaesbergerweg 12b.",
+        )
         earlier = _meeting(ws, "casuistiekoverleg", 10)
-        record_discussion(ws, add_to_agenda(ws, earlier, bruel), note="Hendrika Brüel was niet thuis.",
-                          decisions=None)  # fmt: skip
+        record_discussion(
+            ws, add_to_agenda(ws, earlier, bruel), note="Hendrika Brüel was niet thuis.", decisions=None
+        )
         meeting = _meeting(ws, "casuistiekoverleg", 1)
-        record_discussion(ws, add_to_agenda(ws, meeting, bruel), note="Tjeerd BRUEL (23-11-2006) weer gezien.",
-                          decisions="Politie spreekt Tjeerd aan, 6431 HX 77.")  # fmt: skip
-        add_action(ws, bruel, ActionInput("Huisbezoek bij mevr. Brüel, Akerstraat 77", "BUURTTEAM", "Ellen de Wit"),
-                   meeting_id=meeting)  # fmt: skip
+        record_discussion(
+            ws,
+            add_to_agenda(ws, meeting, bruel),
+            note="Tjeerd BRUEL (23-11-2006) weer gezien.",
+            decisions="Politie spreekt Tjeerd aan, 6431 HX 77.",
+        )
+        add_action(
+            ws,
+            bruel,
+            ActionInput("Huisbezoek bij mevr. Brüel, Akerstraat 77", "BUURTTEAM", "Ellen de Wit"),
+            meeting_id=meeting,
+        )
         add_action(
             ws, qabbani, ActionInput("Gesprek met Zayd Qabbani over Nizar", "BUURTTEAM", "Ellen de Wit")
         )
         doorbraakteam = _meeting(ws, "doorbraakteam", 1)
-        record_discussion(ws, add_to_agenda(ws, doorbraakteam, qabbani), note="Nizar Qabbani spijbelt.",
-                          decisions=None)  # fmt: skip
+        record_discussion(
+            ws, add_to_agenda(ws, doorbraakteam, qabbani), note="Nizar Qabbani spijbelt.", decisions=None
+        )
 
         choices = plans.plan_choices(ws)
         plan = plans.create_plan(ws, qabbani, today, "Ellen de Wit")
-        plans.update_text(ws, plan.id, plans.PlanText(today, "Ellen de Wit", "Zayd wil dat Nizar weer naar school gaat.",
-                                                      "Nizar Qabbani sport graag.", "Huisbezoek Schaesbergerweg 12b"))  # fmt: skip
+        plans.update_text(
+            ws,
+            plan.id,
+            plans.PlanText(
+                today,
+                "Ellen de Wit",
+                "Zayd wil dat Nizar weer naar school gaat.",
+                "Nizar Qabbani sport graag.",
+                "Huisbezoek Schaesbergerweg 12b",
+            ),
+        )
         plans.save_issue(
             ws, plan.id, None, IssueInput(choices.life_domains[0][0], "Schulden van Zayd Qabbani")
         )
-        plans.save_breakthrough(ws, plan.id, None, BreakthroughInput("Woning voor fam. Qabbani",
-                                                                     choices.breakthrough_types[0][0]))  # fmt: skip
+        plans.save_breakthrough(
+            ws, plan.id, None, BreakthroughInput("Woning voor fam. Qabbani", choices.breakthrough_types[0][0])
+        )
         plans.save_evaluation(ws, plan.id, plans.Evaluation(None, None, "Zayd en Nizar zijn tevreden."))
         qabbani_ref = queries.get_case(ws, qabbani).ref
     finally:
@@ -358,8 +419,14 @@ def test_the_chair_masks_replaces_or_confirms_each_hit_before_the_verslag(
     qtbot.addWidget(dialog)
     dialog.show()
     rows = {(h.field, h.found): n for n, h in enumerate(dialog.hits)}
-    assert {("notitie", "Tjeerd BRUEL"), ("notitie", "23-11-2006"), ("besluiten", "Tjeerd"),
-            ("besluiten", "6431 HX 77"), ("afspraak", "Brüel"), ("afspraak", "Akerstraat 77")} <= set(rows)  # fmt: skip
+    assert {
+        ("notitie", "Tjeerd BRUEL"),
+        ("notitie", "23-11-2006"),
+        ("besluiten", "Tjeerd"),
+        ("besluiten", "6431 HX 77"),
+        ("afspraak", "Brüel"),
+        ("afspraak", "Akerstraat 77"),
+    } <= set(rows)
     assert "»Tjeerd BRUEL«" in dialog.table.item(rows[("notitie", "Tjeerd BRUEL")], 3).text()
 
     dialog.set_choice(rows[("besluiten", "Tjeerd")], REPLACE, "Tjeerd B.")

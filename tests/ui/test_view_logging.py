@@ -18,11 +18,17 @@ def list_entries(ws) -> list[AuditEntry]:
             .order_by(AuditEntry.seq.desc())
             .limit(1)
         )
-        return list(session.scalars(
-            select(AuditEntry)
-            .where(AuditEntry.seq > login, AuditEntry.action.in_(["list", "search"]), AuditEntry.object_type == "case")
-            .order_by(AuditEntry.seq)
-        ))  # fmt: skip
+        return list(
+            session.scalars(
+                select(AuditEntry)
+                .where(
+                    AuditEntry.seq > login,
+                    AuditEntry.action.in_(["list", "search"]),
+                    AuditEntry.object_type == "case",
+                )
+                .order_by(AuditEntry.seq)
+            )
+        )
 
 
 def logged_refs(entry: AuditEntry) -> list[str]:

@@ -56,8 +56,17 @@ def check_actions(actions: list, base: str, codes: CodeBook, out: Errors) -> Non
         if not f.is_record(action, place, out):
             continue
         _unique(f.req_text(action, "ref", place, out, f.REF_MAX), j, first, place, repeated, out)
-        f.text(action, "omschrijving", place, out, required=True, min_len=1, not_blank=True,
-               max_len=f.DESCRIPTION_MAX, free=True)  # fmt: skip
+        f.text(
+            action,
+            "omschrijving",
+            place,
+            out,
+            required=True,
+            min_len=1,
+            not_blank=True,
+            max_len=f.DESCRIPTION_MAX,
+            free=True,
+        )
         owner = f.req_code(action, "eigenaar", place, out)
         if owner is not None and owner not in organisations:
             out.append((f"{place}.eigenaar", unknown_code("organisaties", owner)))
@@ -120,8 +129,17 @@ def _check_breakthroughs(items: list, base: str, codes: CodeBook, out: Errors) -
         if not f.is_record(item, place, out):
             continue
         _unique(f.req_text(item, "ref", place, out, f.REF_MAX), j, first, place, repeated, out)
-        f.text(item, "omschrijving", place, out, required=True, min_len=1, not_blank=True,
-               max_len=f.DESCRIPTION_MAX, free=True)  # fmt: skip
+        f.text(
+            item,
+            "omschrijving",
+            place,
+            out,
+            required=True,
+            min_len=1,
+            not_blank=True,
+            max_len=f.DESCRIPTION_MAX,
+            free=True,
+        )
         kind = f.req_code(item, "type", place, out)
         if kind is not None and kind not in codes.doorbraaktypen:
             out.append((f"{place}.type", unknown_code("doorbraaktypen", kind)))

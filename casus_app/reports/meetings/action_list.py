@@ -37,8 +37,11 @@ def render(data: ActionList, who: str, audit_head: tuple[int, str]) -> bytes:
 def flowables(data: ActionList, day: dt.date) -> list[Flowable]:
     s = styles()
     meeting = data.meeting
-    before = (f"vóór het volgende overleg op {long_date(data.next_meeting)}" if data.next_meeting
-              else "vóór het volgende overleg")  # fmt: skip
+    before = (
+        f"vóór het volgende overleg op {long_date(data.next_meeting)}"
+        if data.next_meeting
+        else "vóór het volgende overleg"
+    )
     out: list[Flowable] = []
     if not data.by_organisation:
         out.append(
@@ -59,15 +62,27 @@ def flowables(data: ActionList, day: dt.date) -> list[Flowable]:
                     f"wat u doet {before}"
                 ),
                 s["muted"],
-            ),  # fmt: skip
+            ),
             Paragraph(text(f"{len(actions)} open, waarvan {len(late)} te laat"), s["body"]),
             Spacer(0, 6),
         ]
         rows = [
-            [a.case_ref, a.neighbourhood or "", a.description, a.owner_person or "", short_date(a.deadline),
-             f"TE LAAT ({(day - a.deadline).days} d)" if i in late else "open"]
+            [
+                a.case_ref,
+                a.neighbourhood or "",
+                a.description,
+                a.owner_person or "",
+                short_date(a.deadline),
+                f"TE LAAT ({(day - a.deadline).days} d)" if i in late else "open",
+            ]
             for i, a in enumerate(actions)
-        ]  # fmt: skip
-        out.append(table(["Casus", "Buurt", "Afspraak", "Wie", "Deadline", "Stand"], rows,
-                         [0.12, 0.17, 0.29, 0.12, 0.15, 0.15], alert=late))  # fmt: skip
+        ]
+        out.append(
+            table(
+                ["Casus", "Buurt", "Afspraak", "Wie", "Deadline", "Stand"],
+                rows,
+                [0.12, 0.17, 0.29, 0.12, 0.15, 0.15],
+                alert=late,
+            )
+        )
     return out

@@ -36,19 +36,30 @@ def render(plan: PlanDetail, *, today: dt.date | None = None) -> bytes:
     story: list[Flowable] = [
         Paragraph("Besluitnotitie doorbraak", s["title"]),
         Paragraph(text(f"Huishouden {plan.case_ref}, gebied {plan.area_name}"), s["subtitle"]),
-        table(None, [
-            ["Datum", long_date(today)],
-            ["Gezinscoach", plan.family_coach or NOT_FILLED],
-            ["Plan opgesteld op", long_date(plan.drawn_up_on)],
-            ["Stand van het plan", status_text(plan.status)],
-        ], [45 * mm, CONTENT_WIDTH - 45 * mm], style=s, bold_first_column=True),
-    ]  # fmt: skip
+        table(
+            None,
+            [
+                ["Datum", long_date(today)],
+                ["Gezinscoach", plan.family_coach or NOT_FILLED],
+                ["Plan opgesteld op", long_date(plan.drawn_up_on)],
+                ["Stand van het plan", status_text(plan.status)],
+            ],
+            [45 * mm, CONTENT_WIDTH - 45 * mm],
+            style=s,
+            bold_first_column=True,
+        ),
+    ]
 
     c = plan.costs
-    story.append(Paragraph(text(
-        f"In het kort. Doormodderen: {c.current_text}. Doorbreken: {c.after_text}, plus {c.one_off_text}. "
-        f"Besparing: {c.saving_text}. Terugverdientijd: {c.payback_text}."
-    ), s["quote"]))  # fmt: skip
+    story.append(
+        Paragraph(
+            text(
+                f"In het kort. Doormodderen: {c.current_text}. Doorbreken: {c.after_text}, plus {c.one_off_text}. "
+                f"Besparing: {c.saving_text}. Terugverdientijd: {c.payback_text}."
+            ),
+            s["quote"],
+        )
+    )
 
     proposed = [b for b in plan.breakthroughs if b.status != BreakthroughStatus.NOT_FEASIBLE]
     story.append(Paragraph("1. Gevraagd besluit", s["h2"]))
@@ -69,8 +80,14 @@ def render(plan: PlanDetail, *, today: dt.date | None = None) -> bytes:
     story.append(Paragraph(text(plan.perspective or NOT_FILLED), s["quote"]))
     if plan.issues:
         story.append(Paragraph("Knelpunten per leefgebied", s["h3"]))
-        story.append(table(["Leefgebied", "Knelpunt"], [[i.domain, i.description] for i in plan.issues],
-                           [45 * mm, CONTENT_WIDTH - 45 * mm], style=s))  # fmt: skip
+        story.append(
+            table(
+                ["Leefgebied", "Knelpunt"],
+                [[i.domain, i.description] for i in plan.issues],
+                [45 * mm, CONTENT_WIDTH - 45 * mm],
+                style=s,
+            )
+        )
 
     story.append(Paragraph("3. Doormodderen versus doorbreken", s["h2"]))
     story += _costs(plan, s)
@@ -78,16 +95,33 @@ def render(plan: PlanDetail, *, today: dt.date | None = None) -> bytes:
     series = plan.series
     if series:
         story.append(Paragraph("4. Voortgang per leefgebied (1–5)", s["h2"]))
-        rows = [[x.name, f"{x.first[1]} ({x.first[0]:%d-%m-%Y})", f"{x.latest[1]} ({x.latest[0]:%d-%m-%Y})",
-                 f"{x.change:+d}"] for x in series]  # fmt: skip
-        story.append(table(["Leefgebied", "Eerste meting", "Laatste meting", "Verschil"], rows,
-                           [60 * mm, 40 * mm, 40 * mm, CONTENT_WIDTH - 140 * mm], style=s))  # fmt: skip
-        story.append(Paragraph(text("Schaal: " + "; ".join(f"{n} {w}" for n, w in SCALE_TEXT.items()) + "."),
-                               s["muted"]))  # fmt: skip
+        rows = [
+            [
+                x.name,
+                f"{x.first[1]} ({x.first[0]:%d-%m-%Y})",
+                f"{x.latest[1]} ({x.latest[0]:%d-%m-%Y})",
+                f"{x.change:+d}",
+            ]
+            for x in series
+        ]
+        story.append(
+            table(
+                ["Leefgebied", "Eerste meting", "Laatste meting", "Verschil"],
+                rows,
+                [60 * mm, 40 * mm, 40 * mm, CONTENT_WIDTH - 140 * mm],
+                style=s,
+            )
+        )
+        story.append(
+            Paragraph(
+                text("Schaal: " + "; ".join(f"{n} {w}" for n, w in SCALE_TEXT.items()) + "."), s["muted"]
+            )
+        )
     return plan_style.pdf_bytes(
-        story, title=f"Besluitnotitie {plan.case_ref}",
+        story,
+        title=f"Besluitnotitie {plan.case_ref}",
         footer=f"Besluitnotitie huishouden {plan.case_ref} · vertrouwelijk · {long_date(today)}",
-    )  # fmt: skip
+    )
 
 
 def _breakthrough(b: BreakthroughView, s) -> list[Flowable]:
@@ -137,8 +171,14 @@ def _costs(plan: PlanDetail, s) -> list[Flowable]:
             ]
             for h in plan.helpers
         ]
-        result.append(table(["Organisatie", "Wat zij doen", "Nu per jaar", "Na doorbraak per jaar"], rows,
-                            [45 * mm, CONTENT_WIDTH - 125 * mm, 38 * mm, 42 * mm], style=s))  # fmt: skip
+        result.append(
+            table(
+                ["Organisatie", "Wat zij doen", "Nu per jaar", "Na doorbraak per jaar"],
+                rows,
+                [45 * mm, CONTENT_WIDTH - 125 * mm, 38 * mm, 42 * mm],
+                style=s,
+            )
+        )
     return result
 
 

@@ -78,8 +78,11 @@ def flowables(data: Minutes) -> list[Flowable]:
 
 def _case_block(case: MinutesCase) -> list[Flowable]:
     s = styles()
-    heading = " · ".join(p for p in (case.ref, KIND_NAMES.get(case.case_kind, case.case_kind), case.neighbourhood,
-                                     case.category) if p)  # fmt: skip
+    heading = " · ".join(
+        p
+        for p in (case.ref, KIND_NAMES.get(case.case_kind, case.case_kind), case.neighbourhood, case.category)
+        if p
+    )
     block: list[Flowable] = [Paragraph(text(heading), s["h3"])]
     if case.note:
         block.append(Paragraph(f"<b>Notitie:</b> {text(case.note)}", s["body"]))

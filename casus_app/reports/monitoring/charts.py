@@ -49,8 +49,17 @@ def bar_chart(
     for i, value in enumerate(values):
         if not isinstance(value, int):
             mark = "x" if value is not None else "–"
-            drawing.add(String(chart.x + step * (i + 0.5), chart.y + 4, mark, fontName="Helvetica-Bold",
-                               fontSize=9, fillColor=MUTED, textAnchor="middle"))  # fmt: skip
+            drawing.add(
+                String(
+                    chart.x + step * (i + 0.5),
+                    chart.y + 4,
+                    mark,
+                    fontName="Helvetica-Bold",
+                    fontSize=9,
+                    fillColor=MUTED,
+                    textAnchor="middle",
+                )
+            )
     return drawing
 
 
@@ -82,12 +91,24 @@ def line_chart(
         x = chart.x + step * (i + 0.5)
         if isinstance(value, int):
             y = chart.y + chart.height * value / chart.valueAxis.valueMax
-            drawing.add(String(x, y + 4, str(value), fontName=FONT, fontSize=6.5, fillColor=MUTED,
-                               textAnchor="middle"))  # fmt: skip
+            drawing.add(
+                String(
+                    x, y + 4, str(value), fontName=FONT, fontSize=6.5, fillColor=MUTED, textAnchor="middle"
+                )
+            )
         else:
             mark = "x" if value is not None else "–"
-            drawing.add(String(x, chart.y + 4, mark, fontName="Helvetica-Bold", fontSize=9, fillColor=MUTED,
-                               textAnchor="middle"))  # fmt: skip
+            drawing.add(
+                String(
+                    x,
+                    chart.y + 4,
+                    mark,
+                    fontName="Helvetica-Bold",
+                    fontSize=9,
+                    fillColor=MUTED,
+                    textAnchor="middle",
+                )
+            )
     return drawing
 
 

@@ -51,19 +51,38 @@ NOT_SHOWN = "–"
 
 _BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=14, textColor=INK)
 STYLES = {
-    "title": ParagraphStyle("title", parent=_BODY, fontName="Helvetica-Bold", fontSize=24, leading=30,
-                            textColor=ACCENT, spaceAfter=8),
-    "subtitle": ParagraphStyle("subtitle", parent=_BODY, fontSize=13, leading=18, textColor=MUTED, spaceAfter=18),
-    "h1": ParagraphStyle("h1", parent=_BODY, fontName="Helvetica-Bold", fontSize=16, leading=20,
-                         textColor=ACCENT, spaceAfter=4),
-    "h2": ParagraphStyle("h2", parent=_BODY, fontName="Helvetica-Bold", fontSize=12, leading=16,
-                         textColor=ACCENT, spaceBefore=10, spaceAfter=3),
+    "title": ParagraphStyle(
+        "title",
+        parent=_BODY,
+        fontName="Helvetica-Bold",
+        fontSize=24,
+        leading=30,
+        textColor=ACCENT,
+        spaceAfter=8,
+    ),
+    "subtitle": ParagraphStyle(
+        "subtitle", parent=_BODY, fontSize=13, leading=18, textColor=MUTED, spaceAfter=18
+    ),
+    "h1": ParagraphStyle(
+        "h1", parent=_BODY, fontName="Helvetica-Bold", fontSize=16, leading=20, textColor=ACCENT, spaceAfter=4
+    ),
+    "h2": ParagraphStyle(
+        "h2",
+        parent=_BODY,
+        fontName="Helvetica-Bold",
+        fontSize=12,
+        leading=16,
+        textColor=ACCENT,
+        spaceBefore=10,
+        spaceAfter=3,
+    ),
     "body": _BODY,
     "muted": ParagraphStyle("muted", parent=_BODY, fontSize=9, leading=12, textColor=MUTED, spaceAfter=6),
     "head": ParagraphStyle("head", parent=_BODY, fontName="Helvetica-Bold", fontSize=7.5, leading=9),
-    "head_right": ParagraphStyle("head_right", parent=_BODY, fontName="Helvetica-Bold", fontSize=7.5,
-                                 leading=9, alignment=2),
-}  # fmt: skip
+    "head_right": ParagraphStyle(
+        "head_right", parent=_BODY, fontName="Helvetica-Bold", fontSize=7.5, leading=9, alignment=2
+    ),
+}
 WIDE_TABLE = 9  # columns, totaal included
 
 
@@ -82,9 +101,18 @@ def render_pdf(overview: MonitoringOverview, who: Authorship) -> bytes:
         canvas.restoreState()
 
     document = SimpleDocTemplate(
-        buffer, pagesize=PAGE, title=title, author="Casus", subject=SUBTITLE, creator="Casus",
-        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=14 * mm, bottomMargin=15 * mm, invariant=1,
-    )  # fmt: skip
+        buffer,
+        pagesize=PAGE,
+        title=title,
+        author="Casus",
+        subject=SUBTITLE,
+        creator="Casus",
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=14 * mm,
+        bottomMargin=15 * mm,
+        invariant=1,
+    )
     story = _title_page(overview, who)
     for table in overview.tables:
         story += _indicator_section(table, overview)
@@ -102,8 +130,13 @@ def _title_page(overview: MonitoringOverview, who: Authorship) -> list:
     period = overview.period
     story: list = [Spacer(1, 30 * mm), _p(TITLE, "title"), _p(SUBTITLE, "subtitle")]
     story.append(_p(f"Periode: {period.label} ({period.span_text})", "h2"))
-    story.append(_p(f"Minimumaantal k = {overview.k}: aantallen van 1 tot en met {overview.k - 1} staan er als "
-                    f"'{SUPPRESSED}' (geheim).", "body"))  # fmt: skip
+    story.append(
+        _p(
+            f"Minimumaantal k = {overview.k}: aantallen van 1 tot en met {overview.k - 1} staan er als "
+            f"'{SUPPRESSED}' (geheim).",
+            "body",
+        )
+    )
     story.append(_p(f"Gemaakt op {dutch_date(who.made_on)} door {who.made_by}.", "body"))
     story.append(Spacer(1, 8 * mm))
     story.append(_p("Kerncijfers: totaal over alle gebieden", "h2"))
@@ -201,10 +234,14 @@ def _trend_section(overview: MonitoringOverview) -> list:
 def _explanation(overview: MonitoringOverview) -> list:
     story: list = [_p("Definities", "h1")]
     period = overview.period
-    story.append(_p(f"De periode is {period.label}: {period.span_text}, eerste en laatste dag inbegrepen. "
-                    "Elke tabel heeft een rij per gebied (ook gebieden zonder aantallen), een kolom per code "
-                    "(ook codes zonder aantallen), een totaal per rij en een totaalrij over alle gebieden.",
-                    "body"))  # fmt: skip
+    story.append(
+        _p(
+            f"De periode is {period.label}: {period.span_text}, eerste en laatste dag inbegrepen. "
+            "Elke tabel heeft een rij per gebied (ook gebieden zonder aantallen), een kolom per code "
+            "(ook codes zonder aantallen), een totaal per rij en een totaalrij over alle gebieden.",
+            "body",
+        )
+    )
     for table in overview.tables:
         indicator = BY_NAME[table.indicator]
         story.append(_p(f"{indicator.title} ({indicator.name})", "h2"))

@@ -101,11 +101,14 @@ def _explanation(sheet: Worksheet, overview: MonitoringOverview, who: Authorship
         lines.append((indicator.definition, None))
     lines += [
         ("", None),
-        ("Elke tabel heeft een rij per gebied, een kolom per code, een totaal per rij (kolom 'totaal') "
-         "en een totaalrij over alle gebieden ('TOTAAL').", None),
+        (
+            "Elke tabel heeft een rij per gebied, een kolom per code, een totaal per rij (kolom 'totaal') "
+            "en een totaalrij over alle gebieden ('TOTAAL').",
+            None,
+        ),
         ("", None),
         ("Bescherming tegen herkenbaarheid", "bold"),
-    ]  # fmt: skip
+    ]
     lines += [(rule, None) for rule in suppression_rules(overview.k)]
     fonts = {"title": TITLE_FONT, "bold": BOLD, "muted": MUTED}
     for number, (text, style) in enumerate(lines, start=1):
@@ -149,8 +152,12 @@ def _table_sheet(sheet: Worksheet, table: ProtectedTable, overview: MonitoringOv
                 sheet.cell(row=number, column=column_number).border = LINE
             sheet.cell(row=number, column=1).font = BOLD
     below = HEADER_ROW + len(table.rows) + 2
-    sheet.cell(row=below, column=1, value=f"{SUPPRESSED} = geheim (1 tot en met {overview.k - 1}, of "
-                                          "verborgen zodat een klein aantal niet terug te rekenen is)").font = MUTED  # fmt: skip
+    sheet.cell(
+        row=below,
+        column=1,
+        value=f"{SUPPRESSED} = geheim (1 tot en met {overview.k - 1}, of "
+        "verborgen zodat een klein aantal niet terug te rekenen is)",
+    ).font = MUTED
     sheet.cell(row=below + 1, column=1, value="Kolommen:").font = BOLD
     column_names = names.columns.get(table.indicator, {})
     for offset, column in enumerate(table.columns, start=2):

@@ -40,15 +40,32 @@ SCALE = {
 }
 # Words and figures that do not belong in the household's copy; `plain_language_problems` looks
 # for them in the texts the coach typed, so the coach can rephrase before printing.
-JARGON = ("doorbraak", "doormodderen", "doorbreken", "mandaat", "grondslag", "besluitnotitie", "casus",
-          "leefgebied", "knelpunt", "zelfredzaam", "perspectief", "financiering", "indicatie", "beschikking")  # fmt: skip
+JARGON = (
+    "doorbraak",
+    "doormodderen",
+    "doorbreken",
+    "mandaat",
+    "grondslag",
+    "besluitnotitie",
+    "casus",
+    "leefgebied",
+    "knelpunt",
+    "zelfredzaam",
+    "perspectief",
+    "financiering",
+    "indicatie",
+    "beschikking",
+)
 AMOUNT = re.compile(r"€|\beur(o|o's)?\b|\d+[.,]?\d*\s*(euro|eur)\b", re.IGNORECASE)
 
 
 def plain_language_problems(plan: PlanDetail) -> list[str]:
     """Which of the coach's texts would put an amount or an internal word in 'Ons plan' (Dutch)."""
-    texts = [("Wat het gezin wil", plan.perspective), ("Wat het gezin zelf doet", plan.own_strength),
-             ("Volgende stap", plan.next_step)]  # fmt: skip
+    texts = [
+        ("Wat het gezin wil", plan.perspective),
+        ("Wat het gezin zelf doet", plan.own_strength),
+        ("Volgende stap", plan.next_step),
+    ]
     texts += [(f"Waar het vastloopt ({i.domain})", i.description) for i in plan.issues]
     texts += [(f"Hulp van {h.organisation_name or 'een hulpverlener'}", h.what) for h in plan.helpers]
     texts += [(f"De grote stap {b.ref}", b.description) for b in plan.breakthroughs]
@@ -87,15 +104,22 @@ def render(plan: PlanDetail, *, today: dt.date | None = None) -> bytes:
 
     if plan.issues:
         story.append(Paragraph("Waar lopen we tegenaan?", s["h2"]))
-        story += [Paragraph(f"<b>{text(i.domain)}</b>: {text(i.description)}", s["bullet"], bulletText="•")
-                  for i in plan.issues]  # fmt: skip
+        story += [
+            Paragraph(f"<b>{text(i.domain)}</b>: {text(i.description)}", s["bullet"], bulletText="•")
+            for i in plan.issues
+        ]
 
     if plan.helpers:
         story.append(Paragraph("Wie helpt ons, en hoe?", s["h2"]))
         for h in plan.helpers:
             who = h.organisation_name or "Hulpverlener"
-            story.append(Paragraph(f"<b>{text(who)}</b>" + (f": {text(h.what)}" if h.what else ""),
-                                   s["bullet"], bulletText="•"))  # fmt: skip
+            story.append(
+                Paragraph(
+                    f"<b>{text(who)}</b>" + (f": {text(h.what)}" if h.what else ""),
+                    s["bullet"],
+                    bulletText="•",
+                )
+            )
 
     steps = [b for b in plan.breakthroughs if b.status != BreakthroughStatus.NOT_FEASIBLE]
     if steps:

@@ -28,8 +28,20 @@ RULE = colors.HexColor("#c3c9d1")
 SHADE = colors.HexColor("#eef1f5")
 EARLIER = colors.HexColor("#9db4cc")  # the first measurement in a chart
 LATER = colors.HexColor("#0b2e4f")  # the latest measurement
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december")  # fmt: skip
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 MARGIN = 20 * mm
 CONTENT_WIDTH = A4[0] - 2 * MARGIN
 
@@ -44,23 +56,49 @@ def styles(*, large: bool = False) -> dict[str, ParagraphStyle]:
     size = 12 if large else 10
     body = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=size * 1.45, textColor=INK)
     return {
-        "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=size + 12, leading=size * 2.6,
-                                textColor=ACCENT, spaceAfter=4),
-        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=size + 2, leading=size * 1.7,
-                                   textColor=MUTED, spaceAfter=8),
-        "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=size + 3, leading=size * 1.8,
-                             textColor=ACCENT, spaceBefore=size * 1.3, spaceAfter=4, keepWithNext=1),
+        "title": ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=BOLD,
+            fontSize=size + 12,
+            leading=size * 2.6,
+            textColor=ACCENT,
+            spaceAfter=4,
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=body, fontSize=size + 2, leading=size * 1.7, textColor=MUTED, spaceAfter=8
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=BOLD,
+            fontSize=size + 3,
+            leading=size * 1.8,
+            textColor=ACCENT,
+            spaceBefore=size * 1.3,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
         "h3": ParagraphStyle("h3", parent=body, fontName=BOLD, spaceBefore=6, spaceAfter=2, keepWithNext=1),
         "body": ParagraphStyle("body_spaced", parent=body, spaceAfter=4),
-        "quote": ParagraphStyle("quote", parent=body, leftIndent=10, borderPadding=(4, 6, 4, 8),
-                                backColor=SHADE, spaceBefore=4, spaceAfter=8),
+        "quote": ParagraphStyle(
+            "quote",
+            parent=body,
+            leftIndent=10,
+            borderPadding=(4, 6, 4, 8),
+            backColor=SHADE,
+            spaceBefore=4,
+            spaceAfter=8,
+        ),
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=2, spaceAfter=2),
-        "muted": ParagraphStyle("muted", parent=body, fontSize=size - 1, leading=(size - 1) * 1.4,
-                                textColor=MUTED),
+        "muted": ParagraphStyle(
+            "muted", parent=body, fontSize=size - 1, leading=(size - 1) * 1.4, textColor=MUTED
+        ),
         "cell": ParagraphStyle("cell", parent=body, fontSize=size - 1, leading=(size - 1) * 1.3),
-        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=BOLD, fontSize=size - 1,
-                                    leading=(size - 1) * 1.3),
-    }  # fmt: skip
+        "cell_bold": ParagraphStyle(
+            "cell_bold", parent=body, fontName=BOLD, fontSize=size - 1, leading=(size - 1) * 1.3
+        ),
+    }
 
 
 def text(value: object) -> str:
@@ -117,8 +155,16 @@ def pdf_bytes(flowables: list[Flowable], *, title: str, footer: str) -> bytes:
         canvas.restoreState()
 
     document = SimpleDocTemplate(
-        buffer, pagesize=A4, title=title, author="Casus", subject=title, creator="Casus",
-        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=18 * mm, bottomMargin=20 * mm,
-    )  # fmt: skip
+        buffer,
+        pagesize=A4,
+        title=title,
+        author="Casus",
+        subject=title,
+        creator="Casus",
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=18 * mm,
+        bottomMargin=20 * mm,
+    )
     document.build(flowables, onFirstPage=frame, onLaterPages=frame)
     return buffer.getvalue()

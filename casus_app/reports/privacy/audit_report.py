@@ -63,14 +63,21 @@ def render(
     story += [Paragraph(text(line), s["body"]) for line in filter_lines(flt)]
     story.append(Paragraph("Controle van de keten", s["h3"]))
     if check.ok:
-        story.append(Paragraph(
-            f"In orde: alle {check.entries} regels sluiten op elkaar aan en passen bij de kop die buiten de "
-            f"database is bewaard (regel {check.head[0]}, {text(check.head[1][:16])}…).", s["body"]))  # fmt: skip
+        story.append(
+            Paragraph(
+                f"In orde: alle {check.entries} regels sluiten op elkaar aan en passen bij de kop die buiten de "
+                f"database is bewaard (regel {check.head[0]}, {text(check.head[1][:16])}…).",
+                s["body"],
+            )
+        )
     else:
-        story.append(Paragraph(
-            f"<b>De keten is niet ongeschonden.</b> Eerste breuk bij regel {check.first_break}. De regels "
-            "waar de keten breekt zijn hieronder rood gemarkeerd (voor zover ze in de selectie vallen).",
-            s["body"]))  # fmt: skip
+        story.append(
+            Paragraph(
+                f"<b>De keten is niet ongeschonden.</b> Eerste breuk bij regel {check.first_break}. De regels "
+                "waar de keten breekt zijn hieronder rood gemarkeerd (voor zover ze in de selectie vallen).",
+                s["body"],
+            )
+        )
         story += [Paragraph("• " + text(p.message), s["body"]) for p in check.problems[:30]]
     story.append(Spacer(0, 3 * mm))
     count = f"{len(rows)} regels" if len(rows) != 1 else "1 regel"
@@ -80,12 +87,21 @@ def render(
     broken = {p.seq for p in check.problems}
     highlight = {i for i, r in enumerate(rows) if r.seq in broken}
     body = [
-        [str(r.seq), date_time(r.at), r.user_name or "", r.acting_for or "", action_name(r.action),
-         " ".join(p for p in (object_name(r.object_type), r.object_id or "") if p),
-         "" if r.person_id is None else str(r.person_id), "" if r.case_id is None else str(r.case_id),
-         r.reason or "", r.outcome, r.details or ""]
+        [
+            str(r.seq),
+            date_time(r.at),
+            r.user_name or "",
+            r.acting_for or "",
+            action_name(r.action),
+            " ".join(p for p in (object_name(r.object_type), r.object_id or "") if p),
+            "" if r.person_id is None else str(r.person_id),
+            "" if r.case_id is None else str(r.case_id),
+            r.reason or "",
+            r.outcome,
+            r.details or "",
+        ]
         for r in rows
-    ]  # fmt: skip
+    ]
     fractions = (0.04, 0.1, 0.08, 0.1, 0.12, 0.1, 0.05, 0.05, 0.1, 0.07, 0.19)
     story.append(
         table(
@@ -105,7 +121,7 @@ def render(
             body,
             [width * f for f in fractions],
             highlight=highlight,
-        )  # fmt: skip
+        )
     )
     footer = (
         f"Auditlog {register_name} · {today.strftime('%d-%m-%Y')} · kop regel {check.head[0]} "

@@ -17,8 +17,14 @@ from casus_app.reports.privacy.privacy_style import (
 )
 from casus_app.services.privacy.inzage import InzageCase, InzageOverview
 
-ROLE_WORDS = {"bewoner": "bewoner", "gezinslid": "gezinslid", "eigenaar": "eigenaar", "melder": "melder",
-              "ouder": "ouder", "kind": "kind"}  # fmt: skip
+ROLE_WORDS = {
+    "bewoner": "bewoner",
+    "gezinslid": "gezinslid",
+    "eigenaar": "eigenaar",
+    "melder": "melder",
+    "ouder": "ouder",
+    "kind": "kind",
+}
 KINDS = {"leefbaarheid": "leefbaarheid", "casuistiek": "casuïstiek", "doorbraak": "doorbraak"}
 
 
@@ -32,7 +38,7 @@ def render(overview: InzageOverview) -> bytes:
             f"Overzicht voor {text(overview.name)}"
             + (f", geboren op {long_date(overview.birth_date)}" if overview.birth_date else ""),
             s["h3"],
-        ),  # fmt: skip
+        ),
         Paragraph(f"Gemaakt op {long_date(overview.made_on)} door {text(overview.made_by)}.", s["muted"]),
         Spacer(0, 4 * mm),
         Paragraph(
@@ -63,7 +69,7 @@ def render(overview: InzageOverview) -> bytes:
                     for c in overview.cases
                 ],
                 [width * f for f in (0.2, 0.2, 0.25, 0.17, 0.18)],
-            )  # fmt: skip
+            )
         )
     for case in overview.cases:
         story += _case_section(case, width)
@@ -119,18 +125,28 @@ def _case_section(case: InzageCase, width: float) -> list:
             ["Afspraak", "Wie", "Uiterlijk", "Stand"],
             [list(r) for r in case.actions],
             [width * 0.46, width * 0.2, width * 0.12, width * 0.22],
-        )  # fmt: skip
+        )
         if case.actions
         else Paragraph("Er zijn geen afspraken gemaakt.", s["body"])
     )
     if case.discussions:
         part.append(Paragraph("Besprekingen in een overleg", s["h3"]))
-        part.append(table(["Datum", "Overleg", "Notitie"], [list(r) for r in case.discussions],
-                          [width * 0.14, width * 0.2, width * 0.66]))  # fmt: skip
+        part.append(
+            table(
+                ["Datum", "Overleg", "Notitie"],
+                [list(r) for r in case.discussions],
+                [width * 0.14, width * 0.2, width * 0.66],
+            )
+        )
     if case.plan:
-        part.append(KeepTogether([Paragraph("Doorbraakplan", s["h3"]),
-                                  table(["Onderdeel", "Inhoud"], [list(r) for r in case.plan],
-                                        [width * 0.3, width * 0.7])]))  # fmt: skip
+        part.append(
+            KeepTogether(
+                [
+                    Paragraph("Doorbraakplan", s["h3"]),
+                    table(["Onderdeel", "Inhoud"], [list(r) for r in case.plan], [width * 0.3, width * 0.7]),
+                ]
+            )
+        )
     return part
 
 
@@ -151,8 +167,13 @@ def _events_section(overview: InzageOverview, width: float) -> list:
         part.append(Paragraph("Niemand heeft uw gegevens bekeken of gewijzigd.", s["body"]))
         return part
     rows = [[date_time(e.at), e.organisation, e.action, e.case_ref, e.reason or ""] for e in overview.events]
-    part.append(table(["Wanneer", "Wie", "Wat", "Casus", "Reden"], rows,
-                      [width * f for f in (0.15, 0.27, 0.22, 0.13, 0.23)]))  # fmt: skip
+    part.append(
+        table(
+            ["Wanneer", "Wie", "Wat", "Casus", "Reden"],
+            rows,
+            [width * f for f in (0.15, 0.27, 0.22, 0.13, 0.23)],
+        )
+    )
     return part
 
 

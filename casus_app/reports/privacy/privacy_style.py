@@ -29,8 +29,20 @@ MUTED = colors.HexColor("#454d57")
 RULE = colors.HexColor("#c3c9d1")
 SHADE = colors.HexColor("#eef1f5")
 ALERT = colors.HexColor("#fde0dc")
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december")  # fmt: skip
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 def register_fonts() -> None:
@@ -41,17 +53,27 @@ def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, textColor=INK, alignment=TA_LEFT)
     return {
-        "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=18, leading=23,
-                                textColor=ACCENT, spaceAfter=6),
-        "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=13, leading=17, textColor=ACCENT,
-                             spaceBefore=12, spaceAfter=4),
-        "h3": ParagraphStyle("h3", parent=body, fontName=BOLD, fontSize=11, leading=15, spaceBefore=8,
-                             spaceAfter=2),
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=BOLD, fontSize=18, leading=23, textColor=ACCENT, spaceAfter=6
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=BOLD,
+            fontSize=13,
+            leading=17,
+            textColor=ACCENT,
+            spaceBefore=12,
+            spaceAfter=4,
+        ),
+        "h3": ParagraphStyle(
+            "h3", parent=body, fontName=BOLD, fontSize=11, leading=15, spaceBefore=8, spaceAfter=2
+        ),
         "body": body,
         "muted": ParagraphStyle("muted", parent=body, fontSize=9, leading=12, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11),
         "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=BOLD, fontSize=8.5, leading=11),
-    }  # fmt: skip
+    }
 
 
 def text(value: object) -> str:
@@ -111,9 +133,17 @@ def pdf_bytes(flowables: list[Flowable], *, title: str, footer: str, wide: bool 
         canvas.restoreState()
 
     document = SimpleDocTemplate(
-        buffer, pagesize=pagesize, title=title, author="Casus", subject=title, creator="Casus",
-        leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=18 * mm,
-    )  # fmt: skip
+        buffer,
+        pagesize=pagesize,
+        title=title,
+        author="Casus",
+        subject=title,
+        creator="Casus",
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+    )
     document.build(flowables, onFirstPage=frame, onLaterPages=frame)
     return buffer.getvalue()
 

@@ -59,12 +59,19 @@ def list_users(ws: Workspace) -> list[UserInfo]:
         for user in session.scalars(select(User).order_by(func.lower(User.name))):
             result.append(
                 UserInfo(
-                    id=user.id, name=user.name, display_name=user.display_name, role=Role(user.role),
-                    organisation=organisations.get(user.organisation_id) if user.organisation_id is not None else None,
-                    areas=tuple(area.code for area in user.areas), status=_status(session, user),
-                    has_key=ws.register.slots.has_user(user.name), created_at=user.created_at,
+                    id=user.id,
+                    name=user.name,
+                    display_name=user.display_name,
+                    role=Role(user.role),
+                    organisation=organisations.get(user.organisation_id)
+                    if user.organisation_id is not None
+                    else None,
+                    areas=tuple(area.code for area in user.areas),
+                    status=_status(session, user),
+                    has_key=ws.register.slots.has_user(user.name),
+                    created_at=user.created_at,
                 )
-            )  # fmt: skip
+            )
     return result
 
 
@@ -120,8 +127,15 @@ def change_role(ws: Workspace, name: str, role: Role, areas: Sequence[str] = ())
         if before == after:
             return
         codes = ", ".join(after[1]) or "geen"
-        audit.append(session, ws.event(AuditAction.USER_MANAGEMENT, object_type="user", object_id=str(user.id),
-                                       details=f"rol {after[0]}; gebieden {codes}"))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.USER_MANAGEMENT,
+                object_type="user",
+                object_id=str(user.id),
+                details=f"rol {after[0]}; gebieden {codes}",
+            ),
+        )
         if before[0] != after[0]:
             coach.link_plans_of_new_coach(ws, session, user.id)  # now a gezinscoach: their plans
     ws.register.save_audit_head()
@@ -140,9 +154,15 @@ def reset_password(ws: Workspace, name: str, new_password: str) -> None:
         user_id = user.id
     if not ws.register.slots.has_user(name):
         raise NotFound(f"Gebruiker '{name}' heeft geen sleutel in dit register.")
-    users.renew_key(ws, user_id, name, active=None, new_password=new_password,
-                    details="wachtwoord opnieuw ingesteld door beheerder; nieuwe sleutelplaats; "
-                            "databasesleutel vernieuwd")  # fmt: skip
+    users.renew_key(
+        ws,
+        user_id,
+        name,
+        active=None,
+        new_password=new_password,
+        details="wachtwoord opnieuw ingesteld door beheerder; nieuwe sleutelplaats; "
+        "databasesleutel vernieuwd",
+    )
 
 
 def deactivate(ws: Workspace, name: str) -> None:
@@ -158,8 +178,13 @@ def deactivate(ws: Workspace, name: str) -> None:
         if user.role == Role.ADMINISTRATOR.value:
             _keep_an_administrator(session, user)
         user_id = user.id
-    users.renew_key(ws, user_id, name, active=False,
-                    details="gedeactiveerd; sleutelplaats ingetrokken; databasesleutel vernieuwd")  # fmt: skip
+    users.renew_key(
+        ws,
+        user_id,
+        name,
+        active=False,
+        details="gedeactiveerd; sleutelplaats ingetrokken; databasesleutel vernieuwd",
+    )
 
 
 def reactivate(ws: Workspace, name: str, new_password: str) -> None:
@@ -175,8 +200,15 @@ def reactivate(ws: Workspace, name: str, new_password: str) -> None:
         ws.register.slots.add_user(name, new_password, ws.register.key, anchor_private=anchor)
         ws.register.slots.save()
         ws.register.record_slot(session, name, user.id)
-        audit.append(session, ws.event(AuditAction.USER_MANAGEMENT, object_type="user", object_id=str(user.id),
-                                       details="geheractiveerd; nieuwe sleutelplaats"))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.USER_MANAGEMENT,
+                object_type="user",
+                object_id=str(user.id),
+                details="geheractiveerd; nieuwe sleutelplaats",
+            ),
+        )
     ws.register.save_audit_head()
 
 
@@ -241,8 +273,15 @@ def recover_with_key(path: Path, recovery_key: str, name: str, new_password: str
             register.slots.add_user(name, new_password, register.key, anchor_private=register.anchor_private)
             register.slots.save()
             register.record_slot(session, name, user.id)
-            audit.append(session, audit.AuditEvent(action=AuditAction.KEY_MANAGEMENT, user_name=name,
-                                                   object_type="user", object_id=str(user.id),
-                                                   details="herstelsleutel gebruikt; nieuw wachtwoord voor beheerder"))  # fmt: skip
+            audit.append(
+                session,
+                audit.AuditEvent(
+                    action=AuditAction.KEY_MANAGEMENT,
+                    user_name=name,
+                    object_type="user",
+                    object_id=str(user.id),
+                    details="herstelsleutel gebruikt; nieuw wachtwoord voor beheerder",
+                ),
+            )
     finally:
         register.close()

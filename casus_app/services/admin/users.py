@@ -40,8 +40,10 @@ def add_user(
         area_rows = list(session.scalars(select(Area).where(Area.code.in_(list(areas)))))
         unknown = sorted(set(areas) - {a.code for a in area_rows})
         if unknown:
-            raise InvalidInput(f"Onbekend gebied: {', '.join(unknown)}. Bestaande gebieden: "
-                               + ", ".join(session.scalars(select(Area.code).order_by(Area.code))))  # fmt: skip
+            raise InvalidInput(
+                f"Onbekend gebied: {', '.join(unknown)}. Bestaande gebieden: "
+                + ", ".join(session.scalars(select(Area.code).order_by(Area.code)))
+            )
         if role is Role.PROFESSIONAL and not area_rows:
             raise InvalidInput("Een professional werkt in één of meer gebieden: geef die op met --gebied.")
         organisation_id = None
@@ -50,9 +52,12 @@ def add_user(
             if organisation_id is None:
                 raise InvalidInput(f"Onbekende organisatie '{organisation}'.")
         user = User(
-            name=name, display_name=display_name, role=role.value, organisation_id=organisation_id,
+            name=name,
+            display_name=display_name,
+            role=role.value,
+            organisation_id=organisation_id,
             created_at=clock.now(),
-        )  # fmt: skip
+        )
         user.areas = area_rows
         session.add(user)
         session.flush()
@@ -62,8 +67,15 @@ def add_user(
         ws.register.slots.add_user(name, password, ws.register.key, anchor_private=anchor)
         ws.register.slots.save()
         ws.register.record_slot(session, name, user.id)
-        audit.append(session, ws.event(AuditAction.USER_MANAGEMENT, object_type="user", object_id=str(user.id),
-                                       details=f"toegevoegd als {role.value}"))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.USER_MANAGEMENT,
+                object_type="user",
+                object_id=str(user.id),
+                details=f"toegevoegd als {role.value}",
+            ),
+        )
         plan_coach.link_plans_of_new_coach(ws, session, user.id)  # plans that already name this coach
         user_id = user.id
     ws.register.save_audit_head()
@@ -81,8 +93,15 @@ def change_password(ws: Workspace, old_password: str, new_password: str) -> None
     ws.register.slots.save()
     with ws.register.session() as session:
         ws.register.record_slot(session, ws.actor.name, ws.actor.user_id)
-        audit.append(session, ws.event(AuditAction.KEY_MANAGEMENT, object_type="user",
-                                       object_id=str(ws.actor.user_id), details="wachtwoord gewijzigd"))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.KEY_MANAGEMENT,
+                object_type="user",
+                object_id=str(ws.actor.user_id),
+                details="wachtwoord gewijzigd",
+            ),
+        )
     ws.register.save_audit_head()
 
 
@@ -125,8 +144,12 @@ def renew_key(
         raise InvalidInput(
             "Dit is de laatste gebruiker met een sleutel; voeg eerst een andere beheerder toe."
         )
-    event = ws.event(AuditAction.USER_MANAGEMENT if new_password is None else AuditAction.KEY_MANAGEMENT,
-                     object_type="user", object_id=str(user_id), details=details)  # fmt: skip
+    event = ws.event(
+        AuditAction.USER_MANAGEMENT if new_password is None else AuditAction.KEY_MANAGEMENT,
+        object_type="user",
+        object_id=str(user_id),
+        details=details,
+    )
     plan = key_rotation.RotationPlan.for_event(
         event, user_id=user_id, set_active=active, withdraw=[old.slot_id] if old else [], add=added
     )

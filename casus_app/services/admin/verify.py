@@ -67,9 +67,13 @@ def _sidecar_on_disk(ws: Workspace, report: VerifyReport) -> KeySlotFile:
         if on_disk.mac_ok():
             report.add("Sleutelbestand", True, "controlegetal (onder de databasesleutel) klopt")
         else:
-            report.add("Sleutelbestand", False, "Het sleutelbestand is buiten Casus gewijzigd: het "
-                       "controlegetal klopt niet. Meld u opnieuw aan; Casus herstelt het en noteert de verschillen "
-                       "in het auditlog.")  # fmt: skip
+            report.add(
+                "Sleutelbestand",
+                False,
+                "Het sleutelbestand is buiten Casus gewijzigd: het "
+                "controlegetal klopt niet. Meld u opnieuw aan; Casus herstelt het en noteert de verschillen "
+                "in het auditlog.",
+            )
     finally:
         on_disk.forget_key()
     return on_disk
@@ -88,21 +92,36 @@ def _key_checks(ws: Workspace, report: VerifyReport, keyfile: KeySlotFile) -> No
     if anchor:
         report.add("Auditanker", False, " ".join(anchor[:10]))
     else:
-        signed = (f"laatste ondertekende controlepunt bij regel {last.seq} ({last.hash[:12]}…)" if last
-                  else "nog geen controlepunt")  # fmt: skip
-        mine = "" if own is not None else (
-            " Uw sleutelplaats heeft de ankersleutel niet, dus u kunt geen controlepunten ondertekenen; "
-            "laat een andere beheerder uw wachtwoord opnieuw instellen."
-        )  # fmt: skip
+        signed = (
+            f"laatste ondertekende controlepunt bij regel {last.seq} ({last.hash[:12]}…)"
+            if last
+            else "nog geen controlepunt"
+        )
+        mine = (
+            ""
+            if own is not None
+            else (
+                " Uw sleutelplaats heeft de ankersleutel niet, dus u kunt geen controlepunten ondertekenen; "
+                "laat een andere beheerder uw wachtwoord opnieuw instellen."
+            )
+        )
         report.add("Auditanker", True, f"controlepunten echt en in de keten; {signed}.{mine}")
     if slots:
         report.add("Sleutelplaatsen", False, " ".join(slots[:20]))
     else:
-        report.add("Sleutelplaatsen", True, f"{len(keyfile.slots)} sleutelplaatsen, elk van een actieve "
-                                            "gebruiker of de herstelsleutel en vastgelegd in het register")  # fmt: skip
+        report.add(
+            "Sleutelplaatsen",
+            True,
+            f"{len(keyfile.slots)} sleutelplaatsen, elk van een actieve "
+            "gebruiker of de herstelsleutel en vastgelegd in het register",
+        )
     if pending is not None or epoch != keyfile.key_epoch:
-        report.add("Sleuteltijdvak", False, f"sleutelbestand {keyfile.key_epoch}, register {epoch}"
-                   + ("; er wacht een onderbroken sleutelvernieuwing" if pending is not None else ""))  # fmt: skip
+        report.add(
+            "Sleuteltijdvak",
+            False,
+            f"sleutelbestand {keyfile.key_epoch}, register {epoch}"
+            + ("; er wacht een onderbroken sleutelvernieuwing" if pending is not None else ""),
+        )
     else:
         report.add("Sleuteltijdvak", True, f"sleutelbestand en register: {epoch}")
     if register.findings:

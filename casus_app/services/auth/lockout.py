@@ -260,12 +260,16 @@ def tampering(
             reasons.append(text)
 
     if book.found == "missing" and (last is not None or sealed):
-        add(f"Het bestand met aanmeldpogingen ({name}) was verwijderd; daarmee vervallen de wachttijden "
-            "na verkeerde wachtwoorden. Het is opnieuw aangemaakt.")  # fmt: skip
+        add(
+            f"Het bestand met aanmeldpogingen ({name}) was verwijderd; daarmee vervallen de wachttijden "
+            "na verkeerde wachtwoorden. Het is opnieuw aangemaakt."
+        )
         return reasons
     if book.found == "damaged":
-        add(f"Het bestand met aanmeldpogingen ({name}) was onleesbaar gemaakt; daarmee vervallen de "
-            "wachttijden na verkeerde wachtwoorden. Het is opnieuw aangemaakt.")  # fmt: skip
+        add(
+            f"Het bestand met aanmeldpogingen ({name}) was onleesbaar gemaakt; daarmee vervallen de "
+            "wachttijden na verkeerde wachtwoorden. Het is opnieuw aangemaakt."
+        )
         return reasons
     replaced = f"Het bestand met aanmeldpogingen ({name}) is vervangen door een ander bestand."
     rolled_back = f"Het bestand met aanmeldpogingen ({name}) is teruggezet naar een eerdere stand."
@@ -279,8 +283,10 @@ def tampering(
         elif int(ev.get("generatie") or 0) > book.generation:
             add(rolled_back)
         elif ev.get("bekend") and ev.get("laatste") and not _holds(book, ev, now):
-            add(f"Het bestand met aanmeldpogingen ({name}) telt minder mislukte pogingen dan Casus "
-                "verzegeld heeft vastgelegd: het is bewerkt.")  # fmt: skip
+            add(
+                f"Het bestand met aanmeldpogingen ({name}) telt minder mislukte pogingen dan Casus "
+                "verzegeld heeft vastgelegd: het is bewerkt."
+            )
     return reasons
 
 
@@ -350,8 +356,14 @@ def _read(register_path: Path) -> _Book:
     file_id, generation = content.get("bestand"), content.get("generatie")
     if not isinstance(file_id, str) or not isinstance(generation, int) or isinstance(generation, bool):
         return _Book("", 0, {}, {}, "damaged")
-    return _Book(file_id, generation, _entries(content.get("gebruikers")), _entries(content.get("onbekend")),
-                 "ok", _times(content.get("gewist")))  # fmt: skip
+    return _Book(
+        file_id,
+        generation,
+        _entries(content.get("gebruikers")),
+        _entries(content.get("onbekend")),
+        "ok",
+        _times(content.get("gewist")),
+    )
 
 
 def _entries(raw: object) -> dict[str, dict]:

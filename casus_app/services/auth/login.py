@@ -123,16 +123,30 @@ def reauthenticate(ws: Workspace, password: str) -> None:
     wipe(key)
     with register.session() as session:
         lockout.remember(session, lockout.clear(register.path, register_id, name))
-        audit.append(session, ws.event(AuditAction.LOGIN_OK, object_type="user", object_id=str(ws.actor.user_id),
-                                       details="scherm ontgrendeld"))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.LOGIN_OK,
+                object_type="user",
+                object_id=str(ws.actor.user_id),
+                details="scherm ontgrendeld",
+            ),
+        )
 
 
 def _unlock_failed(ws: Workspace, outcome: str) -> None:
     with ws.register.session() as session:
         lockout.remember(session, lockout.current(ws.register.path))
-        audit.append(session, ws.event(AuditAction.LOGIN_FAILED, object_type="user",
-                                       object_id=str(ws.actor.user_id), outcome=outcome,
-                                       details="vergrendeld scherm"))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.LOGIN_FAILED,
+                object_type="user",
+                object_id=str(ws.actor.user_id),
+                outcome=outcome,
+                details="vergrendeld scherm",
+            ),
+        )
 
 
 def _post_failure(path: Path, register_id: str | None, name: str, outcome: str) -> None:

@@ -35,11 +35,21 @@ def settle(session: Session, ws: Workspace) -> Callable[[], None]:
         _failed_login(session, record)
     inbox_name = login_inbox.inbox_path(path).name
     if inbox_state == "missing":
-        _tampered(session, ws, inbox_name, f"Het bestand met mislukte aanmeldingen ({inbox_name}) ontbrak; "
-                  "de aanmeldpogingen daarin zijn verloren. Het is opnieuw aangemaakt.")  # fmt: skip
+        _tampered(
+            session,
+            ws,
+            inbox_name,
+            f"Het bestand met mislukte aanmeldingen ({inbox_name}) ontbrak; "
+            "de aanmeldpogingen daarin zijn verloren. Het is opnieuw aangemaakt.",
+        )
     elif inbox_state == "replaced":
-        _tampered(session, ws, inbox_name, f"In het bestand met mislukte aanmeldingen ({inbox_name}) stond "
-                  "een andere sleutel; wat daarmee is vastgelegd, kan Casus niet lezen. Het is hersteld.")  # fmt: skip
+        _tampered(
+            session,
+            ws,
+            inbox_name,
+            f"In het bestand met mislukte aanmeldingen ({inbox_name}) stond "
+            "een andere sleutel; wat daarmee is vastgelegd, kan Casus niet lezen. Het is hersteld.",
+        )
     sealed = [r["lockout"] for r in records if isinstance(r.get("lockout"), dict)]
     compare_lockout(session, ws, sealed)
     lockout.remember(session, lockout.clear(path, ws.register.slots.register_id, ws.actor.name))
@@ -104,6 +114,11 @@ def _timestamp(value: object) -> str | None:
 def _tampered(session: Session, ws: Workspace, file_name: str, reason: str) -> None:
     audit.append(
         session,
-        ws.event(AuditAction.KEY_MANAGEMENT, object_type="file", object_id=file_name, outcome=TAMPERED,
-                 details=reason),
-    )  # fmt: skip
+        ws.event(
+            AuditAction.KEY_MANAGEMENT,
+            object_type="file",
+            object_id=file_name,
+            outcome=TAMPERED,
+            details=reason,
+        ),
+    )

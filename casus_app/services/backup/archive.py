@@ -53,10 +53,15 @@ def sha256_of(path: Path) -> str:
 
 def manifest_for(register_id: str, key_epoch: int, head: tuple[int, str], copy: Path, made_at: str) -> dict:
     return {
-        "formaat": FORMAT, "versie": VERSION, "register_id": register_id, "key_epoch": key_epoch,
-        "schema": migrations.head_revision(), "audit_head": {"seq": head[0], "hash": head[1]},
-        "sha256": sha256_of(copy), "gemaakt_op": made_at,
-    }  # fmt: skip
+        "formaat": FORMAT,
+        "versie": VERSION,
+        "register_id": register_id,
+        "key_epoch": key_epoch,
+        "schema": migrations.head_revision(),
+        "audit_head": {"seq": head[0], "hash": head[1]},
+        "sha256": sha256_of(copy),
+        "gemaakt_op": made_at,
+    }
 
 
 def unpack(archive_path: Path, work: Path) -> BackupContents:
@@ -115,9 +120,13 @@ def unpack(archive_path: Path, work: Path) -> BackupContents:
             "teruggezet; gebruik een andere back-up."
         )
     return BackupContents(
-        database=database, slots=slots, register_id=register_id, audit_head=(head["seq"], head["hash"]),
-        made_at=str(manifest.get("gemaakt_op") or "onbekende datum"), sha256=manifest["sha256"],
-    )  # fmt: skip
+        database=database,
+        slots=slots,
+        register_id=register_id,
+        audit_head=(head["seq"], head["hash"]),
+        made_at=str(manifest.get("gemaakt_op") or "onbekende datum"),
+        sha256=manifest["sha256"],
+    )
 
 
 def verify_copy(contents: BackupContents, key: bytearray) -> None:

@@ -53,8 +53,9 @@ def backup(ws: Workspace, out: Path) -> Path:
         copy = Path(work) / DB_NAME
         _when_not_busy(lambda: copy_encrypted(ws.register, copy))
         head = _head_of_copy(ws, copy)  # the copy's own last entry, not the live one that moves on
-        manifest = manifest_for(ws.register.slots.register_id, ws.register.slots.key_epoch, head, copy,
-                                audit.utc_now())  # fmt: skip
+        manifest = manifest_for(
+            ws.register.slots.register_id, ws.register.slots.key_epoch, head, copy, audit.utc_now()
+        )
         partial = Path(work) / "backup.zip"
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
             archive.write(copy, DB_NAME)
@@ -108,10 +109,14 @@ def _place_and_log(ws: Workspace, partial: Path, out: Path, manifest: dict) -> N
     try:
         with ws.register.session() as session:
             session.connection(execution_options={IMMEDIATE_OPTION: True})
-            audit.append(session, ws.event(
-                AuditAction.BACKUP, object_type="register",
-                details=f"tot auditregel {manifest['audit_head']['seq']}; sha256 {manifest['sha256'][:16]}",
-            ))  # fmt: skip
+            audit.append(
+                session,
+                ws.event(
+                    AuditAction.BACKUP,
+                    object_type="register",
+                    details=f"tot auditregel {manifest['audit_head']['seq']}; sha256 {manifest['sha256'][:16]}",
+                ),
+            )
             os.replace(partial, out)
             placed = True
             fsync_directory(out.parent)

@@ -83,12 +83,17 @@ def read_current(session: Session, state: CurrentState) -> None:
     organisations = dict(session.execute(select(Organisation.id, Organisation.code)).all())
     state.users = [
         CurrentUser(
-            id=u.id, name=u.name, display_name=u.display_name, role=u.role,
-            organisation=organisations.get(u.organisation_id) if u.organisation_id is not None else None, areas=tuple(a.code for a in u.areas),
-            active=u.active, created_at=u.created_at,
+            id=u.id,
+            name=u.name,
+            display_name=u.display_name,
+            role=u.role,
+            organisation=organisations.get(u.organisation_id) if u.organisation_id is not None else None,
+            areas=tuple(a.code for a in u.areas),
+            active=u.active,
+            created_at=u.created_at,
         )
         for u in session.scalars(select(User))
-    ]  # fmt: skip
+    ]
     for key, value in session.execute(select(RegisterMeta.key, RegisterMeta.value)):
         if key not in NOT_CARRIED_META:
             state.meta[key] = value
@@ -104,8 +109,15 @@ def _head(session: Session) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, "")
 
 
-def plan(session: Session, state: CurrentState, backup_id: str, backup_head: tuple[int, str], made_at: str,
-         other_register: bool, kept_name: str) -> Plan:  # fmt: skip
+def plan(
+    session: Session,
+    state: CurrentState,
+    backup_id: str,
+    backup_head: tuple[int, str],
+    made_at: str,
+    other_register: bool,
+    kept_name: str,
+) -> Plan:
     """Read-only: what the restore will keep, and what it cannot (the differences to confirm)."""
     users = list(session.scalars(select(User)))
     backup_active = {u.name for u in users if u.active}
@@ -123,21 +135,32 @@ def plan(session: Session, state: CurrentState, backup_id: str, backup_head: tup
     for user in sorted(state.users, key=lambda u: u.name.casefold()):
         missing = [code for code in user.areas if code not in areas]
         if user.active and missing:
-            differences.append(f"Gebruiker {user.name}: gebied {', '.join(missing)} bestaat niet in de back-up; "
-                               "die gebieden vallen weg (stel ze daarna opnieuw in).")  # fmt: skip
+            differences.append(
+                f"Gebruiker {user.name}: gebied {', '.join(missing)} bestaat niet in de back-up; "
+                "die gebieden vallen weg (stel ze daarna opnieuw in)."
+            )
         if user.active and user.organisation and user.organisation not in organisations:
-            differences.append(f"Gebruiker {user.name}: organisatie {user.organisation} bestaat niet in de back-up; "
-                               "de organisatie valt weg.")  # fmt: skip
+            differences.append(
+                f"Gebruiker {user.name}: organisatie {user.organisation} bestaat niet in de back-up; "
+                "de organisatie valt weg."
+            )
     for name in sorted(backup_active - current_names, key=str.casefold):
-        differences.append(f"Gebruiker {name} staat in de back-up maar niet in het huidige register; "
-                           "die gebruiker wordt niet actief.")  # fmt: skip
+        differences.append(
+            f"Gebruiker {name} staat in de back-up maar niet in het huidige register; "
+            "die gebruiker wordt niet actief."
+        )
     carry = _audit_carry(session, state, backup_head, kept_name, differences)
     active = {u.name for u in state.users if u.active}
     return Plan(differences, active, carry, use_backup_slots=False)
 
 
-def _audit_carry(session: Session, state: CurrentState, backup_head: tuple[int, str], kept_name: str,
-                 differences: list[str]) -> int | None:  # fmt: skip
+def _audit_carry(
+    session: Session,
+    state: CurrentState,
+    backup_head: tuple[int, str],
+    kept_name: str,
+    differences: list[str],
+) -> int | None:
     """Today's chain continues the backup's: carry what came after. A chain that forked is not merged."""
     seq_b, hash_b = backup_head
     assert state.audit_head is not None  # read with the users (read_current)
@@ -156,8 +179,9 @@ def _audit_carry(session: Session, state: CurrentState, backup_head: tuple[int, 
     return None
 
 
-def _plan_from_key_file(users: list[User], slots: KeySlotFile, register_id: str, made_at: str,
-                        kept_name: str) -> Plan:  # fmt: skip
+def _plan_from_key_file(
+    users: list[User], slots: KeySlotFile, register_id: str, made_at: str, kept_name: str
+) -> Plan:
     """The current database is unreadable: its key file still says who holds a key today."""
     tags = {s.user_tag for s in slots.slots if s.kind == "user"}
     differences = [
@@ -174,20 +198,32 @@ def _plan_from_key_file(users: list[User], slots: KeySlotFile, register_id: str,
             active.add(user.name)
             slot = slots.slot_of(user.name)
             if anchored and user.role == "beheerder" and slot is not None and slot.anchor is None:
-                differences.append(f"Gebruiker {user.name} is beheerder in de back-up, maar vandaag niet; "
-                                   "zet de rol na het terugzetten goed.")  # fmt: skip
+                differences.append(
+                    f"Gebruiker {user.name} is beheerder in de back-up, maar vandaag niet; "
+                    "zet de rol na het terugzetten goed."
+                )
         else:
-            differences.append(f"Gebruiker {user.name} heeft in het huidige register geen sleutel meer "
-                               "(verwijderd of gedeactiveerd) en wordt niet actief.")  # fmt: skip
+            differences.append(
+                f"Gebruiker {user.name} heeft in het huidige register geen sleutel meer "
+                "(verwijderd of gedeactiveerd) en wordt niet actief."
+            )
     unknown = len(tags - {user_tag(register_id, u.name) for u in users})
     if unknown:
-        differences.append(f"{unknown} gebruiker(s) van het huidige register staan niet in de back-up en kunnen "
-                           "na het terugzetten niet inloggen; voeg ze daarna opnieuw toe.")  # fmt: skip
+        differences.append(
+            f"{unknown} gebruiker(s) van het huidige register staan niet in de back-up en kunnen "
+            "na het terugzetten niet inloggen; voeg ze daarna opnieuw toe."
+        )
     return Plan(differences, active, None, use_backup_slots=False)
 
 
-def _backup_users_differences(state: CurrentState, register_id: str, made_at: str, backup_active: set[str],
-                              other_register: bool, kept_name: str) -> list[str]:  # fmt: skip
+def _backup_users_differences(
+    state: CurrentState,
+    register_id: str,
+    made_at: str,
+    backup_active: set[str],
+    other_register: bool,
+    kept_name: str,
+) -> list[str]:
     names = ", ".join(sorted(backup_active, key=str.casefold)) or "geen"
     if not other_register:
         return [
@@ -205,8 +241,11 @@ def _backup_users_differences(state: CurrentState, register_id: str, made_at: st
             (u.name for u in state.users if u.active and u.name not in backup_active), key=str.casefold
         )
         if losing:
-            lines.append("Deze gebruikers van het huidige register kunnen daarna niet meer inloggen: "
-                         + ", ".join(losing) + ".")  # fmt: skip
+            lines.append(
+                "Deze gebruikers van het huidige register kunnen daarna niet meer inloggen: "
+                + ", ".join(losing)
+                + "."
+            )
     return lines
 
 

@@ -86,8 +86,16 @@ class RestoreResult:
     purged_cases: int
 
 
-def restore(archive_path: Path, target: Path, user_name: str, password: str, *, backup_secret: Secret = None,
-            other_register: bool = False, confirm: Confirm = False) -> RestoreResult:  # fmt: skip
+def restore(
+    archive_path: Path,
+    target: Path,
+    user_name: str,
+    password: str,
+    *,
+    backup_secret: Secret = None,
+    other_register: bool = False,
+    confirm: Confirm = False,
+) -> RestoreResult:
     """Check the backup completely, then put it in place of the register at `target` (see module doc).
 
     `backup_secret` (text, or a function asked only when needed): the password of then or the
@@ -197,8 +205,15 @@ class _Current:
             opening = slots.open_user(user_name, password)
         except WrongPassword:
             lockout.record_failure(path, register_id, user_name, known=slots.has_user(user_name))
-            login_inbox.post(path, {"at": audit.utc_now(), "user": user_name[:64], "outcome": "wrong_password",
-                                    "lockout": lockout.evidence(path, register_id, user_name)})  # fmt: skip
+            login_inbox.post(
+                path,
+                {
+                    "at": audit.utc_now(),
+                    "user": user_name[:64],
+                    "outcome": "wrong_password",
+                    "lockout": lockout.evidence(path, register_id, user_name),
+                },
+            )
             raise
         lockout.clear(path, register_id, user_name)
         self.key = bytearray(opening.key)
@@ -292,8 +307,14 @@ def _fitting(contents: BackupContents, key: bytearray) -> bytearray:
     return key
 
 
-def _restore_checked(contents: BackupContents, key: bytearray, current: _Current, user_name: str,
-                     other_register: bool, confirm: Confirm) -> RestoreResult:  # fmt: skip
+def _restore_checked(
+    contents: BackupContents,
+    key: bytearray,
+    current: _Current,
+    user_name: str,
+    other_register: bool,
+    confirm: Confirm,
+) -> RestoreResult:
     target = current.state.path
     staging = target.with_name(target.name + restore_swap.STAGING_SUFFIX)
     kept_name = target.name + restore_swap.KEPT_SUFFIX
@@ -310,8 +331,15 @@ def _restore_checked(contents: BackupContents, key: bytearray, current: _Current
                 if row_hash is not None:
                     current.state.audit_hashes[seq] = row_hash
             with staged.read_session() as session:
-                the_plan = restore_merge.plan(session, current.state, contents.register_id, contents.audit_head,
-                                              contents.made_at, other_register, kept_name)  # fmt: skip
+                the_plan = restore_merge.plan(
+                    session,
+                    current.state,
+                    contents.register_id,
+                    contents.audit_head,
+                    contents.made_at,
+                    other_register,
+                    kept_name,
+                )
             if the_plan.differences and not (confirm(the_plan.differences) if callable(confirm) else confirm):
                 raise RestoreNotConfirmed(the_plan.differences)
             base = contents.slots if the_plan.use_backup_slots else current.state.slots
@@ -336,8 +364,15 @@ def _restore_checked(contents: BackupContents, key: bytearray, current: _Current
     return RestoreResult(contents.made_at, contents.register_id, tuple(the_plan.differences), kept, purged)
 
 
-def _finish_staged(staged: Register, current: _Current, the_plan: restore_merge.Plan, new_slots: KeySlotFile,
-                   contents: BackupContents, user_name: str, other_register: bool) -> int:  # fmt: skip
+def _finish_staged(
+    staged: Register,
+    current: _Current,
+    the_plan: restore_merge.Plan,
+    new_slots: KeySlotFile,
+    contents: BackupContents,
+    user_name: str,
+    other_register: bool,
+) -> int:
     """Users, settings, slot records, key epoch and the restore's audit entry; then today's retention rules."""
     with staged.session() as session:
         restore_merge.apply(session, current.state, the_plan, new_slots)
@@ -346,10 +381,14 @@ def _finish_staged(staged: Register, current: _Current, the_plan: restore_merge.
         what = "van een ander register" if other_register else f"tot auditregel {contents.audit_head[0]}"
         kept = "gebruikers van de back-up" if the_plan.use_backup_slots else "gebruikers van vandaag behouden"
         confirmed = f"; {len(the_plan.differences)} verschil(len) bevestigd" if the_plan.differences else ""
-        entry = audit.append(session, ws.event(
-            AuditAction.RESTORE, object_type="register",
-            details=f"back-up van {contents.made_at} ({what}); {kept}; nieuwe databasesleutel{confirmed}",
-        ))  # fmt: skip
+        entry = audit.append(
+            session,
+            ws.event(
+                AuditAction.RESTORE,
+                object_type="register",
+                details=f"back-up van {contents.made_at} ({what}); {kept}; nieuwe databasesleutel{confirmed}",
+            ),
+        )
         retention.remember_removed_ids(session, entry.seq)
     # A backup may hold cases whose retention period ended since: removed before anyone sees them.
     result = retention.purge(ws, occasion=PURGE_OCCASION)
@@ -366,9 +405,14 @@ def _actor(session: Session, user_name: str) -> Actor:
         # Another register replaces this one and the beheerder of today has no account in it.
         return Actor(user_id=0, name=user_name, role=Role.ADMINISTRATOR)
     organisation = session.get(Organisation, user.organisation_id) if user.organisation_id else None
-    return Actor(user_id=user.id, name=user.name, role=Role(user.role), display_name=user.display_name,
-                 organisation_code=organisation.code if organisation else None,
-                 area_ids=frozenset(a.id for a in user.areas))  # fmt: skip
+    return Actor(
+        user_id=user.id,
+        name=user.name,
+        role=Role(user.role),
+        display_name=user.display_name,
+        organisation_code=organisation.code if organisation else None,
+        area_ids=frozenset(a.id for a in user.areas),
+    )
 
 
 def _slots_for(base: KeySlotFile, active_names: set[str], new_key: bytearray) -> KeySlotFile:

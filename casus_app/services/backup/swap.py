@@ -54,15 +54,18 @@ def seal(staging: Path, key: bytearray) -> None:
     finally:
         conn.close()
     if problems:
-        raise DamagedDatabase("Het teruggezette register is niet in orde (" + "; ".join(problems[:3]) + "). "
-                              "Er is niets teruggezet.")  # fmt: skip
+        raise DamagedDatabase(
+            "Het teruggezette register is niet in orde (" + "; ".join(problems[:3]) + "). "
+            "Er is niets teruggezet."
+        )
     with open(staging, "rb") as handle:
         os.fsync(handle.fileno())
     fsync_directory(staging.parent)
 
 
-def swap(lock: RegisterLock, today_key: bytearray | None, staging: Path, new_slots: KeySlotFile,
-         new_key: bytearray) -> Path | None:  # fmt: skip
+def swap(
+    lock: RegisterLock, today_key: bytearray | None, staging: Path, new_slots: KeySlotFile, new_key: bytearray
+) -> Path | None:
     """Keep today's register, then the pending key file, the database, the key file (steps 3–6).
 
     `today_key` (when today's database could be read) checkpoints its WAL first. Returns where

@@ -137,12 +137,27 @@ def add_action(
         n = len(taken) + 1
         while f"A{n}" in taken:
             n += 1
-        action = Action(ref=f"A{n}", description=description, owner_id=owner_id, owner_person=_clean(data.owner_person),
-                        agreed_on=agreed_on, deadline=deadline, meeting_id=meeting_id)  # fmt: skip
+        action = Action(
+            ref=f"A{n}",
+            description=description,
+            owner_id=owner_id,
+            owner_person=_clean(data.owner_person),
+            agreed_on=agreed_on,
+            deadline=deadline,
+            meeting_id=meeting_id,
+        )
         case.actions.append(action)
         session.flush()
-        audit.append(session, ws.event(AuditAction.CREATE, object_type="action", object_id=f"{case.ref}/{action.ref}",
-                                       case_id=case.id, reason=f"overleg {meeting_ref}" if meeting_ref else None))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.CREATE,
+                object_type="action",
+                object_id=f"{case.ref}/{action.ref}",
+                case_id=case.id,
+                reason=f"overleg {meeting_ref}" if meeting_ref else None,
+            ),
+        )
         return action.id
 
 
@@ -161,8 +176,16 @@ def reopen_action(ws: Workspace, action_id: int) -> None:
         if action.done_on is None and action.cancelled_on is None:
             return
         action.done_on = action.cancelled_on = None
-        audit.append(session, ws.event(AuditAction.CHANGE, object_type="action", object_id=f"{case.ref}/{action.ref}",
-                                       case_id=case.id, details="weer open"))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.CHANGE,
+                object_type="action",
+                object_id=f"{case.ref}/{action.ref}",
+                case_id=case.id,
+                details="weer open",
+            ),
+        )
 
 
 def _finish(ws: Workspace, action_id: int, column: str, on: dt.date | None, details: str) -> None:
@@ -173,8 +196,16 @@ def _finish(ws: Workspace, action_id: int, column: str, on: dt.date | None, deta
             raise InvalidInput(f"Deze afspraak is al {state}.")
         # An afspraak made at a meeting dated later than today is done no earlier than it was made.
         setattr(action, column, max(on or clock.today(), action.agreed_on))
-        audit.append(session, ws.event(AuditAction.CHANGE, object_type="action", object_id=f"{case.ref}/{action.ref}",
-                                       case_id=case.id, details=details))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.CHANGE,
+                object_type="action",
+                object_id=f"{case.ref}/{action.ref}",
+                case_id=case.id,
+                details=details,
+            ),
+        )
 
 
 def _action(ws: Workspace, session: Session, action_id: int) -> tuple[Action, Case]:
@@ -194,14 +225,26 @@ def _action(ws: Workspace, session: Session, action_id: int) -> tuple[Action, Ca
 
 def _items_query(ws: Workspace) -> Select:
     return (
-        select(Action.id, Action.case_id, Case.ref, Area.code, Case.neighbourhood, Action.description,
-               Organisation.code, Organisation.name, Action.owner_person, Action.agreed_on, Action.deadline,
-               Action.done_on, Action.cancelled_on)
+        select(
+            Action.id,
+            Action.case_id,
+            Case.ref,
+            Area.code,
+            Case.neighbourhood,
+            Action.description,
+            Organisation.code,
+            Organisation.name,
+            Action.owner_person,
+            Action.agreed_on,
+            Action.deadline,
+            Action.done_on,
+            Action.cancelled_on,
+        )
         .join(Case, Case.id == Action.case_id)
         .join(Area, Area.id == Case.area_id)
         .join(Organisation, Organisation.id == Action.owner_id)
         .where(visible_cases(ws.actor))
-    )  # fmt: skip
+    )
 
 
 def _items(session: Session, query: Select) -> list[ActionItem]:
@@ -222,9 +265,12 @@ def my_actions(ws: Workspace, *, organisation: str | None = None, today: dt.date
         owner_id = session.scalar(select(Organisation.id).where(Organisation.code == code))
         if owner_id is None:
             raise InvalidInput(f"Onbekende organisatie '{code}'.")
-        items = _items(session, _items_query(ws).where(
-            Action.owner_id == owner_id, Action.done_on.is_(None), Action.cancelled_on.is_(None)
-        ).order_by(Action.deadline, Case.ref, Action.id))  # fmt: skip
+        items = _items(
+            session,
+            _items_query(ws)
+            .where(Action.owner_id == owner_id, Action.done_on.is_(None), Action.cancelled_on.is_(None))
+            .order_by(Action.deadline, Case.ref, Action.id),
+        )
     view_log.my_actions(ws, code, [a.case_ref for a in items], len(items))
     week_end = end_of_week(today)
     return MyActions(
@@ -261,7 +307,15 @@ def open_actions_for_meeting(ws: Workspace, meeting_id: int) -> list[ActionItem]
         if meeting is None:
             raise NotFound("Dit overleg bestaat niet.")
         meeting_for_change(ws, session, meeting_id, finished_ok=True)
-        return _items(session, _items_query(ws).where(
-            Case.area_id == meeting.area_id, Case.kind == CASE_KIND[meeting.kind], Case.end_date.is_(None),
-            Action.done_on.is_(None), Action.cancelled_on.is_(None),
-        ).order_by(Organisation.name, Action.deadline, Case.ref, Action.id))  # fmt: skip
+        return _items(
+            session,
+            _items_query(ws)
+            .where(
+                Case.area_id == meeting.area_id,
+                Case.kind == CASE_KIND[meeting.kind],
+                Case.end_date.is_(None),
+                Action.done_on.is_(None),
+                Action.cancelled_on.is_(None),
+            )
+            .order_by(Organisation.name, Action.deadline, Case.ref, Action.id),
+        )

@@ -118,15 +118,31 @@ def open_cases_like(
         if not reasons:
             return []
         rows = session.execute(
-            select(Case.id, Case.ref, Case.kind, Case.neighbourhood, Case.street, Case.house_number,
-                   Case.house_suffix, Case.start_date)
-            .where(Case.id.in_(sorted(reasons))).order_by(Case.start_date.desc())
-        ).all()  # fmt: skip
+            select(
+                Case.id,
+                Case.ref,
+                Case.kind,
+                Case.neighbourhood,
+                Case.street,
+                Case.house_number,
+                Case.house_suffix,
+                Case.start_date,
+            )
+            .where(Case.id.in_(sorted(reasons)))
+            .order_by(Case.start_date.desc())
+        ).all()
     return [
-        DuplicateCandidate(r[0], r[1], r[2], r[3], " ".join(p for p in (r[4], r[5], r[6]) if p), r[7],
-                           tuple(dict.fromkeys(reasons[r[0]])))
+        DuplicateCandidate(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            " ".join(p for p in (r[4], r[5], r[6]) if p),
+            r[7],
+            tuple(dict.fromkeys(reasons[r[0]])),
+        )
         for r in rows
-    ]  # fmt: skip
+    ]
 
 
 def _address_candidates(session: Session, new: _Address, open_visible: ColumnElement[bool]) -> list[Case]:
@@ -166,8 +182,14 @@ def _same_person_cases(
     # A birth date missing on either side: the same name near the same address. Found through the
     # folded index (the name, and the postcode or a street word), then compared in full.
     name = whole_words_expression("names", person.infix, person.last_name)
-    places = [e for e in (whole_words_expression("address", postcode_key(new.postcode)),
-                          whole_words_expression("address", new.street)) if e]  # fmt: skip
+    places = [
+        e
+        for e in (
+            whole_words_expression("address", postcode_key(new.postcode)),
+            whole_words_expression("address", new.street),
+        )
+        if e
+    ]
     if not name or not places:
         return hits
     expression = f"({name}) AND (" + " OR ".join(f"({p})" for p in places) + ")"

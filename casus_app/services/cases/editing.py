@@ -107,8 +107,12 @@ def register_case(
         _add_persons(session, ws, case, data.persons)
         _set_categories(session, case.id, data.categories)
         reindex_case(session, case.id)
-        audit.append(session, ws.event(AuditAction.CREATE, object_type="case", object_id=ref, case_id=case.id,
-                                       details="aangemeld"))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.CREATE, object_type="case", object_id=ref, case_id=case.id, details="aangemeld"
+            ),
+        )
         return case.id
 
 
@@ -124,17 +128,17 @@ def add_signal_to_case(ws: Workspace, case_id: int, data: CaseInput, *, today: d
         validate(session, data, today=today)
         case = _case_for_change(ws, session, case_id)
         known = [PersonInput(p.last_name, p.role, p.first_name, p.infix, p.birth_date) for p in case.persons]
-        new_people = tuple(
-            p for p in data.persons
-            if not any(same_person(p, k) for k in known)
-        )  # fmt: skip
+        new_people = tuple(p for p in data.persons if not any(same_person(p, k) for k in known))
         _add_persons(session, ws, case, new_people)
         present = set(
             session.scalars(select(case_categories.c.category_id).where(case_categories.c.case_id == case.id))
         )
         codes = dict(session.execute(select(Category.code, Category.id)).all())
-        extra = [c for c in (data.main_category, *data.categories)
-                 if codes[c] != case.main_category_id and codes[c] not in present]  # fmt: skip
+        extra = [
+            c
+            for c in (data.main_category, *data.categories)
+            if codes[c] != case.main_category_id and codes[c] not in present
+        ]
         _set_categories(session, case.id, tuple(dict.fromkeys(extra)), replace_existing=False)
         changed = (
             ["agendering"] + (["betrokkenen"] if new_people else []) + (["categorieën"] if extra else [])
@@ -145,8 +149,16 @@ def add_signal_to_case(ws: Workspace, case_id: int, data: CaseInput, *, today: d
             changed.append("samenvatting")
         case.marked_for_discussion = True
         reindex_case(session, case.id)
-        audit.append(session, ws.event(AuditAction.CHANGE, object_type="case", object_id=case.ref, case_id=case.id,
-                                       details="signaal toegevoegd: " + ", ".join(changed)))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.CHANGE,
+                object_type="case",
+                object_id=case.ref,
+                case_id=case.id,
+                details="signaal toegevoegd: " + ", ".join(changed),
+            ),
+        )
 
 
 def next_case_ref(session: Session, year: int) -> str:
@@ -176,30 +188,51 @@ def load_case_input(ws: Workspace, case_id: int, *, log: bool = True) -> CaseInp
             raise NotFound("Deze casus bestaat niet of u heeft er geen toegang toe.")
         if log:
             view_log.case_part(ws, case.ref, case.id, "bewerkformulier")
-        codes = {model: dict(session.execute(select(model.id, model.code)).all())
-                 for model in (Area, Category, Organisation)}  # fmt: skip
+        codes = {
+            model: dict(session.execute(select(model.id, model.code)).all())
+            for model in (Area, Category, Organisation)
+        }
         extra = session.scalars(
             select(case_categories.c.category_id).where(case_categories.c.case_id == case_id)
         )
         return CaseInput(
-            kind=case.kind, area=codes[Area][case.area_id], main_category=codes[Category][case.main_category_id],
-            reported_by=codes[Organisation][case.reported_by_id], start_date=case.start_date,
-            neighbourhood=case.neighbourhood, street=case.street, house_number=case.house_number,
-            house_suffix=case.house_suffix, postcode=case.postcode, city=case.city,
+            kind=case.kind,
+            area=codes[Area][case.area_id],
+            main_category=codes[Category][case.main_category_id],
+            reported_by=codes[Organisation][case.reported_by_id],
+            start_date=case.start_date,
+            neighbourhood=case.neighbourhood,
+            street=case.street,
+            house_number=case.house_number,
+            house_suffix=case.house_suffix,
+            postcode=case.postcode,
+            city=case.city,
             categories=tuple(sorted(codes[Category][c] for c in extra)),
-            lead=codes[Organisation].get(case.lead_organisation_id) if case.lead_organisation_id is not None else None,
-            summary=case.summary, risk=case.risk,
-            persons=tuple(PersonInput(p.last_name, p.role, p.first_name, p.infix, p.birth_date, p.id)
-                          for p in case.persons),
-        )  # fmt: skip
+            lead=codes[Organisation].get(case.lead_organisation_id)
+            if case.lead_organisation_id is not None
+            else None,
+            summary=case.summary,
+            risk=case.risk,
+            persons=tuple(
+                PersonInput(p.last_name, p.role, p.first_name, p.infix, p.birth_date, p.id)
+                for p in case.persons
+            ),
+        )
 
 
 _CASE_FIELDS = {
-    "soort": ("kind",), "gebied": ("area",), "buurt": ("neighbourhood",),
+    "soort": ("kind",),
+    "gebied": ("area",),
+    "buurt": ("neighbourhood",),
     "adres": ("street", "house_number", "house_suffix", "postcode", "city"),
-    "hoofdcategorie": ("main_category",), "categorieën": ("categories",), "aangemeld door": ("reported_by",),
-    "regie": ("lead",), "startdatum": ("start_date",), "samenvatting": ("summary",), "risico": ("risk",),
-}  # fmt: skip
+    "hoofdcategorie": ("main_category",),
+    "categorieën": ("categories",),
+    "aangemeld door": ("reported_by",),
+    "regie": ("lead",),
+    "startdatum": ("start_date",),
+    "samenvatting": ("summary",),
+    "risico": ("risk",),
+}
 
 
 def update_case(ws: Workspace, case_id: int, data: CaseInput) -> list[str]:
@@ -209,8 +242,11 @@ def update_case(ws: Workspace, case_id: int, data: CaseInput) -> list[str]:
     """
     data = normalise(data)
     before = load_case_input(ws, case_id, log=False)
-    changed = [name for name, attrs in _CASE_FIELDS.items()
-               if any(getattr(before, a) != getattr(data, a) for a in attrs)]  # fmt: skip
+    changed = [
+        name
+        for name, attrs in _CASE_FIELDS.items()
+        if any(getattr(before, a) != getattr(data, a) for a in attrs)
+    ]
     old_people = {p.id: p for p in before.persons}
     people_changed = [p for p in data.persons if p.id is None or old_people.get(p.id) != p]
     if not changed and not people_changed:
@@ -232,13 +268,29 @@ def update_case(ws: Workspace, case_id: int, data: CaseInput) -> list[str]:
                 raise NotFound("Een betrokkene hoort niet (meer) bij deze casus. Open de casus opnieuw.")
             row.first_name, row.infix, row.last_name = person.first_name, person.infix, person.last_name
             row.birth_date, row.role = person.birth_date, person.role
-            audit.append(session, ws.event(AuditAction.CHANGE, object_type="person", object_id=row.ref,
-                                           person_id=row.id, case_id=case.id))  # fmt: skip
+            audit.append(
+                session,
+                ws.event(
+                    AuditAction.CHANGE,
+                    object_type="person",
+                    object_id=row.ref,
+                    person_id=row.id,
+                    case_id=case.id,
+                ),
+            )
         if people_changed:
             changed.append("betrokkenen")
         reindex_case(session, case.id)
-        audit.append(session, ws.event(AuditAction.CHANGE, object_type="case", object_id=case.ref, case_id=case.id,
-                                       details="gewijzigd: " + ", ".join(changed)))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.CHANGE,
+                object_type="case",
+                object_id=case.ref,
+                case_id=case.id,
+                details="gewijzigd: " + ", ".join(changed),
+            ),
+        )
     return changed
 
 
@@ -250,8 +302,16 @@ def set_escalation(ws: Workspace, case_id: int, level: str) -> None:
         if case.escalation == level:
             return
         case.escalation = level
-        audit.append(session, ws.event(AuditAction.CHANGE, object_type="case", object_id=case.ref, case_id=case.id,
-                                       details="gewijzigd: escalatie"))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.CHANGE,
+                object_type="case",
+                object_id=case.ref,
+                case_id=case.id,
+                details="gewijzigd: escalatie",
+            ),
+        )
 
 
 def mark_for_discussion(ws: Workspace, case_id: int, marked: bool = True) -> None:
@@ -261,8 +321,16 @@ def mark_for_discussion(ws: Workspace, case_id: int, marked: bool = True) -> Non
         if case.marked_for_discussion == marked:
             return
         case.marked_for_discussion = marked
-        audit.append(session, ws.event(AuditAction.CHANGE, object_type="case", object_id=case.ref, case_id=case.id,
-                                       details="gewijzigd: agendering"))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.CHANGE,
+                object_type="case",
+                object_id=case.ref,
+                case_id=case.id,
+                details="gewijzigd: agendering",
+            ),
+        )
 
 
 def close_case(
@@ -305,11 +373,26 @@ def close_case(
             if action.done_on is None and action.cancelled_on is None:
                 action.cancelled_on = max(end_date, action.agreed_on)
                 lapsed += 1
-                audit.append(session, ws.event(AuditAction.CHANGE, object_type="action",
-                                               object_id=f"{case.ref}/{action.ref}", case_id=case.id,
-                                               details="vervallen bij afsluiten"))  # fmt: skip
-        audit.append(session, ws.event(AuditAction.CHANGE, object_type="case", object_id=case.ref, case_id=case.id,
-                                       details="afgesloten"))  # fmt: skip
+                audit.append(
+                    session,
+                    ws.event(
+                        AuditAction.CHANGE,
+                        object_type="action",
+                        object_id=f"{case.ref}/{action.ref}",
+                        case_id=case.id,
+                        details="vervallen bij afsluiten",
+                    ),
+                )
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.CHANGE,
+                object_type="case",
+                object_id=case.ref,
+                case_id=case.id,
+                details="afgesloten",
+            ),
+        )
     return lapsed
 
 
@@ -319,8 +402,16 @@ def reopen_case(ws: Workspace, case_id: int) -> None:
         if case.end_date is None:
             raise InvalidInput(f"Casus {case.ref} loopt nog; er is niets te heropenen.")
         case.end_date = case.closing_reason_id = case.result = case.referred_to_id = None
-        audit.append(session, ws.event(AuditAction.CHANGE, object_type="case", object_id=case.ref, case_id=case.id,
-                                       details="heropend"))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.CHANGE,
+                object_type="case",
+                object_id=case.ref,
+                case_id=case.id,
+                details="heropend",
+            ),
+        )
 
 
 # -- helpers ------------------------------------------------------------------------------------
@@ -363,12 +454,22 @@ def _add_persons(session: Session, ws: Workspace, case: Case, persons: tuple[Per
         n += 1
         while f"B{n}" in taken:
             n += 1
-        row = Person(ref=f"B{n}", first_name=person.first_name, infix=person.infix, last_name=person.last_name,
-                     birth_date=person.birth_date, role=person.role)  # fmt: skip
+        row = Person(
+            ref=f"B{n}",
+            first_name=person.first_name,
+            infix=person.infix,
+            last_name=person.last_name,
+            birth_date=person.birth_date,
+            role=person.role,
+        )
         case.persons.append(row)
         session.flush()
-        audit.append(session, ws.event(AuditAction.CREATE, object_type="person", object_id=row.ref,
-                                       person_id=row.id, case_id=case.id))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.CREATE, object_type="person", object_id=row.ref, person_id=row.id, case_id=case.id
+            ),
+        )
 
 
 def _set_categories(

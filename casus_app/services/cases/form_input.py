@@ -69,13 +69,25 @@ class CaseInvalid(InvalidInput):
 
 
 FIELD_NAMES = {
-    "soort": "Soort", "gebied": "Gebied", "buurt": "Buurt", "adres.straat": "Straat",
-    "adres.huisnummer": "Huisnummer", "adres.toevoeging": "Toevoeging", "adres.postcode": "Postcode",
-    "adres.plaats": "Plaats", "hoofdcategorie": "Hoofdcategorie", "categorieen": "Categorieën",
-    "aangemeld_door": "Aangemeld door", "regie": "Regie", "startdatum": "Startdatum",
-    "samenvatting": "Samenvatting", "risico": "Risico", "einddatum": "Einddatum",
-    "afsluitreden": "Afsluitreden", "verwezen_naar": "Verwezen naar",
-}  # fmt: skip
+    "soort": "Soort",
+    "gebied": "Gebied",
+    "buurt": "Buurt",
+    "adres.straat": "Straat",
+    "adres.huisnummer": "Huisnummer",
+    "adres.toevoeging": "Toevoeging",
+    "adres.postcode": "Postcode",
+    "adres.plaats": "Plaats",
+    "hoofdcategorie": "Hoofdcategorie",
+    "categorieen": "Categorieën",
+    "aangemeld_door": "Aangemeld door",
+    "regie": "Regie",
+    "startdatum": "Startdatum",
+    "samenvatting": "Samenvatting",
+    "risico": "Risico",
+    "einddatum": "Einddatum",
+    "afsluitreden": "Afsluitreden",
+    "verwezen_naar": "Verwezen naar",
+}
 _PERSON_PLACE = re.compile(r"betrokkenen\[(\d+)\]\.(\w+)")
 _PERSON_FIELDS = {
     "achternaam": "achternaam",
@@ -114,39 +126,68 @@ def normalise(data: CaseInput) -> CaseInput:
     """Trimmed texts, empty texts as None, the postcode as 1234AB."""
     postcode = clean(data.postcode)
     persons = tuple(
-        replace(p, last_name=p.last_name.strip(), role=p.role.strip(), first_name=clean(p.first_name),
-                infix=clean(p.infix))
+        replace(
+            p,
+            last_name=p.last_name.strip(),
+            role=p.role.strip(),
+            first_name=clean(p.first_name),
+            infix=clean(p.infix),
+        )
         for p in data.persons
-    )  # fmt: skip
+    )
     return replace(
-        data, neighbourhood=clean(data.neighbourhood), street=clean(data.street),
-        house_number=clean(data.house_number), house_suffix=clean(data.house_suffix),
-        postcode=_postcode(postcode), city=clean(data.city),
-        lead=clean(data.lead), summary=clean(data.summary), risk=clean(data.risk), persons=persons,
+        data,
+        neighbourhood=clean(data.neighbourhood),
+        street=clean(data.street),
+        house_number=clean(data.house_number),
+        house_suffix=clean(data.house_suffix),
+        postcode=_postcode(postcode),
+        city=clean(data.city),
+        lead=clean(data.lead),
+        summary=clean(data.summary),
+        risk=clean(data.risk),
+        persons=persons,
         categories=tuple(dict.fromkeys(c for c in data.categories if c and c != data.main_category)),
-    )  # fmt: skip
+    )
 
 
 def as_exchange_record(data: CaseInput, ref: str) -> dict:
     """The case as a `casussen[]` item of the exchange format."""
     record: dict = {
-        "ref": ref, "soort": data.kind, "gebied": data.area, "hoofdcategorie": data.main_category,
-        "categorieen": list(data.categories), "aangemeld_door": data.reported_by, "regie": data.lead,
-        "startdatum": data.start_date.isoformat(), "einddatum": None, "afsluitreden": None,
-        "samenvatting": data.summary, "risico": data.risk,
+        "ref": ref,
+        "soort": data.kind,
+        "gebied": data.area,
+        "hoofdcategorie": data.main_category,
+        "categorieen": list(data.categories),
+        "aangemeld_door": data.reported_by,
+        "regie": data.lead,
+        "startdatum": data.start_date.isoformat(),
+        "einddatum": None,
+        "afsluitreden": None,
+        "samenvatting": data.summary,
+        "risico": data.risk,
         "betrokkenen": [
-            {"ref": f"B{i + 1}", "voornaam": p.first_name, "tussenvoegsel": p.infix, "achternaam": p.last_name,
-             "geboortedatum": p.birth_date.isoformat() if p.birth_date else None, "rol": p.role}
+            {
+                "ref": f"B{i + 1}",
+                "voornaam": p.first_name,
+                "tussenvoegsel": p.infix,
+                "achternaam": p.last_name,
+                "geboortedatum": p.birth_date.isoformat() if p.birth_date else None,
+                "rol": p.role,
+            }
             for i, p in enumerate(data.persons)
         ],
-    }  # fmt: skip
+    }
     if data.neighbourhood is not None:
         record["buurt"] = data.neighbourhood
     if any((data.street, data.house_number, data.house_suffix, data.postcode, data.city)):
         record["adres"] = {
-            "straat": data.street or "", "huisnummer": data.house_number or "", "toevoeging": data.house_suffix,
-            "postcode": data.postcode, "plaats": data.city,
-        }  # fmt: skip
+            "straat": data.street or "",
+            "huisnummer": data.house_number or "",
+            "toevoeging": data.house_suffix,
+            "postcode": data.postcode,
+            "plaats": data.city,
+        }
     return record
 
 
@@ -165,8 +206,9 @@ def _codebook(session: Session) -> exchange_rules.CodeBook:
 def validate(session: Session, data: CaseInput, *, today: dt.date | None = None) -> None:
     """Raise CaseInvalid with every broken rule: the exchange format's, and dates not in the future."""
     out: list[tuple[str, str]] = []
-    exchange_rules.check_case(as_exchange_record(data, "nieuw"), 0, _codebook(session),
-                              exchange_rules.RefRegistry(), out)  # fmt: skip
+    exchange_rules.check_case(
+        as_exchange_record(data, "nieuw"), 0, _codebook(session), exchange_rules.RefRegistry(), out
+    )
     errors = [(place.removeprefix("casussen[0]."), text) for place, text in out]
     today = today or clock.today()
     if data.start_date > today:
@@ -204,8 +246,24 @@ def form_choices(ws: Workspace) -> FormChoices:
             if code in neighbourhoods:
                 neighbourhoods[code].append(name)
         return FormChoices(
-            areas=[(a.code, a.name) for a in areas], neighbourhoods=neighbourhoods,
-            organisations=[(r.code, r.name) for r in session.execute(select(Organisation.code, Organisation.name).order_by(Organisation.name))],
-            categories=[(r.code, r.name, r.kind) for r in session.execute(select(Category.code, Category.name, Category.kind).order_by(Category.name))],
-            closing_reasons=[(r.code, r.name) for r in session.execute(select(ClosingReason.code, ClosingReason.name).order_by(ClosingReason.id))],
-        )  # fmt: skip
+            areas=[(a.code, a.name) for a in areas],
+            neighbourhoods=neighbourhoods,
+            organisations=[
+                (r.code, r.name)
+                for r in session.execute(
+                    select(Organisation.code, Organisation.name).order_by(Organisation.name)
+                )
+            ],
+            categories=[
+                (r.code, r.name, r.kind)
+                for r in session.execute(
+                    select(Category.code, Category.name, Category.kind).order_by(Category.name)
+                )
+            ],
+            closing_reasons=[
+                (r.code, r.name)
+                for r in session.execute(
+                    select(ClosingReason.code, ClosingReason.name).order_by(ClosingReason.id)
+                )
+            ],
+        )

@@ -161,15 +161,24 @@ def _list_query(ws: Workspace, flt: CaseFilter) -> Select:
     lead = aliased(Organisation)
     query = (
         select(
-            Case.id, Case.ref, Case.kind, Area.code.label("area"), Case.neighbourhood, Case.street,
-            Case.house_number, Case.house_suffix, Category.name.label("category"), Case.start_date,
-            Case.end_date, lead.code.label("lead"),
+            Case.id,
+            Case.ref,
+            Case.kind,
+            Area.code.label("area"),
+            Case.neighbourhood,
+            Case.street,
+            Case.house_number,
+            Case.house_suffix,
+            Category.name.label("category"),
+            Case.start_date,
+            Case.end_date,
+            lead.code.label("lead"),
         )
         .join(Area, Area.id == Case.area_id)
         .join(Category, Category.id == Case.main_category_id)
         .outerjoin(lead, lead.id == Case.lead_organisation_id)
         .where(visible_cases(ws.actor))
-    )  # fmt: skip
+    )
     return _apply_filter(query, flt)
 
 
@@ -218,14 +227,21 @@ def list_cases(
         view_log.case_list(ws, flt, [r.ref for r in rows], first_page=after is None)
     return [
         CaseRow(
-            id=r.id, ref=r.ref, kind=r.kind, area=r.area, neighbourhood=r.neighbourhood,
-            address=" ".join(p for p in (r.street, r.house_number, r.house_suffix) if p), category=r.category,
-            start_date=r.start_date, end_date=r.end_date, lead=r.lead,
+            id=r.id,
+            ref=r.ref,
+            kind=r.kind,
+            area=r.area,
+            neighbourhood=r.neighbourhood,
+            address=" ".join(p for p in (r.street, r.house_number, r.house_suffix) if p),
+            category=r.category,
+            start_date=r.start_date,
+            end_date=r.end_date,
+            lead=r.lead,
             key=tuple(r[_LIST_COLUMNS:]) if own_key else None,  # the sort keys follow the listed columns
             street=r.street,
         )
         for r in rows
-    ]  # fmt: skip
+    ]
 
 
 _LEVELS = ("groen", "oranje", "rood", "donkerrood")  # rank 0 to 3
@@ -324,7 +340,7 @@ def get_case(ws: Workspace, case_id: int, *, reason: str | None = None) -> CaseD
                 reporter.name,
                 lead.name,
                 ClosingReason.name,
-            )  # fmt: skip
+            )
             .join(Area, Area.id == Case.area_id)
             .join(Category, Category.id == Case.main_category_id)
             .join(reporter, reporter.id == Case.reported_by_id)
@@ -349,11 +365,19 @@ def get_case(ws: Workspace, case_id: int, *, reason: str | None = None) -> CaseD
         }
         actions = [
             ActionView(
-                a.id, a.ref, a.description, owners.get(a.owner_id, ("?", None))[0], a.owner_person,
-                a.agreed_on, a.deadline, a.done_on, a.cancelled_on, owners.get(a.owner_id, ("?", None))[1],
+                a.id,
+                a.ref,
+                a.description,
+                owners.get(a.owner_id, ("?", None))[0],
+                a.owner_person,
+                a.agreed_on,
+                a.deadline,
+                a.done_on,
+                a.cancelled_on,
+                owners.get(a.owner_id, ("?", None))[1],
             )
             for a in sorted(case.actions, key=lambda a: (a.agreed_on, a.id))
-        ]  # fmt: skip
+        ]
         discussions = [
             DiscussionView(m.ref, m.kind, m.date, d.note)
             for d, m in session.execute(
@@ -371,14 +395,35 @@ def get_case(ws: Workspace, case_id: int, *, reason: str | None = None) -> CaseD
             )
         )
         detail = CaseDetail(
-            id=case.id, ref=case.ref, kind=case.kind, area=area.code, area_name=area.name,
-            neighbourhood=case.neighbourhood, street=case.street, house_number=case.house_number,
-            house_suffix=case.house_suffix, postcode=case.postcode, city=case.city, category=category.code,
-            category_name=category.name, reported_by=reporter_code, lead=lead_code, escalation=case.escalation,
-            start_date=case.start_date, end_date=case.end_date, closing_reason=reason_code, result=case.result,
-            summary=case.summary, risk=case.risk, persons=persons, actions=actions, discussions=discussions,
-            breakthroughs=breakthroughs, reported_by_name=reporter_name, lead_name=lead_name,
+            id=case.id,
+            ref=case.ref,
+            kind=case.kind,
+            area=area.code,
+            area_name=area.name,
+            neighbourhood=case.neighbourhood,
+            street=case.street,
+            house_number=case.house_number,
+            house_suffix=case.house_suffix,
+            postcode=case.postcode,
+            city=case.city,
+            category=category.code,
+            category_name=category.name,
+            reported_by=reporter_code,
+            lead=lead_code,
+            escalation=case.escalation,
+            start_date=case.start_date,
+            end_date=case.end_date,
+            closing_reason=reason_code,
+            result=case.result,
+            summary=case.summary,
+            risk=case.risk,
+            persons=persons,
+            actions=actions,
+            discussions=discussions,
+            breakthroughs=breakthroughs,
+            reported_by_name=reporter_name,
+            lead_name=lead_name,
             closing_reason_name=reason_name,
-        )  # fmt: skip
+        )
     view_log.case_opened(ws, detail.ref, detail.id, [p.ref for p in persons], reason=reason)
     return detail

@@ -16,8 +16,13 @@ from casus_app.storage.models import Action, AuditEntry, Case, Discussion, Meeti
 
 # Kinds of entry, in the order they sort within one day.
 REGISTERED, DISCUSSED, AGREED, DONE, CANCELLED, CHANGED = (
-    "aangemeld", "besproken", "afspraak", "afgerond", "vervallen", "wijziging",
-)  # fmt: skip
+    "aangemeld",
+    "besproken",
+    "afspraak",
+    "afgerond",
+    "vervallen",
+    "wijziging",
+)
 _ORDER = (REGISTERED, DISCUSSED, AGREED, DONE, CANCELLED, CHANGED)
 
 
@@ -47,9 +52,10 @@ def case_timeline(ws: Workspace, case_id: int, *, reason: str | None = None) -> 
             raise NotFound("Deze casus bestaat niet of u heeft er geen toegang toe.")
         entries = [TimelineEntry(case.start_date, REGISTERED, "Signaal aangemeld als casus")]
         for discussion, meeting in session.execute(
-            select(Discussion, Meeting).join(Meeting, Meeting.id == Discussion.meeting_id)
+            select(Discussion, Meeting)
+            .join(Meeting, Meeting.id == Discussion.meeting_id)
             .where(Discussion.case_id == case_id, Discussion.discussed.is_(True))
-        ):  # fmt: skip
+        ):
             parts = [
                 p
                 for p in (
@@ -58,13 +64,25 @@ def case_timeline(ws: Workspace, case_id: int, *, reason: str | None = None) -> 
                 )
                 if p
             ]
-            entries.append(TimelineEntry(meeting.date, DISCUSSED, f"Besproken in {_meeting_name(meeting.kind)} ({meeting.ref})",
-                                         "\n".join(parts) or None))  # fmt: skip
+            entries.append(
+                TimelineEntry(
+                    meeting.date,
+                    DISCUSSED,
+                    f"Besproken in {_meeting_name(meeting.kind)} ({meeting.ref})",
+                    "\n".join(parts) or None,
+                )
+            )
         owners = dict(session.execute(select(Organisation.id, Organisation.code)).all())
         for action in session.scalars(select(Action).where(Action.case_id == case_id)):
             who = " – ".join(p for p in (owners.get(action.owner_id), action.owner_person) if p)
-            entries.append(TimelineEntry(action.agreed_on, AGREED, f"Afspraak: {action.description}",
-                                         f"{who}, deadline {action.deadline:%d-%m-%Y}"))  # fmt: skip
+            entries.append(
+                TimelineEntry(
+                    action.agreed_on,
+                    AGREED,
+                    f"Afspraak: {action.description}",
+                    f"{who}, deadline {action.deadline:%d-%m-%Y}",
+                )
+            )
             if action.done_on:
                 entries.append(
                     TimelineEntry(action.done_on, DONE, f"Afspraak afgerond: {action.description}", who)
@@ -77,10 +95,13 @@ def case_timeline(ws: Workspace, case_id: int, *, reason: str | None = None) -> 
                 )
         audits = session.execute(
             select(AuditEntry.at, AuditEntry.user_name, AuditEntry.acting_for, AuditEntry.details)
-            .where(AuditEntry.object_type == "case", AuditEntry.object_id == case.ref,
-                   AuditEntry.action.in_([AuditAction.CREATE.value, AuditAction.CHANGE.value]))
+            .where(
+                AuditEntry.object_type == "case",
+                AuditEntry.object_id == case.ref,
+                AuditEntry.action.in_([AuditAction.CREATE.value, AuditAction.CHANGE.value]),
+            )
             .order_by(AuditEntry.seq)
-        ).all()  # fmt: skip
+        ).all()
     view_log.case_part(ws, case.ref, case.id, "tijdlijn", reason=reason)
     for at, user, acting_for, details in audits:
         changed_by = f"{user} ({acting_for})" if acting_for else user

@@ -54,8 +54,15 @@ def create_demo_register(
                 if role is Role.FAMILY_COACH:
                     display_name = busiest_coach
                 if name != admin_name:
-                    users.add_user(ws, name, password, role, areas=areas, organisation=organisation,
-                                   display_name=display_name)  # fmt: skip
+                    users.add_user(
+                        ws,
+                        name,
+                        password,
+                        role,
+                        areas=areas,
+                        organisation=organisation,
+                        display_name=display_name,
+                    )
     except BaseException:
         ws.close()
         raise

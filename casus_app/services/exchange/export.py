@@ -118,47 +118,79 @@ def _case_chunk(session: Session, codes: dict, first_id: int, last_id: int) -> I
     )
     for case in session.scalars(select(Case).where(in_range(Case.id)).order_by(Case.id)):
         item: dict = {
-            "ref": case.ref, "soort": case.kind, "gebied": area[case.area_id], "buurt": case.neighbourhood,
-        }  # fmt: skip
+            "ref": case.ref,
+            "soort": case.kind,
+            "gebied": area[case.area_id],
+            "buurt": case.neighbourhood,
+        }
         if case.street and case.house_number:
             postcode = case.postcode
             item["adres"] = {
-                "straat": case.street, "huisnummer": case.house_number, "toevoeging": case.house_suffix,
+                "straat": case.street,
+                "huisnummer": case.house_number,
+                "toevoeging": case.house_suffix,
                 "postcode": f"{postcode[:4]} {postcode[4:]}" if postcode and len(postcode) == 6 else postcode,
                 "plaats": case.city,
-            }  # fmt: skip
-        item.update({
-            "hoofdcategorie": cat[case.main_category_id],
-            "categorieen": [cat[row[1]] for row in extra.get(case.id, [])],
-            "aangemeld_door": org[case.reported_by_id],
-            "regie": org.get(case.lead_organisation_id),
-            "startdatum": _iso(case.start_date), "einddatum": _iso(case.end_date),
-            "afsluitreden": reason.get(case.closing_reason_id), "samenvatting": case.summary, "risico": case.risk,
-            "betrokkenen": [
-                {"ref": p.ref, "voornaam": p.first_name, "tussenvoegsel": p.infix, "achternaam": p.last_name,
-                 "geboortedatum": _iso(p.birth_date), "rol": p.role}
-                for _, p in persons.get(case.id, [])
-            ],
-            "afspraken": [
-                {"ref": a.ref, "omschrijving": a.description, "eigenaar": org[a.owner_id],
-                 "afgesproken_op": _iso(a.agreed_on), "deadline": _iso(a.deadline),
-                 "afgerond_op": _iso(a.done_on), "vervallen_op": _iso(a.cancelled_on)}
-                for _, a in actions.get(case.id, [])
-            ],
-        })  # fmt: skip
+            }
+        item.update(
+            {
+                "hoofdcategorie": cat[case.main_category_id],
+                "categorieen": [cat[row[1]] for row in extra.get(case.id, [])],
+                "aangemeld_door": org[case.reported_by_id],
+                "regie": org.get(case.lead_organisation_id),
+                "startdatum": _iso(case.start_date),
+                "einddatum": _iso(case.end_date),
+                "afsluitreden": reason.get(case.closing_reason_id),
+                "samenvatting": case.summary,
+                "risico": case.risk,
+                "betrokkenen": [
+                    {
+                        "ref": p.ref,
+                        "voornaam": p.first_name,
+                        "tussenvoegsel": p.infix,
+                        "achternaam": p.last_name,
+                        "geboortedatum": _iso(p.birth_date),
+                        "rol": p.role,
+                    }
+                    for _, p in persons.get(case.id, [])
+                ],
+                "afspraken": [
+                    {
+                        "ref": a.ref,
+                        "omschrijving": a.description,
+                        "eigenaar": org[a.owner_id],
+                        "afgesproken_op": _iso(a.agreed_on),
+                        "deadline": _iso(a.deadline),
+                        "afgerond_op": _iso(a.done_on),
+                        "vervallen_op": _iso(a.cancelled_on),
+                    }
+                    for _, a in actions.get(case.id, [])
+                ],
+            }
+        )
         plan = plans.get(case.id)
         if plan is not None:
             item["doorbraakplan"] = {
-                "opgesteld_op": _iso(plan.drawn_up_on), "gezinscoach": plan.family_coach or "",
+                "opgesteld_op": _iso(plan.drawn_up_on),
+                "gezinscoach": plan.family_coach or "",
                 "perspectief": plan.perspective or "",
-                "scores": [{"leefgebied": domain[s.life_domain_id], "score": s.score, "datum": _iso(s.measured_on)}
-                           for _, s in scores.get(plan.id, [])],
+                "scores": [
+                    {"leefgebied": domain[s.life_domain_id], "score": s.score, "datum": _iso(s.measured_on)}
+                    for _, s in scores.get(plan.id, [])
+                ],
                 "doorbraken": [
-                    {"ref": b.ref, "omschrijving": b.description, "type": btype[b.type_id], "partner": org.get(b.partner_id),
-                     "kosten_eur": b.cost_eur, "status": b.status, "behaald_op": _iso(b.reached_on)}
+                    {
+                        "ref": b.ref,
+                        "omschrijving": b.description,
+                        "type": btype[b.type_id],
+                        "partner": org.get(b.partner_id),
+                        "kosten_eur": b.cost_eur,
+                        "status": b.status,
+                        "behaald_op": _iso(b.reached_on),
+                    }
                     for _, b in doorbraken.get(plan.id, [])
                 ],
-            }  # fmt: skip
+            }
         yield item
 
 
@@ -177,10 +209,15 @@ def _meetings(session: Session, codes: dict) -> Iterator[dict]:
     )
     for m in session.scalars(select(Meeting).order_by(Meeting.date, Meeting.id)):
         yield {
-            "ref": m.ref, "soort": m.kind, "gebied": codes["area"][m.area_id], "datum": _iso(m.date),
+            "ref": m.ref,
+            "soort": m.kind,
+            "gebied": codes["area"][m.area_id],
+            "datum": _iso(m.date),
             "aanwezig": sorted(codes["org"][row[1]] for row in attendance.get(m.id, [])),
-            "besproken": [{"casus": refs[d.case_id], "notitie": d.note} for _, d in discussions.get(m.id, [])],
-        }  # fmt: skip
+            "besproken": [
+                {"casus": refs[d.case_id], "notitie": d.note} for _, d in discussions.get(m.id, [])
+            ],
+        }
 
 
 def _document(session: Session, progress: Callable[[int, int], None]) -> Iterator[str]:

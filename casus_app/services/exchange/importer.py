@@ -106,8 +106,18 @@ class _Batches:
 
     def flush(self) -> None:
         # Parents before children, for the foreign keys.
-        for table in (Case, case_categories, Person, BreakthroughPlan, Meeting, Action, PlanScore,
-                      Breakthrough, meeting_attendance, Discussion):  # fmt: skip
+        for table in (
+            Case,
+            case_categories,
+            Person,
+            BreakthroughPlan,
+            Meeting,
+            Action,
+            PlanScore,
+            Breakthrough,
+            meeting_attendance,
+            Discussion,
+        ):
             self.flush_table(table)
 
 
@@ -135,8 +145,15 @@ def import_file(ws: Workspace, path: Path, progress: Progress | None = None) -> 
     )
     if not report.ok:
         with ws.register.session() as session:
-            audit.append(session, ws.event(AuditAction.IMPORT, object_type="file", outcome="refused",
-                                           details=f"{len(report.errors)} fouten"))  # fmt: skip
+            audit.append(
+                session,
+                ws.event(
+                    AuditAction.IMPORT,
+                    object_type="file",
+                    outcome="refused",
+                    details=f"{len(report.errors)} fouten",
+                ),
+            )
         raise ImportRejected(report.errors)
 
     with ws.register.session() as session:
@@ -148,8 +165,12 @@ def import_file(ws: Workspace, path: Path, progress: Progress | None = None) -> 
         writer.batches.flush()
         index_cases_from(session, first_case_id)
         link_unlinked_plans(session, first_plan_id=first_plan_id)  # to the coaches the plans name
-        audit.append(session, ws.event(AuditAction.IMPORT, object_type="file",
-                                       details=f"{cases} casussen, {meetings} overleggen"))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.IMPORT, object_type="file", details=f"{cases} casussen, {meetings} overleggen"
+            ),
+        )
     ws.register.save_audit_head()
     report_progress(1000, 1000)
     return {"casussen": cases, "overleggen": meetings}
@@ -187,56 +208,115 @@ class _Writer:
         self.case_ids[c["ref"]] = case_id
         address = c.get("adres") or {}
         postcode = address.get("postcode")
-        self.batches.add(Case, {
-            "id": case_id, "ref": c["ref"], "kind": c["soort"], "area_id": self.areas[c["gebied"]],
-            "neighbourhood": c.get("buurt"), "street": address.get("straat"),
-            "house_number": address.get("huisnummer"), "house_suffix": address.get("toevoeging"),
-            "postcode": postcode.replace(" ", "").upper() if postcode else None, "city": address.get("plaats"),
-            "main_category_id": self.categories[c["hoofdcategorie"]],
-            "reported_by_id": self.orgs[c["aangemeld_door"]], "lead_organisation_id": self._org(c.get("regie")),
-            "escalation": "groen", "start_date": _date(c["startdatum"]), "end_date": _date(c.get("einddatum")),
-            "closing_reason_id": self.reasons[c["afsluitreden"]] if c.get("afsluitreden") else None,
-            "result": None, "referred_to_id": None, "summary": c.get("samenvatting"), "risk": c.get("risico"),
-            "marked_for_discussion": 0,
-        })  # fmt: skip
+        self.batches.add(
+            Case,
+            {
+                "id": case_id,
+                "ref": c["ref"],
+                "kind": c["soort"],
+                "area_id": self.areas[c["gebied"]],
+                "neighbourhood": c.get("buurt"),
+                "street": address.get("straat"),
+                "house_number": address.get("huisnummer"),
+                "house_suffix": address.get("toevoeging"),
+                "postcode": postcode.replace(" ", "").upper() if postcode else None,
+                "city": address.get("plaats"),
+                "main_category_id": self.categories[c["hoofdcategorie"]],
+                "reported_by_id": self.orgs[c["aangemeld_door"]],
+                "lead_organisation_id": self._org(c.get("regie")),
+                "escalation": "groen",
+                "start_date": _date(c["startdatum"]),
+                "end_date": _date(c.get("einddatum")),
+                "closing_reason_id": self.reasons[c["afsluitreden"]] if c.get("afsluitreden") else None,
+                "result": None,
+                "referred_to_id": None,
+                "summary": c.get("samenvatting"),
+                "risk": c.get("risico"),
+                "marked_for_discussion": 0,
+            },
+        )
         for code in dict.fromkeys(c.get("categorieen") or []):
             self.batches.add(case_categories, {"case_id": case_id, "category_id": self.categories[code]})
         for p in c.get("betrokkenen") or []:
-            self.batches.add(Person, {
-                "id": self.ids.take(Person), "case_id": case_id, "ref": p["ref"], "first_name": p.get("voornaam"),
-                "infix": p.get("tussenvoegsel"), "last_name": p["achternaam"],
-                "birth_date": _date(p.get("geboortedatum")), "role": p["rol"],
-            })  # fmt: skip
+            self.batches.add(
+                Person,
+                {
+                    "id": self.ids.take(Person),
+                    "case_id": case_id,
+                    "ref": p["ref"],
+                    "first_name": p.get("voornaam"),
+                    "infix": p.get("tussenvoegsel"),
+                    "last_name": p["achternaam"],
+                    "birth_date": _date(p.get("geboortedatum")),
+                    "role": p["rol"],
+                },
+            )
         for a in c.get("afspraken") or []:
-            self.batches.add(Action, {
-                "id": self.ids.take(Action), "case_id": case_id, "ref": a["ref"], "description": a["omschrijving"],
-                "owner_id": self.orgs[a["eigenaar"]], "owner_person": None, "agreed_on": _date(a["afgesproken_op"]),
-                "deadline": _date(a["deadline"]), "done_on": _date(a.get("afgerond_op")),
-                "cancelled_on": _date(a.get("vervallen_op")), "meeting_id": None,
-            })  # fmt: skip
+            self.batches.add(
+                Action,
+                {
+                    "id": self.ids.take(Action),
+                    "case_id": case_id,
+                    "ref": a["ref"],
+                    "description": a["omschrijving"],
+                    "owner_id": self.orgs[a["eigenaar"]],
+                    "owner_person": None,
+                    "agreed_on": _date(a["afgesproken_op"]),
+                    "deadline": _date(a["deadline"]),
+                    "done_on": _date(a.get("afgerond_op")),
+                    "cancelled_on": _date(a.get("vervallen_op")),
+                    "meeting_id": None,
+                },
+            )
         plan = c.get("doorbraakplan")
         if plan:
             self._write_plan(case_id, plan)
 
     def _write_plan(self, case_id: int, plan: dict) -> None:
         plan_id = self.ids.take(BreakthroughPlan)
-        self.batches.add(BreakthroughPlan, {
-            "id": plan_id, "case_id": case_id, "drawn_up_on": _date(plan["opgesteld_op"]),
-            "family_coach": plan.get("gezinscoach") or None, "perspective": plan.get("perspectief"),
-            "own_strength": None, "status": "concept", "evaluation": None,
-        })  # fmt: skip
+        self.batches.add(
+            BreakthroughPlan,
+            {
+                "id": plan_id,
+                "case_id": case_id,
+                "drawn_up_on": _date(plan["opgesteld_op"]),
+                "family_coach": plan.get("gezinscoach") or None,
+                "perspective": plan.get("perspectief"),
+                "own_strength": None,
+                "status": "concept",
+                "evaluation": None,
+            },
+        )
         for s in plan.get("scores") or []:
-            self.batches.add(PlanScore, {
-                "id": self.ids.take(PlanScore), "plan_id": plan_id, "life_domain_id": self._domain(s["leefgebied"]),
-                "score": s["score"], "measured_on": _date(s["datum"]),
-            })  # fmt: skip
+            self.batches.add(
+                PlanScore,
+                {
+                    "id": self.ids.take(PlanScore),
+                    "plan_id": plan_id,
+                    "life_domain_id": self._domain(s["leefgebied"]),
+                    "score": s["score"],
+                    "measured_on": _date(s["datum"]),
+                },
+            )
         for b in plan.get("doorbraken") or []:
-            self.batches.add(Breakthrough, {
-                "id": self.ids.take(Breakthrough), "plan_id": plan_id, "ref": b["ref"], "description": b["omschrijving"],
-                "type_id": self.types[b["type"]], "partner_id": self._org(b.get("partner")),
-                "cost_eur": b.get("kosten_eur"), "status": b["status"], "reached_on": _date(b.get("behaald_op")),
-                "legal_basis": None, "decided_by": None, "mandate_level": None, "funding": None,
-            })  # fmt: skip
+            self.batches.add(
+                Breakthrough,
+                {
+                    "id": self.ids.take(Breakthrough),
+                    "plan_id": plan_id,
+                    "ref": b["ref"],
+                    "description": b["omschrijving"],
+                    "type_id": self.types[b["type"]],
+                    "partner_id": self._org(b.get("partner")),
+                    "cost_eur": b.get("kosten_eur"),
+                    "status": b["status"],
+                    "reached_on": _date(b.get("behaald_op")),
+                    "legal_basis": None,
+                    "decided_by": None,
+                    "mandate_level": None,
+                    "funding": None,
+                },
+            )
 
     def _domain(self, code: str) -> int:
         # The exchange format has no list of leefgebieden: an unknown one is added under its code.
@@ -251,20 +331,34 @@ class _Writer:
         count = 0
         for m in meetings:
             meeting_id = self.ids.take(Meeting)
-            self.batches.add(Meeting, {
-                "id": meeting_id, "ref": m["ref"], "kind": m["soort"], "area_id": self.areas[m["gebied"]],
-                "date": _date(m["datum"]), "chair": None, "minute_taker": None,
-            })  # fmt: skip
+            self.batches.add(
+                Meeting,
+                {
+                    "id": meeting_id,
+                    "ref": m["ref"],
+                    "kind": m["soort"],
+                    "area_id": self.areas[m["gebied"]],
+                    "date": _date(m["datum"]),
+                    "chair": None,
+                    "minute_taker": None,
+                },
+            )
             for code in dict.fromkeys(m.get("aanwezig") or []):
                 self.batches.add(
                     meeting_attendance, {"meeting_id": meeting_id, "organisation_id": self.orgs[code]}
                 )
             for position, item in enumerate(m.get("besproken") or []):
-                self.batches.add(Discussion, {
-                    "id": self.ids.take(Discussion), "meeting_id": meeting_id,
-                    "case_id": self._case_id(item["casus"]), "position": position,
-                    "note": item.get("notitie"), "decisions": None,
-                })  # fmt: skip
+                self.batches.add(
+                    Discussion,
+                    {
+                        "id": self.ids.take(Discussion),
+                        "meeting_id": meeting_id,
+                        "case_id": self._case_id(item["casus"]),
+                        "position": position,
+                        "note": item.get("notitie"),
+                        "decisions": None,
+                    },
+                )
             count += 1
         return count
 

@@ -86,20 +86,33 @@ def _proposals(
     last = (
         select(Discussion.case_id, func.max(held.date).label("last_date"))
         .join(held, held.id == Discussion.meeting_id)
-        .where(held.area_id == meeting.area_id, held.id != meeting.id, held.date <= meeting.date,
-               Discussion.discussed.is_(True))
+        .where(
+            held.area_id == meeting.area_id,
+            held.id != meeting.id,
+            held.date <= meeting.date,
+            Discussion.discussed.is_(True),
+        )
         .group_by(Discussion.case_id)
         .subquery()
-    )  # fmt: skip
+    )
     # Core, not ORM, execution: thousands of plain rows in a large register.
-    rows = session.connection().execute(
-        select(Case.id, Case.start_date, Case.escalation, Case.marked_for_discussion, due, last.c.last_date)
-        .outerjoin(last, last.c.case_id == Case.id)
-        .where(
-            Case.area_id == meeting.area_id, Case.kind == CASE_KIND[meeting.kind], Case.end_date.is_(None),
-            Case.start_date <= meeting.date, visible_cases(ws.actor),
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                Case.id, Case.start_date, Case.escalation, Case.marked_for_discussion, due, last.c.last_date
+            )
+            .outerjoin(last, last.c.case_id == Case.id)
+            .where(
+                Case.area_id == meeting.area_id,
+                Case.kind == CASE_KIND[meeting.kind],
+                Case.end_date.is_(None),
+                Case.start_date <= meeting.date,
+                visible_cases(ws.actor),
+            )
         )
-    ).all()  # fmt: skip
+        .all()
+    )
     proposals, stale = [], []
     for case_id, start, escalation, marked, is_due, last in rows:
         reasons = []
@@ -158,13 +171,27 @@ def build_agenda(
         for proposal in _proposals(ws, session, meeting, weeks, max_stale):
             if proposal.case_id not in on_agenda:
                 position += 1
-                rows.append({"meeting_id": meeting.id, "case_id": proposal.case_id, "position": position,
-                             "discussed": False, "agenda_reason": ",".join(proposal.reasons)})  # fmt: skip
+                rows.append(
+                    {
+                        "meeting_id": meeting.id,
+                        "case_id": proposal.case_id,
+                        "position": position,
+                        "discussed": False,
+                        "agenda_reason": ",".join(proposal.reasons),
+                    }
+                )
         added = len(rows)
         if added:
             session.execute(insert(Discussion), rows)
-            audit.append(session, ws.event(AuditAction.CHANGE, object_type="meeting", object_id=meeting.ref,
-                                           details=f"agenda aangevuld: {added} casussen"))  # fmt: skip
+            audit.append(
+                session,
+                ws.event(
+                    AuditAction.CHANGE,
+                    object_type="meeting",
+                    object_id=meeting.ref,
+                    details=f"agenda aangevuld: {added} casussen",
+                ),
+            )
     return agenda(ws, meeting_id)
 
 
@@ -183,31 +210,63 @@ def agenda(ws: Workspace, meeting_id: int, *, log: bool = True) -> list[AgendaIt
             raise NotFound("Dit overleg bestaat niet of u heeft er geen toegang toe.")
         on_agenda = select(Discussion.case_id).where(Discussion.meeting_id == meeting_id)
         counts = (
-            select(Action.case_id, func.count().label("n_open"),
-                   func.sum(sql_case((Action.deadline < meeting.date, 1), else_=0)).label("n_overdue"))
+            select(
+                Action.case_id,
+                func.count().label("n_open"),
+                func.sum(sql_case((Action.deadline < meeting.date, 1), else_=0)).label("n_overdue"),
+            )
             .where(Action.case_id.in_(on_agenda), Action.done_on.is_(None), Action.cancelled_on.is_(None))
             .group_by(Action.case_id)
             .subquery()
-        )  # fmt: skip
+        )
         rows = session.execute(
-            select(Discussion, Case.ref, Case.kind, Case.neighbourhood, Case.street, Case.house_number,
-                   Case.house_suffix, Category.name, Case.escalation, lead.code, counts.c.n_open,
-                   counts.c.n_overdue, Case.end_date)
+            select(
+                Discussion,
+                Case.ref,
+                Case.kind,
+                Case.neighbourhood,
+                Case.street,
+                Case.house_number,
+                Case.house_suffix,
+                Category.name,
+                Case.escalation,
+                lead.code,
+                counts.c.n_open,
+                counts.c.n_overdue,
+                Case.end_date,
+            )
             .join(Case, Case.id == Discussion.case_id)
             .join(Category, Category.id == Case.main_category_id)
             .outerjoin(lead, lead.id == Case.lead_organisation_id)
             .outerjoin(counts, counts.c.case_id == Case.id)
             .where(Discussion.meeting_id == meeting_id, visible_cases(ws.actor))
             .order_by(Discussion.position, Discussion.id)
-        ).all()  # fmt: skip
+        ).all()
     if log:
         view_log.meeting_view(ws, meeting.ref, "agenda", [row[1] for row in rows])
     return [
-        AgendaItem(d.id, d.case_id, ref, d.position, tuple(filter(None, (d.agenda_reason or "").split(","))),
-                   d.discussed, d.note, d.decisions, kind, buurt, " ".join(p for p in (street, number, suffix) if p),
-                   category, escalation, lead_code, n_open or 0, n_overdue or 0, end is not None, street)
+        AgendaItem(
+            d.id,
+            d.case_id,
+            ref,
+            d.position,
+            tuple(filter(None, (d.agenda_reason or "").split(","))),
+            d.discussed,
+            d.note,
+            d.decisions,
+            kind,
+            buurt,
+            " ".join(p for p in (street, number, suffix) if p),
+            category,
+            escalation,
+            lead_code,
+            n_open or 0,
+            n_overdue or 0,
+            end is not None,
+            street,
+        )
         for d, ref, kind, buurt, street, number, suffix, category, escalation, lead_code, n_open, n_overdue, end in rows
-    ]  # fmt: skip
+    ]
 
 
 def add_to_agenda(ws: Workspace, meeting_id: int, case_id: int) -> int:
@@ -227,12 +286,25 @@ def add_to_agenda(ws: Workspace, meeting_id: int, case_id: int) -> int:
         position = session.scalar(
             select(func.max(Discussion.position)).where(Discussion.meeting_id == meeting.id)
         )
-        discussion = Discussion(meeting_id=meeting.id, case_id=case.id, position=0 if position is None else position + 1,
-                                discussed=False, agenda_reason=ADDED)  # fmt: skip
+        discussion = Discussion(
+            meeting_id=meeting.id,
+            case_id=case.id,
+            position=0 if position is None else position + 1,
+            discussed=False,
+            agenda_reason=ADDED,
+        )
         session.add(discussion)
         session.flush()
-        audit.append(session, ws.event(AuditAction.CHANGE, object_type="meeting", object_id=meeting.ref,
-                                       case_id=case.id, details="agenda: casus toegevoegd"))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.CHANGE,
+                object_type="meeting",
+                object_id=meeting.ref,
+                case_id=case.id,
+                details="agenda: casus toegevoegd",
+            ),
+        )
         return discussion.id
 
 
@@ -240,9 +312,13 @@ def reorder(ws: Workspace, meeting_id: int, discussion_ids: list[int]) -> None:
     """The chair's order: `discussion_ids` first, in that order; any others keep theirs after them."""
     with ws.register.session() as session:
         meeting = meeting_for_change(ws, session, meeting_id)
-        current = list(session.scalars(
-            select(Discussion.id).where(Discussion.meeting_id == meeting.id).order_by(Discussion.position, Discussion.id)
-        ))  # fmt: skip
+        current = list(
+            session.scalars(
+                select(Discussion.id)
+                .where(Discussion.meeting_id == meeting.id)
+                .order_by(Discussion.position, Discussion.id)
+            )
+        )
         unknown = set(discussion_ids) - set(current)
         if unknown:
             raise NotFound("Een casus staat niet (meer) op deze agenda. Open het overleg opnieuw.")
@@ -251,8 +327,15 @@ def reorder(ws: Workspace, meeting_id: int, discussion_ids: list[int]) -> None:
             session.execute(
                 update(Discussion).where(Discussion.id == discussion_id).values(position=position)
             )
-        audit.append(session, ws.event(AuditAction.CHANGE, object_type="meeting", object_id=meeting.ref,
-                                       details="agenda: volgorde gewijzigd"))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.CHANGE,
+                object_type="meeting",
+                object_id=meeting.ref,
+                details="agenda: volgorde gewijzigd",
+            ),
+        )
 
 
 def move_item(ws: Workspace, meeting_id: int, discussion_id: int, steps: int) -> None:
@@ -279,10 +362,21 @@ def remove_from_agenda(ws: Workspace, discussion_id: int) -> None:
             raise NotFound("Deze casus staat niet (meer) op de agenda.")
         discussion, ref = row
         meeting = meeting_for_change(ws, session, discussion.meeting_id)
-        recorded = session.scalar(select(exists().where(and_(Action.meeting_id == meeting.id,
-                                                             Action.case_id == discussion.case_id))))  # fmt: skip
+        recorded = session.scalar(
+            select(
+                exists().where(and_(Action.meeting_id == meeting.id, Action.case_id == discussion.case_id))
+            )
+        )
         if discussion.discussed or discussion.note or discussion.decisions or recorded:
             raise InvalidInput(f"Casus {ref} is al besproken in dit overleg en blijft in het verslag.")
         session.delete(discussion)
-        audit.append(session, ws.event(AuditAction.CHANGE, object_type="meeting", object_id=meeting.ref,
-                                       case_id=discussion.case_id, details="agenda: casus verwijderd"))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.CHANGE,
+                object_type="meeting",
+                object_id=meeting.ref,
+                case_id=discussion.case_id,
+                details="agenda: casus verwijderd",
+            ),
+        )

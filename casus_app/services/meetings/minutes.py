@@ -60,11 +60,14 @@ def minutes(ws: Workspace, meeting_id: int, *, log: bool = True) -> Minutes:
     discussed = [i for i in items if i.discussed]
     actions = actions_of_cases(ws, [i.case_id for i in discussed])
     with ws.register.read_session() as session:
-        present = list(session.scalars(
-            select(Organisation.name)
-            .join(meeting_attendance, meeting_attendance.c.organisation_id == Organisation.id)
-            .where(meeting_attendance.c.meeting_id == meeting_id).order_by(Organisation.name)
-        ))  # fmt: skip
+        present = list(
+            session.scalars(
+                select(Organisation.name)
+                .join(meeting_attendance, meeting_attendance.c.organisation_id == Organisation.id)
+                .where(meeting_attendance.c.meeting_id == meeting_id)
+                .order_by(Organisation.name)
+            )
+        )
         agreed_here = set(session.scalars(select(Action.id).where(Action.meeting_id == meeting_id)))
         closings = {
             case_id: (reason, result)
@@ -81,17 +84,30 @@ def minutes(ws: Workspace, meeting_id: int, *, log: bool = True) -> Minutes:
     for item in discussed:
         own = [a for a in actions if a.case_id == item.case_id]
         reason = closings.get(item.case_id)
-        cases.append(MinutesCase(
-            item.ref, item.case_kind, item.neighbourhood, item.category, item.note, item.decisions,
-            new_actions=[a for a in own if a.id in agreed_here],
-            finished_actions=[a for a in own if a.id not in agreed_here and day in (a.done_on, a.cancelled_on)],
-            closed=(reason[0] + (f" ({reason[1]})" if reason[1] else "")) if reason else None,
-        ))  # fmt: skip
+        cases.append(
+            MinutesCase(
+                item.ref,
+                item.case_kind,
+                item.neighbourhood,
+                item.category,
+                item.note,
+                item.decisions,
+                new_actions=[a for a in own if a.id in agreed_here],
+                finished_actions=[
+                    a for a in own if a.id not in agreed_here and day in (a.done_on, a.cancelled_on)
+                ],
+                closed=(reason[0] + (f" ({reason[1]})" if reason[1] else "")) if reason else None,
+            )
+        )
     result = Minutes(
-        meeting=meeting, area_name=meeting.area_name, present=present, discussed=cases,
+        meeting=meeting,
+        area_name=meeting.area_name,
+        present=present,
+        discussed=cases,
         not_discussed=[i.ref for i in items if not i.discussed],
-        open_actions=[a for a in actions if a.is_open], next_meeting=upcoming,
-    )  # fmt: skip
+        open_actions=[a for a in actions if a.is_open],
+        next_meeting=upcoming,
+    )
     if log:
         view_log.meeting_view(ws, meeting.ref, "verslag", result.case_refs)
     return result

@@ -109,8 +109,15 @@ def create_meeting(ws: Workspace, data: MeetingInput) -> int:
         while session.scalar(select(Meeting.id).where(Meeting.ref == ref)) is not None:
             n += 1
             ref = f"{base}-{n}"
-        meeting = Meeting(ref=ref, kind=data.kind, area_id=area_id, date=data.date, chair=_clean(data.chair),
-                          minute_taker=_clean(data.minute_taker), status=PLANNED)  # fmt: skip
+        meeting = Meeting(
+            ref=ref,
+            kind=data.kind,
+            area_id=area_id,
+            date=data.date,
+            chair=_clean(data.chair),
+            minute_taker=_clean(data.minute_taker),
+            status=PLANNED,
+        )
         session.add(meeting)
         session.flush()
         _set_attendance(session, meeting.id, organisation_ids)
@@ -132,15 +139,24 @@ def update_meeting(ws: Workspace, meeting_id: int, data: MeetingInput) -> None:
             _clean(data.minute_taker),
         )
         _set_attendance(session, meeting.id, organisation_ids)
-        audit.append(session, ws.event(AuditAction.CHANGE, object_type="meeting", object_id=meeting.ref,
-                                       details="gewijzigd: datum, voorzitter, notulist, aanwezigen"))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.CHANGE,
+                object_type="meeting",
+                object_id=meeting.ref,
+                details="gewijzigd: datum, voorzitter, notulist, aanwezigen",
+            ),
+        )
 
 
 def _set_attendance(session: Session, meeting_id: int, organisation_ids: list[int]) -> None:
     session.execute(delete(meeting_attendance).where(meeting_attendance.c.meeting_id == meeting_id))
     if organisation_ids:
-        session.execute(insert(meeting_attendance),
-                        [{"meeting_id": meeting_id, "organisation_id": o} for o in organisation_ids])  # fmt: skip
+        session.execute(
+            insert(meeting_attendance),
+            [{"meeting_id": meeting_id, "organisation_id": o} for o in organisation_ids],
+        )
 
 
 def meeting_for_change(
@@ -159,10 +175,14 @@ def meeting_for_change(
 
 def _summaries(session: Session, where: list, limit: int | None = None) -> list[MeetingSummary]:
     counts = (
-        select(Discussion.meeting_id, func.count().label("n_items"),
-               func.sum(case((Discussion.discussed, 1), else_=0)).label("n_discussed"))
-        .group_by(Discussion.meeting_id).subquery()
-    )  # fmt: skip
+        select(
+            Discussion.meeting_id,
+            func.count().label("n_items"),
+            func.sum(case((Discussion.discussed, 1), else_=0)).label("n_discussed"),
+        )
+        .group_by(Discussion.meeting_id)
+        .subquery()
+    )
     query = (
         select(Meeting, Area.code, Area.name, counts.c.n_items, counts.c.n_discussed)
         .join(Area, Area.id == Meeting.area_id)
@@ -183,10 +203,22 @@ def _summaries(session: Session, where: list, limit: int | None = None) -> list[
         ):
             present.setdefault(meeting_id, []).append(code)
     return [
-        MeetingSummary(m.id, m.ref, m.kind, code, name, m.date, m.chair, m.minute_taker, m.status,
-                       tuple(present.get(m.id, ())), items or 0, discussed or 0)
+        MeetingSummary(
+            m.id,
+            m.ref,
+            m.kind,
+            code,
+            name,
+            m.date,
+            m.chair,
+            m.minute_taker,
+            m.status,
+            tuple(present.get(m.id, ())),
+            items or 0,
+            discussed or 0,
+        )
         for m, code, name, items, discussed in rows
-    ]  # fmt: skip
+    ]
 
 
 def list_meetings(ws: Workspace, *, area: str | None = None, limit: int = 100) -> list[MeetingSummary]:
@@ -225,8 +257,10 @@ def _set_status(ws: Workspace, meeting_id: int, status: str, details: str) -> No
             meeting.status = status
             if status == FINISHED:  # its verslag is final: drafts could never be saved any more
                 meeting_drafts.discard_for_meeting(session, meeting.id)
-            audit.append(session, ws.event(AuditAction.CHANGE, object_type="meeting", object_id=meeting.ref,
-                                           details=details))  # fmt: skip
+            audit.append(
+                session,
+                ws.event(AuditAction.CHANGE, object_type="meeting", object_id=meeting.ref, details=details),
+            )
 
 
 def previous_meeting_date(session: Session, meeting: Meeting) -> dt.date | None:
@@ -266,16 +300,30 @@ def record_discussion(
         new = (_clean(note), _clean(decisions), discussed)
         if (discussion.note, discussion.decisions, discussion.discussed) == new:
             return
-        changed = [name for name, old, value in (("notitie", discussion.note, new[0]),
-                   ("besluiten", discussion.decisions, new[1]), ("besproken", discussion.discussed, new[2]))
-                   if old != value]  # fmt: skip
+        changed = [
+            name
+            for name, old, value in (
+                ("notitie", discussion.note, new[0]),
+                ("besluiten", discussion.decisions, new[1]),
+                ("besproken", discussion.discussed, new[2]),
+            )
+            if old != value
+        ]
         discussion.note, discussion.decisions, discussion.discussed = new
         if discussed and case.marked_for_discussion:
             case.marked_for_discussion = False
             changed.append("agendering")
-        audit.append(session, ws.event(AuditAction.CHANGE, object_type="discussion",
-                                       object_id=f"{meeting.ref}/{case.ref}", case_id=case.id,
-                                       reason=f"overleg {meeting.ref}", details="gewijzigd: " + ", ".join(changed)))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.CHANGE,
+                object_type="discussion",
+                object_id=f"{meeting.ref}/{case.ref}",
+                case_id=case.id,
+                reason=f"overleg {meeting.ref}",
+                details="gewijzigd: " + ", ".join(changed),
+            ),
+        )
 
 
 def _discussion_for_change(
@@ -300,5 +348,10 @@ def print_event(ws: Workspace, meeting_id: int, what: str, cases: Sequence[str] 
     """
     meeting = get_meeting(ws, meeting_id)
     details = f"{what}; {view_log.ref_list(cases)}" if cases else what
-    return ws.event(AuditAction.PRINT, object_type="meeting", object_id=meeting.ref,
-                    reason=f"overleg {meeting.ref}", details=details)  # fmt: skip
+    return ws.event(
+        AuditAction.PRINT,
+        object_type="meeting",
+        object_id=meeting.ref,
+        reason=f"overleg {meeting.ref}",
+        details=details,
+    )

@@ -42,42 +42,80 @@ class Indicator:
 
 
 INDICATORS: tuple[Indicator, ...] = (
-    Indicator("casussen_nieuw", "Nieuwe casussen",
-              "Casussen waarvan de startdatum in de periode ligt.", "soort"),
-    Indicator("casussen_nieuw_categorie", "Nieuwe casussen naar hoofdcategorie",
-              "Dezelfde casussen als bij casussen_nieuw, naar hun hoofdcategorie. De rijtotalen zijn "
-              "dezelfde getallen als die van casussen_nieuw.", "hoofdcategorie"),
-    Indicator("casussen_afgesloten", "Afgesloten casussen",
-              "Casussen waarvan de einddatum in de periode ligt, naar afsluitreden.", "afsluitreden"),
-    Indicator("casussen_lopend", "Lopende casussen aan het eind van de periode",
-              "Casussen met een startdatum op of vóór de laatste dag van de periode en zonder einddatum "
-              "of met een einddatum ná die dag.", "soort"),
-    Indicator("afspraken_gemaakt", "Gemaakte afspraken",
-              "Afspraken waarvan de datum 'afgesproken op' in de periode ligt, naar de soort van hun casus.",
-              "soort van de casus"),
-    Indicator("afspraken_afgerond", "Afgeronde afspraken",
-              "Afspraken waarvan de datum 'afgerond op' in de periode ligt: op tijd als ze uiterlijk op de "
-              "deadline zijn afgerond, anders te laat.", "op tijd of te laat"),
-    Indicator("afspraken_verlopen", "Verlopen afspraken aan het eind van de periode",
-              "Afspraken die op de laatste dag van de periode over hun deadline zijn: afgesproken op of "
-              "vóór die dag, deadline vóór die dag, op die dag nog niet afgerond en niet vervallen. Naar "
-              "de soort van hun casus.", "soort van de casus"),
-    Indicator("doorbraakplannen_opgesteld", "Opgestelde doorbraakplannen",
-              "Doorbraakplannen waarvan de datum 'opgesteld op' in de periode ligt; zonder gezinscoach als "
-              "er (nog) geen gezinscoach is ingevuld.", "gezinscoach"),
-    Indicator("doorbraken_behaald", "Behaalde doorbraken",
-              "Doorbraken waarvan de datum 'behaald op' in de periode ligt, naar doorbraaktype.",
-              "doorbraaktype"),
-)  # fmt: skip
+    Indicator(
+        "casussen_nieuw", "Nieuwe casussen", "Casussen waarvan de startdatum in de periode ligt.", "soort"
+    ),
+    Indicator(
+        "casussen_nieuw_categorie",
+        "Nieuwe casussen naar hoofdcategorie",
+        "Dezelfde casussen als bij casussen_nieuw, naar hun hoofdcategorie. De rijtotalen zijn "
+        "dezelfde getallen als die van casussen_nieuw.",
+        "hoofdcategorie",
+    ),
+    Indicator(
+        "casussen_afgesloten",
+        "Afgesloten casussen",
+        "Casussen waarvan de einddatum in de periode ligt, naar afsluitreden.",
+        "afsluitreden",
+    ),
+    Indicator(
+        "casussen_lopend",
+        "Lopende casussen aan het eind van de periode",
+        "Casussen met een startdatum op of vóór de laatste dag van de periode en zonder einddatum "
+        "of met een einddatum ná die dag.",
+        "soort",
+    ),
+    Indicator(
+        "afspraken_gemaakt",
+        "Gemaakte afspraken",
+        "Afspraken waarvan de datum 'afgesproken op' in de periode ligt, naar de soort van hun casus.",
+        "soort van de casus",
+    ),
+    Indicator(
+        "afspraken_afgerond",
+        "Afgeronde afspraken",
+        "Afspraken waarvan de datum 'afgerond op' in de periode ligt: op tijd als ze uiterlijk op de "
+        "deadline zijn afgerond, anders te laat.",
+        "op tijd of te laat",
+    ),
+    Indicator(
+        "afspraken_verlopen",
+        "Verlopen afspraken aan het eind van de periode",
+        "Afspraken die op de laatste dag van de periode over hun deadline zijn: afgesproken op of "
+        "vóór die dag, deadline vóór die dag, op die dag nog niet afgerond en niet vervallen. Naar "
+        "de soort van hun casus.",
+        "soort van de casus",
+    ),
+    Indicator(
+        "doorbraakplannen_opgesteld",
+        "Opgestelde doorbraakplannen",
+        "Doorbraakplannen waarvan de datum 'opgesteld op' in de periode ligt; zonder gezinscoach als "
+        "er (nog) geen gezinscoach is ingevuld.",
+        "gezinscoach",
+    ),
+    Indicator(
+        "doorbraken_behaald",
+        "Behaalde doorbraken",
+        "Doorbraken waarvan de datum 'behaald op' in de periode ligt, naar doorbraaktype.",
+        "doorbraaktype",
+    ),
+)
 INDICATOR_NAMES = tuple(indicator.name for indicator in INDICATORS)
 BY_NAME: Mapping[str, Indicator] = {indicator.name: indicator for indicator in INDICATORS}
 
-KIND_NAMES = {CaseKind.LIVEABILITY: "Leefbaarheid", CaseKind.CASEWORK: "Casuïstiek",
-              CaseKind.BREAKTHROUGH: "Doorbraak"}  # fmt: skip
+KIND_NAMES = {
+    CaseKind.LIVEABILITY: "Leefbaarheid",
+    CaseKind.CASEWORK: "Casuïstiek",
+    CaseKind.BREAKTHROUGH: "Doorbraak",
+}
 ON_TIME, LATE = "op_tijd", "te_laat"
 WITH_COACH, WITHOUT_COACH = "met_gezinscoach", "zonder_gezinscoach"
-FIXED_NAMES = {ON_TIME: "Op tijd", LATE: "Te laat", WITH_COACH: "Met gezinscoach",
-               WITHOUT_COACH: "Zonder gezinscoach"}  # fmt: skip
+FIXED_NAMES = {
+    ON_TIME: "Op tijd",
+    LATE: "Te laat",
+    WITH_COACH: "Met gezinscoach",
+    WITHOUT_COACH: "Zonder gezinscoach",
+}
 
 
 @dataclass(frozen=True)
@@ -145,20 +183,35 @@ def tables_in(session: Session, period: Period) -> list[CountTable]:
     # (indicator, one or more grouped statements whose counts add up, columns, column id → code)
     specs: list[tuple] = [
         ("casussen_nieuw", _cases(Case.kind, new), kinds, None),
-        ("casussen_nieuw_categorie", _cases(Case.main_category_id, new), tuple(categories.values()),
-         categories),
-        ("casussen_afgesloten", _cases(Case.closing_reason_id, Case.end_date.between(begin, end)),
-         tuple(reasons.values()), reasons),
+        (
+            "casussen_nieuw_categorie",
+            _cases(Case.main_category_id, new),
+            tuple(categories.values()),
+            categories,
+        ),
+        (
+            "casussen_afgesloten",
+            _cases(Case.closing_reason_id, Case.end_date.between(begin, end)),
+            tuple(reasons.values()),
+            reasons,
+        ),
         ("casussen_lopend", _cases(Case.kind, open_at(end)), kinds, None),
         ("afspraken_gemaakt", _actions(Case.kind, Action.agreed_on.between(begin, end)), kinds, None),
         ("afspraken_afgerond", _actions(on_time, Action.done_on.between(begin, end)), (ON_TIME, LATE), None),
         ("afspraken_verlopen", *[_actions(Case.kind, part) for part in overdue_at(end)], kinds, None),
-        ("doorbraakplannen_opgesteld",
-         _grouped(plans, coach, BreakthroughPlan.drawn_up_on.between(begin, end)),
-         (WITH_COACH, WITHOUT_COACH), None),
-        ("doorbraken_behaald", _grouped(reached, Breakthrough.type_id, Breakthrough.reached_on.between(begin, end)),
-         tuple(types.values()), types),
-    ]  # fmt: skip
+        (
+            "doorbraakplannen_opgesteld",
+            _grouped(plans, coach, BreakthroughPlan.drawn_up_on.between(begin, end)),
+            (WITH_COACH, WITHOUT_COACH),
+            None,
+        ),
+        (
+            "doorbraken_behaald",
+            _grouped(reached, Breakthrough.type_id, Breakthrough.reached_on.between(begin, end)),
+            tuple(types.values()),
+            types,
+        ),
+    ]
     tables = []
     for name, *statements, columns, code_of in specs:
         cells = {(row, column): 0 for row in areas.values() for column in columns}

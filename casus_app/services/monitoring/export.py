@@ -111,8 +111,12 @@ def export_counts(
     require_folder(out, register)  # before reading the register for a file that cannot be written
     overview = monitoring_overview(ws, period, min_count=min_count, with_trend=fmt == "pdf")
     who = Authorship(clock.today(), _author(ws))
-    event = ws.event(AuditAction.EXPORT, object_type="monitoring", object_id=overview.period.code,
-                     details=f"periode={overview.period.code}; k={overview.k}; formaat={fmt}")  # fmt: skip
+    event = ws.event(
+        AuditAction.EXPORT,
+        object_type="monitoring",
+        object_id=overview.period.code,
+        details=f"periode={overview.period.code}; k={overview.k}; formaat={fmt}",
+    )
     return write_audited(ws, out, event, lambda _head: render(overview, who), register=register)
 
 

@@ -37,8 +37,10 @@ def coach_choices(ws: Workspace) -> list[CoachChoice]:
                 User.role == Role.FAMILY_COACH.value, User.active.is_(True)
             )
         ).all()
-    return sorted((CoachChoice(i, (display or name).strip()) for i, name, display in rows),
-                  key=lambda c: (fold(c.name), c.user_id))  # fmt: skip
+    return sorted(
+        (CoachChoice(i, (display or name).strip()) for i, name, display in rows),
+        key=lambda c: (fold(c.name), c.user_id),
+    )
 
 
 def _key(name: str) -> str:
@@ -102,8 +104,15 @@ def link_plans_of_new_coach(ws: Workspace, session: Session, user_id: int) -> in
         return 0
     linked = link_unlinked_plans(session, only_user=user_id)
     if linked:
-        audit.append(session, ws.event(AuditAction.USER_MANAGEMENT, object_type="user", object_id=str(user_id),
-                                       details=f"gezinscoach van {len(linked)} doorbraakplan(nen)"))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.USER_MANAGEMENT,
+                object_type="user",
+                object_id=str(user_id),
+                details=f"gezinscoach van {len(linked)} doorbraakplan(nen)",
+            ),
+        )
     return len(linked)
 
 

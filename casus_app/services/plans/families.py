@@ -76,14 +76,19 @@ def my_families(
         for case_id, ref, area, end_date, plan in cases:
             rows.append(
                 FamilyRow(
-                    case_id=case_id, case_ref=ref, household=names.get(case_id, ""), area_name=area,
-                    closed=end_date is not None, plan_id=plan.id if plan else None,
-                    plan_status=plan.status if plan else None, family_coach=plan.family_coach if plan else None,
+                    case_id=case_id,
+                    case_ref=ref,
+                    household=names.get(case_id, ""),
+                    area_name=area,
+                    closed=end_date is not None,
+                    plan_id=plan.id if plan else None,
+                    plan_status=plan.status if plan else None,
+                    family_coach=plan.family_coach if plan else None,
                     next_step=plan.next_step if plan else None,
                     awaiting_decision=tuple(waiting.get(plan.id, ())) if plan else (),
                     overdue=tuple(overdue.get(case_id, ())),
                 )
-            )  # fmt: skip
+            )
     rows.sort(key=lambda r: (not r.needs_attention, r.closed, r.case_ref))
     view_log.families(ws, [r.case_ref for r in rows])
     return rows

@@ -114,13 +114,25 @@ def read_parts(session: Session, plan: BreakthroughPlan) -> dict:
     scores = sorted(plan.scores, key=lambda s: (s.measured_on, domains[s.life_domain_id].position, s.id))
     return {
         "scores": tuple(
-            ScoreView(s.id, s.life_domain_id, domains[s.life_domain_id].name, domains[s.life_domain_id].position,
-                      s.measured_on, s.score)
+            ScoreView(
+                s.id,
+                s.life_domain_id,
+                domains[s.life_domain_id].name,
+                domains[s.life_domain_id].position,
+                s.measured_on,
+                s.score,
+            )
             for s in scores
         ),
         "helpers": tuple(
-            HelperView(h.id, _code(orgs, h.organisation_id), _name(orgs, h.organisation_id), h.what,
-                       h.cost_per_year, h.cost_after_per_year)
+            HelperView(
+                h.id,
+                _code(orgs, h.organisation_id),
+                _name(orgs, h.organisation_id),
+                h.what,
+                h.cost_per_year,
+                h.cost_after_per_year,
+            )
             for h in plan.helpers
         ),
         "issues": tuple(
@@ -129,13 +141,24 @@ def read_parts(session: Session, plan: BreakthroughPlan) -> dict:
         ),
         "breakthroughs": tuple(
             BreakthroughView(
-                b.id, b.ref, b.description, types[b.type_id].code, types[b.type_id].name,
-                _code(orgs, b.partner_id), _name(orgs, b.partner_id), b.cost_eur, b.status, b.reached_on,
-                b.legal_basis, b.decided_by, b.mandate_level, b.funding,
+                b.id,
+                b.ref,
+                b.description,
+                types[b.type_id].code,
+                types[b.type_id].name,
+                _code(orgs, b.partner_id),
+                _name(orgs, b.partner_id),
+                b.cost_eur,
+                b.status,
+                b.reached_on,
+                b.legal_basis,
+                b.decided_by,
+                b.mandate_level,
+                b.funding,
             )
             for b in plan.breakthroughs
         ),
-    }  # fmt: skip
+    }
 
 
 # -- scores ---------------------------------------------------------------------------------------
@@ -174,10 +197,11 @@ def save_helper(session: Session, plan: BreakthroughPlan, helper_id: int | None,
     if organisation_id is None and what is None:
         raise InvalidInput("Kies de organisatie of beschrijf wie helpt en wat zij doen.")
     values = {
-        "organisation_id": organisation_id, "what": what,
+        "organisation_id": organisation_id,
+        "what": what,
         "cost_per_year": _amount(item.cost_per_year, "De kosten per jaar"),
         "cost_after_per_year": _amount(item.cost_after_per_year, "De kosten per jaar na de doorbraak"),
-    }  # fmt: skip
+    }
     return _save(plan.helpers, helper_id, PlanHelper, values, "plan_helper", "Deze hulpverlener")
 
 
@@ -220,12 +244,17 @@ def save_breakthrough(
     if item.mandate_level is not None and item.mandate_level not in set(MandateLevel):
         raise InvalidInput("Kies het mandaat: professional, teamleider, manager of wethouder / bestuurder.")
     values = {
-        "description": description, "type_id": type_id, "partner_id": _organisation(session, item.partner),
-        "cost_eur": _amount(item.cost_eur, "De eenmalige kosten"), "status": item.status,
-        "reached_on": item.reached_on if reached else None, "legal_basis": _text(item.legal_basis, 500),
-        "decided_by": _text(item.decided_by, 200), "mandate_level": item.mandate_level,
+        "description": description,
+        "type_id": type_id,
+        "partner_id": _organisation(session, item.partner),
+        "cost_eur": _amount(item.cost_eur, "De eenmalige kosten"),
+        "status": item.status,
+        "reached_on": item.reached_on if reached else None,
+        "legal_basis": _text(item.legal_basis, 500),
+        "decided_by": _text(item.decided_by, 200),
+        "mandate_level": item.mandate_level,
         "funding": _text(item.funding, 500),
-    }  # fmt: skip
+    }
     if item_id is None:
         numbers = [int(b.ref[1:]) for b in plan.breakthroughs if b.ref[:1] == "D" and b.ref[1:].isdigit()]
         values["ref"] = f"D{max(numbers, default=0) + 1}"

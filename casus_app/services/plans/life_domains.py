@@ -72,8 +72,12 @@ def rename_life_domain(ws: Workspace, domain_id: int, name: str) -> None:
             return
         _refuse_duplicate(session, name, domain_id)
         domain.name = name
-        audit.append(session, ws.event(AuditAction.CHANGE, object_type="life_domain", object_id=domain.code,
-                                       details="naam gewijzigd"))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.CHANGE, object_type="life_domain", object_id=domain.code, details="naam gewijzigd"
+            ),
+        )
 
 
 def move_life_domain(ws: Workspace, domain_id: int, steps: int) -> None:
@@ -89,8 +93,15 @@ def move_life_domain(ws: Workspace, domain_id: int, steps: int) -> None:
         order.insert(target, order.pop(index))
         for position, row in enumerate(order):
             row.position = position
-        audit.append(session, ws.event(AuditAction.CHANGE, object_type="life_domain", object_id=domain.code,
-                                       details=f"volgorde: plaats {target + 1}"))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.CHANGE,
+                object_type="life_domain",
+                object_id=domain.code,
+                details=f"volgorde: plaats {target + 1}",
+            ),
+        )
 
 
 def remove_life_domain(ws: Workspace, domain_id: int) -> None:

@@ -43,9 +43,18 @@ from casus_app.storage.models import (
 )
 
 _PLAN_COLUMNS = (
-    "id", "case_id", "drawn_up_on", "family_coach", "perspective", "own_strength", "status", "next_step",
-    "evaluation", "goal_reached", "quality_improved",
-)  # fmt: skip
+    "id",
+    "case_id",
+    "drawn_up_on",
+    "family_coach",
+    "perspective",
+    "own_strength",
+    "status",
+    "next_step",
+    "evaluation",
+    "goal_reached",
+    "quality_improved",
+)
 NOT_FOUND = "Dit doorbraakplan bestaat niet of u heeft er geen toegang toe."
 
 
@@ -157,10 +166,18 @@ def plan_choices(ws: Workspace) -> PlanChoices:
     with ws.register.read_session() as session:
         return PlanChoices(
             tuple(session.execute(select(Organisation.code, Organisation.name).order_by(Organisation.name))),
-            tuple(session.execute(select(BreakthroughType.code, BreakthroughType.name).order_by(BreakthroughType.name))),
-            tuple(session.execute(select(LifeDomain.id, LifeDomain.name).order_by(LifeDomain.position, LifeDomain.name))),
+            tuple(
+                session.execute(
+                    select(BreakthroughType.code, BreakthroughType.name).order_by(BreakthroughType.name)
+                )
+            ),
+            tuple(
+                session.execute(
+                    select(LifeDomain.id, LifeDomain.name).order_by(LifeDomain.position, LifeDomain.name)
+                )
+            ),
             coaches,
-        )  # fmt: skip
+        )
 
 
 def find_plan(ws: Workspace, case_id: int) -> int | None:
@@ -209,9 +226,13 @@ def create_plan(ws: Workspace, case_id: int, drawn_up_on: dt.date, family_coach:
             raise InvalidInput("Alleen een casus van de soort 'doorbraak' krijgt een doorbraakplan.")
         if session.scalar(select(BreakthroughPlan.id).where(BreakthroughPlan.case_id == case_id)):
             raise InvalidInput("Deze casus heeft al een doorbraakplan. Open dat plan.")
-        plan = BreakthroughPlan(case_id=case_id, drawn_up_on=drawn_up_on, family_coach=coach,
-                                family_coach_user_id=plan_coach.find_coach(session, coach),
-                                status=plan_rules.PlanStatus.DRAFT.value)  # fmt: skip
+        plan = BreakthroughPlan(
+            case_id=case_id,
+            drawn_up_on=drawn_up_on,
+            family_coach=coach,
+            family_coach_user_id=plan_coach.find_coach(session, coach),
+            status=plan_rules.PlanStatus.DRAFT.value,
+        )
         session.add(plan)
         session.flush()
         _log(ws, session, AuditAction.CREATE, plan)
@@ -345,11 +366,28 @@ def _plan(ws: Workspace, session: Session, plan_id: int) -> BreakthroughPlan:
     return plan
 
 
-def _log(ws: Workspace, session: Session, action: str, plan: BreakthroughPlan, *,
-         object_type: str = "plan", details: str | None = None, reason: str | None = None) -> None:  # fmt: skip
+def _log(
+    ws: Workspace,
+    session: Session,
+    action: str,
+    plan: BreakthroughPlan,
+    *,
+    object_type: str = "plan",
+    details: str | None = None,
+    reason: str | None = None,
+) -> None:
     ref = session.scalar(select(Case.ref).where(Case.id == plan.case_id))
-    audit.append(session, ws.event(action, object_type=object_type, object_id=ref, case_id=plan.case_id,
-                                   details=details, reason=reason))  # fmt: skip
+    audit.append(
+        session,
+        ws.event(
+            action,
+            object_type=object_type,
+            object_id=ref,
+            case_id=plan.case_id,
+            details=details,
+            reason=reason,
+        ),
+    )
 
 
 def _detail(session: Session, plan: BreakthroughPlan) -> PlanDetail:
@@ -363,9 +401,13 @@ def _detail(session: Session, plan: BreakthroughPlan) -> PlanDetail:
     parts = items.read_parts(session, plan)
     values = {name: getattr(plan, name) for name in _PLAN_COLUMNS}
     return PlanDetail(
-        case_ref=case.ref, case_closed=case.end_date is not None, area_name=area_name, household=household,
-        **values, **parts,
-    )  # fmt: skip
+        case_ref=case.ref,
+        case_closed=case.end_date is not None,
+        area_name=area_name,
+        household=household,
+        **values,
+        **parts,
+    )
 
 
 def _clean(value: str | None, limit: int) -> str | None:
@@ -381,9 +423,33 @@ def _not_future(day: dt.date, what: str) -> None:
 
 
 __all__ = [
-    "BreakthroughInput", "BreakthroughView", "Evaluation", "HelperInput",
-    "HelperView", "IssueInput", "IssueView", "PlanChoices", "PlanDetail", "PlanText", "ScoreView",
-    "StatusOption", "change_status", "create_plan", "delete_breakthrough", "delete_helper", "delete_issue",
-    "delete_score", "find_plan", "get_plan", "log_print", "plan_choices", "record_measurement", "record_print",
-    "save_breakthrough", "save_evaluation", "save_helper", "save_issue", "update_text",
-]  # fmt: skip
+    "BreakthroughInput",
+    "BreakthroughView",
+    "Evaluation",
+    "HelperInput",
+    "HelperView",
+    "IssueInput",
+    "IssueView",
+    "PlanChoices",
+    "PlanDetail",
+    "PlanText",
+    "ScoreView",
+    "StatusOption",
+    "change_status",
+    "create_plan",
+    "delete_breakthrough",
+    "delete_helper",
+    "delete_issue",
+    "delete_score",
+    "find_plan",
+    "get_plan",
+    "log_print",
+    "plan_choices",
+    "record_measurement",
+    "record_print",
+    "save_breakthrough",
+    "save_evaluation",
+    "save_helper",
+    "save_issue",
+    "update_text",
+]

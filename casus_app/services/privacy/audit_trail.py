@@ -46,10 +46,18 @@ ACTION_NAMES = {
 }
 
 OBJECT_NAMES = {
-    "case": "casus", "person": "betrokkene", "user": "gebruiker", "register": "register",
-    "setting": "instelling", "file": "bestand", "audit_log": "auditlog", "meeting": "overleg",
-    "action": "afspraak", "plan": "doorbraakplan", "inzage": "inzageverzoek",
-}  # fmt: skip
+    "case": "casus",
+    "person": "betrokkene",
+    "user": "gebruiker",
+    "register": "register",
+    "setting": "instelling",
+    "file": "bestand",
+    "audit_log": "auditlog",
+    "meeting": "overleg",
+    "action": "afspraak",
+    "plan": "doorbraakplan",
+    "inzage": "inzageverzoek",
+}
 
 
 def action_name(action: str) -> str:
@@ -157,10 +165,20 @@ def _row(entry: AuditEntry) -> AuditRow:
     if at.tzinfo is None:
         at = at.replace(tzinfo=dt.UTC)
     return AuditRow(
-        entry.seq, at.astimezone(), entry.user_name, entry.acting_for, entry.workstation, entry.action,
-        entry.object_type, entry.object_id, entry.person_id, entry.case_id, entry.reason, entry.outcome,
+        entry.seq,
+        at.astimezone(),
+        entry.user_name,
+        entry.acting_for,
+        entry.workstation,
+        entry.action,
+        entry.object_type,
+        entry.object_id,
+        entry.person_id,
+        entry.case_id,
+        entry.reason,
+        entry.outcome,
         entry.details,
-    )  # fmt: skip
+    )
 
 
 def search(
@@ -179,8 +197,14 @@ def search(
         rows = [_row(e) for e in entries]
         if before_seq is None:
             # Reading the log is logged once per filter, not once per page.
-            audit.append(session, ws.event(AuditAction.VIEW, object_type="audit_log",
-                                           details="filter: " + (", ".join(flt.used) or "geen")))  # fmt: skip
+            audit.append(
+                session,
+                ws.event(
+                    AuditAction.VIEW,
+                    object_type="audit_log",
+                    details="filter: " + (", ".join(flt.used) or "geen"),
+                ),
+            )
     ws.register.save_audit_head()
     more = len(rows) == limit
     return AuditPage(rows, total, rows[-1].seq if more and rows else None)
@@ -237,10 +261,17 @@ def export_pdf(ws: Workspace, flt: AuditFilter, out: Path, render: AuditRenderer
         # The check covers the export's own entry: appended to the head just checked, it extends it.
         check = ChainCheck(before.entries + 1, head, before.problems)
         checks.append(check)
-        return render(rows, flt, check, made_by=ws.actor.display_name or ws.actor.name,
-                      register_name=ws.register.path.name, truncated=truncated)  # fmt: skip
+        return render(
+            rows,
+            flt,
+            check,
+            made_by=ws.actor.display_name or ws.actor.name,
+            register_name=ws.register.path.name,
+            truncated=truncated,
+        )
 
-    event = ws.event(AuditAction.EXPORT, object_type="audit_log",
-                     details="pdf; filter: " + (", ".join(flt.used) or "geen"))  # fmt: skip
+    event = ws.event(
+        AuditAction.EXPORT, object_type="audit_log", details="pdf; filter: " + (", ".join(flt.used) or "geen")
+    )
     write_audited(ws, Path(out), event, document)
     return len(rows), checks[0]

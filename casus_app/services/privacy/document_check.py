@@ -110,13 +110,16 @@ def checked_minutes(
     cases = []
     for case in data.discussed:
         ref = case.ref
-        cases.append(replace(
-            case, note=checker.apply(ref, f"{ref}/{NOTE}", NOTE, case.note),
-            decisions=checker.apply(ref, f"{ref}/{DECISIONS}", DECISIONS, case.decisions),
-            closed=checker.apply(ref, f"{ref}/{CLOSING}", CLOSING, case.closed),
-            new_actions=[checker.action(a) for a in case.new_actions],
-            finished_actions=[checker.action(a) for a in case.finished_actions],
-        ))  # fmt: skip
+        cases.append(
+            replace(
+                case,
+                note=checker.apply(ref, f"{ref}/{NOTE}", NOTE, case.note),
+                decisions=checker.apply(ref, f"{ref}/{DECISIONS}", DECISIONS, case.decisions),
+                closed=checker.apply(ref, f"{ref}/{CLOSING}", CLOSING, case.closed),
+                new_actions=[checker.action(a) for a in case.new_actions],
+                finished_actions=[checker.action(a) for a in case.finished_actions],
+            )
+        )
     open_actions = [checker.action(a) for a in data.open_actions]
     return replace(data, discussed=cases, open_actions=open_actions), checker.kept
 
@@ -143,11 +146,17 @@ def record_confirmations(ws: Workspace, meeting_id: int, document: str, kept: It
     refs = _case_ids(ws, {hit.case_ref for hit in kept})
     with ws.register.session() as session:
         for hit in kept:
-            audit.append(session, ws.event(
-                AuditAction.PRINT, object_type="meeting", object_id=meeting.ref, case_id=refs.get(hit.case_ref),
-                reason=f"overleg {meeting.ref}",
-                details=f"{document}: {hit.kind} in {hit.field} van casus {hit.case_ref} bevestigd door de voorzitter",
-            ))  # fmt: skip
+            audit.append(
+                session,
+                ws.event(
+                    AuditAction.PRINT,
+                    object_type="meeting",
+                    object_id=meeting.ref,
+                    case_id=refs.get(hit.case_ref),
+                    reason=f"overleg {meeting.ref}",
+                    details=f"{document}: {hit.kind} in {hit.field} van casus {hit.case_ref} bevestigd door de voorzitter",
+                ),
+            )
 
 
 # -- the work ------------------------------------------------------------------------------------------
@@ -187,8 +196,10 @@ class _Checker:
     def action_hits(self, action: ActionItem) -> list[Hit]:
         return [
             *self.hits(action.case_ref, f"afspraak {action.id}/{ACTION}", ACTION, action.description),
-            *self.hits(action.case_ref, f"afspraak {action.id}/{ACTION_PERSON}", ACTION_PERSON, action.owner_person),
-        ]  # fmt: skip
+            *self.hits(
+                action.case_ref, f"afspraak {action.id}/{ACTION_PERSON}", ACTION_PERSON, action.owner_person
+            ),
+        ]
 
     def apply(self, ref: str, passage: str, field: str, text: str | None) -> str | None:
         if not text:
@@ -211,10 +222,12 @@ class _Checker:
     def action(self, item: ActionItem) -> ActionItem:
         return replace(
             item,
-            description=self.apply(item.case_ref, f"afspraak {item.id}/{ACTION}", ACTION, item.description) or "",
-            owner_person=self.apply(item.case_ref, f"afspraak {item.id}/{ACTION_PERSON}", ACTION_PERSON,
-                                    item.owner_person),
-        )  # fmt: skip
+            description=self.apply(item.case_ref, f"afspraak {item.id}/{ACTION}", ACTION, item.description)
+            or "",
+            owner_person=self.apply(
+                item.case_ref, f"afspraak {item.id}/{ACTION_PERSON}", ACTION_PERSON, item.owner_person
+            ),
+        )
 
 
 def _hit(
@@ -233,8 +246,15 @@ def _hit(
     context = "".join(pieces)
     context = "…" + context.lstrip() if begin else context
     context = context.rstrip() + "…" if end < len(text) else context
-    return Hit(passage=passage, case_ref=ref, field=field, kind=found.kind, found=found.text, start=found.start,
-               context=context)  # fmt: skip
+    return Hit(
+        passage=passage,
+        case_ref=ref,
+        field=field,
+        kind=found.kind,
+        found=found.text,
+        start=found.start,
+        context=context,
+    )
 
 
 def _unique(hits: Iterable[Hit]) -> list[Hit]:
@@ -268,8 +288,14 @@ def _shown(ws: Workspace, check: DocumentCheck) -> DocumentCheck:
         meeting = get_meeting(ws, check.meeting_id)
         cases = len({hit.case_ref for hit in check.hits})
         with ws.register.session() as session:
-            audit.append(session, ws.event(
-                AuditAction.VIEW, object_type="meeting", object_id=meeting.ref, reason=f"overleg {meeting.ref}",
-                details=f"controle {check.document}: {len(check.hits)} treffers in {cases} casussen getoond",
-            ))  # fmt: skip
+            audit.append(
+                session,
+                ws.event(
+                    AuditAction.VIEW,
+                    object_type="meeting",
+                    object_id=meeting.ref,
+                    reason=f"overleg {meeting.ref}",
+                    details=f"controle {check.document}: {len(check.hits)} treffers in {cases} casussen getoond",
+                ),
+            )
     return check

@@ -34,14 +34,16 @@ def case_identifiers(ws: Workspace, case_ids: Iterable[int]) -> dict[int, Identi
             chunk = ids[start : start + _CHUNK]
             visible = select(Case.id).where(Case.id.in_(chunk), visible_cases(ws.actor))
             for case_id, street, number, suffix, postcode in session.execute(
-                select(Case.id, Case.street, Case.house_number, Case.house_suffix, Case.postcode)
-                .where(Case.id.in_(visible))
-            ):  # fmt: skip
+                select(Case.id, Case.street, Case.house_number, Case.house_suffix, Case.postcode).where(
+                    Case.id.in_(visible)
+                )
+            ):
                 addresses[case_id] = Address(street, number, suffix, postcode)
             for case_id, first, infix, last, born in session.execute(
-                select(Person.case_id, Person.first_name, Person.infix, Person.last_name, Person.birth_date)
-                .where(Person.case_id.in_(visible))
-            ):  # fmt: skip
+                select(
+                    Person.case_id, Person.first_name, Person.infix, Person.last_name, Person.birth_date
+                ).where(Person.case_id.in_(visible))
+            ):
                 persons[case_id].append(MaskPerson(first, infix, last, born))
     return {case_id: identifiers(persons[case_id], [address]) for case_id, address in addresses.items()}
 

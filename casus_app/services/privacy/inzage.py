@@ -143,9 +143,18 @@ def find_person(ws: Workspace, name: str, birth_date: dt.date | None) -> list[Pe
 
 def _match(person: Person, ref: str, kind: str, start: dt.date, end: dt.date | None) -> PersonMatch:
     return PersonMatch(
-        person.id, person.case_id, ref, kind, person.first_name, person.infix, person.last_name,
-        person.birth_date, person.role, start, end,
-    )  # fmt: skip
+        person.id,
+        person.case_id,
+        ref,
+        kind,
+        person.first_name,
+        person.infix,
+        person.last_name,
+        person.birth_date,
+        person.role,
+        start,
+        end,
+    )
 
 
 def build_overview(
@@ -168,9 +177,13 @@ def build_overview(
     first = min(people, key=lambda p: p.id)
     return InzageOverview(
         name=" ".join(p for p in (first.first_name, first.infix, first.last_name) if p),
-        birth_date=first.birth_date, made_on=today or clock.today(),
-        made_by=ws.actor.display_name or ws.actor.name, cases=cases, events=events, audit_head=head,
-    )  # fmt: skip
+        birth_date=first.birth_date,
+        made_on=today or clock.today(),
+        made_by=ws.actor.display_name or ws.actor.name,
+        cases=cases,
+        events=events,
+        audit_head=head,
+    )
 
 
 def _case(session: Session, person: Person, organisations: dict[int, str]) -> InzageCase:
@@ -190,15 +203,23 @@ def _case(session: Session, person: Person, organisations: dict[int, str]) -> In
         p for p in (" ".join(p for p in (case.street, number) if p), case.postcode, case.city) if p
     )
     return InzageCase(
-        ref=case.ref, kind=case.kind, area=area, neighbourhood=case.neighbourhood, address=address,
-        category=category, start_date=case.start_date, end_date=case.end_date,
-        closing_reason=closing_reason, person=match,
+        ref=case.ref,
+        kind=case.kind,
+        area=area,
+        neighbourhood=case.neighbourhood,
+        address=address,
+        category=category,
+        start_date=case.start_date,
+        end_date=case.end_date,
+        closing_reason=closing_reason,
+        person=match,
         facts=inzage_sections.case_facts(case, hide),
         organisations=inzage_sections.organisations(session, case, organisations),
         actions=inzage_sections.actions(case, organisations, hide),
         discussions=inzage_sections.discussions(session, case.id, hide),
-        plan=inzage_sections.plan(session, case.id, hide), others=len(others),
-    )  # fmt: skip
+        plan=inzage_sections.plan(session, case.id, hide),
+        others=len(others),
+    )
 
 
 def _events(session: Session, people: list[Person], codes: dict[str, str]) -> list[InzageEvent]:
@@ -208,14 +229,18 @@ def _events(session: Session, people: list[Person], codes: dict[str, str]) -> li
     floors = id_floors(session)
     entries = session.scalars(
         select(AuditEntry)
-        .where(AuditEntry.person_id.in_(person_ids) | (AuditEntry.case_id.in_(case_refs) & AuditEntry.person_id.is_(None)))
+        .where(
+            AuditEntry.person_id.in_(person_ids)
+            | (AuditEntry.case_id.in_(case_refs) & AuditEntry.person_id.is_(None))
+        )
         .order_by(AuditEntry.seq)
-    )  # fmt: skip
+    )
     events: list[InzageEvent] = []
     seen: set[tuple] = set()
     for entry in entries:
-        if entry.case_id not in case_refs or audit_ids_reused(floors, entry.seq, case_id=entry.case_id,
-                                                              person_id=entry.person_id):  # fmt: skip
+        if entry.case_id not in case_refs or audit_ids_reused(
+            floors, entry.seq, case_id=entry.case_id, person_id=entry.person_id
+        ):
             continue
         at = dt.datetime.fromisoformat(entry.at).astimezone()
         organisation = inzage_sections.who(entry.acting_for, codes)
@@ -237,8 +262,16 @@ def write_inzage_pdf(
     require_role(ws.actor, Role.ADMINISTRATOR, doing="een inzageverzoek behandelen")
     require_folder(out)  # before the overview's view entry: a missing folder is no export
     overview = build_overview(ws, person_ids)
-    events = [ws.event(AuditAction.EXPORT, object_type="person", object_id=None,
-                       person_id=case.person.person_id, case_id=case.person.case_id,
-                       details="inzageoverzicht (AVG art. 15) gemaakt") for case in overview.cases]  # fmt: skip
+    events = [
+        ws.event(
+            AuditAction.EXPORT,
+            object_type="person",
+            object_id=None,
+            person_id=case.person.person_id,
+            case_id=case.person.case_id,
+            details="inzageoverzicht (AVG art. 15) gemaakt",
+        )
+        for case in overview.cases
+    ]
     write_audited(ws, Path(out), events, lambda _head: render(overview))
     return overview

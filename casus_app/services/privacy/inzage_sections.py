@@ -24,13 +24,22 @@ from casus_app.storage.models import (
 )
 
 OTHER_PERSON = "[andere persoon]"
-KINDS = {"leefbaarheid": "leefbaarheid (rond een adres of plek)",
-         "casuistiek": "casuïstiek (rond een persoon of huishouden)",
-         "doorbraak": "doorbraak (Doorbraakmethode, met een plan voor het huishouden)"}  # fmt: skip
-MEETINGS = {"leefbaarheidsoverleg": "leefbaarheidsoverleg", "casuistiekoverleg": "casuïstiekoverleg",
-            "doorbraakteam": "doorbraakteam"}  # fmt: skip
-ROLES = {Role.ADMINISTRATOR.value: "beheerder", Role.COORDINATOR.value: "coördinator",
-         Role.PROFESSIONAL.value: "professional", Role.FAMILY_COACH.value: "gezinscoach"}  # fmt: skip
+KINDS = {
+    "leefbaarheid": "leefbaarheid (rond een adres of plek)",
+    "casuistiek": "casuïstiek (rond een persoon of huishouden)",
+    "doorbraak": "doorbraak (Doorbraakmethode, met een plan voor het huishouden)",
+}
+MEETINGS = {
+    "leefbaarheidsoverleg": "leefbaarheidsoverleg",
+    "casuistiekoverleg": "casuïstiekoverleg",
+    "doorbraakteam": "doorbraakteam",
+}
+ROLES = {
+    Role.ADMINISTRATOR.value: "beheerder",
+    Role.COORDINATOR.value: "coördinator",
+    Role.PROFESSIONAL.value: "professional",
+    Role.FAMILY_COACH.value: "gezinscoach",
+}
 RISKS = {"laag": "laag", "midden": "midden", "hoog": "hoog"}
 BREAKTHROUGH_STATES = {"gepland": "gepland", "behaald": "bereikt", "niet_haalbaar": "niet haalbaar gebleken"}
 

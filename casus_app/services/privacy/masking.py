@@ -25,10 +25,19 @@ MARKS = {NAME: "[naam]", ADDRESS: "[adres]", POSTCODE: "[postcode]", BIRTH_DATE:
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _MONTHS = (
-    ("januari", "jan"), ("februari", "feb", "febr"), ("maart", "mrt", "mar"), ("april", "apr"), ("mei",),
-    ("juni", "jun"), ("juli", "jul"), ("augustus", "aug"), ("september", "sep", "sept"),
-    ("oktober", "okt", "oct"), ("november", "nov"), ("december", "dec"),
-)  # fmt: skip
+    ("januari", "jan"),
+    ("februari", "feb", "febr"),
+    ("maart", "mrt", "mar"),
+    ("april", "apr"),
+    ("mei",),
+    ("juni", "jun"),
+    ("juli", "jul"),
+    ("augustus", "aug"),
+    ("september", "sep", "sept"),
+    ("oktober", "okt", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
 
 
 @dataclass(frozen=True)
@@ -63,8 +72,12 @@ class Identifiers:
         return bool(self.names or self.birth_dates or self.addresses)
 
     def __or__(self, other: Identifiers) -> Identifiers:
-        return Identifiers(self.names | other.names, self.glue | other.glue,
-                           self.birth_dates | other.birth_dates, self.addresses | other.addresses)  # fmt: skip
+        return Identifiers(
+            self.names | other.names,
+            self.glue | other.glue,
+            self.birth_dates | other.birth_dates,
+            self.addresses | other.addresses,
+        )
 
     def patterns(self) -> list[tuple[str, re.Pattern[str]]]:
         """Regular expressions over folded text, built once."""

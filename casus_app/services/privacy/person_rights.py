@@ -34,12 +34,19 @@ from casus_app.storage.models import (
 
 ERASED = "[gewist]"
 _UNCHANGED = object()
-FIELD_NAMES = {"first_name": "voornaam", "infix": "tussenvoegsel", "last_name": "achternaam",
-               "birth_date": "geboortedatum", "role": "rol"}  # fmt: skip
+FIELD_NAMES = {
+    "first_name": "voornaam",
+    "infix": "tussenvoegsel",
+    "last_name": "achternaam",
+    "birth_date": "geboortedatum",
+    "role": "rol",
+}
 # Free text that may name a betrokkene, per table: (model, case column or plan column, text columns).
-_CASE_TEXTS = ((Case, Case.id, ("summary", "result")),
-               (Discussion, Discussion.case_id, ("note", "decisions")),
-               (Action, Action.case_id, ("description",)))  # fmt: skip
+_CASE_TEXTS = (
+    (Case, Case.id, ("summary", "result")),
+    (Discussion, Discussion.case_id, ("note", "decisions")),
+    (Action, Action.case_id, ("description",)),
+)
 _PLAN_TEXTS = ("perspective", "own_strength", "next_step", "evaluation")
 _PLAN_PART_TEXTS = ((PlanIssue, ("description",)), (Breakthrough, ("description",)))
 
@@ -56,8 +63,13 @@ def correct_person(
 ) -> list[str]:
     """Correct a betrokkene's details on their request; returns the Dutch names of the fields changed."""
     require_role(ws.actor, Role.ADMINISTRATOR, doing="gegevens van een betrokkene corrigeren")
-    wanted = {"first_name": first_name, "infix": infix, "last_name": last_name, "birth_date": birth_date,
-              "role": role}  # fmt: skip
+    wanted = {
+        "first_name": first_name,
+        "infix": infix,
+        "last_name": last_name,
+        "birth_date": birth_date,
+        "role": role,
+    }
     with ws.register.session() as session:
         person = _person(session, person_id)
         changed = []
@@ -78,9 +90,17 @@ def correct_person(
         session.flush()
         search_index.reindex_case(session, person.case_id)
         compact_search_index(session)  # the old spelling must not stay findable
-        audit.append(session, ws.event(AuditAction.CHANGE, object_type="person", object_id=person.ref,
-                                       person_id=person.id, case_id=person.case_id,
-                                       details="gecorrigeerd op verzoek (AVG art. 16): " + ", ".join(changed)))  # fmt: skip
+        audit.append(
+            session,
+            ws.event(
+                AuditAction.CHANGE,
+                object_type="person",
+                object_id=person.ref,
+                person_id=person.id,
+                case_id=person.case_id,
+                details="gecorrigeerd op verzoek (AVG art. 16): " + ", ".join(changed),
+            ),
+        )
     checkpoint_wal(ws)
     ws.register.save_audit_head()
     return changed
@@ -106,9 +126,17 @@ def erase_persons(ws: Workspace, person_ids: Sequence[int]) -> int:
             session.delete(person)
             session.flush()
             search_index.reindex_case(session, case_id)
-            last_entry = audit.append(session, ws.event(AuditAction.DELETE, object_type="person", object_id=ref,
-                                                        person_id=pid, case_id=case_id,
-                                                        details="gewist op verzoek (AVG art. 17)"))  # fmt: skip
+            last_entry = audit.append(
+                session,
+                ws.event(
+                    AuditAction.DELETE,
+                    object_type="person",
+                    object_id=ref,
+                    person_id=pid,
+                    case_id=case_id,
+                    details="gewist op verzoek (AVG art. 17)",
+                ),
+            )
         compact_search_index(session)
         assert last_entry is not None
         remember_removed_ids(session, last_entry.seq + 1)

@@ -42,8 +42,11 @@ from casus_app.storage.models import (
 
 SETTING = "retention.months.{kind}"
 MAX_MONTHS = 50 * 12
-KIND_NAMES = {CaseKind.LIVEABILITY: "leefbaarheid", CaseKind.CASEWORK: "casuïstiek",
-              CaseKind.BREAKTHROUGH: "doorbraak"}  # fmt: skip
+KIND_NAMES = {
+    CaseKind.LIVEABILITY: "leefbaarheid",
+    CaseKind.CASEWORK: "casuïstiek",
+    CaseKind.BREAKTHROUGH: "doorbraak",
+}
 # Removed ids may be handed out again by SQLite (max(id) + 1); see `id_floors`.
 ID_FLOORS_KEY = "privacy.id_floors"
 _CHUNK = 500
@@ -219,9 +222,15 @@ def purge(
     ws.register.save_audit_head()  # it may sign a checkpoint, a write: before the WAL is emptied
     truncated = checkpoint_wal(ws)
     return PurgeResult(
-        counts["cases"], counts["persons"], counts["actions"], counts["discussions"], counts["plans"],
-        False, candidates, truncated,
-    )  # fmt: skip
+        counts["cases"],
+        counts["persons"],
+        counts["actions"],
+        counts["discussions"],
+        counts["plans"],
+        False,
+        candidates,
+        truncated,
+    )
 
 
 def _deleted(session: Session, statement: Delete) -> int:

@@ -31,9 +31,13 @@ MAX_REFS = 500
 _CASE_REF = re.compile(r"\d{4}-\d+")
 _POSTCODE = re.compile(r"[1-9][0-9]{3} ?[A-Za-z]{2}")
 _FILTER_NAMES = (
-    ("kind", "soort"), ("area_code", "gebied"), ("status", "status"), ("category", "categorie"),
-    ("lead", "regie"), ("escalation", "escalatie"),
-)  # fmt: skip
+    ("kind", "soort"),
+    ("area_code", "gebied"),
+    ("status", "status"),
+    ("category", "categorie"),
+    ("lead", "regie"),
+    ("escalation", "escalatie"),
+)
 
 
 # -- wording ----------------------------------------------------------------------------------------
@@ -82,8 +86,15 @@ def case_opened(
     ws: Workspace, ref: str, case_id: int, person_refs: Sequence[str], *, reason: str | None = None
 ) -> None:
     """A case shown in full: its data and every betrokkene (named by their ref within the case)."""
-    _append(ws, AuditAction.VIEW, "case", "casus geopend; " + ref_list(person_refs, ("betrokkene", "betrokkenen")),
-            object_id=ref, case_id=case_id, reason=reason)  # fmt: skip
+    _append(
+        ws,
+        AuditAction.VIEW,
+        "case",
+        "casus geopend; " + ref_list(person_refs, ("betrokkene", "betrokkenen")),
+        object_id=ref,
+        case_id=case_id,
+        reason=reason,
+    )
 
 
 def case_part(ws: Workspace, ref: str, case_id: int, what: str, *, reason: str | None = None) -> None:
@@ -128,17 +139,29 @@ def my_actions(ws: Workspace, organisation: str, refs: Sequence[str], count: int
 
 def meeting_view(ws: Workspace, meeting_ref: str, what: str, refs: Sequence[str]) -> None:
     """The agenda, verslag or afsprakenlijst of an overleg, with the cases it showed."""
-    _append(ws, AuditAction.VIEW, "meeting", f"{what}; {ref_list(refs)}", object_id=meeting_ref,
-            reason=f"overleg {meeting_ref}")  # fmt: skip
+    _append(
+        ws,
+        AuditAction.VIEW,
+        "meeting",
+        f"{what}; {ref_list(refs)}",
+        object_id=meeting_ref,
+        reason=f"overleg {meeting_ref}",
+    )
 
 
 def plan_opened(
     ws: Workspace, ref: str, case_id: int, person_refs: Sequence[str], *, reason: str | None = None
 ) -> None:
     """A doorbraakplan shown in full, with the household's names."""
-    _append(ws, AuditAction.VIEW, "plan",
-            "doorbraakplan geopend; " + ref_list(person_refs, ("betrokkene", "betrokkenen")),
-            object_id=ref, case_id=case_id, reason=reason)  # fmt: skip
+    _append(
+        ws,
+        AuditAction.VIEW,
+        "plan",
+        "doorbraakplan geopend; " + ref_list(person_refs, ("betrokkene", "betrokkenen")),
+        object_id=ref,
+        case_id=case_id,
+        reason=reason,
+    )
 
 
 def inzage_search(ws: Workspace, refs: Sequence[str], hits: int) -> None:

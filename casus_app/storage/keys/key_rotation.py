@@ -69,16 +69,19 @@ class RotationPlan:
                 "set_active": self.set_active,
                 "withdraw": self.withdraw,
                 "add": [[slot_json(s), uid] for s, uid in self.add],
-            }  # fmt: skip
+            }
         )
 
     @classmethod
     def from_json(cls, text: str) -> RotationPlan:
         doc = json.loads(text)
         return cls(
-            event=dict(doc["event"]), user_id=doc["user_id"], set_active=doc["set_active"],
-            withdraw=list(doc["withdraw"]), add=[(slot_from_json(s), uid) for s, uid in doc["add"]],
-        )  # fmt: skip
+            event=dict(doc["event"]),
+            user_id=doc["user_id"],
+            set_active=doc["set_active"],
+            withdraw=list(doc["withdraw"]),
+            add=[(slot_from_json(s), uid) for s, uid in doc["add"]],
+        )
 
     @classmethod
     def for_event(cls, event: audit.AuditEvent, **changes: Any) -> RotationPlan:
@@ -129,9 +132,10 @@ def finish(register: Register, plan: RotationPlan, resumed: bool = False) -> Non
         _reached("rotated_committed")
         added_ids = {slot.slot_id for slot, _ in plan.add}
         rotated = register.slots.rotate(
-            new_key, keep=lambda s: s.slot_id in keep_ids and s.slot_id not in added_ids,
+            new_key,
+            keep=lambda s: s.slot_id in keep_ids and s.slot_id not in added_ids,
             extra=[slot for slot, _ in plan.add if slot.slot_id in keep_ids],
-        )  # fmt: skip
+        )
         rotated.save_as(pending_sidecar(main))
         _reached("next_written")
         register.engine.dispose()

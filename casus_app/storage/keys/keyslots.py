@@ -160,10 +160,16 @@ class KeySlotFile:
     def _read(cls, source: Path, path: Path) -> KeySlotFile:
         content, doc = read(source)
         return cls(
-            path, content.register_id, content.key_epoch, content.audit_head, content.slots,
-            content.checkpoint, content.mac, content.version,
+            path,
+            content.register_id,
+            content.key_epoch,
+            content.audit_head,
+            content.slots,
+            content.checkpoint,
+            content.mac,
+            content.version,
             _loaded_body={k: v for k, v in doc.items() if k != "mac"},
-        )  # fmt: skip
+        )
 
     # -- unlocking ----------------------------------------------------------------------------
     def has_user(self, name: str) -> bool:
@@ -243,9 +249,15 @@ class KeySlotFile:
         if not password:
             raise InvalidInput("Het wachtwoord mag niet leeg zijn.")
         slot = new_slot(
-            self.register_id, self.key_epoch, uuid.uuid4().hex, tag, "user", password_bytes(password), key,
+            self.register_id,
+            self.key_epoch,
+            uuid.uuid4().hex,
+            tag,
+            "user",
+            password_bytes(password),
+            key,
             anchor_private,
-        )  # fmt: skip
+        )
         self._put(slot)
         return slot
 
@@ -260,9 +272,15 @@ class KeySlotFile:
         if not password:
             raise InvalidInput("Het wachtwoord mag niet leeg zijn.")
         return new_slot(
-            self.register_id, self.key_epoch, uuid.uuid4().hex, self._tag(name), "user",
-            password_bytes(password), key, anchor_private,
-        )  # fmt: skip
+            self.register_id,
+            self.key_epoch,
+            uuid.uuid4().hex,
+            self._tag(name),
+            "user",
+            password_bytes(password),
+            key,
+            anchor_private,
+        )
 
     def change_password(self, name: str, old_password: str, new_password: str) -> Slot:
         """Needs the old password; this slot only gets a new keypair, salt and nonces.
@@ -278,9 +296,15 @@ class KeySlotFile:
             if old is None:  # unlock succeeded, so the slot exists
                 raise _wrong_password(name)
             slot = new_slot(
-                self.register_id, self.key_epoch, old.slot_id, old.user_tag, "user",
-                password_bytes(new_password), opening.key, opening.anchor_private,
-            )  # fmt: skip
+                self.register_id,
+                self.key_epoch,
+                old.slot_id,
+                old.user_tag,
+                "user",
+                password_bytes(new_password),
+                opening.key,
+                opening.anchor_private,
+            )
             self._put(slot)
             return slot
         finally:

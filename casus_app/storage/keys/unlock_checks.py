@@ -38,9 +38,12 @@ class AuditHeadRefused(RegisterUnavailable):
 
 def _event(who: str, details: str, outcome: str = "ok") -> audit.AuditEvent:
     return audit.AuditEvent(
-        action=AuditAction.KEY_MANAGEMENT.value, user_name=who, object_type="register",
-        outcome=outcome, details=details[:MAX_DETAILS],
-    )  # fmt: skip
+        action=AuditAction.KEY_MANAGEMENT.value,
+        user_name=who,
+        object_type="register",
+        outcome=outcome,
+        details=details[:MAX_DETAILS],
+    )
 
 
 def settle(register: Register, opening: Opening, name: str | None, password: str | None) -> None:
@@ -77,9 +80,13 @@ def _check_slots(register: Register, opening: Opening, who: str, mac_ok: bool) -
         if refused:
             audit.append(
                 session,
-                _event(who, "inloggen geweigerd: sleutelplaats niet in het register vastgelegd; "
-                       + "; ".join(findings), outcome="refused"),
-            )  # fmt: skip
+                _event(
+                    who,
+                    "inloggen geweigerd: sleutelplaats niet in het register vastgelegd; "
+                    + "; ".join(findings),
+                    outcome="refused",
+                ),
+            )
         else:
             for slot, user_id in comparison.adopt:
                 slot_records.record(session, slot, user_id)
@@ -149,8 +156,14 @@ def _check_audit_head(
     register.may_sign = holder and not checkpoint_issues
     if holder and not checkpoint_issues and register.sign_checkpoint() and head_issues:
         with register.session() as session:
-            audit.append(session, _event(who, "kop van het auditlog hersteld na controle van de keten "
-                                              "tegen het ondertekende controlepunt"))  # fmt: skip
+            audit.append(
+                session,
+                _event(
+                    who,
+                    "kop van het auditlog hersteld na controle van de keten "
+                    "tegen het ondertekende controlepunt",
+                ),
+            )
         register.save_audit_head()
 
 

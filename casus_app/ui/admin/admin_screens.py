@@ -62,11 +62,31 @@ class AdminScreens(QObject):
         tr = self.window.tr
         menu = self.window.menuBar().addMenu(tr("Be&heer"))
         for text, shortcut, tip, slot in (
-            (tr("&Gebruikers en rollen"), "Ctrl+Shift+G", tr("Gebruikers toevoegen, rollen en gebieden, wachtwoorden"), self.show_users),
-            (tr("&Audittrail"), "Ctrl+Shift+A", tr("Wie deed wat wanneer; de keten controleren en exporteren"), self.show_audit),
-            (tr("&Bewaartermijnen"), "Ctrl+Shift+B", tr("Termijnen uit het convenant en casussen die over hun termijn zijn"), self.show_retention),
-            (tr("&Inzageverzoek…"), "Ctrl+Shift+I", tr("Alles wat Casus over één persoon bevat, voor die persoon (AVG art. 15)"), self.show_inzage),
-        ):  # fmt: skip
+            (
+                tr("&Gebruikers en rollen"),
+                "Ctrl+Shift+G",
+                tr("Gebruikers toevoegen, rollen en gebieden, wachtwoorden"),
+                self.show_users,
+            ),
+            (
+                tr("&Audittrail"),
+                "Ctrl+Shift+A",
+                tr("Wie deed wat wanneer; de keten controleren en exporteren"),
+                self.show_audit,
+            ),
+            (
+                tr("&Bewaartermijnen"),
+                "Ctrl+Shift+B",
+                tr("Termijnen uit het convenant en casussen die over hun termijn zijn"),
+                self.show_retention,
+            ),
+            (
+                tr("&Inzageverzoek…"),
+                "Ctrl+Shift+I",
+                tr("Alles wat Casus over één persoon bevat, voor die persoon (AVG art. 15)"),
+                self.show_inzage,
+            ),
+        ):
             action = QAction(text, self.window)
             action.setShortcut(QKeySequence(shortcut))
             action.setStatusTip(tip)
@@ -144,8 +164,11 @@ class AdminScreens(QObject):
         codes = {r.code for r in reminders}
         if "due" in codes:
             due = len(retention.cases_past_retention(self.ws))
-            text = (self.window.tr("1 casus over de bewaartermijn") if due == 1
-                    else self.window.tr("%1 casussen over de bewaartermijn").replace("%1", str(due)))  # fmt: skip
+            text = (
+                self.window.tr("1 casus over de bewaartermijn")
+                if due == 1
+                else self.window.tr("%1 casussen over de bewaartermijn").replace("%1", str(due))
+            )
         elif "not_set" in codes:
             text = self.window.tr("Bewaartermijn niet ingesteld")
         else:

@@ -87,7 +87,7 @@ class UserDialog(QDialog):
             self.tr(
                 "Beheerder: alles. Professional: casussen in de eigen gebieden. Gezinscoach: de eigen "
                 "gezinnen. Coördinator: alleen geanonimiseerde aantallen."
-            )  # fmt: skip
+            )
         )
         self.area_boxes: dict[str, QCheckBox] = {}
         area_grid = QGridLayout()

@@ -52,13 +52,25 @@ class UsersAdminView(QWidget):
         self._done_text = ""
 
         title_row, self.back_button = page_header(self, self.tr("Gebruikers en rollen"), self.closed.emit)
-        intro = QLabel(self.tr("Wie Casus mag gebruiken, met welke rol en in welke gebieden. Elke wijziging komt "
-                               "in het auditlog."))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "Wie Casus mag gebruiken, met welke rol en in welke gebieden. Elke wijziging komt "
+                "in het auditlog."
+            )
+        )
         intro.setWordWrap(True)
 
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([self.tr("Gebruikersnaam"), self.tr("Naam"), self.tr("Rol"),
-                                              self.tr("Organisatie"), self.tr("Gebieden"), self.tr("Status")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Gebruikersnaam"),
+                self.tr("Naam"),
+                self.tr("Rol"),
+                self.tr("Organisatie"),
+                self.tr("Gebieden"),
+                self.tr("Status"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -95,10 +107,20 @@ class UsersAdminView(QWidget):
             self.tr("Weer toegang geven, met een nieuw wachtwoord"),
             self.reactivate,
         )
-        self.remove_button = self._button(self.tr("&Verwijderen…"), self.tr("Voorgoed geen toegang en een nieuwe databasesleutel (bij vertrek)"), self.remove)  # fmt: skip
+        self.remove_button = self._button(
+            self.tr("&Verwijderen…"),
+            self.tr("Voorgoed geen toegang en een nieuwe databasesleutel (bij vertrek)"),
+            self.remove,
+        )
         buttons = QVBoxLayout()
-        for button in (self.add_button, self.role_button, self.reset_button, self.deactivate_button,
-                       self.reactivate_button, self.remove_button):  # fmt: skip
+        for button in (
+            self.add_button,
+            self.role_button,
+            self.reset_button,
+            self.deactivate_button,
+            self.reactivate_button,
+            self.remove_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -186,12 +208,21 @@ class UsersAdminView(QWidget):
         selected = self.selected_user()
         self._users = user_admin.list_users(self._ws)
         self.table.setRowCount(len(self._users))
-        statuses = {user_admin.ACTIVE: self.tr("actief"), user_admin.DEACTIVATED: self.tr("gedeactiveerd"),
-                    user_admin.REMOVED: self.tr("verwijderd")}  # fmt: skip
+        statuses = {
+            user_admin.ACTIVE: self.tr("actief"),
+            user_admin.DEACTIVATED: self.tr("gedeactiveerd"),
+            user_admin.REMOVED: self.tr("verwijderd"),
+        }
         for row, user in enumerate(self._users):
             areas = ", ".join(self._area_names.get(code, code) for code in user.areas)
-            values = [user.name, user.display_name or "", role_label(user.role), user.organisation or "",
-                      areas, statuses.get(user.status, user.status)]  # fmt: skip
+            values = [
+                user.name,
+                user.display_name or "",
+                role_label(user.role),
+                user.organisation or "",
+                areas,
+                statuses.get(user.status, user.status),
+            ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
@@ -239,9 +270,13 @@ class UsersAdminView(QWidget):
         assert dialog.passwords is not None  # a new user's dialog asks for a password
         role, areas, password = dialog.role, dialog.areas, dialog.passwords.password
         organisation = dialog.organisation_combo.currentData()
-        self._run(lambda: users.add_user(self._ws, name, password, role, areas=areas, organisation=organisation,
-                                         display_name=display),
-                  self.tr("%1 is toegevoegd.").replace("%1", name), select=name)  # fmt: skip
+        self._run(
+            lambda: users.add_user(
+                self._ws, name, password, role, areas=areas, organisation=organisation, display_name=display
+            ),
+            self.tr("%1 is toegevoegd.").replace("%1", name),
+            select=name,
+        )
 
     def change_role(self) -> None:
         user = self.selected_user()
@@ -251,8 +286,11 @@ class UsersAdminView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         role, areas = dialog.role, dialog.areas
-        self._run(lambda: user_admin.change_role(self._ws, user.name, role, areas),
-                  self.tr("Rol en gebieden van %1 zijn gewijzigd.").replace("%1", user.name), select=user.name)  # fmt: skip
+        self._run(
+            lambda: user_admin.change_role(self._ws, user.name, role, areas),
+            self.tr("Rol en gebieden van %1 zijn gewijzigd.").replace("%1", user.name),
+            select=user.name,
+        )
 
     def reset_password(self) -> None:
         user = self.selected_user()
@@ -260,27 +298,36 @@ class UsersAdminView(QWidget):
             return
         dialog = PasswordDialog(
             self.tr("Nieuw wachtwoord voor %1").replace("%1", user.name),
-            self.tr("%1 krijgt een nieuwe sleutel met dit wachtwoord; het oude wachtwoord werkt daarna niet meer. "
-                    "Geef het nieuwe wachtwoord persoonlijk door, niet per e-mail.").replace("%1", user.name),
+            self.tr(
+                "%1 krijgt een nieuwe sleutel met dit wachtwoord; het oude wachtwoord werkt daarna niet meer. "
+                "Geef het nieuwe wachtwoord persoonlijk door, niet per e-mail."
+            ).replace("%1", user.name),
             self,
-        )  # fmt: skip
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         password = dialog.password
-        self._run(lambda: user_admin.reset_password(self._ws, user.name, password),
-                  self.tr("%1 heeft een nieuw wachtwoord; het oude werkt niet meer.").replace("%1", user.name),
-                  select=user.name)  # fmt: skip
+        self._run(
+            lambda: user_admin.reset_password(self._ws, user.name, password),
+            self.tr("%1 heeft een nieuw wachtwoord; het oude werkt niet meer.").replace("%1", user.name),
+            select=user.name,
+        )
 
     def deactivate(self) -> None:
         user = self.selected_user()
         if user is None:
             return
-        question = self.tr("%1 kan daarna niet meer aanmelden tot u de gebruiker heractiveert (met een nieuw "
-                           "wachtwoord). Doorgaan?").replace("%1", user.name)  # fmt: skip
+        question = self.tr(
+            "%1 kan daarna niet meer aanmelden tot u de gebruiker heractiveert (met een nieuw "
+            "wachtwoord). Doorgaan?"
+        ).replace("%1", user.name)
         if not self._confirm(self.tr("Deactiveren"), question, self.tr("&Deactiveren")):
             return
-        self._run(lambda: user_admin.deactivate(self._ws, user.name),
-                  self.tr("%1 is gedeactiveerd.").replace("%1", user.name), select=user.name)  # fmt: skip
+        self._run(
+            lambda: user_admin.deactivate(self._ws, user.name),
+            self.tr("%1 is gedeactiveerd.").replace("%1", user.name),
+            select=user.name,
+        )
 
     def reactivate(self) -> None:
         user = self.selected_user()
@@ -288,14 +335,19 @@ class UsersAdminView(QWidget):
             return
         dialog = PasswordDialog(
             self.tr("%1 heractiveren").replace("%1", user.name),
-            self.tr("Geef %1 een nieuw wachtwoord; daarmee kan de gebruiker weer aanmelden.").replace("%1", user.name),
+            self.tr("Geef %1 een nieuw wachtwoord; daarmee kan de gebruiker weer aanmelden.").replace(
+                "%1", user.name
+            ),
             self,
-        )  # fmt: skip
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         password = dialog.password
-        self._run(lambda: user_admin.reactivate(self._ws, user.name, password),
-                  self.tr("%1 kan weer aanmelden.").replace("%1", user.name), select=user.name)  # fmt: skip
+        self._run(
+            lambda: user_admin.reactivate(self._ws, user.name, password),
+            self.tr("%1 kan weer aanmelden.").replace("%1", user.name),
+            select=user.name,
+        )
 
     def remove(self) -> None:
         user = self.selected_user()
@@ -308,9 +360,11 @@ class UsersAdminView(QWidget):
         ).replace("%1", user.name)
         if not self._confirm(self.tr("Verwijderen"), question, self.tr("&Verwijderen")):
             return
-        self._run(lambda: user_admin.remove(self._ws, user.name),
-                  self.tr("%1 is verwijderd en de databasesleutel is vernieuwd.").replace("%1", user.name),
-                  select=user.name)  # fmt: skip
+        self._run(
+            lambda: user_admin.remove(self._ws, user.name),
+            self.tr("%1 is verwijderd en de databasesleutel is vernieuwd.").replace("%1", user.name),
+            select=user.name,
+        )
 
     def save_lock_minutes(self) -> None:
         minutes = self.lock_spin.value()

@@ -28,8 +28,16 @@ from casus_app.ui.cases.case_form import date_edit, pydate
 class CaseCloseDialog(QDialog):
     """Closes the case when accepted; open afspraken lapse (the dialog says how many)."""
 
-    def __init__(self, ws: Workspace, case_id: int, ref: str, open_actions: int, parent: QWidget | None = None,
-                 *, today: dt.date | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        ws: Workspace,
+        case_id: int,
+        ref: str,
+        open_actions: int,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ws, self.case_id = ws, case_id
         # Gone once closed: no case data stays behind in a hidden window.
@@ -94,9 +102,13 @@ class CaseCloseDialog(QDialog):
     def confirm(self) -> None:
         try:
             editing.close_case(
-                self.ws, self.case_id, self.reason_combo.currentData() or "", result=self.result_edit.text(),
-                referred_to=self.referred_combo.currentData(), end_date=pydate(self.end_edit.date()),
-            )  # fmt: skip
+                self.ws,
+                self.case_id,
+                self.reason_combo.currentData() or "",
+                result=self.result_edit.text(),
+                referred_to=self.referred_combo.currentData(),
+                end_date=pydate(self.end_edit.date()),
+            )
         except CasusError as exc:
             self.error_label.setText(exc.message)
             self.error_label.show()

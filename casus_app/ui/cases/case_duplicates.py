@@ -34,16 +34,23 @@ class CaseDuplicatesDialog(QDialog):
             self.tr(
                 "Voeg het signaal toe aan die casus (de betrokkenen, categorieën en samenvatting komen erbij "
                 "en de casus komt op de agenda), of maak toch een nieuwe casus."
-            )  # fmt: skip
+            )
         )
         explanation.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Lopende casussen"))
         for candidate in candidates:
             text = " · ".join(
-                p for p in (candidate.ref, kind_label(candidate.kind), candidate.neighbourhood, candidate.address,
-                            self.tr("sinds %1").replace("%1", date_text(candidate.start_date))) if p
-            )  # fmt: skip
+                p
+                for p in (
+                    candidate.ref,
+                    kind_label(candidate.kind),
+                    candidate.neighbourhood,
+                    candidate.address,
+                    self.tr("sinds %1").replace("%1", date_text(candidate.start_date)),
+                )
+                if p
+            )
             item = QListWidgetItem(f"{text}\n    {', '.join(candidate.reasons)}")
             item.setData(Qt.ItemDataRole.UserRole, candidate.case_id)
             self.list.addItem(item)

@@ -72,8 +72,14 @@ class CaseFormDialog(QDialog):
     """After `accept()`, `case_id` is the case saved: the new one, the edited one, or the case the
     signal was added to."""
 
-    def __init__(self, ws: Workspace, *, case_id: int | None = None, parent: QWidget | None = None,
-                 today: dt.date | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        ws: Workspace,
+        *,
+        case_id: int | None = None,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ws = ws
         self.case_id = case_id
@@ -122,9 +128,14 @@ class CaseFormDialog(QDialog):
         self.summary_edit.setMaximumHeight(80)
         self.persons_table = QTableWidget(0, PERSON_COLUMNS)
         self.persons_table.setHorizontalHeaderLabels(
-            [self.tr("Voornaam"), self.tr("Tussenvoegsel"), self.tr("Achternaam"), self.tr("Geboortedatum"),
-             self.tr("Rol")]
-        )  # fmt: skip
+            [
+                self.tr("Voornaam"),
+                self.tr("Tussenvoegsel"),
+                self.tr("Achternaam"),
+                self.tr("Geboortedatum"),
+                self.tr("Rol"),
+            ]
+        )
         self.persons_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.persons_table.verticalHeader().hide()
         self.persons_table.setTabKeyNavigation(True)
@@ -303,8 +314,10 @@ class CaseFormDialog(QDialog):
         """The form as a CaseInput; raises CaseInvalid for a birth date that is no date."""
         persons, errors = [], []
         for row in range(self.persons_table.rowCount()):
-            values = [(self.persons_table.item(row, c).text() if self.persons_table.item(row, c) else "").strip()
-                      for c in range(PERSON_COLUMNS)]  # fmt: skip
+            values = [
+                (self.persons_table.item(row, c).text() if self.persons_table.item(row, c) else "").strip()
+                for c in range(PERSON_COLUMNS)
+            ]
             if not any(values[:4]):
                 continue  # an empty row is left out
             birth = None
@@ -312,8 +325,14 @@ class CaseFormDialog(QDialog):
                 try:
                     birth = parse_dutch_date(values[3])
                 except ValueError:
-                    errors.append((self.tr("Betrokkene %1, geboortedatum").replace("%1", str(row + 1)),
-                                   self.tr("'%1' is geen datum; schrijf die als dd-mm-jjjj").replace("%1", values[3])))  # fmt: skip
+                    errors.append(
+                        (
+                            self.tr("Betrokkene %1, geboortedatum").replace("%1", str(row + 1)),
+                            self.tr("'%1' is geen datum; schrijf die als dd-mm-jjjj").replace(
+                                "%1", values[3]
+                            ),
+                        )
+                    )
             person_id = (
                 self.persons_table.item(row, 0).data(PersonIdRole)
                 if self.persons_table.item(row, 0)
@@ -328,14 +347,23 @@ class CaseFormDialog(QDialog):
             if self.extra_list.item(r).checkState() == Qt.CheckState.Checked
         )
         return CaseInput(
-            kind=self.kind_combo.currentData(), area=self.area_combo.currentData() or "",
-            main_category=self.category_combo.currentData() or "", reported_by=self.reporter_combo.currentData() or "",
-            start_date=pydate(self.start_edit.date()), neighbourhood=self.neighbourhood_combo.currentData(),
-            street=self.street_edit.text(), house_number=self.number_edit.text(), house_suffix=self.suffix_edit.text(),
-            postcode=self.postcode_edit.text(), city=self.city_edit.text(), categories=extra,
-            lead=self.lead_combo.currentData(), summary=self.summary_edit.toPlainText(),
-            risk=self.risk_combo.currentData(), persons=tuple(persons),
-        )  # fmt: skip
+            kind=self.kind_combo.currentData(),
+            area=self.area_combo.currentData() or "",
+            main_category=self.category_combo.currentData() or "",
+            reported_by=self.reporter_combo.currentData() or "",
+            start_date=pydate(self.start_edit.date()),
+            neighbourhood=self.neighbourhood_combo.currentData(),
+            street=self.street_edit.text(),
+            house_number=self.number_edit.text(),
+            house_suffix=self.suffix_edit.text(),
+            postcode=self.postcode_edit.text(),
+            city=self.city_edit.text(),
+            categories=extra,
+            lead=self.lead_combo.currentData(),
+            summary=self.summary_edit.toPlainText(),
+            risk=self.risk_combo.currentData(),
+            persons=tuple(persons),
+        )
 
     def save(self) -> None:
         try:

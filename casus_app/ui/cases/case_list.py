@@ -160,21 +160,35 @@ class CaseListView(QWidget):
         self.weeks_spin.setSuffix(self.tr(" weken"))
         self.weeks_spin.setAccessibleName(self.tr("Aantal weken niet besproken"))
         self.sort_combo = QComboBox()
-        for text, value in ((self.tr("Nieuwste eerst"), SORT_NEWEST), (self.tr("Oudste eerst"), SORT_OLDEST),
-                            (self.tr("Op casusnummer"), SORT_REF), (self.tr("Hoogste escalatie eerst"), SORT_ESCALATION)):  # fmt: skip
+        for text, value in (
+            (self.tr("Nieuwste eerst"), SORT_NEWEST),
+            (self.tr("Oudste eerst"), SORT_OLDEST),
+            (self.tr("Op casusnummer"), SORT_REF),
+            (self.tr("Hoogste escalatie eerst"), SORT_ESCALATION),
+        ):
             self.sort_combo.addItem(text, value)
         self.sort_combo.setToolTip(self.tr("Volgorde van de lijst"))
         self.sort_combo.setAccessibleName(self.tr("Sorteren"))
-        for combo, name in ((self.category_combo, self.tr("Categorie")),
-                            (self.lead_combo, self.tr("Regie")), (self.escalation_combo, self.tr("Escalatie"))):  # fmt: skip
+        for combo, name in (
+            (self.category_combo, self.tr("Categorie")),
+            (self.lead_combo, self.tr("Regie")),
+            (self.escalation_combo, self.tr("Escalatie")),
+        ):
             combo.setAccessibleName(name)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
         sort_label = QLabel(self.tr("Sorte&ren"))
         sort_label.setBuddy(self.sort_combo)
         row = QHBoxLayout()
-        self._more_widgets = [self.category_combo, self.lead_combo, self.escalation_combo,
-                              self.overdue_box, self.silent_box, self.weeks_spin, self.sort_combo]  # fmt: skip
+        self._more_widgets = [
+            self.category_combo,
+            self.lead_combo,
+            self.escalation_combo,
+            self.overdue_box,
+            self.silent_box,
+            self.weeks_spin,
+            self.sort_combo,
+        ]
         for widget in self._more_widgets[:-1]:
             row.addWidget(widget)
         row.addStretch(1)
@@ -211,8 +225,17 @@ class CaseListView(QWidget):
         self.table.ensurePolished()
         header.ensurePolished()
         cell, head = self.table.fontMetrics(), header.fontMetrics()
-        samples = ("2026-00000", "Leefbaarheid", "Heerlen-Stad Noord", "Heerlerheide-Centrum", None, None,
-                   "00-00-0000", "Afgesloten", "WONENLIMBURG")  # fmt: skip
+        samples = (
+            "2026-00000",
+            "Leefbaarheid",
+            "Heerlen-Stad Noord",
+            "Heerlerheide-Centrum",
+            None,
+            None,
+            "00-00-0000",
+            "Afgesloten",
+            "WONENLIMBURG",
+        )
         for column, sample in enumerate(samples):
             if sample is None:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

@@ -27,9 +27,16 @@ class CaseTableModel(RowTableModel):
         )
         # Spelled out so the translation tools find every header.
         self._headers = [
-            self.tr("Casus"), self.tr("Soort"), self.tr("Gebied"), self.tr("Buurt"), self.tr("Adres"),
-            self.tr("Hoofdcategorie"), self.tr("Start"), self.tr("Status"), self.tr("Regie"),
-        ]  # fmt: skip
+            self.tr("Casus"),
+            self.tr("Soort"),
+            self.tr("Gebied"),
+            self.tr("Buurt"),
+            self.tr("Adres"),
+            self.tr("Hoofdcategorie"),
+            self.tr("Start"),
+            self.tr("Status"),
+            self.tr("Regie"),
+        ]
 
     # -- what the list shows ----------------------------------------------------------------
     @property

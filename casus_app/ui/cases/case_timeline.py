@@ -16,8 +16,15 @@ from casus_app.ui.widgets.labels import date_text
 
 
 class CaseTimelineDialog(QDialog):
-    def __init__(self, ref: str, entries: list[TimelineEntry], parent: QWidget | None = None, *,
-                 presentation: Presentation | None = None, case_id: int | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        ref: str,
+        entries: list[TimelineEntry],
+        parent: QWidget | None = None,
+        *,
+        presentation: Presentation | None = None,
+        case_id: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.entries, self.case_id = entries, case_id
         # An afspraak's title is its text; the other titles are Casus's own words.

@@ -224,11 +224,14 @@ class CaseView(QWidget):
         self.actions_table.set_rows([self._action_row(a, today) for a in detail.actions], overdue)
         self.discussions_table.set_rows(
             [
-                [date_text(d.date), f"{meeting_label(d.meeting_kind)} ({d.meeting_ref})",
-                 self.discussions_reveal.cell(d.note, detail.id)]
+                [
+                    date_text(d.date),
+                    f"{meeting_label(d.meeting_kind)} ({d.meeting_ref})",
+                    self.discussions_reveal.cell(d.note, detail.id),
+                ]
                 for d in detail.discussions
             ]
-        )  # fmt: skip
+        )
 
     def _open_plan(self) -> None:
         if self.detail is not None:

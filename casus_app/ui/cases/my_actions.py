@@ -50,9 +50,16 @@ class MyActionsView(QWidget):
         organisation_label = QLabel(self.tr("Organi&satie"))
         organisation_label.setBuddy(self.organisation_combo)
         self.table = ListTable(
-            [self.tr("Wanneer"), self.tr("Deadline"), self.tr("Casus"), self.tr("Buurt"), self.tr("Afspraak"),
-             self.tr("Wie")], 4,
-        )  # fmt: skip
+            [
+                self.tr("Wanneer"),
+                self.tr("Deadline"),
+                self.tr("Casus"),
+                self.tr("Buurt"),
+                self.tr("Afspraak"),
+                self.tr("Wie"),
+            ],
+            4,
+        )
         self.table.setAccessibleName(self.tr("Mijn afspraken"))
         self.table.setToolTip(self.tr("Alt+D: gedaan; Enter opent de casus"))
         self.empty_label = QLabel(self.tr("Geen open afspraken. Goed bezig!"))
@@ -88,8 +95,12 @@ class MyActionsView(QWidget):
         self.open_button.clicked.connect(self._open)
         self.table.activated.connect(lambda _index: self._open())
         self.back_button.clicked.connect(self.closed)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.closed.emit,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self,
+            self.closed.emit,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
 
     @property
     def today(self) -> dt.date:
@@ -117,9 +128,10 @@ class MyActionsView(QWidget):
         self._fill()
         self.summary_label.setText(
             self.tr("%1 te laat, %2 deze week, %3 later")
-            .replace("%1", str(len(mine.overdue))).replace("%2", str(len(mine.this_week)))
+            .replace("%1", str(len(mine.overdue)))
+            .replace("%2", str(len(mine.this_week)))
             .replace("%3", str(len(mine.later)))
-        )  # fmt: skip
+        )
         self.empty_label.setVisible(not self.items)
         self.done_button.setEnabled(bool(self.items))
         self.open_button.setEnabled(bool(self.items))
@@ -127,10 +139,16 @@ class MyActionsView(QWidget):
 
     def _fill(self) -> None:
         rows = [
-            [when, date_text(item.deadline), item.case_ref, item.neighbourhood or "",
-             self.reveal.cell(item.description, item.case_id), item.owner_person or ""]
+            [
+                when,
+                date_text(item.deadline),
+                item.case_ref,
+                item.neighbourhood or "",
+                self.reveal.cell(item.description, item.case_id),
+                item.owner_person or "",
+            ]
             for when, item in self._groups
-        ]  # fmt: skip
+        ]
         self.table.set_rows(rows, set(range(self._overdue)))
 
     def set_presentation(self, presentation: Presentation) -> None:

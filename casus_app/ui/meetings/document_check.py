@@ -34,8 +34,14 @@ class DocumentCheckDialog(QDialog):
     not shown, only what kind they are and where. `problem(hit, text)` says why a replacement cannot be
     used (it names a betrokkene too), or returns None."""
 
-    def __init__(self, check: DocumentCheck, problem: Callable[[Hit, str], str | None], *, masked: bool = False,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        check: DocumentCheck,
+        problem: Callable[[Hit, str], str | None],
+        *,
+        masked: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         # Gone once closed: no case data stays behind in a hidden window.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -46,11 +52,12 @@ class DocumentCheckDialog(QDialog):
         heading = QLabel(self.tr("Namen en adressen in %1").replace("%1", document))
         heading.setObjectName("heading")
         intro = QLabel(
-            self.tr("De vrije tekst noemt %1 keer een naam, adres of geboortedatum van een betrokkene. Een verslag "
-                    "noemt alleen casusnummer en buurt. Kies per treffer: maskeren (zo staat het nu), vervangen "
-                    "door eigen woorden, of laten staan; wat blijft staan, wordt vastgelegd in het logboek.")
-            .replace("%1", str(len(self.hits)))
-        )  # fmt: skip
+            self.tr(
+                "De vrije tekst noemt %1 keer een naam, adres of geboortedatum van een betrokkene. Een verslag "
+                "noemt alleen casusnummer en buurt. Kies per treffer: maskeren (zo staat het nu), vervangen "
+                "door eigen woorden, of laten staan; wat blijft staan, wordt vastgelegd in het logboek."
+            ).replace("%1", str(len(self.hits)))
+        )
         intro.setWordWrap(True)
 
         self.table = QTableWidget(len(self.hits), 5)
@@ -73,8 +80,12 @@ class DocumentCheckDialog(QDialog):
         for row, hit in enumerate(self.hits):
             # On a projected screen not even the text around a hit: it is free text.
             context = self.tr("(verborgen in presentatiemodus)") if masked else hit.context
-            for column, value in ((COL_CASE, hit.case_ref), (COL_FIELD, hit.field), (COL_KIND, hit.kind),
-                                  (COL_TEXT, context)):  # fmt: skip
+            for column, value in (
+                (COL_CASE, hit.case_ref),
+                (COL_FIELD, hit.field),
+                (COL_KIND, hit.kind),
+                (COL_TEXT, context),
+            ):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(row, column, item)

@@ -107,8 +107,12 @@ class MeetingActionsBox(QWidget):
         self.owner_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.owner_combo.setMinimumContentsLength(12)
         # No label beside the fields (the screen is full): Alt+N goes to the new afspraak.
-        QShortcut(QKeySequence("Alt+N"), self, self.description_edit.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
+        QShortcut(
+            QKeySequence("Alt+N"),
+            self,
+            self.description_edit.setFocus,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         heading = QHBoxLayout()
@@ -139,8 +143,15 @@ class MeetingActionsBox(QWidget):
     ) -> None:
         self.case_id, self.meeting_id, self.day = case_id, meeting_id, day
         self.reset_entry(lead)
-        for widget in (self.description_edit, self.owner_combo, self.person_edit, self.deadline_edit,
-                       self.add_button, self.done_button, self.cancel_button):  # fmt: skip
+        for widget in (
+            self.description_edit,
+            self.owner_combo,
+            self.person_edit,
+            self.deadline_edit,
+            self.add_button,
+            self.done_button,
+            self.cancel_button,
+        ):
             widget.setEnabled(editable)
         self.refresh()
 
@@ -163,10 +174,17 @@ class MeetingActionsBox(QWidget):
             + (" · " + self.tr("%1 te laat").replace("%1", str(len(late))) if late else "")
         )
         self.table.set_rows(
-            [[self.reveal.cell(a.description, a.case_id), " – ".join(p for p in (a.owner_name, a.owner_person) if p), date_text(a.deadline),
-              self.tr("TE LAAT") if i in late else self.tr("open")] for i, a in enumerate(self.items)],
+            [
+                [
+                    self.reveal.cell(a.description, a.case_id),
+                    " – ".join(p for p in (a.owner_name, a.owner_person) if p),
+                    date_text(a.deadline),
+                    self.tr("TE LAAT") if i in late else self.tr("open"),
+                ]
+                for i, a in enumerate(self.items)
+            ],
             late,
-        )  # fmt: skip
+        )
         has_rows = bool(self.items)
         self.done_button.setEnabled(has_rows and self.description_edit.isEnabled())
         self.cancel_button.setEnabled(has_rows and self.description_edit.isEnabled())
@@ -175,8 +193,12 @@ class MeetingActionsBox(QWidget):
         if self.case_id is None or not self.description_edit.text().strip():
             self.description_edit.setFocus()
             return
-        data = ActionInput(self.description_edit.text(), self.owner_combo.currentData(), self.person_edit.text(),
-                           pydate(self.deadline_edit.date()))  # fmt: skip
+        data = ActionInput(
+            self.description_edit.text(),
+            self.owner_combo.currentData(),
+            self.person_edit.text(),
+            pydate(self.deadline_edit.date()),
+        )
         try:
             actions.add_action(self.ws, self.case_id, data, meeting_id=self.meeting_id)
         except CasusError as exc:

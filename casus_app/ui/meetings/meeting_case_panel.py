@@ -85,8 +85,13 @@ class MeetingCasePanel(QWidget):
     close_requested = Signal()
     timeline_requested = Signal()
 
-    def __init__(self, ws: Workspace, presentation: Presentation, organisations: list[tuple[str, str]],
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        ws: Workspace,
+        presentation: Presentation,
+        organisations: list[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ws, self.presentation = ws, presentation
         self.meeting: MeetingSummary | None = None
@@ -162,8 +167,10 @@ class MeetingCasePanel(QWidget):
         note_label, decisions_label = QLabel(self.tr("Not&itie")), QLabel(self.tr("Be&sluiten"))
         note_label.setBuddy(self.note_edit)
         decisions_label.setBuddy(self.decisions_edit)
-        self.guards = {self.note_edit: GuardedEditor(self.note_edit, "notitie"),
-                       self.decisions_edit: GuardedEditor(self.decisions_edit, "besluiten")}  # fmt: skip
+        self.guards = {
+            self.note_edit: GuardedEditor(self.note_edit, "notitie"),
+            self.decisions_edit: GuardedEditor(self.decisions_edit, "besluiten"),
+        }
         for guard in (*self.guards.values(), self.summary_text, self.previous_text):
             guard.bind(presentation)
         texts = QHBoxLayout()
@@ -200,9 +207,22 @@ class MeetingCasePanel(QWidget):
         layout.addWidget(self.actions_box, 1)
 
         box = self.actions_box
-        chain = [self.note_edit, self.decisions_edit, box.description_edit, box.owner_combo, box.person_edit,
-                 box.deadline_edit, box.add_button, box.table, box.done_button, box.cancel_button,
-                 self.discussed_box, self.escalation_combo, self.timeline_button, self.close_button]  # fmt: skip
+        chain = [
+            self.note_edit,
+            self.decisions_edit,
+            box.description_edit,
+            box.owner_combo,
+            box.person_edit,
+            box.deadline_edit,
+            box.add_button,
+            box.table,
+            box.done_button,
+            box.cancel_button,
+            self.discussed_box,
+            self.escalation_combo,
+            self.timeline_button,
+            self.close_button,
+        ]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -232,8 +252,9 @@ class MeetingCasePanel(QWidget):
         self.discussed_box.setEnabled(editable)
         for guard in self.guards.values():
             guard.loaded([detail.id])
-        self.actions_box.show_case(detail.id, meeting.id, meeting.date, detail.lead,
-                                   editable=editable and detail.end_date is None)  # fmt: skip
+        self.actions_box.show_case(
+            detail.id, meeting.id, meeting.date, detail.lead, editable=editable and detail.end_date is None
+        )
         self._render()
         if focus_note:
             self.note_edit.setFocus()
@@ -241,8 +262,13 @@ class MeetingCasePanel(QWidget):
     def refresh_detail(self, detail: CaseDetail) -> None:
         """After a change to the case itself (closed, escalated)."""
         self.detail = detail
-        self.actions_box.show_case(detail.id, self.meeting.id, self.meeting.date, detail.lead,
-                                   editable=self.meeting.status != meetings.FINISHED and detail.end_date is None)  # fmt: skip
+        self.actions_box.show_case(
+            detail.id,
+            self.meeting.id,
+            self.meeting.date,
+            detail.lead,
+            editable=self.meeting.status != meetings.FINISHED and detail.end_date is None,
+        )
         self._render()
 
     def _render(self) -> None:
@@ -275,17 +301,19 @@ class MeetingCasePanel(QWidget):
         self.previous_text.set_text(
             f"{date_text(earlier[-1].date)}: {earlier[-1].note}" if earlier and earlier[-1].note else None,
             [detail.id],
-            (f"{date_text(earlier[-1].date)}: " + self.tr("(geen notitie)")) if earlier
+            (f"{date_text(earlier[-1].date)}: " + self.tr("(geen notitie)"))
+            if earlier
             else self.tr("nog niet eerder besproken"),
-        )  # fmt: skip
+        )
         self.lead_label.setText(detail.lead_name or detail.lead or self.tr("(nog niemand)"))
         if detail.end_date is None:
             self.status_label.setText(self.tr("Lopend sinds %1").replace("%1", date_text(detail.start_date)))
         else:
             self.status_label.setText(
-                self.tr("Afgesloten op %1 (%2)").replace("%1", date_text(detail.end_date))
+                self.tr("Afgesloten op %1 (%2)")
+                .replace("%1", date_text(detail.end_date))
                 .replace("%2", detail.closing_reason or "")
-            )  # fmt: skip
+            )
         self.escalation_combo.setCurrentIndex(max(self.escalation_combo.findData(detail.escalation), 0))
         colour = ESCALATION_COLOURS.get(detail.escalation, "#5f6873")
         self.escalation_block.setStyleSheet(f"background: {html.escape(colour)}; border-radius: 3px;")
@@ -329,9 +357,11 @@ class MeetingCasePanel(QWidget):
         self._loading = False
         when = draft.saved_at.astimezone().strftime("%H:%M")
         self.notice.emit(
-            self.tr("Niet-opgeslagen tekst van %1 is teruggezet. Controleer hem; hij wordt opgeslagen "
-                    "zodra u verder gaat.").replace("%1", f"{date_text(draft.saved_at.date())} {when}")
-        )  # fmt: skip
+            self.tr(
+                "Niet-opgeslagen tekst van %1 is teruggezet. Controleer hem; hij wordt opgeslagen "
+                "zodra u verder gaat."
+            ).replace("%1", f"{date_text(draft.saved_at.date())} {when}")
+        )
 
     def _action_changed(self) -> None:
         self.discussed_box.setChecked(True)
@@ -353,8 +383,11 @@ class MeetingCasePanel(QWidget):
         self.changed.emit()
 
     def state(self) -> tuple[str, str, bool]:
-        return (self.note_edit.toPlainText().strip(), self.decisions_edit.toPlainText().strip(),
-                self.discussed_box.isChecked())  # fmt: skip
+        return (
+            self.note_edit.toPlainText().strip(),
+            self.decisions_edit.toPlainText().strip(),
+            self.discussed_box.isChecked(),
+        )
 
     def save(self) -> bool:
         """Save the note, decisions and 'besproken' when they changed; False when saving failed."""
@@ -364,15 +397,18 @@ class MeetingCasePanel(QWidget):
         if (note, decisions, discussed) == self._saved:
             return True
         try:
-            meetings.record_discussion(self.ws, self.item.discussion_id, note=note, decisions=decisions,
-                                       discussed=discussed)  # fmt: skip
+            meetings.record_discussion(
+                self.ws, self.item.discussion_id, note=note, decisions=decisions, discussed=discussed
+            )
         except CasusError as exc:
             # The text stays on screen and in a draft; the meeting does not move on.
             self.keep_draft()
             self.problem.emit(
-                self.tr("De notitie is niet opgeslagen: %1 De tekst staat nog op het scherm en is als "
-                        "concept bewaard; probeer het opnieuw.").replace("%1", exc.message)
-            )  # fmt: skip
+                self.tr(
+                    "De notitie is niet opgeslagen: %1 De tekst staat nog op het scherm en is als "
+                    "concept bewaard; probeer het opnieuw."
+                ).replace("%1", exc.message)
+            )
             return False
         self._draft_timer.cancel()
         self._saved = (note, decisions, discussed)
@@ -386,8 +422,14 @@ class MeetingCasePanel(QWidget):
         self.note_edit.clear()
         self.decisions_edit.clear()
         self._loading = False
-        for label in (self.title_label, self.reasons_label, self.place_label, self.persons_label,
-                      self.lead_label, self.status_label):  # fmt: skip
+        for label in (
+            self.title_label,
+            self.reasons_label,
+            self.place_label,
+            self.persons_label,
+            self.lead_label,
+            self.status_label,
+        ):
             label.clear()
         self.summary_text.clear()
         self.previous_text.clear()

@@ -89,21 +89,37 @@ class MeetingScreens(QObject):
 
     def _build_actions(self) -> None:
         tr = self.window.tr
-        self.new_case_action = self._action(tr("&Nieuwe casus…"), "Ctrl+N", tr("Een signaal aanmelden als casus"),
-                                            self.new_case)  # fmt: skip
-        self.edit_case_action = self._action(tr("Casus &bewerken…"), "Ctrl+E", tr("De geopende casus wijzigen"),
-                                             self.edit_case)  # fmt: skip
-        self.escalation_action = self._action(tr("&Escalatie wijzigen…"), None, tr("Groen, oranje, rood of donkerrood"),
-                                              self.change_escalation)  # fmt: skip
-        self.mark_action = self._action(tr("&Agenderen voor het volgende overleg"), None,
-                                        tr("De casus komt vanzelf op de volgende agenda"), self.mark_case)  # fmt: skip
-        self.close_case_action = self._action(tr("Casus af&sluiten of heropenen…"), None,
-                                              tr("Afsluitreden, resultaat en verwijzing; of weer openen"),
-                                              self.close_or_reopen)  # fmt: skip
-        self.timeline_action = self._action(tr("&Tijdlijn…"), "Ctrl+T", tr("Alles wat er met de casus is gebeurd"),
-                                            self.show_timeline)  # fmt: skip
-        self.case_actions = [self.edit_case_action, self.escalation_action, self.mark_action,
-                             self.close_case_action, self.timeline_action]  # fmt: skip
+        self.new_case_action = self._action(
+            tr("&Nieuwe casus…"), "Ctrl+N", tr("Een signaal aanmelden als casus"), self.new_case
+        )
+        self.edit_case_action = self._action(
+            tr("Casus &bewerken…"), "Ctrl+E", tr("De geopende casus wijzigen"), self.edit_case
+        )
+        self.escalation_action = self._action(
+            tr("&Escalatie wijzigen…"), None, tr("Groen, oranje, rood of donkerrood"), self.change_escalation
+        )
+        self.mark_action = self._action(
+            tr("&Agenderen voor het volgende overleg"),
+            None,
+            tr("De casus komt vanzelf op de volgende agenda"),
+            self.mark_case,
+        )
+        self.close_case_action = self._action(
+            tr("Casus af&sluiten of heropenen…"),
+            None,
+            tr("Afsluitreden, resultaat en verwijzing; of weer openen"),
+            self.close_or_reopen,
+        )
+        self.timeline_action = self._action(
+            tr("&Tijdlijn…"), "Ctrl+T", tr("Alles wat er met de casus is gebeurd"), self.show_timeline
+        )
+        self.case_actions = [
+            self.edit_case_action,
+            self.escalation_action,
+            self.mark_action,
+            self.close_case_action,
+            self.timeline_action,
+        ]
         cases_menu = self._menu(tr("&Casussen"))
         cases_menu.addSeparator()
         cases_menu.addAction(self.new_case_action)
@@ -113,16 +129,24 @@ class MeetingScreens(QObject):
         for action in self.case_actions:
             cases_menu.addAction(action)
 
-        self.new_meeting_action = self._action(tr("&Nieuw overleg…"), "Ctrl+Shift+N",
-                                               tr("Een overleg plannen en starten"), self.new_meeting)  # fmt: skip
-        self.open_meeting_action = self._action(tr("Overleg &openen…"), "Ctrl+O", tr("Een gepland of lopend overleg openen"),
-                                                self.open_meetings)  # fmt: skip
-        self.my_actions_action = self._action(tr("&Mijn afspraken"), "Ctrl+M",
-                                              tr("Wat uw organisatie moet doen: te laat, deze week, later"),
-                                              self.show_my_actions)  # fmt: skip
-        self.presentation_action = self._action(tr("&Presentatiemodus"), PRESENTATION_KEY,
-                                                tr("Namen, geboortedatums en huisnummers verbergen voor de beamer"),
-                                                self.presentation.toggle)  # fmt: skip
+        self.new_meeting_action = self._action(
+            tr("&Nieuw overleg…"), "Ctrl+Shift+N", tr("Een overleg plannen en starten"), self.new_meeting
+        )
+        self.open_meeting_action = self._action(
+            tr("Overleg &openen…"), "Ctrl+O", tr("Een gepland of lopend overleg openen"), self.open_meetings
+        )
+        self.my_actions_action = self._action(
+            tr("&Mijn afspraken"),
+            "Ctrl+M",
+            tr("Wat uw organisatie moet doen: te laat, deze week, later"),
+            self.show_my_actions,
+        )
+        self.presentation_action = self._action(
+            tr("&Presentatiemodus"),
+            PRESENTATION_KEY,
+            tr("Namen, geboortedatums en huisnummers verbergen voor de beamer"),
+            self.presentation.toggle,
+        )
         self.presentation_action.setShortcuts([QKeySequence(PRESENTATION_KEY), QKeySequence("Ctrl+Shift+P")])
         self.presentation_action.setCheckable(True)
         meeting_menu = self.window.menuBar().addMenu(tr("&Overleg"))
@@ -130,8 +154,14 @@ class MeetingScreens(QObject):
             meeting_menu.addAction(action)
         meeting_menu.addSeparator()
         meeting_menu.addAction(self.presentation_action)
-        self.actions = [self.new_case_action, *self.case_actions, self.new_meeting_action, self.open_meeting_action,
-                        self.my_actions_action, self.presentation_action]  # fmt: skip
+        self.actions = [
+            self.new_case_action,
+            *self.case_actions,
+            self.new_meeting_action,
+            self.open_meeting_action,
+            self.my_actions_action,
+            self.presentation_action,
+        ]
         self.update_case_actions()
 
     def _menu(self, title: str) -> QMenu:
@@ -244,9 +274,14 @@ class MeetingScreens(QObject):
             return
         levels = [e.value for e in Escalation]
         names = [escalation_label(level) for level in levels]
-        chosen, ok = QInputDialog.getItem(self.window, self.window.tr("Escalatie wijzigen"),
-                                          self.window.tr("Escalatieniveau van casus %1:").replace("%1", detail.ref),
-                                          names, levels.index(detail.escalation), False)  # fmt: skip
+        chosen, ok = QInputDialog.getItem(
+            self.window,
+            self.window.tr("Escalatie wijzigen"),
+            self.window.tr("Escalatieniveau van casus %1:").replace("%1", detail.ref),
+            names,
+            levels.index(detail.escalation),
+            False,
+        )
         if ok:
             self._run(
                 lambda: editing.set_escalation(self.ws, detail.id, levels[names.index(chosen)]),
@@ -257,8 +292,9 @@ class MeetingScreens(QObject):
         detail = self.current_case()
         if detail is not None:
             self._run(lambda: editing.mark_for_discussion(self.ws, detail.id), detail.id)
-            self.window.statusBar().showMessage(self.window.tr("Casus %1 komt op de volgende agenda.")
-                                                .replace("%1", detail.ref), 5000)  # fmt: skip
+            self.window.statusBar().showMessage(
+                self.window.tr("Casus %1 komt op de volgende agenda.").replace("%1", detail.ref), 5000
+            )
 
     def close_or_reopen(self) -> None:
         detail = self.current_case()

@@ -108,8 +108,11 @@ class MeetingView(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.agenda_label)
         left.addWidget(self.agenda_list, 1)
-        for pair in ((self.up_button, self.down_button), (self.add_button, self.remove_button),
-                     (self.previous_button, self.next_button)):  # fmt: skip
+        for pair in (
+            (self.up_button, self.down_button),
+            (self.add_button, self.remove_button),
+            (self.previous_button, self.next_button),
+        ):
             row = QHBoxLayout()
             row.addWidget(pair[0])
             row.addWidget(pair[1])
@@ -191,9 +194,11 @@ class MeetingView(QWidget):
         present = ", ".join(m.organisations) or self.tr("(niet vastgelegd)")
         self.status_label.setText(
             self.tr("Voorzitter: %1 · notulist: %2 · aanwezig: %3 · %4")
-            .replace("%1", m.chair or "–").replace("%2", m.minute_taker or "–").replace("%3", present)
+            .replace("%1", m.chair or "–")
+            .replace("%2", m.minute_taker or "–")
+            .replace("%3", present)
             .replace("%4", STATUS_TEXT.get(m.status, m.status))
-        )  # fmt: skip
+        )
         editable = m.status != meetings.FINISHED
         for button in (
             self.finish_button,
@@ -359,31 +364,38 @@ class MeetingView(QWidget):
         named in its free text is masked unless the chair's `decisions` (check_document) say otherwise."""
         if not self.panel.save():
             raise InvalidInput(
-                self.tr("Het document is niet gemaakt, omdat de notitie op het scherm niet kon worden "
-                        "opgeslagen.")
-            )  # fmt: skip
+                self.tr(
+                    "Het document is niet gemaakt, omdat de notitie op het scherm niet kon worden opgeslagen."
+                )
+            )
         if what == "verslag":
             return documents.write_minutes(
                 self.ws, self.meeting.id, Path(path), minutes.render, decisions=decisions
             )
-        return documents.write_action_list(self.ws, self.meeting.id, Path(path), action_list.render,
-                                           decisions=decisions)  # fmt: skip
+        return documents.write_action_list(
+            self.ws, self.meeting.id, Path(path), action_list.render, decisions=decisions
+        )
 
     def check_document(self, what: str) -> DocumentCheckDialog | None:
         """Save what is on screen, look for betrokkenen in the document's free text, and open the dialog
         that shows the hits (None when there are none). Raises CasusError."""
         if not self.panel.save():
             raise InvalidInput(
-                self.tr("Het document is niet gemaakt, omdat de notitie op het scherm niet kon worden "
-                        "opgeslagen.")
-            )  # fmt: skip
+                self.tr(
+                    "Het document is niet gemaakt, omdat de notitie op het scherm niet kon worden opgeslagen."
+                )
+            )
         check = (document_check.check_minutes if what == "verslag" else document_check.check_action_list)(
             self.ws, self.meeting.id
         )
         if not check.hits:
             return None
-        dialog = DocumentCheckDialog(check, lambda hit, text: document_check.replacement_problem(self.ws, hit, text),
-                                     masked=self.presentation.on, parent=self)  # fmt: skip
+        dialog = DocumentCheckDialog(
+            check,
+            lambda hit, text: document_check.replacement_problem(self.ws, hit, text),
+            masked=self.presentation.on,
+            parent=self,
+        )
         return dialog
 
     def _save_pdf(self, what: str) -> None:
@@ -412,10 +424,12 @@ class MeetingView(QWidget):
 
     def finish(self) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Overleg afronden"),
+            self,
+            self.tr("Overleg afronden"),
             self.tr("Het overleg afronden? Daarna kan het verslag niet meer veranderen."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
-        )  # fmt: skip
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes or not self.panel.save():
             return
         try:

@@ -27,9 +27,16 @@ class MeetingPickerView(QWidget):
         heading = QLabel(self.tr("Overleg openen"))
         heading.setObjectName("heading")
         self.table = ListTable(
-            [self.tr("Datum"), self.tr("Overleg"), self.tr("Gebied"), self.tr("Voorzitter"), self.tr("Agenda"),
-             self.tr("Status")], 1,
-        )  # fmt: skip
+            [
+                self.tr("Datum"),
+                self.tr("Overleg"),
+                self.tr("Gebied"),
+                self.tr("Voorzitter"),
+                self.tr("Agenda"),
+                self.tr("Status"),
+            ],
+            1,
+        )
         self.empty_label = QLabel(self.tr("Er is nog geen overleg. Kies ‘Nieuw overleg’."))
         self.empty_label.setObjectName("muted")
         self.table.setAccessibleName(self.tr("Overleggen"))
@@ -53,18 +60,31 @@ class MeetingPickerView(QWidget):
         self.open_button.clicked.connect(self._open)
         self.new_button.clicked.connect(self.new_meeting)
         self.back_button.clicked.connect(self.closed)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.closed.emit,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self,
+            self.closed.emit,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
 
     def load(self) -> None:
         found = meetings.list_meetings(self.ws)
         self.ids = [m.id for m in found]
-        self.table.set_rows([
-            [date_text(m.date), meeting_label(m.kind), m.area_name, m.chair or "",
-             self.tr("%1 casussen, %2 besproken").replace("%1", str(m.items)).replace("%2", str(m.discussed)),
-             STATUS_TEXT.get(m.status, m.status)]
-            for m in found
-        ])  # fmt: skip
+        self.table.set_rows(
+            [
+                [
+                    date_text(m.date),
+                    meeting_label(m.kind),
+                    m.area_name,
+                    m.chair or "",
+                    self.tr("%1 casussen, %2 besproken")
+                    .replace("%1", str(m.items))
+                    .replace("%2", str(m.discussed)),
+                    STATUS_TEXT.get(m.status, m.status),
+                ]
+                for m in found
+            ]
+        )
         self.empty_label.setVisible(not self.ids)
         if self.ids:
             self.table.selectRow(0)

@@ -103,8 +103,12 @@ class MeetingSetupView(QWidget):
             QShortcut(
                 QKeySequence(keys), self, self.submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
             )
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancelled.emit,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self,
+            self.cancelled.emit,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
 
     def prepare(self) -> None:
         self.error_label.hide()
@@ -125,10 +129,13 @@ class MeetingSetupView(QWidget):
 
     def submit(self) -> None:
         data = MeetingInput(
-            kind=self.kind_combo.currentData(), area=self.area_combo.currentData() or "",
-            date=pydate(self.date_edit.date()), chair=self.chair_edit.text(),
-            minute_taker=self.minute_taker_edit.text(), organisations=self.present(),
-        )  # fmt: skip
+            kind=self.kind_combo.currentData(),
+            area=self.area_combo.currentData() or "",
+            date=pydate(self.date_edit.date()),
+            chair=self.chair_edit.text(),
+            minute_taker=self.minute_taker_edit.text(),
+            organisations=self.present(),
+        )
         try:
             meeting_id = meetings.create_meeting(self.ws, data)
         except CasusError as exc:

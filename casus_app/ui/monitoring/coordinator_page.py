@@ -77,8 +77,12 @@ class CoordinatorPage(QWidget):
         title_row.addWidget(heading)
         title_row.addStretch(1)
         title_row.addWidget(self.back_button)
-        intro = QLabel(self.tr("Aantallen per gebied, beschermd zodat niemand herkenbaar is. "
-                               "Hier staan nooit casussen of personen."))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "Aantallen per gebied, beschermd zodat niemand herkenbaar is. "
+                "Hier staan nooit casussen of personen."
+            )
+        )
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         self.picker = PeriodPicker(default_period(clock.today()))
@@ -86,10 +90,18 @@ class CoordinatorPage(QWidget):
         k_row = self._k_widgets()
         self.buttons = {}
         for fmt, text, tip in (
-            ("csv", self.tr("Exporteer C&SV"), self.tr("Alle tabellen als CSV (puntkomma's), voor Excel en verdere verwerking")),
+            (
+                "csv",
+                self.tr("Exporteer C&SV"),
+                self.tr("Alle tabellen als CSV (puntkomma's), voor Excel en verdere verwerking"),
+            ),
             ("xlsx", self.tr("Exporteer E&xcel"), self.tr("Een werkblad per indicator, met toelichting")),
-            ("pdf", self.tr("Exporteer P&DF"), self.tr("Rapport voor de partners: tabellen, grafieken, trend en uitleg")),
-        ):  # fmt: skip
+            (
+                "pdf",
+                self.tr("Exporteer P&DF"),
+                self.tr("Rapport voor de partners: tabellen, grafieken, trend en uitleg"),
+            ),
+        ):
             button = QPushButton(text)
             button.setToolTip(tip)
             button.clicked.connect(lambda _=False, f=fmt: self.export(f))
@@ -185,7 +197,7 @@ class CoordinatorPage(QWidget):
             self.tr(
                 "Minimumaantal k: aantallen van 1 tot k worden verborgen (x). Alleen een beheerder "
                 "stelt dit in, van 5 tot en met 10."
-            )  # fmt: skip
+            )
         )
         self.save_k_button = QPushButton(self.tr("k op&slaan"))
         self.save_k_button.setToolTip(self.tr("Gebruik deze k voor elke export van dit register"))
@@ -225,7 +237,7 @@ class CoordinatorPage(QWidget):
             self.tr(
                 "x = geheim: een aantal van 1 tot en met %1, of verborgen zodat zo'n klein aantal niet "
                 "terug te rekenen is. Een 0 wordt altijd getoond."
-            ).replace("%1", str(overview.k - 1))  # fmt: skip
+            ).replace("%1", str(overview.k - 1))
         )
         self._show_indicator(self.indicator_list.currentRow())
 

@@ -79,8 +79,11 @@ class TrendChart(QWidget):
             y = plot.bottom() - plot.height() * i / 4
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(MUTED)
-            painter.drawText(QRectF(0, y - line_height / 2, axis_width - 6, line_height),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(top * i // 4))  # fmt: skip
+            painter.drawText(
+                QRectF(0, y - line_height / 2, axis_width - 6, line_height),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                str(top * i // 4),
+            )
             painter.setPen(QPen(GRID, 1))
 
         def position(i: int, value: int) -> QPointF:
@@ -101,18 +104,27 @@ class TrendChart(QWidget):
                 painter.setBrush(LINE)
                 painter.drawEllipse(spot, 3.5, 3.5)
                 painter.setPen(INK)
-                painter.drawText(QRectF(x - step / 2, spot.y() - line_height - 4, step, line_height),
-                                 int(Qt.AlignmentFlag.AlignCenter), str(point))  # fmt: skip
+                painter.drawText(
+                    QRectF(x - step / 2, spot.y() - line_height - 4, step, line_height),
+                    int(Qt.AlignmentFlag.AlignCenter),
+                    str(point),
+                )
             else:
                 painter.setFont(bold)
                 painter.setPen(MUTED)
                 mark = SUPPRESSED if point == SUPPRESSED else "–"
-                painter.drawText(QRectF(x - step / 2, plot.bottom() - line_height - 2, step, line_height),
-                                 int(Qt.AlignmentFlag.AlignCenter), mark)  # fmt: skip
+                painter.drawText(
+                    QRectF(x - step / 2, plot.bottom() - line_height - 2, step, line_height),
+                    int(Qt.AlignmentFlag.AlignCenter),
+                    mark,
+                )
                 painter.setFont(self.font())
             painter.setPen(MUTED)
-            painter.drawText(QRectF(x - step / 2, plot.bottom() + 4, step, line_height),
-                             int(Qt.AlignmentFlag.AlignCenter), self._labels[i])  # fmt: skip
+            painter.drawText(
+                QRectF(x - step / 2, plot.bottom() + 4, step, line_height),
+                int(Qt.AlignmentFlag.AlignCenter),
+                self._labels[i],
+            )
         painter.end()
 
 

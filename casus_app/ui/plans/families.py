@@ -65,8 +65,15 @@ class FamiliesView(QWidget):
         top.addWidget(self.closed_check)
         top.addWidget(self.refresh_button)
 
-        headers = [self.tr("Casus"), self.tr("Gezin"), self.tr("Gebied"), self.tr("Plan"), self.tr("Volgende stap"),
-                   self.tr("Wacht op besluit"), self.tr("Afspraken te laat")]  # fmt: skip
+        headers = [
+            self.tr("Casus"),
+            self.tr("Gezin"),
+            self.tr("Gebied"),
+            self.tr("Plan"),
+            self.tr("Volgende stap"),
+            self.tr("Wacht op besluit"),
+            self.tr("Afspraken te laat"),
+        ]
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setAccessibleName(self.tr("Mijn gezinnen"))
@@ -87,9 +94,11 @@ class FamiliesView(QWidget):
         self.table.activated.connect(self._open_plan)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.empty_label = QLabel(
-            self.tr("U heeft nog geen gezinnen. Een gezin komt hier zodra uw naam als gezinscoach in het "
-                    "doorbraakplan staat.")
-        )  # fmt: skip
+            self.tr(
+                "U heeft nog geen gezinnen. Een gezin komt hier zodra uw naam als gezinscoach in het "
+                "doorbraakplan staat."
+            )
+        )
         self.empty_label.setWordWrap(True)
         self.empty_label.setObjectName("muted")
 
@@ -147,14 +156,23 @@ class FamiliesView(QWidget):
                 status += " " + self.tr("(afgesloten)")
             waiting = "; ".join(row.awaiting_decision)
             late = "; ".join(
-                self.tr("%1 (%2, %3 dagen te laat)").replace("%1", a.description).replace("%2", a.owner)
+                self.tr("%1 (%2, %3 dagen te laat)")
+                .replace("%1", a.description)
+                .replace("%2", a.owner)
                 .replace("%3", str(a.days_late))
                 for a in row.overdue
-            )  # fmt: skip
+            )
             household = self.tr("(verborgen)") if presenting and row.household else row.household
             waiting, late = self.reveal.cell(waiting, row.case_id), self.reveal.cell(late, row.case_id)
-            values = [row.case_ref, household, row.area_name, status, self.reveal.cell(row.next_step, row.case_id),
-                      waiting, late]  # fmt: skip
+            values = [
+                row.case_ref,
+                household,
+                row.area_name,
+                status,
+                self.reveal.cell(row.next_step, row.case_id),
+                waiting,
+                late,
+            ]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
@@ -168,20 +186,27 @@ class FamiliesView(QWidget):
         self.empty_label.setVisible(not self.rows)
         n_waiting = sum(len(r.awaiting_decision) for r in self.rows)
         n_late = sum(len(r.overdue) for r in self.rows)
-        self.summary_label.setText(" · ".join((self._count_text(len(self.rows), n_waiting, n_late),
-                                               date_text(self._today or clock.today()))))  # fmt: skip
+        self.summary_label.setText(
+            " · ".join(
+                (self._count_text(len(self.rows), n_waiting, n_late), date_text(self._today or clock.today()))
+            )
+        )
         self._update_buttons()
 
     def _count_text(self, households: int, waiting: int, late: int) -> str:
         parts = [
             self.tr("1 gezin") if households == 1 else self.tr("%1 gezinnen").replace("%1", str(households)),
-            self.tr("niets wacht op een besluit") if waiting == 0
-            else self.tr("1 doorbraak wacht op een besluit") if waiting == 1
+            self.tr("niets wacht op een besluit")
+            if waiting == 0
+            else self.tr("1 doorbraak wacht op een besluit")
+            if waiting == 1
             else self.tr("%1 doorbraken wachten op een besluit").replace("%1", str(waiting)),
-            self.tr("geen afspraken te laat") if late == 0
-            else self.tr("1 afspraak te laat") if late == 1
+            self.tr("geen afspraken te laat")
+            if late == 0
+            else self.tr("1 afspraak te laat")
+            if late == 1
             else self.tr("%1 afspraken te laat").replace("%1", str(late)),
-        ]  # fmt: skip
+        ]
         return " · ".join(parts)
 
     def _current(self) -> FamilyRow | None:

@@ -22,8 +22,13 @@ from casus_app.ui.widgets.dates import picked_date
 
 
 class BreakthroughDialog(PlanFormDialog):
-    def __init__(self, choices: PlanChoices, item: BreakthroughView | None,
-                 submit: Callable[[BreakthroughInput], None], parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        choices: PlanChoices,
+        item: BreakthroughView | None,
+        submit: Callable[[BreakthroughInput], None],
+        parent: QWidget | None = None,
+    ) -> None:
         title = (
             self.tr("Doorbraak toevoegen")
             if item is None

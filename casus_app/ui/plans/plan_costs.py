@@ -55,9 +55,11 @@ class PlanCostsTab(QWidget):
         super().__init__(parent)
         intro = _label()
         intro.setText(
-            self.tr("Wat kost het om door te gaan zoals nu (doormodderen), en wat kost het als de doorbraak er "
-                    "komt (doorbreken)? De bedragen komen uit de tabbladen Hulpverleners en Doorbraken.")
-        )  # fmt: skip
+            self.tr(
+                "Wat kost het om door te gaan zoals nu (doormodderen), en wat kost het als de doorbraak er "
+                "komt (doorbreken)? De bedragen komen uit de tabbladen Hulpverleners en Doorbraken."
+            )
+        )
         self.current = _Figure(self.tr("Doormodderen"), self.tr("per jaar: alle hulp van nu bij elkaar"))
         self.after = _Figure(
             self.tr("Doorbreken"), self.tr("per jaar: de hulp die na de doorbraak nog nodig is")

@@ -117,11 +117,14 @@ class PlanEditor(QWidget):
         self.evaluation_tab = EvaluationTab(self)
         self.tabs = QTabWidget()
         for tab, title in (
-            (self.text_tab, self.tr("&1 Plan")), (self.issues_tab, self.tr("&2 Knelpunten")),
-            (self.helpers_tab, self.tr("&3 Hulpverleners")), (self.breakthroughs_tab, self.tr("&4 Doorbraken")),
-            (self.costs_tab, self.tr("&5 Kosten")), (self.progress_tab, self.tr("&6 Voortgang")),
+            (self.text_tab, self.tr("&1 Plan")),
+            (self.issues_tab, self.tr("&2 Knelpunten")),
+            (self.helpers_tab, self.tr("&3 Hulpverleners")),
+            (self.breakthroughs_tab, self.tr("&4 Doorbraken")),
+            (self.costs_tab, self.tr("&5 Kosten")),
+            (self.progress_tab, self.tr("&6 Voortgang")),
             (self.evaluation_tab, self.tr("&7 Evaluatie")),
-        ):  # fmt: skip
+        ):
             self.tabs.addTab(tab, title)
 
         layout = QVBoxLayout(self)
@@ -209,8 +212,14 @@ class PlanEditor(QWidget):
             parts.append(self.tr("casus afgesloten"))
         self.subtitle_label.setText(" · ".join(parts))
         self._show_status(detail)
-        for tab in (self.text_tab, self.issues_tab, self.helpers_tab, self.breakthroughs_tab, self.progress_tab,
-                    self.evaluation_tab):  # fmt: skip
+        for tab in (
+            self.text_tab,
+            self.issues_tab,
+            self.helpers_tab,
+            self.breakthroughs_tab,
+            self.progress_tab,
+            self.evaluation_tab,
+        ):
             tab.show_plan(detail)
         self.costs_tab.show_costs(detail.costs)
 
@@ -221,8 +230,11 @@ class PlanEditor(QWidget):
             if status is PlanStatus.REALISED and detail.status == PlanStatus.NOT_REALISED:
                 shown = PlanStatus.NOT_REALISED
             text = html.escape(plan_status_label(shown))
-            steps.append(f'<span style="background:#0b2e4f;color:#ffffff;">&nbsp;{text}&nbsp;</span>'
-                         if shown == detail.status else f'<span style="color:#454d57;">{text}</span>')  # fmt: skip
+            steps.append(
+                f'<span style="background:#0b2e4f;color:#ffffff;">&nbsp;{text}&nbsp;</span>'
+                if shown == detail.status
+                else f'<span style="color:#454d57;">{text}</span>'
+            )
         self.flow_label.setText(self.tr("Status: ") + " → ".join(steps))
         self.flow_label.setAccessibleName(
             self.tr("Status: %1").replace("%1", plan_status_label(detail.status))
@@ -282,9 +294,13 @@ class PlanEditor(QWidget):
     def close_plan(self) -> None:
         if self.plan is not None and self.has_unsaved_changes():
             answer = QMessageBox.question(
-                self, self.tr("Niet opgeslagen"), self.tr("U heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            )  # fmt: skip
+                self,
+                self.tr("Niet opgeslagen"),
+                self.tr("U heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
             if answer == QMessageBox.StandardButton.Cancel:
                 return
             if answer == QMessageBox.StandardButton.Save:
@@ -303,11 +319,14 @@ class PlanEditor(QWidget):
             problems = plain_language_problems(plan)
             if problems:
                 answer = QMessageBox.warning(
-                    self, self.tr("Ons plan"),
-                    self.tr("'Ons plan' is voor het gezin: zonder bedragen en zonder vaktaal. Let op:\n\n%1\n\nToch opslaan?")
-                    .replace("%1", "\n".join(problems)),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
-                )  # fmt: skip
+                    self,
+                    self.tr("Ons plan"),
+                    self.tr(
+                        "'Ons plan' is voor het gezin: zonder bedragen en zonder vaktaal. Let op:\n\n%1\n\nToch opslaan?"
+                    ).replace("%1", "\n".join(problems)),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
                 if answer != QMessageBox.StandardButton.Yes:
                     return None
             name, title = self.tr("Ons plan %1.pdf"), self.tr("Ons plan opslaan")

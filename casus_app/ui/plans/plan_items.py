@@ -20,8 +20,13 @@ def _text_edit(value: str | None, placeholder: str, height: int = 90) -> QPlainT
 
 
 class IssueDialog(PlanFormDialog):
-    def __init__(self, choices: PlanChoices, item: IssueView | None, submit: Callable[[IssueInput], None],
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        choices: PlanChoices,
+        item: IssueView | None,
+        submit: Callable[[IssueInput], None],
+        parent: QWidget | None = None,
+    ) -> None:
         title = self.tr("Knelpunt toevoegen") if item is None else self.tr("Knelpunt wijzigen")
         super().__init__(title, submit, parent)
         self.domain_combo = QComboBox()
@@ -42,8 +47,13 @@ class IssueDialog(PlanFormDialog):
 
 
 class HelperDialog(PlanFormDialog):
-    def __init__(self, choices: PlanChoices, item: HelperView | None, submit: Callable[[HelperInput], None],
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        choices: PlanChoices,
+        item: HelperView | None,
+        submit: Callable[[HelperInput], None],
+        parent: QWidget | None = None,
+    ) -> None:
         title = self.tr("Hulpverlener toevoegen") if item is None else self.tr("Hulpverlener wijzigen")
         super().__init__(title, submit, parent)
         self.organisation_combo = QComboBox()

@@ -106,7 +106,10 @@ def parse_amount(text: str, what: str) -> float | None:
         return None
     if not _AMOUNT.match(plain):
         raise InvalidInput(
-            QCoreApplication.translate("PlanLabels", "%1: schrijf een bedrag in hele euro's, zoals 1850 of 1.850,50, of laat het leeg als het onbekend is.").replace("%1", what)
-        )  # fmt: skip
+            QCoreApplication.translate(
+                "PlanLabels",
+                "%1: schrijf een bedrag in hele euro's, zoals 1850 of 1.850,50, of laat het leeg als het onbekend is.",
+            ).replace("%1", what)
+        )
     whole, _, cents = plain.partition(",")
     return float(whole.replace(".", "") + "." + (cents or "0"))

@@ -27,9 +27,11 @@ class LifeDomainsDialog(QDialog):
         self.ws = ws
         self.setWindowTitle(self.tr("Leefgebieden"))
         intro = QLabel(
-            self.tr("De leefgebieden waarop gezinnen een score van 1 tot 5 krijgen. Een leefgebied dat al in "
-                    "een plan wordt gebruikt, kunt u een andere naam geven maar niet verwijderen.")
-        )  # fmt: skip
+            self.tr(
+                "De leefgebieden waarop gezinnen een score van 1 tot 5 krijgen. Een leefgebied dat al in "
+                "een plan wordt gebruikt, kunt u een andere naam geven maar niet verwijderen."
+            )
+        )
         intro.setWordWrap(True)
         self.list_widget = QListWidget()
         self.list_widget.setAccessibleName(self.tr("Leefgebieden"))

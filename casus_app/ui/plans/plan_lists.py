@@ -57,8 +57,10 @@ class ItemsTab(QWidget):
         self.reveal = RevealButton(self.what())
         self.reveal.toggled_text.connect(self._redraw)
         self.refusal_label = QLabel(
-            self.tr("Zet de presentatiemodus uit (F11) om een regel te wijzigen: het venster toont de hele tekst.")
-        )  # fmt: skip
+            self.tr(
+                "Zet de presentatiemodus uit (F11) om een regel te wijzigen: het venster toont de hele tekst."
+            )
+        )
         self.refusal_label.setObjectName("hint")
         self.refusal_label.setWordWrap(True)
         self.refusal_label.hide()
@@ -185,9 +187,12 @@ class ItemsTab(QWidget):
         if index is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Verwijderen"), self.tr("Deze regel uit het plan verwijderen?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
-        )  # fmt: skip
+            self,
+            self.tr("Verwijderen"),
+            self.tr("Deze regel uit het plan verwijderen?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.host.change_or_warn(self.delete_call(self.ids[index]))
 
@@ -214,8 +219,16 @@ class IssuesTab(ItemsTab):
         plan = self.host.plan
         assert plan is not None  # the lists are shown only with a plan
         item = plan.issues[index] if index is not None else None
-        self._show(IssueDialog(self.host.choices, item, lambda value: self.host.change(
-            lambda: plans.save_issue(self.host.ws, plan.id, item.id if item else None, value)), self))  # fmt: skip
+        self._show(
+            IssueDialog(
+                self.host.choices,
+                item,
+                lambda value: self.host.change(
+                    lambda: plans.save_issue(self.host.ws, plan.id, item.id if item else None, value)
+                ),
+                self,
+            )
+        )
 
     def delete_call(self, item_id: int) -> Callable[[], PlanDetail]:
         plan = self.host.plan
@@ -241,17 +254,34 @@ class HelpersTab(ItemsTab):
 
     def rows(self, plan: PlanDetail) -> list[tuple[int, list[str]]]:
         return [
-            (h.id, [h.organisation_name or "–", h.what or "", amount_text(h.cost_per_year),
-                    amount_text(h.cost_after_per_year) if h.cost_after_per_year is not None else self.tr("loopt door")])
+            (
+                h.id,
+                [
+                    h.organisation_name or "–",
+                    h.what or "",
+                    amount_text(h.cost_per_year),
+                    amount_text(h.cost_after_per_year)
+                    if h.cost_after_per_year is not None
+                    else self.tr("loopt door"),
+                ],
+            )
             for h in plan.helpers
-        ]  # fmt: skip
+        ]
 
     def open_dialog(self, index: int | None) -> None:
         plan = self.host.plan
         assert plan is not None  # the lists are shown only with a plan
         item = plan.helpers[index] if index is not None else None
-        self._show(HelperDialog(self.host.choices, item, lambda value: self.host.change(
-            lambda: plans.save_helper(self.host.ws, plan.id, item.id if item else None, value)), self))  # fmt: skip
+        self._show(
+            HelperDialog(
+                self.host.choices,
+                item,
+                lambda value: self.host.change(
+                    lambda: plans.save_helper(self.host.ws, plan.id, item.id if item else None, value)
+                ),
+                self,
+            )
+        )
 
     def delete_call(self, item_id: int) -> Callable[[], PlanDetail]:
         plan = self.host.plan
@@ -265,8 +295,15 @@ class BreakthroughsTab(ItemsTab):
         return "doorbraken"
 
     def column_headers(self) -> list[str]:
-        return [self.tr("Nr."), self.tr("Doorbraak"), self.tr("Soort"), self.tr("Wie besluit"), self.tr("Mandaat"),
-                self.tr("Eenmalig"), self.tr("Stand")]  # fmt: skip
+        return [
+            self.tr("Nr."),
+            self.tr("Doorbraak"),
+            self.tr("Soort"),
+            self.tr("Wie besluit"),
+            self.tr("Mandaat"),
+            self.tr("Eenmalig"),
+            self.tr("Stand"),
+        ]
 
     def empty_text(self) -> str:
         return self.tr("Nog geen doorbraak. Welke ene ongewone stap maakt de rest los?")
@@ -278,16 +315,36 @@ class BreakthroughsTab(ItemsTab):
             if b.reached_on:
                 state += " " + self.tr("op %1").replace("%1", date_text(b.reached_on))
             what = b.description + (f" ({b.partner_name})" if b.partner_name else "")
-            result.append((b.id, [b.ref, what, b.type_name, b.decided_by or "", mandate_label(b.mandate_level),
-                                  amount_text(b.cost_eur), state]))  # fmt: skip
+            result.append(
+                (
+                    b.id,
+                    [
+                        b.ref,
+                        what,
+                        b.type_name,
+                        b.decided_by or "",
+                        mandate_label(b.mandate_level),
+                        amount_text(b.cost_eur),
+                        state,
+                    ],
+                )
+            )
         return result
 
     def open_dialog(self, index: int | None) -> None:
         plan = self.host.plan
         assert plan is not None  # the lists are shown only with a plan
         item = plan.breakthroughs[index] if index is not None else None
-        self._show(BreakthroughDialog(self.host.choices, item, lambda value: self.host.change(
-            lambda: plans.save_breakthrough(self.host.ws, plan.id, item.id if item else None, value)), self))  # fmt: skip
+        self._show(
+            BreakthroughDialog(
+                self.host.choices,
+                item,
+                lambda value: self.host.change(
+                    lambda: plans.save_breakthrough(self.host.ws, plan.id, item.id if item else None, value)
+                ),
+                self,
+            )
+        )
 
     def delete_call(self, item_id: int) -> Callable[[], PlanDetail]:
         plan = self.host.plan

@@ -21,8 +21,13 @@ Measurement = tuple[dt.date, dict[int, int]]
 class MeasurementDialog(PlanFormDialog):
     """One combo box per leefgebied; 'niet gemeten' leaves a leefgebied out of this measurement."""
 
-    def __init__(self, choices: PlanChoices, previous: tuple[ScoreView, ...], submit: Callable[[Measurement], None],
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        choices: PlanChoices,
+        previous: tuple[ScoreView, ...],
+        submit: Callable[[Measurement], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Meting toevoegen"), submit, parent)
         latest: dict[int, ScoreView] = {}
         for measured in previous:  # oldest first: the last one seen per leefgebied is the latest
@@ -30,9 +35,11 @@ class MeasurementDialog(PlanFormDialog):
         self.date_edit = date_edit(clock.today())
         self.date_edit.setToolTip(self.tr("De dag waarop u de scores samen met het gezin heeft bepaald"))
         intro = QLabel(
-            self.tr("Kies per leefgebied hoe zelfredzaam het gezin nu is. Laat op 'niet gemeten' staan wat u "
-                    "deze keer niet heeft besproken.")
-        )  # fmt: skip
+            self.tr(
+                "Kies per leefgebied hoe zelfredzaam het gezin nu is. Laat op 'niet gemeten' staan wat u "
+                "deze keer niet heeft besproken."
+            )
+        )
         intro.setWordWrap(True)
         self.form.addRow(intro)
         self.form.addRow(self.tr("&Datum:"), self.date_edit)

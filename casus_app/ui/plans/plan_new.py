@@ -16,13 +16,22 @@ NewPlan = tuple[dt.date, str]
 
 
 class NewPlanDialog(PlanFormDialog):
-    def __init__(self, case_ref: str, coach: str | None, submit: Callable[[NewPlan], None],
-                 parent: QWidget | None = None, *, coaches: Sequence[str] = ()) -> None:  # fmt: skip
+    def __init__(
+        self,
+        case_ref: str,
+        coach: str | None,
+        submit: Callable[[NewPlan], None],
+        parent: QWidget | None = None,
+        *,
+        coaches: Sequence[str] = (),
+    ) -> None:
         super().__init__(self.tr("Doorbraakplan maken"), submit, parent)
         intro = QLabel(
-            self.tr("Casus %1 heeft nog geen doorbraakplan. Het plan begint als concept; de gezinscoach ziet het "
-                    "gezin daarna in 'Mijn gezinnen'.").replace("%1", case_ref)
-        )  # fmt: skip
+            self.tr(
+                "Casus %1 heeft nog geen doorbraakplan. Het plan begint als concept; de gezinscoach ziet het "
+                "gezin daarna in 'Mijn gezinnen'."
+            ).replace("%1", case_ref)
+        )
         intro.setWordWrap(True)
         self.date_edit = date_edit(clock.today())
         self.coach_edit = QLineEdit(coach or "")

@@ -115,8 +115,11 @@ class PlanProgressTab(QWidget):
             return
         score_id = self.score_ids[rows[0].row()]
         answer = QMessageBox.question(
-            self, self.tr("Score verwijderen"), self.tr("Deze score verwijderen?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
-        )  # fmt: skip
+            self,
+            self.tr("Score verwijderen"),
+            self.tr("Deze score verwijderen?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.host.change_or_warn(lambda: plans.delete_score(self.host.ws, plan.id, score_id))

@@ -125,25 +125,39 @@ class PlanTextTab(_SavingTab):
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addLayout(self.button_row())
-        for signal in (self.drawn_up_edit.dateChanged, self.coach_edit.textChanged,
-                       self.perspective_edit.textChanged, self.strength_edit.textChanged,
-                       self.next_step_edit.textChanged):  # fmt: skip
+        for signal in (
+            self.drawn_up_edit.dateChanged,
+            self.coach_edit.textChanged,
+            self.perspective_edit.textChanged,
+            self.strength_edit.textChanged,
+            self.next_step_edit.textChanged,
+        ):
             signal.connect(self.changed)
 
     def value(self) -> plans.PlanText:
         return plans.PlanText(
-            picked_date(self.drawn_up_edit), self.coach_edit.text(), self.perspective_edit.toPlainText(),
-            self.strength_edit.toPlainText(), self.next_step_edit.text(),
-        )  # fmt: skip
+            picked_date(self.drawn_up_edit),
+            self.coach_edit.text(),
+            self.perspective_edit.toPlainText(),
+            self.strength_edit.toPlainText(),
+            self.next_step_edit.text(),
+        )
 
     def is_dirty(self) -> bool:
         plan = self.host.plan
         if plan is None:
             return False
         now = self.value()
-        return (now.drawn_up_on, *((v or "").strip() for v in (now.family_coach, now.perspective, now.own_strength, now.next_step))) != (
-            plan.drawn_up_on, *((v or "") for v in (plan.family_coach, plan.perspective, plan.own_strength, plan.next_step))
-        )  # fmt: skip
+        return (
+            now.drawn_up_on,
+            *(
+                (v or "").strip()
+                for v in (now.family_coach, now.perspective, now.own_strength, now.next_step)
+            ),
+        ) != (
+            plan.drawn_up_on,
+            *((v or "") for v in (plan.family_coach, plan.perspective, plan.own_strength, plan.next_step)),
+        )
 
     def fill(self, plan: PlanDetail) -> None:
         self.drawn_up_edit.setDate(QDate(plan.drawn_up_on.year, plan.drawn_up_on.month, plan.drawn_up_on.day))
@@ -182,8 +196,11 @@ class EvaluationTab(_SavingTab):
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addLayout(self.button_row())
-        for signal in (self.goal_combo.currentIndexChanged, self.quality_combo.currentIndexChanged,
-                       self.evaluation_edit.textChanged):  # fmt: skip
+        for signal in (
+            self.goal_combo.currentIndexChanged,
+            self.quality_combo.currentIndexChanged,
+            self.evaluation_edit.textChanged,
+        ):
             signal.connect(self.changed)
 
     # Combo data are strings: an item's data None cannot be found back with findData().
@@ -198,9 +215,10 @@ class EvaluationTab(_SavingTab):
 
     def value(self) -> plans.Evaluation:
         return plans.Evaluation(
-            self._VALUES[self.goal_combo.currentData()], self._VALUES[self.quality_combo.currentData()],
+            self._VALUES[self.goal_combo.currentData()],
+            self._VALUES[self.quality_combo.currentData()],
             self.evaluation_edit.toPlainText(),
-        )  # fmt: skip
+        )
 
     def is_dirty(self) -> bool:
         plan = self.host.plan
@@ -208,8 +226,10 @@ class EvaluationTab(_SavingTab):
             return False
         now = self.value()
         return (now.goal_reached, now.quality_improved, (now.evaluation or "").strip()) != (
-            plan.goal_reached, plan.quality_improved, plan.evaluation or ""
-        )  # fmt: skip
+            plan.goal_reached,
+            plan.quality_improved,
+            plan.evaluation or "",
+        )
 
     def fill(self, plan: PlanDetail) -> None:
         self.goal_combo.setCurrentIndex(self.goal_combo.findData(self._CODES[plan.goal_reached]))

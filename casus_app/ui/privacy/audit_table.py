@@ -56,10 +56,18 @@ class AuditTableModel(RowTableModel):
         self.total = 0
         self.broken: set[int] = set()
         self._headers = [
-            self.tr("Nr"), self.tr("Tijd"), self.tr("Gebruiker"), self.tr("Namens"), self.tr("Handeling"),
-            self.tr("Object"), self.tr("Betrokkene"), self.tr("Casus"), self.tr("Reden"), self.tr("Uitkomst"),
+            self.tr("Nr"),
+            self.tr("Tijd"),
+            self.tr("Gebruiker"),
+            self.tr("Namens"),
+            self.tr("Handeling"),
+            self.tr("Object"),
+            self.tr("Betrokkene"),
+            self.tr("Casus"),
+            self.tr("Reden"),
+            self.tr("Uitkomst"),
             self.tr("Details"),
-        ]  # fmt: skip
+        ]
 
     @property
     def filter(self) -> AuditFilter:

@@ -53,8 +53,12 @@ class AuditTrailView(QWidget):
         self._verify_task.failed.connect(self._on_verify_failed)
 
         title_row, self.back_button = page_header(self, self.tr("Audittrail"), self.closed.emit)
-        intro = QLabel(self.tr("Wie heeft wat gedaan, wanneer en namens wie. Het auditlog bevat geen inhoud van "
-                               "casussen; elke regel is met de vorige verbonden, zodat een wijziging opvalt."))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "Wie heeft wat gedaan, wanneer en namens wie. Het auditlog bevat geen inhoud van "
+                "casussen; elke regel is met de vorige verbonden, zodat een wijziging opvalt."
+            )
+        )
         intro.setWordWrap(True)
 
         self.user_combo = QComboBox()
@@ -94,7 +98,7 @@ class AuditTrailView(QWidget):
                 (self.tr("&Handeling"), self.action_combo),
                 (self.tr("&Casus"), self.case_edit),
                 (self.tr("&Betrokkene"), self.person_edit),
-            )  # fmt: skip
+            )
         ):
             label = QLabel(label_text)
             label.setBuddy(widget)
@@ -163,12 +167,20 @@ class AuditTrailView(QWidget):
         layout.addWidget(self.chain_ok_label)
         layout.addWidget(self.chain_error_label)
         layout.addWidget(self.message_label)
-        for first, second in ((self.user_combo, self.action_combo), (self.action_combo, self.case_edit),
-                              (self.case_edit, self.person_edit), (self.person_edit, self.period_box),
-                              (self.period_box, self.from_edit), (self.from_edit, self.to_edit),
-                              (self.to_edit, self.clear_button), (self.clear_button, self.search_button),
-                              (self.search_button, self.table), (self.table, self.verify_button),
-                              (self.verify_button, self.jump_button), (self.jump_button, self.export_button)):  # fmt: skip
+        for first, second in (
+            (self.user_combo, self.action_combo),
+            (self.action_combo, self.case_edit),
+            (self.case_edit, self.person_edit),
+            (self.person_edit, self.period_box),
+            (self.period_box, self.from_edit),
+            (self.from_edit, self.to_edit),
+            (self.to_edit, self.clear_button),
+            (self.clear_button, self.search_button),
+            (self.search_button, self.table),
+            (self.table, self.verify_button),
+            (self.verify_button, self.jump_button),
+            (self.jump_button, self.export_button),
+        ):
             QWidget.setTabOrder(first, second)
 
         self.search_button.clicked.connect(self.search)
@@ -188,8 +200,18 @@ class AuditTrailView(QWidget):
         self.table.ensurePolished()
         header.ensurePolished()
         cell, head = self.table.fontMetrics(), header.fontMetrics()
-        samples = ("00000", "00-00-0000 00:00:00", "gebruiker", "POLITIE/beheerder", "gebruikersbeheer",
-                   "betrokkene B1", "", "", "overleg", "")  # fmt: skip
+        samples = (
+            "00000",
+            "00-00-0000 00:00:00",
+            "gebruiker",
+            "POLITIE/beheerder",
+            "gebruikersbeheer",
+            "betrokkene B1",
+            "",
+            "",
+            "overleg",
+            "",
+        )
         for column, sample in enumerate(samples):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             # The header is bold and padded by the stylesheet: it needs more room than its text.
@@ -288,7 +310,7 @@ class AuditTrailView(QWidget):
                 self.tr(
                     "De keten is ongeschonden: alle %1 regels sluiten op elkaar aan en passen bij de kop die buiten "
                     "de database is bewaard."
-                ).replace("%1", str(self.check.entries))  # fmt: skip
+                ).replace("%1", str(self.check.entries))
             )
             self.jump_button.hide()
         else:
@@ -297,9 +319,12 @@ class AuditTrailView(QWidget):
             if more > 0:
                 lines.append(self.tr("… en nog %1 problemen.").replace("%1", str(more)))
             self.chain_error_label.setText(
-                self.tr("De keten is NIET ongeschonden. Eerste breuk bij regel %1. Meld dit aan de privacyfunctionaris.")
-                .replace("%1", str(self.check.first_break)) + "\n" + "\n".join(lines)
-            )  # fmt: skip
+                self.tr(
+                    "De keten is NIET ongeschonden. Eerste breuk bij regel %1. Meld dit aan de privacyfunctionaris."
+                ).replace("%1", str(self.check.first_break))
+                + "\n"
+                + "\n".join(lines)
+            )
             self.jump_button.show()
 
     def show_break(self) -> None:
@@ -346,9 +371,11 @@ class AuditTrailView(QWidget):
         self.export_button.setEnabled(True)
         verdict = self.tr("keten in orde") if check.ok else self.tr("keten NIET in orde")
         self.message_label.setText(
-            self.tr("%1 regels geëxporteerd naar %2 (%3).").replace("%1", str(count)).replace("%2", str(path))
+            self.tr("%1 regels geëxporteerd naar %2 (%3).")
+            .replace("%1", str(count))
+            .replace("%2", str(path))
             .replace("%3", verdict)
-        )  # fmt: skip
+        )
 
     def _on_failed(self, exc: CasusError) -> None:
         self.export_button.setEnabled(True)

@@ -52,10 +52,13 @@ class InzageDialog(QDialog):
 
         heading = QLabel(self.tr("Inzageverzoek"))
         heading.setObjectName("heading")
-        intro = QLabel(self.tr(
-            "Iemand vraagt welke gegevens Casus over hem of haar bevat (AVG art. 15; antwoord binnen een maand). "
-            "Zoek op naam en geboortedatum, controleer bij elke gevonden regel of het echt om deze persoon gaat, "
-            "en maak dan het overzicht. Gegevens van anderen blijven eruit."))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "Iemand vraagt welke gegevens Casus over hem of haar bevat (AVG art. 15; antwoord binnen een maand). "
+                "Zoek op naam en geboortedatum, controleer bij elke gevonden regel of het echt om deze persoon gaat, "
+                "en maak dan het overzicht. Gegevens van anderen blijven eruit."
+            )
+        )
         intro.setWordWrap(True)
 
         self.name_edit = QLineEdit()
@@ -77,9 +80,17 @@ class InzageDialog(QDialog):
         form.addRow(birth_label, row)
 
         self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels([self.tr("Naam"), self.tr("Geboortedatum"), self.tr("Rol"),
-                                              self.tr("Casus"), self.tr("Soort"), self.tr("Begonnen"),
-                                              self.tr("Afgesloten")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Naam"),
+                self.tr("Geboortedatum"),
+                self.tr("Rol"),
+                self.tr("Casus"),
+                self.tr("Soort"),
+                self.tr("Begonnen"),
+                self.tr("Afgesloten"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -94,9 +105,12 @@ class InzageDialog(QDialog):
         self.found_label = QLabel()
         self.found_label.setTextFormat(Qt.TextFormat.PlainText)
         self.found_label.setWordWrap(True)
-        notice = QLabel(self.tr(
-            "Let op: namen van andere betrokkenen worden in notities onherkenbaar gemaakt. Namen van mensen die niet "
-            "als betrokkene zijn vastgelegd, herkent Casus niet: lees het overzicht na voordat u het verstuurt."))  # fmt: skip
+        notice = QLabel(
+            self.tr(
+                "Let op: namen van andere betrokkenen worden in notities onherkenbaar gemaakt. Namen van mensen die niet "
+                "als betrokkene zijn vastgelegd, herkent Casus niet: lees het overzicht na voordat u het verstuurt."
+            )
+        )
         notice.setObjectName("muted")
         notice.setWordWrap(True)
         self.message_label = QLabel()
@@ -163,8 +177,15 @@ class InzageDialog(QDialog):
         self.table.setRowCount(len(self.matches))
         unknown = self.tr("onbekend – controleer")
         for row, m in enumerate(self.matches):
-            values = [m.full_name, date_text(m.birth_date) or unknown, m.role, m.case_ref, kind_label(m.case_kind),
-                      date_text(m.start_date), date_text(m.end_date)]  # fmt: skip
+            values = [
+                m.full_name,
+                date_text(m.birth_date) or unknown,
+                m.role,
+                m.case_ref,
+                kind_label(m.case_kind),
+                date_text(m.start_date),
+                date_text(m.end_date),
+            ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 0:
@@ -177,23 +198,32 @@ class InzageDialog(QDialog):
         self.table.blockSignals(False)
         sure = sum(m.birth_date_known for m in self.matches)
         if not self.matches:
-            self.found_label.setText(self.tr("Niets gevonden. Controleer de spelling en de geboortedatum; staat de "
-                                             "persoon er echt niet in, dan meldt u dat ook."))  # fmt: skip
+            self.found_label.setText(
+                self.tr(
+                    "Niets gevonden. Controleer de spelling en de geboortedatum; staat de "
+                    "persoon er echt niet in, dan meldt u dat ook."
+                )
+            )
         else:
             text = self.tr("%1 regel(s) met deze naam en geboortedatum (aangevinkt).").replace(
                 "%1", str(sure)
             )
             if len(self.matches) > sure:
-                text += " " + self.tr("%1 regel(s) met deze naam zonder geboortedatum: vink alleen aan wat echt bij "
-                                      "deze persoon hoort.").replace("%1", str(len(self.matches) - sure))  # fmt: skip
+                text += " " + self.tr(
+                    "%1 regel(s) met deze naam zonder geboortedatum: vink alleen aan wat echt bij "
+                    "deze persoon hoort."
+                ).replace("%1", str(len(self.matches) - sure))
             self.found_label.setText(text)
         if self.matches:
             self.table.selectRow(0)
         self._update_buttons()
 
     def checked_ids(self) -> list[int]:
-        return [m.person_id for row, m in enumerate(self.matches)
-                if self.table.item(row, 0).checkState() == Qt.CheckState.Checked]  # fmt: skip
+        return [
+            m.person_id
+            for row, m in enumerate(self.matches)
+            if self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+        ]
 
     def selected_match(self) -> PersonMatch | None:
         rows = self.table.selectionModel().selectedRows()
@@ -234,9 +264,13 @@ class InzageDialog(QDialog):
         self.last_pdf = path
         self.error_label.hide()
         self.message_label.setText(
-            self.tr("Overzicht van %1 casus(sen) opgeslagen in %2. Het bevat persoonsgegevens: geef het alleen aan "
-                    "de persoon zelf.").replace("%1", str(len(overview.cases))).replace("%2", str(path))
-        )  # fmt: skip
+            self.tr(
+                "Overzicht van %1 casus(sen) opgeslagen in %2. Het bevat persoonsgegevens: geef het alleen aan "
+                "de persoon zelf."
+            )
+            .replace("%1", str(len(overview.cases)))
+            .replace("%2", str(path))
+        )
 
     def correct(self) -> None:
         match = self.selected_match()
@@ -253,8 +287,9 @@ class InzageDialog(QDialog):
         self.error_label.hide()
         self.message_label.setText(
             self.tr("Gecorrigeerd in %1: %2.").replace("%1", match.case_ref).replace("%2", ", ".join(changed))
-            if changed else self.tr("Er was niets veranderd.")
-        )  # fmt: skip
+            if changed
+            else self.tr("Er was niets veranderd.")
+        )
         if changed:
             text = self.message_label.text()
             self.search()  # a corrected name or birth date may no longer match the search: that is fine
@@ -267,9 +302,12 @@ class InzageDialog(QDialog):
         if not confirmed:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Gegevens wissen"), "", parent=self)
             box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setText(self.tr("%1 regel(s) van deze persoon voorgoed wissen, ook de naam in notities van die "
-                                "casussen? De casussen zelf blijven bestaan. Dit kan niet ongedaan worden gemaakt.")
-                        .replace("%1", str(len(ids))))  # fmt: skip
+            box.setText(
+                self.tr(
+                    "%1 regel(s) van deze persoon voorgoed wissen, ook de naam in notities van die "
+                    "casussen? De casussen zelf blijven bestaan. Dit kan niet ongedaan worden gemaakt."
+                ).replace("%1", str(len(ids)))
+            )
             yes = box.addButton(self.tr("Voorgoed &wissen"), QMessageBox.ButtonRole.DestructiveRole)
             box.setDefaultButton(box.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole))
             box.exec()
@@ -332,8 +370,12 @@ class CorrectionDialog(QDialog):
         self._birth_touched = True
 
     def values(self) -> dict:
-        values = {"first_name": self.first_edit.text(), "infix": self.infix_edit.text(),
-                  "last_name": self.last_edit.text(), "role": self.role_edit.text()}  # fmt: skip
+        values = {
+            "first_name": self.first_edit.text(),
+            "infix": self.infix_edit.text(),
+            "last_name": self.last_edit.text(),
+            "role": self.role_edit.text(),
+        }
         if self._had_birth_date or self._birth_touched:
             values["birth_date"] = self.birth_edit.date().toPython()
         return values

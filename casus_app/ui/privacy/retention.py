@@ -45,10 +45,13 @@ class RetentionView(QWidget):
         self._task.failed.connect(self._on_failed)
 
         title_row, self.back_button = page_header(self, self.tr("Bewaartermijnen"), self.closed.emit)
-        intro = QLabel(self.tr(
-            "Het convenant bepaalt hoe lang casussen na afsluiting bewaard blijven; er is geen landelijke termijn. "
-            "Vul per soort de termijn uit het convenant in. Zolang een termijn ontbreekt, verwijdert Casus van die "
-            "soort niets en herinnert Casus u eraan."))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "Het convenant bepaalt hoe lang casussen na afsluiting bewaard blijven; er is geen landelijke termijn. "
+                "Vul per soort de termijn uit het convenant in. Zolang een termijn ontbreekt, verwijdert Casus van die "
+                "soort niets en herinnert Casus u eraan."
+            )
+        )
         intro.setWordWrap(True)
 
         group = QGroupBox(self.tr("Termijn na de afsluitdatum"))
@@ -73,9 +76,16 @@ class RetentionView(QWidget):
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([self.tr("Casus"), self.tr("Soort"), self.tr("Gebied"),
-                                              self.tr("Afgesloten"), self.tr("Termijn verstreken"),
-                                              self.tr("Betrokkenen")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Casus"),
+                self.tr("Soort"),
+                self.tr("Gebied"),
+                self.tr("Afgesloten"),
+                self.tr("Termijn verstreken"),
+                self.tr("Betrokkenen"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
@@ -177,9 +187,10 @@ class RetentionView(QWidget):
 
     def checked_ids(self) -> list[int]:
         return [
-            c.case_id for row, c in enumerate(self._candidates)
+            c.case_id
+            for row, c in enumerate(self._candidates)
             if self._check_item(row).checkState() == Qt.CheckState.Checked
-        ]  # fmt: skip
+        ]
 
     def check_all(self) -> None:
         self._check_all(True)
@@ -245,10 +256,12 @@ class RetentionView(QWidget):
     def _confirm(self, count: int) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Voorgoed verwijderen"), "", parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr(
-            "%1 casussen worden voorgoed verwijderd, met hun betrokkenen, afspraken, besprekingen en plannen. "
-            "Dit kan niet ongedaan worden gemaakt. Het auditlog houdt alleen bij dat u %1 casussen verwijderde."
-        ).replace("%1", str(count)))  # fmt: skip
+        box.setText(
+            self.tr(
+                "%1 casussen worden voorgoed verwijderd, met hun betrokkenen, afspraken, besprekingen en plannen. "
+                "Dit kan niet ongedaan worden gemaakt. Het auditlog houdt alleen bij dat u %1 casussen verwijderde."
+            ).replace("%1", str(count))
+        )
         yes = box.addButton(self.tr("Voorgoed &verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
         no = box.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)
@@ -259,9 +272,11 @@ class RetentionView(QWidget):
         self.load()
         self.message_label.setText(
             self.tr("Verwijderd: %1 casussen met %2 betrokkenen, %3 afspraken en %4 besprekingen.")
-            .replace("%1", str(result.cases)).replace("%2", str(result.persons))
-            .replace("%3", str(result.actions)).replace("%4", str(result.discussions))
-        )  # fmt: skip
+            .replace("%1", str(result.cases))
+            .replace("%2", str(result.persons))
+            .replace("%3", str(result.actions))
+            .replace("%4", str(result.discussions))
+        )
         self.changed.emit()
 
     def _on_failed(self, exc: CasusError) -> None:

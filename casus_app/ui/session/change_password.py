@@ -21,7 +21,7 @@ class ChangePasswordDialog(QDialog):
             self.tr(
                 "Kies een nieuw wachtwoord van minstens %1 tekens. Een zin van een paar woorden is sterk "
                 "en goed te onthouden."
-            ).replace("%1", str(MIN_PASSWORD_LENGTH))  # fmt: skip
+            ).replace("%1", str(MIN_PASSWORD_LENGTH))
         )
         intro.setWordWrap(True)
         self.old_edit, self.new_edit, self.repeat_edit = (QLineEdit() for _ in range(3))

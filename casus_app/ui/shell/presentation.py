@@ -52,8 +52,15 @@ def masked_detail(detail: CaseDetail) -> CaseDetail:
         for p in detail.persons
     ]
     # The professionals named in afspraken sit in the room; only betrokkenen are hidden.
-    return replace(detail, street=detail.street or place_text(detail.neighbourhood), house_number=None,
-                   house_suffix=None, postcode=None, city=None, persons=persons)  # fmt: skip
+    return replace(
+        detail,
+        street=detail.street or place_text(detail.neighbourhood),
+        house_number=None,
+        house_suffix=None,
+        postcode=None,
+        city=None,
+        persons=persons,
+    )
 
 
 class Presentation(QObject):

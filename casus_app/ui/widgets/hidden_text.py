@@ -93,7 +93,7 @@ def _reveal_button(parent: QWidget, text: str) -> QPushButton:
             "Deze tekst op het scherm tonen (wordt vastgelegd); namen, adressen en geboortedatums "
             "van betrokkenen blijven verborgen",
         )
-    )  # fmt: skip
+    )
     return button
 
 
@@ -197,9 +197,11 @@ class RevealButton(QPushButton, _Revealable):
         self._init_reveal(what)
         self.setText(self.tr("Tekst tonen"))
         self.setToolTip(
-            self.tr("De tekst in deze lijst tonen (wordt vastgelegd); namen, adressen en geboortedatums "
-                    "van betrokkenen blijven verborgen")
-        )  # fmt: skip
+            self.tr(
+                "De tekst in deze lijst tonen (wordt vastgelegd); namen, adressen en geboortedatums "
+                "van betrokkenen blijven verborgen"
+            )
+        )
         self.clicked.connect(self.reveal)
         self.setVisible(False)
 

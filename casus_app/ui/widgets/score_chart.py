@@ -17,8 +17,19 @@ from casus_app.domain.plan_rules import DomainSeries, measurement_dates
 from casus_app.ui.widgets.labels import date_text
 
 # Okabe–Ito and Tol colours: distinguishable with the common colour-vision deficiencies.
-PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#882255",
-           "#44AA99", "#999933", "#AA4499")  # fmt: skip
+PALETTE = (
+    "#0072B2",
+    "#D55E00",
+    "#009E73",
+    "#CC79A7",
+    "#E69F00",
+    "#56B4E9",
+    "#000000",
+    "#882255",
+    "#44AA99",
+    "#999933",
+    "#AA4499",
+)
 MARKERS = ("circle", "square", "triangle", "diamond", "cross")
 INK, GRID, MUTED = QColor("#14171a"), QColor("#c3c9d1"), QColor("#454d57")
 EARLIER, LATER = QColor("#9db4cc"), QColor("#0b2e4f")
@@ -35,8 +46,16 @@ def _marker(painter: QPainter, kind: str, centre: QPointF, r: float) -> None:
             QPolygonF([QPointF(x, y - r * 1.2), QPointF(x + r * 1.1, y + r), QPointF(x - r * 1.1, y + r)])
         )
     elif kind == "diamond":
-        painter.drawPolygon(QPolygonF([QPointF(x, y - r * 1.3), QPointF(x + r * 1.3, y), QPointF(x, y + r * 1.3),
-                                       QPointF(x - r * 1.3, y)]))  # fmt: skip
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(x, y - r * 1.3),
+                    QPointF(x + r * 1.3, y),
+                    QPointF(x, y + r * 1.3),
+                    QPointF(x - r * 1.3, y),
+                ]
+            )
+        )
     else:
         path = QPainterPath()
         path.moveTo(x - r, y - r)

@@ -41,23 +41,51 @@ def flat(text: str) -> str:
 
 
 def new_case(ws, n: int, **extra) -> int:
-    data = dict(kind="casuistiek", area="HSB", main_category="woonoverlast", reported_by="POLITIE",
-                lead="BUURTTEAM", start_date=TODAY - dt.timedelta(days=60), neighbourhood="Mariarade",
-                street="Lampistenstraat", house_number=str(100 + n), postcode="6432AB",
-                persons=(PersonInput(f"Achternaam{n}", "bewoner", first_name="Voornaam",
-                                     birth_date=dt.date(1970, 1, 1) + dt.timedelta(days=n)),))  # fmt: skip
+    data = dict(
+        kind="casuistiek",
+        area="HSB",
+        main_category="woonoverlast",
+        reported_by="POLITIE",
+        lead="BUURTTEAM",
+        start_date=TODAY - dt.timedelta(days=60),
+        neighbourhood="Mariarade",
+        street="Lampistenstraat",
+        house_number=str(100 + n),
+        postcode="6432AB",
+        persons=(
+            PersonInput(
+                f"Achternaam{n}",
+                "bewoner",
+                first_name="Voornaam",
+                birth_date=dt.date(1970, 1, 1) + dt.timedelta(days=n),
+            ),
+        ),
+    )
     data.update(extra)
     return register_case(ws, CaseInput(**data), allow_duplicate=True)
 
 
 def test_the_verslag_lists_decisions_and_afspraken_per_case_and_nothing_personal(example_ws, tmp_path):
     ws = example_ws
-    meeting = create_meeting(ws, MeetingInput("casuistiekoverleg", "HSB", TODAY, chair="Anja Smeets",
-                                              minute_taker="Kees Notulist", organisations=("POLITIE", "GGD")))  # fmt: skip
+    meeting = create_meeting(
+        ws,
+        MeetingInput(
+            "casuistiekoverleg",
+            "HSB",
+            TODAY,
+            chair="Anja Smeets",
+            minute_taker="Kees Notulist",
+            organisations=("POLITIE", "GGD"),
+        ),
+    )
     # Enough cases for more than one page.
     case_ids = [new_case(ws, n) for n in range(14)]
-    overdue = add_action(ws, case_ids[0], ActionInput("Brief sturen", "WONING", deadline=TODAY - dt.timedelta(days=5)),
-                         today=TODAY - dt.timedelta(days=20))  # fmt: skip
+    overdue = add_action(
+        ws,
+        case_ids[0],
+        ActionInput("Brief sturen", "WONING", deadline=TODAY - dt.timedelta(days=5)),
+        today=TODAY - dt.timedelta(days=20),
+    )
     earlier = add_action(
         ws, case_ids[1], ActionInput("Buurtschouw houden", "GEMEENTE"), today=TODAY - dt.timedelta(days=7)
     )
@@ -79,13 +107,26 @@ def test_the_verslag_lists_decisions_and_afspraken_per_case_and_nothing_personal
     whole = flat(" ".join(texts))
     refs = {item.case_id: item.ref for item in agenda(ws, meeting)}
     for expected in (
-        "Verslag casuïstiekoverleg Hoensbroek", long_date(TODAY), "Anja Smeets", "Kees Notulist",
-        "GGD", "Politie, basisteam Heerlen", "Besproken: 12 casussen", "Besluit nummer 0.", "Stand van zaken 11.",
-        f"{refs[case_ids[0]]} · Casuïstiek · Mariarade · Woonoverlast", "Huisbezoek afleggen",
-        "Buurtteams Heerlen – Ellen de Wit", "Casus afgesloten: Doel bereikt (Overlast gestopt)",
-        "Afspraak afgerond: Buurtschouw houden", "Niet besproken", refs[case_ids[12]], refs[case_ids[13]],
-        "Openstaande afspraken", "TE LAAT (5 d)",
-    ):  # fmt: skip
+        "Verslag casuïstiekoverleg Hoensbroek",
+        long_date(TODAY),
+        "Anja Smeets",
+        "Kees Notulist",
+        "GGD",
+        "Politie, basisteam Heerlen",
+        "Besproken: 12 casussen",
+        "Besluit nummer 0.",
+        "Stand van zaken 11.",
+        f"{refs[case_ids[0]]} · Casuïstiek · Mariarade · Woonoverlast",
+        "Huisbezoek afleggen",
+        "Buurtteams Heerlen – Ellen de Wit",
+        "Casus afgesloten: Doel bereikt (Overlast gestopt)",
+        "Afspraak afgerond: Buurtschouw houden",
+        "Niet besproken",
+        refs[case_ids[12]],
+        refs[case_ids[13]],
+        "Openstaande afspraken",
+        "TE LAAT (5 d)",
+    ):
         assert expected in whole, expected
     assert re.search(r"\d{2}-\d{2}-\d{4}", whole)  # deadlines in Dutch notation
     assert (TODAY + dt.timedelta(days=14)).strftime("%d-%m-%Y") in whole
@@ -110,8 +151,12 @@ def test_the_afsprakenlijst_gives_each_partner_its_own_page(example_ws, tmp_path
     meeting = create_meeting(ws, MeetingInput("casuistiekoverleg", "HSB", TODAY))
     create_meeting(ws, MeetingInput("casuistiekoverleg", "HSB", TODAY + dt.timedelta(days=21)))
     first, second = new_case(ws, 1), new_case(ws, 2)
-    add_action(ws, first, ActionInput("Brief sturen", "WONING", deadline=TODAY - dt.timedelta(days=2)),
-               today=TODAY - dt.timedelta(days=10))  # fmt: skip
+    add_action(
+        ws,
+        first,
+        ActionInput("Brief sturen", "WONING", deadline=TODAY - dt.timedelta(days=2)),
+        today=TODAY - dt.timedelta(days=10),
+    )
     add_action(ws, second, ActionInput("Zorgmelding doen", "GGD", "Sem"), meeting_id=meeting)
     add_action(ws, second, ActionInput("Overleg met huisarts", "GGD"), meeting_id=meeting)
     other_area = new_case(ws, 3, area="VRH", neighbourhood=None)

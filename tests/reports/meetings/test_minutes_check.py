@@ -39,18 +39,35 @@ def text_of(path) -> str:
 
 def bruel_meeting(ws) -> tuple[int, int]:
     today = clock.today()
-    case_id = register_case(ws, CaseInput(
-        kind="casuistiek", area="HSB", main_category="woonoverlast", reported_by="POLITIE", lead="BUURTTEAM",
-        start_date=today - dt.timedelta(days=30), neighbourhood="Mariarade", street="Akerstraat",
-        house_number="77", postcode="6431HX",
-        persons=(PersonInput("Brüel", "bewoner", first_name="Anna"),
-                 PersonInput("Brüel", "kind", first_name="Kevin", birth_date=dt.date(2006, 11, 23))),
-    ), allow_duplicate=True)  # fmt: skip
+    case_id = register_case(
+        ws,
+        CaseInput(
+            kind="casuistiek",
+            area="HSB",
+            main_category="woonoverlast",
+            reported_by="POLITIE",
+            lead="BUURTTEAM",
+            start_date=today - dt.timedelta(days=30),
+            neighbourhood="Mariarade",
+            street="Akerstraat",
+            house_number="77",
+            postcode="6431HX",
+            persons=(
+                PersonInput("Brüel", "bewoner", first_name="Anna"),
+                PersonInput("Brüel", "kind", first_name="Kevin", birth_date=dt.date(2006, 11, 23)),
+            ),
+        ),
+        allow_duplicate=True,
+    )
     meeting = create_meeting(ws, MeetingInput("casuistiekoverleg", "HSB", today, chair="Anja Smeets"))
     discussion = add_to_agenda(ws, meeting, case_id)
     record_discussion(ws, discussion, note=NOTE, decisions="Wijkagent spreekt Kevin aan.")
-    add_action(ws, case_id, ActionInput("Huisbezoek bij fam. Brüel, Akerstraat 77", "BUURTTEAM", "Ellen de Wit"),
-               meeting_id=meeting)  # fmt: skip
+    add_action(
+        ws,
+        case_id,
+        ActionInput("Huisbezoek bij fam. Brüel, Akerstraat 77", "BUURTTEAM", "Ellen de Wit"),
+        meeting_id=meeting,
+    )
     return meeting, case_id
 
 
@@ -69,10 +86,14 @@ def test_no_name_or_address_reaches_the_verslag_unless_confirmed(example_ws, tmp
 
     check = document_check.check_minutes(ws, meeting)
     assert [(h.field, h.kind, h.found) for h in check.hits] == [
-        ("notitie", "naam", "Brüel"), ("notitie", "adres", "Akerstraat 77"), ("notitie", "naam", "Kevin Bruel"),
-        ("notitie", "geboortedatum", "23-11-2006"), ("besluiten", "naam", "Kevin"),
-        ("afspraak", "naam", "Brüel"), ("afspraak", "adres", "Akerstraat 77"),
-    ]  # fmt: skip
+        ("notitie", "naam", "Brüel"),
+        ("notitie", "adres", "Akerstraat 77"),
+        ("notitie", "naam", "Kevin Bruel"),
+        ("notitie", "geboortedatum", "23-11-2006"),
+        ("besluiten", "naam", "Kevin"),
+        ("afspraak", "naam", "Brüel"),
+        ("afspraak", "adres", "Akerstraat 77"),
+    ]
     assert check.hits[1].context == "Mevr. [naam] (»Akerstraat 77«) belt vaak; zoon [naam] is bekend…"
     # The chair keeps the street in the note, rewrites Kevin in the decisions; the rest stays masked.
     decisions = {check.hits[1].key: Decision(keep=True), check.hits[4].key: Decision(replacement="de zoon")}
@@ -81,8 +102,9 @@ def test_no_name_or_address_reaches_the_verslag_unless_confirmed(example_ws, tmp
     assert "Huisbezoek bij fam. [naam], [adres]" in whole and "Brüel" not in whole
 
     with ws.register.read_session() as session:
-        entries = session.scalars(select(AuditEntry).where(AuditEntry.object_type == "meeting")
-                                  .order_by(AuditEntry.seq)).all()  # fmt: skip
+        entries = session.scalars(
+            select(AuditEntry).where(AuditEntry.object_type == "meeting").order_by(AuditEntry.seq)
+        ).all()
     details = [(e.action, e.details) for e in entries if e.action in ("print", "view")]
     ref = check.hits[1].case_ref
     # The check shown, then per confirmed hit one entry (kind, field, case: never the words), then the print.
@@ -101,8 +123,11 @@ def test_a_replacement_that_names_a_betrokkene_is_masked_too(example_ws, tmp_pat
     hit = document_check.check_minutes(ws, meeting).hits[0]
     assert document_check.replacement_problem(ws, hit, "mevrouw Anna") is not None
     assert document_check.replacement_problem(ws, hit, "de moeder") is None
-    whole = text_of(write_minutes(ws, meeting, tmp_path / "v.pdf",
-                                  decisions={hit.key: Decision(replacement="mevrouw Anna")}))  # fmt: skip
+    whole = text_of(
+        write_minutes(
+            ws, meeting, tmp_path / "v.pdf", decisions={hit.key: Decision(replacement="mevrouw Anna")}
+        )
+    )
     assert "Anna" not in whole and "Mevr. [naam] ([adres])" in whole
 
 

@@ -20,8 +20,23 @@ from casus_app.storage.models import AuditEntry
 
 TODAY = dt.date(2026, 11, 24)
 # Words of the professionals that the household's copy must not use.
-JARGON = ("doorbraak", "doormodderen", "doorbreken", "mandaat", "grondslag", "besluit", "casus", "leefgebied",
-          "knelpunt", "zelfredzaam", "perspectief", "financiering", "concept", "wethouder", "participatiewet")  # fmt: skip
+JARGON = (
+    "doorbraak",
+    "doormodderen",
+    "doorbreken",
+    "mandaat",
+    "grondslag",
+    "besluit",
+    "casus",
+    "leefgebied",
+    "knelpunt",
+    "zelfredzaam",
+    "perspectief",
+    "financiering",
+    "concept",
+    "wethouder",
+    "participatiewet",
+)
 AMOUNT = re.compile(r"€|\beuro\b|\bEUR\b|\d\.\d{3}")
 
 
@@ -34,9 +49,17 @@ def plan(example_ws) -> plans.PlanDetail:
     ws = example_ws
     plan_id = plans.find_plan(ws, 3)
     domains = {name: i for i, name in plans.plan_choices(ws).life_domains}
-    plans.update_text(ws, plan_id, plans.PlanText(
-        dt.date(2026, 6, 15), "Fatma Yılmaz", "Een veilige, betaalbare woning en rust voor mij en mijn zoon.",
-        "Ik breng Noah elke dag naar de opvang en open mijn post.", "Samen naar het woonloket op 2 december."))  # fmt: skip
+    plans.update_text(
+        ws,
+        plan_id,
+        plans.PlanText(
+            dt.date(2026, 6, 15),
+            "Fatma Yılmaz",
+            "Een veilige, betaalbare woning en rust voor mij en mijn zoon.",
+            "Ik breng Noah elke dag naar de opvang en open mijn post.",
+            "Samen naar het woonloket op 2 december.",
+        ),
+    )
     plans.save_issue(
         ws, plan_id, None, plans.IssueInput(domains["Schulden"], "De achterstand groeit elke maand")
     )
@@ -48,9 +71,23 @@ def plan(example_ws) -> plans.PlanDetail:
         ws, plan_id, dt.date(2026, 11, 1), {domains["Wonen"]: 4, domains["Schulden"]: 2}
     )
     for b in plan.breakthroughs:
-        plan = plans.save_breakthrough(ws, plan_id, b.id, plans.BreakthroughInput(
-            b.description, b.type_code, b.partner, b.cost_eur, b.status, b.reached_on,
-            "Participatiewet art. 49", "Wethouder sociaal domein", "bestuurder", "Doorbraakfonds gemeente"))  # fmt: skip
+        plan = plans.save_breakthrough(
+            ws,
+            plan_id,
+            b.id,
+            plans.BreakthroughInput(
+                b.description,
+                b.type_code,
+                b.partner,
+                b.cost_eur,
+                b.status,
+                b.reached_on,
+                "Participatiewet art. 49",
+                "Wethouder sociaal domein",
+                "bestuurder",
+                "Doorbraakfonds gemeente",
+            ),
+        )
     return plan
 
 
@@ -58,12 +95,24 @@ def test_ons_plan_speaks_to_the_household_without_figures_or_jargon(plan, tmp_pa
     text = pdf_text(our_plan.render(plan, today=TODAY))
     flat = " ".join(text.split())
     for expected in (
-        "Ons plan", "Van Sanne Voorbeeld en Noah Voorbeeld", "samen met Fatma Yılmaz",
-        "Een veilige, betaalbare woning en rust voor mij en mijn zoon.", "open mijn post",
-        "De achterstand groeit elke maand", "Woonpunt", "Incasso van de huurschuld", "Begeleiding thuis",
-        "Huurachterstand bevroren, ontruiming afgewend", "Gelukt op 3 juli 2026", "Hier werken we nu aan",
-        "Hoe gaat het?", "toen: 1", "nu: 4", "Lukt helemaal zelf", "Samen naar het woonloket op 2 december.",
-    ):  # fmt: skip
+        "Ons plan",
+        "Van Sanne Voorbeeld en Noah Voorbeeld",
+        "samen met Fatma Yılmaz",
+        "Een veilige, betaalbare woning en rust voor mij en mijn zoon.",
+        "open mijn post",
+        "De achterstand groeit elke maand",
+        "Woonpunt",
+        "Incasso van de huurschuld",
+        "Begeleiding thuis",
+        "Huurachterstand bevroren, ontruiming afgewend",
+        "Gelukt op 3 juli 2026",
+        "Hier werken we nu aan",
+        "Hoe gaat het?",
+        "toen: 1",
+        "nu: 4",
+        "Lukt helemaal zelf",
+        "Samen naar het woonloket op 2 december.",
+    ):
         assert expected in flat, expected
     assert not AMOUNT.search(flat), AMOUNT.search(flat)
     lower = flat.lower()
@@ -74,15 +123,30 @@ def test_ons_plan_speaks_to_the_household_without_figures_or_jargon(plan, tmp_pa
 def test_the_besluitnotitie_carries_the_decision_and_the_cost_comparison(plan, tmp_path):
     text = " ".join(pdf_text(decision_note.render(plan, today=TODAY)).split())
     for expected in (
-        "Besluitnotitie doorbraak", "Huishouden 2026-003, gebied Vrieheide", "24 november 2026",
-        "Doorbraak D1: Huurachterstand bevroren, ontruiming afgewend", "Urgentie voor een kleinere woning",
-        "Wettelijke grondslag Participatiewet art. 49", "Wie besluit Wethouder sociaal domein",
-        "Mandaat wethouder / bestuurder", "Financiering Doorbraakfonds gemeente", "Eenmalige kosten € 1.850",
-        "Doormodderen versus doorbreken", "€ 13.000 per jaar", "€ 3.500 per jaar", "€ 1.850 eenmalig",
-        "€ 5.350 in het eerste jaar", "Besparing per jaar € 9.500 per jaar", "Terugverdientijd 3 maanden",
-        "Uitgangspunten", "naar boven afgerond op hele maanden", "Incasso van de huurschuld",
-        "Een veilige, betaalbare woning", "De achterstand groeit elke maand", "Wonen 1 (15-06-2026) 4 (01-11-2026) +3",
-    ):  # fmt: skip
+        "Besluitnotitie doorbraak",
+        "Huishouden 2026-003, gebied Vrieheide",
+        "24 november 2026",
+        "Doorbraak D1: Huurachterstand bevroren, ontruiming afgewend",
+        "Urgentie voor een kleinere woning",
+        "Wettelijke grondslag Participatiewet art. 49",
+        "Wie besluit Wethouder sociaal domein",
+        "Mandaat wethouder / bestuurder",
+        "Financiering Doorbraakfonds gemeente",
+        "Eenmalige kosten € 1.850",
+        "Doormodderen versus doorbreken",
+        "€ 13.000 per jaar",
+        "€ 3.500 per jaar",
+        "€ 1.850 eenmalig",
+        "€ 5.350 in het eerste jaar",
+        "Besparing per jaar € 9.500 per jaar",
+        "Terugverdientijd 3 maanden",
+        "Uitgangspunten",
+        "naar boven afgerond op hele maanden",
+        "Incasso van de huurschuld",
+        "Een veilige, betaalbare woning",
+        "De achterstand groeit elke maand",
+        "Wonen 1 (15-06-2026) 4 (01-11-2026) +3",
+    ):
         assert expected in text, expected
     # The decision-maker needs the case, not the names.
     assert "Sanne" not in text and "Voorbeeld" not in text
@@ -116,9 +180,17 @@ def test_printing_either_document_is_audited(plan, example_ws, tmp_path):
 
 def test_the_coach_is_warned_about_amounts_and_jargon_in_their_own_texts(plan, example_ws):
     assert plain_language_problems(plan) == []
-    changed = plans.update_text(example_ws, plan.id, plans.PlanText(
-        plan.drawn_up_on, plan.family_coach, "Geen schuld meer van € 2.000.", plan.own_strength,
-        "Mandaat vragen voor de doorbraak"))  # fmt: skip
+    changed = plans.update_text(
+        example_ws,
+        plan.id,
+        plans.PlanText(
+            plan.drawn_up_on,
+            plan.family_coach,
+            "Geen schuld meer van € 2.000.",
+            plan.own_strength,
+            "Mandaat vragen voor de doorbraak",
+        ),
+    )
     assert plain_language_problems(changed) == [
         "Wat het gezin wil: noemt een bedrag.",
         "Volgende stap: gebruikt het woord 'doorbraak, mandaat'.",

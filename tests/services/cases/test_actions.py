@@ -32,8 +32,16 @@ TODAY = TEST_DAY  # the day tests/conftest.py fixes the app's clock on
 
 
 def new_case(ws, area: str = "HSB") -> int:
-    return register_case(ws, CaseInput(kind="casuistiek", area=area, main_category="woonoverlast",
-                                       reported_by="POLITIE", start_date=TODAY - dt.timedelta(days=30)))  # fmt: skip
+    return register_case(
+        ws,
+        CaseInput(
+            kind="casuistiek",
+            area=area,
+            main_category="woonoverlast",
+            reported_by="POLITIE",
+            start_date=TODAY - dt.timedelta(days=30),
+        ),
+    )
 
 
 def test_the_deadline_defaults_to_the_next_overleg_else_two_weeks(example_ws):
@@ -94,8 +102,12 @@ def test_my_afspraken_are_those_of_my_organisation_in_my_gebieden_grouped_by_urg
 ):
     hsb, vrh = new_case(example_ws, "HSB"), new_case(example_ws, "VRH")
     earlier = TODAY - dt.timedelta(days=20)
-    overdue = add_action(example_ws, hsb, ActionInput("Te laat", "POLITIE", deadline=TODAY - dt.timedelta(days=1)),
-                         today=earlier)  # fmt: skip
+    overdue = add_action(
+        example_ws,
+        hsb,
+        ActionInput("Te laat", "POLITIE", deadline=TODAY - dt.timedelta(days=1)),
+        today=earlier,
+    )
     this_week = add_action(example_ws, hsb, ActionInput("Deze week", "POLITIE", deadline=end_of_week(TODAY)))
     later = add_action(
         example_ws, hsb, ActionInput("Later", "POLITIE", deadline=end_of_week(TODAY) + dt.timedelta(days=1))

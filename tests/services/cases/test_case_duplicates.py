@@ -21,11 +21,19 @@ BORN = dt.date(1984, 5, 17)
 
 def signal(person: PersonInput | None = None, **changes) -> CaseInput:
     base = CaseInput(
-        kind="casuistiek", area="HSB", neighbourhood="Mariarade", street="Akerstraat", house_number="77",
-        postcode="6431HX", city="Hoensbroek", main_category="woonoverlast", reported_by="POLITIE",
-        start_date=TEST_DAY, summary="Overlast.",
+        kind="casuistiek",
+        area="HSB",
+        neighbourhood="Mariarade",
+        street="Akerstraat",
+        house_number="77",
+        postcode="6431HX",
+        city="Hoensbroek",
+        main_category="woonoverlast",
+        reported_by="POLITIE",
+        start_date=TEST_DAY,
+        summary="Overlast.",
         persons=(person or PersonInput("Şahin", "bewoner", first_name="Elif", birth_date=BORN),),
-    )  # fmt: skip
+    )
     return CaseInput(**{**base.__dict__, **changes})
 
 
@@ -82,10 +90,14 @@ def test_the_same_address_without_a_postcode_is_warned_about(example_ws, sahin):
     # A postcode typed with a space is the same postcode.
     assert reasons(example_ws, signal(stranger, postcode="6431 hx"), sahin) == ("zelfde adres (6431HX 77)",)
     # The case on file has no postcode, the new signal has one.
-    unpostcoded = register_case(example_ws, signal(stranger, street="Pastoorsdreef", house_number="4a",
-                                                   postcode=None, persons=()))  # fmt: skip
-    assert reasons(example_ws, signal(stranger, street="Pastoorsdreef", house_number="4A", postcode="6432CD"),
-                   unpostcoded) == ("zelfde adres (6432CD 4A)",)  # fmt: skip
+    unpostcoded = register_case(
+        example_ws, signal(stranger, street="Pastoorsdreef", house_number="4a", postcode=None, persons=())
+    )
+    assert reasons(
+        example_ws,
+        signal(stranger, street="Pastoorsdreef", house_number="4A", postcode="6432CD"),
+        unpostcoded,
+    ) == ("zelfde adres (6432CD 4A)",)
     # Another house number, another postcode or another place is another address.
     assert reasons(example_ws, signal(stranger, postcode=None, house_number="78"), sahin) == ()
     assert reasons(example_ws, signal(stranger, postcode="6431HZ"), sahin) == ()

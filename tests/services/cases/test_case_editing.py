@@ -36,11 +36,21 @@ NO_ADDRESS = {"neighbourhood": None, "street": None, "house_number": None, "post
 
 def signal(**changes) -> CaseInput:
     base = CaseInput(
-        kind="casuistiek", area="HSB", neighbourhood="Mariarade", street="Schachtstraat", house_number="7",
-        postcode="6432 cd", city="Hoensbroek", main_category="woonoverlast", categories=("drugsoverlast",),
-        reported_by="POLITIE", lead="BUURTTEAM", start_date=TODAY, summary="Overlast na middernacht.",
+        kind="casuistiek",
+        area="HSB",
+        neighbourhood="Mariarade",
+        street="Schachtstraat",
+        house_number="7",
+        postcode="6432 cd",
+        city="Hoensbroek",
+        main_category="woonoverlast",
+        categories=("drugsoverlast",),
+        reported_by="POLITIE",
+        lead="BUURTTEAM",
+        start_date=TODAY,
+        summary="Overlast na middernacht.",
         persons=(PersonInput("Kuipers", "bewoner", first_name="Truus", birth_date=dt.date(1961, 3, 4)),),
-    )  # fmt: skip
+    )
     return CaseInput(**{**base.__dict__, **changes})
 
 
@@ -77,10 +87,13 @@ def test_a_signal_becomes_a_case_that_search_finds_and_the_audit_log_records_wit
 def test_every_broken_rule_is_named_in_dutch_and_nothing_is_saved(example_ws):
     before = count_cases(example_ws)
     bad = signal(
-        postcode="0432 CD", neighbourhood="Vrieheide-De Stack", street=None, lead="ONBEKEND",
+        postcode="0432 CD",
+        neighbourhood="Vrieheide-De Stack",
+        street=None,
+        lead="ONBEKEND",
         start_date=TODAY + dt.timedelta(days=3),
         persons=(PersonInput("", "bewoner", birth_date=TODAY + dt.timedelta(days=1)),),
-    )  # fmt: skip
+    )
     with pytest.raises(CaseInvalid) as caught:
         register_case(example_ws, bad)
     fields = dict(caught.value.errors)
@@ -96,8 +109,11 @@ def test_every_broken_rule_is_named_in_dutch_and_nothing_is_saved(example_ws):
 
 def test_the_same_person_or_address_in_an_open_case_is_offered_instead_of_a_second_case(example_ws):
     # 2026-003 is open and holds Sanne Voorbeeld, born 11-02-1998.
-    same_person = signal(area="VRH", **NO_ADDRESS,
-                         persons=(PersonInput("voorbeeld", "ouder", first_name="SANNE", birth_date=dt.date(1998, 2, 11)),))  # fmt: skip
+    same_person = signal(
+        area="VRH",
+        **NO_ADDRESS,
+        persons=(PersonInput("voorbeeld", "ouder", first_name="SANNE", birth_date=dt.date(1998, 2, 11)),),
+    )
     with pytest.raises(PossibleDuplicate) as caught:
         register_case(example_ws, same_person)
     [candidate] = caught.value.candidates
@@ -114,10 +130,17 @@ def test_the_same_person_or_address_in_an_open_case_is_offered_instead_of_a_seco
 
 def test_adding_a_signal_to_the_existing_case_adds_people_categories_and_puts_it_on_the_agenda(example_ws):
     case_id = by_ref(example_ws, "2026-003")
-    extra = signal(area="VRH", **NO_ADDRESS,
-                   main_category="multiprobleem", categories=("woonoverlast",), summary="Huurachterstand opgelopen.",
-                   persons=(PersonInput("Voorbeeld", "ouder", first_name="Sanne", birth_date=dt.date(1998, 2, 11)),
-                            PersonInput("Voorbeeld", "kind", first_name="Mila", birth_date=dt.date(2025, 1, 2))))  # fmt: skip
+    extra = signal(
+        area="VRH",
+        **NO_ADDRESS,
+        main_category="multiprobleem",
+        categories=("woonoverlast",),
+        summary="Huurachterstand opgelopen.",
+        persons=(
+            PersonInput("Voorbeeld", "ouder", first_name="Sanne", birth_date=dt.date(1998, 2, 11)),
+            PersonInput("Voorbeeld", "kind", first_name="Mila", birth_date=dt.date(2025, 1, 2)),
+        ),
+    )
     add_signal_to_case(example_ws, case_id, extra)
     detail = get_case(example_ws, case_id)
     assert sorted(p.first_name for p in detail.persons) == ["Mila", "Noah", "Sanne"]
@@ -132,9 +155,14 @@ def test_adding_a_signal_to_the_existing_case_adds_people_categories_and_puts_it
 def test_an_edit_names_the_changed_fields_in_the_audit_and_updates_the_search(example_ws):
     case_id = register_case(example_ws, signal())
     form = load_case_input(example_ws, case_id)
-    changed = CaseInput(**{**form.__dict__, "street": "Lampistenstraat", "summary": "Rustig sinds de waarschuwing.",
-                           "persons": (form.persons[0],
-                                       PersonInput("Kuipers", "gezinslid", first_name="Harry"))})  # fmt: skip
+    changed = CaseInput(
+        **{
+            **form.__dict__,
+            "street": "Lampistenstraat",
+            "summary": "Rustig sinds de waarschuwing.",
+            "persons": (form.persons[0], PersonInput("Kuipers", "gezinslid", first_name="Harry")),
+        }
+    )
     assert update_case(example_ws, case_id, changed) == ["adres", "samenvatting", "betrokkenen"]
     assert update_case(example_ws, case_id, load_case_input(example_ws, case_id)) == []
     assert list_cases(example_ws, CaseFilter(text="Schachtstraat")) == []
@@ -174,8 +202,13 @@ def test_escalate_close_with_reason_and_reopen_show_in_the_timeline(example_ws):
 
     titles = [e.title for e in case_timeline(example_ws, case_id)]
     assert titles[0] == "Signaal aangemeld als casus"
-    for expected in ("Afspraak: Huisbezoek afleggen", "Afspraak vervallen: Huisbezoek afleggen",
-                     "Gewijzigd: escalatie", "Afgesloten", "Heropend"):  # fmt: skip
+    for expected in (
+        "Afspraak: Huisbezoek afleggen",
+        "Afspraak vervallen: Huisbezoek afleggen",
+        "Gewijzigd: escalatie",
+        "Afgesloten",
+        "Heropend",
+    ):
         assert expected in titles
     assert titles.index("Afgesloten") < titles.index("Heropend")
 
@@ -214,14 +247,28 @@ def test_case_list_filters_and_every_order_pages_through_all_cases_once(example_
     from casus_app.services.meetings.overleg import MeetingInput, create_meeting, record_discussion
 
     ws = example_ws
-    ids = [register_case(ws, signal(start_date=TODAY - dt.timedelta(days=100 + n), house_number=str(n),
-                                    lead=("GGD" if n % 3 == 0 else "BUURTTEAM"), persons=()), allow_duplicate=True)
-           for n in range(8)]  # fmt: skip
+    ids = [
+        register_case(
+            ws,
+            signal(
+                start_date=TODAY - dt.timedelta(days=100 + n),
+                house_number=str(n),
+                lead=("GGD" if n % 3 == 0 else "BUURTTEAM"),
+                persons=(),
+            ),
+            allow_duplicate=True,
+        )
+        for n in range(8)
+    ]
     set_escalation(ws, ids[1], "donkerrood")
     set_escalation(ws, ids[2], "rood")
     set_escalation(ws, ids[3], "rood")
-    add_action(ws, ids[4], ActionInput("Te laat", "POLITIE", deadline=TODAY - dt.timedelta(days=1)),
-               today=TODAY - dt.timedelta(days=30))  # fmt: skip
+    add_action(
+        ws,
+        ids[4],
+        ActionInput("Te laat", "POLITIE", deadline=TODAY - dt.timedelta(days=1)),
+        today=TODAY - dt.timedelta(days=30),
+    )
     add_action(ws, ids[5], ActionInput("Op tijd", "POLITIE"))
     meeting = create_meeting(ws, MeetingInput("casuistiekoverleg", "HSB", TODAY - dt.timedelta(days=10)))
     record_discussion(ws, add_to_agenda(ws, meeting, ids[6]), note="Besproken", decisions=None)

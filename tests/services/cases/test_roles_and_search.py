@@ -50,8 +50,12 @@ def test_professional_sees_only_their_gebieden(logins):
 
 def test_coordinator_gets_nothing_personal(logins):
     ws = logins("coco", "coordinator wachtwoord")
-    for call in (lambda: list_cases(ws), lambda: count_cases(ws), lambda: get_case(ws, 1),
-                 lambda: list_cases(ws, CaseFilter(text="Voorbeeld"))):  # fmt: skip
+    for call in (
+        lambda: list_cases(ws),
+        lambda: count_cases(ws),
+        lambda: get_case(ws, 1),
+        lambda: list_cases(ws, CaseFilter(text="Voorbeeld")),
+    ):
         with pytest.raises(PermissionDenied) as caught:
             call()
         assert "Voorbeeld" not in caught.value.message and "2026-" not in caught.value.message
@@ -95,11 +99,22 @@ def _register(ws, last_name: str, first_name: str, street: str, number: str, pos
     from casus_app.services.cases.form_input import CaseInput, PersonInput
     from tests.conftest import TEST_DAY
 
-    case_id = register_case(ws, CaseInput(
-        kind="casuistiek", area="HSB", street=street, house_number=number, postcode=postcode, city="Heerlen",
-        main_category="woonoverlast", reported_by="POLITIE", start_date=TEST_DAY,
-        persons=(PersonInput(last_name, "bewoner", first_name=first_name),),
-    ), allow_duplicate=True)  # fmt: skip
+    case_id = register_case(
+        ws,
+        CaseInput(
+            kind="casuistiek",
+            area="HSB",
+            street=street,
+            house_number=number,
+            postcode=postcode,
+            city="Heerlen",
+            main_category="woonoverlast",
+            reported_by="POLITIE",
+            start_date=TEST_DAY,
+            persons=(PersonInput(last_name, "bewoner", first_name=first_name),),
+        ),
+        allow_duplicate=True,
+    )
     return get_case(ws, case_id).ref
 
 
@@ -206,8 +221,14 @@ def test_a_user_who_becomes_gezinscoach_gets_the_plans_that_name_them(example_ws
 
     plan = plans.get_plan(example_ws, plans.find_plan(example_ws, 3))
     plans.update_text(example_ws, plan.id, replace(plan.text, family_coach="Özlem Aydın"))
-    add_user(example_ws, "oaydin", "gezinscoach wachtwoord", Role.PROFESSIONAL, areas=["HSB"],
-             display_name="Özlem Aydın")  # fmt: skip
+    add_user(
+        example_ws,
+        "oaydin",
+        "gezinscoach wachtwoord",
+        Role.PROFESSIONAL,
+        areas=["HSB"],
+        display_name="Özlem Aydın",
+    )
     change_role(example_ws, "oaydin", Role.FAMILY_COACH)
     example_ws.close()
     ws = auth.login(register_path, "oaydin", "gezinscoach wachtwoord")

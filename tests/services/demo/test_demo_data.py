@@ -398,8 +398,11 @@ def test_the_generator_takes_its_day_from_the_app_clock_whatever_the_hash_seed()
     ).hexdigest()
     for hash_seed in ("1", "2"):
         child = subprocess.run(
-            [sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": hash_seed},
-            capture_output=True, text=True, timeout=120,
-        )  # fmt: skip
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": hash_seed},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert child.returncode == 0, child.stderr
         assert child.stdout == expected

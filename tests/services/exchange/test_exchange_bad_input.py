@@ -102,9 +102,20 @@ def test_kinds_and_gebieden_known_only_in_the_register(tmp_path) -> None:
 
 def test_the_register_keeps_its_case_areas_for_meetings(example_ws, tmp_path) -> None:
     """Import refers to a case already in the register: its gebied comes from the register."""
-    doc = {"formaat": "casus-uitwisseling", "versie": 1, "casussen": [], "overleggen": [
-        {"ref": "OV-2", "soort": "leefbaarheidsoverleg", "gebied": "HSB", "datum": "2026-10-01",
-         "besproken": [{"casus": "2026-002", "notitie": None}]}]}  # fmt: skip
+    doc = {
+        "formaat": "casus-uitwisseling",
+        "versie": 1,
+        "casussen": [],
+        "overleggen": [
+            {
+                "ref": "OV-2",
+                "soort": "leefbaarheidsoverleg",
+                "gebied": "HSB",
+                "datum": "2026-10-01",
+                "besproken": [{"casus": "2026-002", "notitie": None}],
+            }
+        ],
+    }
     with pytest.raises(ImportRejected, match=r"overleggen\[0\]\.besproken\[0\]\.casus: casus '2026-002'"):
         import_file(example_ws, write(tmp_path, text_of(doc)))
     doc["overleggen"][0]["gebied"] = "VRH"
@@ -114,11 +125,41 @@ def test_the_register_keeps_its_case_areas_for_meetings(example_ws, tmp_path) ->
 # --- fuzzing the whole import ---------------------------------------------------------------------
 
 NASTY_VALUES = [
-    "\ud800", "a\udc00b", "\x00", "Jan\x07", "\u202eabc", "\u2066x\u2069", "\t", "\r\n", "\u2028",
-    "=HYPERLINK(\"https://example.org\",\"klik\")", "x" * 300, "y" * 6_000, "z" * 120_000, "", " ",
-    10**4000, -(10**30), 10**30, 1e308, -0.0, 2**63, True, None, [], {}, [[[[]]]], {"a": {"b": {}}},
-    "2999-12-31", "0001-01-01", "2026-02-29", "zwerfafval", "multiprobleem", "VRH", "2026-002",
-]  # fmt: skip
+    "\ud800",
+    "a\udc00b",
+    "\x00",
+    "Jan\x07",
+    "\u202eabc",
+    "\u2066x\u2069",
+    "\t",
+    "\r\n",
+    "\u2028",
+    '=HYPERLINK("https://example.org","klik")',
+    "x" * 300,
+    "y" * 6_000,
+    "z" * 120_000,
+    "",
+    " ",
+    10**4000,
+    -(10**30),
+    10**30,
+    1e308,
+    -0.0,
+    2**63,
+    True,
+    None,
+    [],
+    {},
+    [[[[]]]],
+    {"a": {"b": {}}},
+    "2999-12-31",
+    "0001-01-01",
+    "2026-02-29",
+    "zwerfafval",
+    "multiprobleem",
+    "VRH",
+    "2026-002",
+]
 
 
 def _paths(value: Any, prefix: tuple = ()) -> list[tuple]:

@@ -23,11 +23,19 @@ DAY = dt.date(2027, 12, 31)
 def _discussion(ws, area: str = "HSB") -> int:
     case_id = register_case(
         ws,
-        CaseInput(kind="casuistiek", area=area, main_category="woonoverlast", reported_by="POLITIE",
-                  lead="BUURTTEAM", start_date=DAY - dt.timedelta(days=3), street="Kolenberg",
-                  house_number="3", postcode="6431AB"),
+        CaseInput(
+            kind="casuistiek",
+            area=area,
+            main_category="woonoverlast",
+            reported_by="POLITIE",
+            lead="BUURTTEAM",
+            start_date=DAY - dt.timedelta(days=3),
+            street="Kolenberg",
+            house_number="3",
+            postcode="6431AB",
+        ),
         allow_duplicate=True,
-    )  # fmt: skip
+    )
     meeting_id = create_meeting(ws, MeetingInput("casuistiekoverleg", area, DAY))
     return add_to_agenda(ws, meeting_id, case_id)
 
@@ -89,12 +97,20 @@ def test_drafts_go_when_the_meeting_is_finished_or_a_betrokkene_is_erased(admin_
         finished = _discussion(ws)
         case_id = register_case(
             ws,
-            CaseInput(kind="casuistiek", area="HSB", main_category="woonoverlast", reported_by="POLITIE",
-                      lead="BUURTTEAM", start_date=DAY - dt.timedelta(days=3), street="Akerstraat",
-                      house_number="77", postcode="6431AB",
-                      persons=(PersonInput(first_name="Kevin", last_name="Brüel", role="bewoner"),)),
+            CaseInput(
+                kind="casuistiek",
+                area="HSB",
+                main_category="woonoverlast",
+                reported_by="POLITIE",
+                lead="BUURTTEAM",
+                start_date=DAY - dt.timedelta(days=3),
+                street="Akerstraat",
+                house_number="77",
+                postcode="6431AB",
+                persons=(PersonInput(first_name="Kevin", last_name="Brüel", role="bewoner"),),
+            ),
             allow_duplicate=True,
-        )  # fmt: skip
+        )
         meeting_id = create_meeting(ws, MeetingInput("casuistiekoverleg", "HSB", DAY))
         erased = add_to_agenda(ws, meeting_id, case_id)
     drafts.save_draft(ws, finished, note="Niet opgeslagen", decisions="")

@@ -49,16 +49,33 @@ def new_case(
 ) -> int:
     return register_case(
         ws,
-        CaseInput(kind=kind, area="HSB", main_category=category, reported_by="POLITIE", lead="BUURTTEAM",
-                  start_date=TODAY - dt.timedelta(days=start_days_ago), street=street,
-                  house_number=str(start_days_ago), postcode="6431AB"),
+        CaseInput(
+            kind=kind,
+            area="HSB",
+            main_category=category,
+            reported_by="POLITIE",
+            lead="BUURTTEAM",
+            start_date=TODAY - dt.timedelta(days=start_days_ago),
+            street=street,
+            house_number=str(start_days_ago),
+            postcode="6431AB",
+        ),
         allow_duplicate=True,
-    )  # fmt: skip
+    )
 
 
 def casuistiek(ws, days_from_today: int = 0, organisations=("POLITIE", "BUURTTEAM")) -> int:
-    return create_meeting(ws, MeetingInput("casuistiekoverleg", "HSB", TODAY + dt.timedelta(days=days_from_today),
-                                           chair="Voorzitter", minute_taker="Notulist", organisations=organisations))  # fmt: skip
+    return create_meeting(
+        ws,
+        MeetingInput(
+            "casuistiekoverleg",
+            "HSB",
+            TODAY + dt.timedelta(days=days_from_today),
+            chair="Voorzitter",
+            minute_taker="Notulist",
+            organisations=organisations,
+        ),
+    )
 
 
 @pytest.fixture
@@ -77,8 +94,12 @@ def register(example_ws):
     }
     for name in ("due", "marked", "recent"):
         record_discussion(ws, add_to_agenda(ws, earlier, cases[name]), note="Besproken.", decisions=None)
-    add_action(ws, cases["due"], ActionInput("Huisbezoek", "BUURTTEAM", deadline=TODAY - dt.timedelta(days=1)),
-               meeting_id=earlier)  # fmt: skip
+    add_action(
+        ws,
+        cases["due"],
+        ActionInput("Huisbezoek", "BUURTTEAM", deadline=TODAY - dt.timedelta(days=1)),
+        meeting_id=earlier,
+    )
     mark_for_discussion(ws, cases["marked"])
     close_case(ws, cases["closed"], "doel_bereikt")
     return ws, cases, earlier
@@ -143,8 +164,12 @@ def test_a_bespreking_is_recorded_audited_and_final_once_the_meeting_is_finished
     items = {i.case_id: i for i in build_agenda(ws, meeting_id)}
     detail = case_at_meeting(ws, meeting_id, cases["marked"])
     assert detail.id == cases["marked"]
-    record_discussion(ws, items[cases["marked"]].discussion_id, note="Buren horen weer geluid.",
-                      decisions="Regie blijft bij het buurtteam.")  # fmt: skip
+    record_discussion(
+        ws,
+        items[cases["marked"]].discussion_id,
+        note="Buren horen weer geluid.",
+        decisions="Regie blijft bij het buurtteam.",
+    )
     item = next(i for i in agenda(ws, meeting_id) if i.case_id == cases["marked"])
     assert (item.discussed, item.note, item.decisions) == (
         True,
@@ -160,8 +185,13 @@ def test_a_bespreking_is_recorded_audited_and_final_once_the_meeting_is_finished
     assert change.details == "gewijzigd: notitie, besluiten, besproken, agendering"
     assert "geluid" not in "".join(e.details or "" for e in entries)
 
-    update_meeting(ws, meeting_id, MeetingInput("casuistiekoverleg", "HSB", TODAY, chair="Ander",
-                                                organisations=("POLITIE", "GGD", "WONING")))  # fmt: skip
+    update_meeting(
+        ws,
+        meeting_id,
+        MeetingInput(
+            "casuistiekoverleg", "HSB", TODAY, chair="Ander", organisations=("POLITIE", "GGD", "WONING")
+        ),
+    )
     assert get_meeting(ws, meeting_id).organisations == ("GGD", "POLITIE", "WONING")
     finish_meeting(ws, meeting_id)
     assert get_meeting(ws, meeting_id).status == "afgerond"

@@ -46,30 +46,56 @@ def test_every_gebied_and_every_code_is_a_row_and_a_column(monitoring_ws):
     # Every code of the reference lists, also those nothing is counted under, sorted by code.
     assert len(tables["casussen_nieuw_categorie"].columns) == 14
     assert tables["casussen_afgesloten"].columns == (
-        "doel_bereikt", "geen_grond", "geen_medewerking", "opgeschaald_zvh", "overgedragen", "verhuisd",
-    )  # fmt: skip
+        "doel_bereikt",
+        "geen_grond",
+        "geen_medewerking",
+        "opgeschaald_zvh",
+        "overgedragen",
+        "verhuisd",
+    )
     assert tables["doorbraken_behaald"].columns == (
-        "huisvesting", "inkomen_op_orde", "schulden_geregeld", "uithuiszetting_voorkomen", "zorg_geregeld",
-    )  # fmt: skip
+        "huisvesting",
+        "inkomen_op_orde",
+        "schulden_geregeld",
+        "uithuiszetting_voorkomen",
+        "zorg_geregeld",
+    )
 
 
 def test_half_year_and_year_take_whole_calendar_dates(monitoring_ws):
     h2 = as_dict(counts.count_tables(monitoring_ws, Period.parse("2026H2")))
     # 2026H2 runs to 31 December: the case starting on 1 October is new, the ones closed on
     # 1 October are closed in it, the breakthrough of 1 October is reached in it.
-    assert h2["casussen_nieuw"] == {("HSB", "leefbaarheid"): 1, ("HSB", "casuistiek"): 1,
-                                    ("HSN", "doorbraak"): 1, ("VRH", "leefbaarheid"): 1}  # fmt: skip
-    assert h2["casussen_afgesloten"] == {("VRH", "doel_bereikt"): 1, ("HSN", "overgedragen"): 1,
-                                         ("VRH", "verhuisd"): 1}  # fmt: skip
-    assert h2["doorbraken_behaald"] == {("HSN", "huisvesting"): 1, ("HSN", "uithuiszetting_voorkomen"): 1,
-                                        ("HSN", "inkomen_op_orde"): 1}  # fmt: skip
+    assert h2["casussen_nieuw"] == {
+        ("HSB", "leefbaarheid"): 1,
+        ("HSB", "casuistiek"): 1,
+        ("HSN", "doorbraak"): 1,
+        ("VRH", "leefbaarheid"): 1,
+    }
+    assert h2["casussen_afgesloten"] == {
+        ("VRH", "doel_bereikt"): 1,
+        ("HSN", "overgedragen"): 1,
+        ("VRH", "verhuisd"): 1,
+    }
+    assert h2["doorbraken_behaald"] == {
+        ("HSN", "huisvesting"): 1,
+        ("HSN", "uithuiszetting_voorkomen"): 1,
+        ("HSN", "inkomen_op_orde"): 1,
+    }
     # At 31 December the action done on 1 October is no longer overdue; the cancelled one neither.
-    assert h2["afspraken_verlopen"] == {("HSB", "casuistiek"): 2, ("HSB", "leefbaarheid"): 1,
-                                        ("VRH", "casuistiek"): 2}  # fmt: skip
+    assert h2["afspraken_verlopen"] == {
+        ("HSB", "casuistiek"): 2,
+        ("HSB", "leefbaarheid"): 1,
+        ("VRH", "casuistiek"): 2,
+    }
     year = as_dict(counts.count_tables(monitoring_ws, Period.parse("2026")))
     assert sum(year["casussen_nieuw"].values()) == len(reg.CASES)  # every case starts in 2026
-    assert year["casussen_lopend"] == {("HSB", "leefbaarheid"): 1, ("HSB", "casuistiek"): 2,
-                                       ("HSN", "doorbraak"): 2, ("VRH", "leefbaarheid"): 1}  # fmt: skip
+    assert year["casussen_lopend"] == {
+        ("HSB", "leefbaarheid"): 1,
+        ("HSB", "casuistiek"): 2,
+        ("HSN", "doorbraak"): 2,
+        ("VRH", "leefbaarheid"): 1,
+    }
 
 
 def test_linked_tables_share_their_row_totals(monitoring_ws):

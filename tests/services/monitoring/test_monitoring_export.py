@@ -36,10 +36,16 @@ AREAS = ("HLH", "HSB", "HSN", "VRH")
 
 def _many(prefix: str, n: int, soort: str, gebied: str, categorie: str) -> list[dict]:
     return [
-        {"ref": f"{prefix}-{i:02d}", "soort": soort, "gebied": gebied, "hoofdcategorie": categorie,
-         "aangemeld_door": "POLITIE", "startdatum": "2026-08-01"}
+        {
+            "ref": f"{prefix}-{i:02d}",
+            "soort": soort,
+            "gebied": gebied,
+            "hoofdcategorie": categorie,
+            "aangemeld_door": "POLITIE",
+            "startdatum": "2026-08-01",
+        }
         for i in range(n)
-    ]  # fmt: skip
+    ]
 
 
 @pytest.fixture
@@ -52,8 +58,12 @@ def edge_ws(admin_ws, tmp_path):
 @pytest.fixture
 def large_ws(admin_ws, tmp_path):
     """Counts of 0 or at least 5 only: nothing to hide, so every line of the CSV is known."""
-    reg.load(admin_ws, tmp_path, _many("G", 5, "casuistiek", "HSB", "woonoverlast")
-             + _many("H", 6, "leefbaarheid", "VRH", "zwerfafval"))  # fmt: skip
+    reg.load(
+        admin_ws,
+        tmp_path,
+        _many("G", 5, "casuistiek", "HSB", "woonoverlast")
+        + _many("H", 6, "leefbaarheid", "VRH", "zwerfafval"),
+    )
     return admin_ws
 
 
@@ -70,11 +80,13 @@ def test_csv_has_exactly_one_line_per_number(large_ws, tmp_path):
     assert lines[0] == HEADER and lines[-1] == ""
     lines = lines[1:-1]
     counts = {
-        ("casussen_nieuw", "HSB", "casuistiek"): 5, ("casussen_nieuw", "VRH", "leefbaarheid"): 6,
+        ("casussen_nieuw", "HSB", "casuistiek"): 5,
+        ("casussen_nieuw", "VRH", "leefbaarheid"): 6,
         ("casussen_nieuw_categorie", "HSB", "woonoverlast"): 5,
         ("casussen_nieuw_categorie", "VRH", "zwerfafval"): 6,
-        ("casussen_lopend", "HSB", "casuistiek"): 5, ("casussen_lopend", "VRH", "leefbaarheid"): 6,
-    }  # fmt: skip
+        ("casussen_lopend", "HSB", "casuistiek"): 5,
+        ("casussen_lopend", "VRH", "leefbaarheid"): 6,
+    }
     overview = monitoring_overview(large_ws, "2026Q3", with_trend=False)
     expected = []
     for table in overview.tables:
@@ -131,8 +143,15 @@ def test_xlsx_has_a_sheet_per_indicator_laid_out_as_the_table(edge_ws, tmp_path)
     assert new.cell(row=7, column=4).value == "x"  # HSB casuistiek: 1
     assert new.cell(row=7, column=4).fill.fgColor.rgb.endswith("D9DDE3")  # marked grey
     text = "\n".join(str(c.value) for row in workbook["Toelichting"].iter_rows() for c in row if c.value)
-    for needed in ("3e kwartaal 2026", "1 juli 2026 t/m 30 september 2026", "Minimumaantal k: 5",
-                   "Gemaakt op", ADMIN, "Primaire onderdrukking", "afspraken_verlopen"):  # fmt: skip
+    for needed in (
+        "3e kwartaal 2026",
+        "1 juli 2026 t/m 30 september 2026",
+        "Minimumaantal k: 5",
+        "Gemaakt op",
+        ADMIN,
+        "Primaire onderdrukking",
+        "afspraken_verlopen",
+    ):
         assert needed in text
     assert workbook.properties.created == workbook.properties.modified
     assert workbook.properties.creator == "Casus"
@@ -143,9 +162,22 @@ def test_pdf_report_reads_back(edge_ws, tmp_path):
     reader = pypdf.PdfReader(out)
     assert len(reader.pages) == 1 + 9 + 1 + 2  # title, indicators, trend, definitions and protection
     text = "\n".join(page.extract_text() for page in reader.pages)
-    for needed in ("Monitoring Sociaal Veilig", "3e kwartaal 2026", "Minimumaantal k = 5", "Kerncijfers",
-                   "Nieuwe casussen", "Verlopen afspraken", "Totaal per gebied", "Trend over de laatste acht",
-                   "2024Q4", "2026Q3", "Definities", "Bescherming", "Primaire onderdrukking", "Heerlerheide"):  # fmt: skip
+    for needed in (
+        "Monitoring Sociaal Veilig",
+        "3e kwartaal 2026",
+        "Minimumaantal k = 5",
+        "Kerncijfers",
+        "Nieuwe casussen",
+        "Verlopen afspraken",
+        "Totaal per gebied",
+        "Trend over de laatste acht",
+        "2024Q4",
+        "2026Q3",
+        "Definities",
+        "Bescherming",
+        "Primaire onderdrukking",
+        "Heerlerheide",
+    ):
         assert needed in text, needed
     first = reader.pages[0].extract_text()
     assert "Gemaakt op" in first and ADMIN in first
@@ -245,9 +277,12 @@ def test_k_is_set_by_a_beheerder_and_a_coordinator_cannot_go_lower(edge_ws, regi
 
 @pytest.mark.parametrize(
     ("period", "fmt", "folder", "needle"),
-    [("2026Q5", "csv", None, "periode"), ("2026Q3", "docx", None, "csv, xlsx of pdf"),
-     ("2026Q3", "csv", "bestaat-niet", "bestaat niet")],
-)  # fmt: skip
+    [
+        ("2026Q5", "csv", None, "periode"),
+        ("2026Q3", "docx", None, "csv, xlsx of pdf"),
+        ("2026Q3", "csv", "bestaat-niet", "bestaat niet"),
+    ],
+)
 def test_user_errors_are_dutch_and_leave_no_trace(edge_ws, tmp_path, period, fmt, folder, needle):
     out = (tmp_path / folder / "x.csv") if folder else tmp_path / "x.csv"
     with pytest.raises(InvalidInput) as caught:

@@ -90,8 +90,12 @@ def test_others_do_not_see_the_plan_and_learn_nothing_from_the_message(login):
             plans.update_text(ws, plan_id, plans.PlanText(dt.date(2026, 6, 15), None, "gekaapt", None, None))
         assert families.my_families(ws) == []
     ws = login(COCO)
-    for call in (lambda: plans.get_plan(ws, plan_id), lambda: plans.find_plan(ws, DOORBRAAK_CASE),
-                 lambda: families.my_families(ws), lambda: plans.record_print(ws, plan_id, "ons plan")):  # fmt: skip
+    for call in (
+        lambda: plans.get_plan(ws, plan_id),
+        lambda: plans.find_plan(ws, DOORBRAAK_CASE),
+        lambda: families.my_families(ws),
+        lambda: plans.record_print(ws, plan_id, "ons plan"),
+    ):
         with pytest.raises(PermissionDenied):
             call()
 
@@ -105,10 +109,16 @@ def test_a_coach_works_a_plan_through_its_whole_status_flow(login):
     before = last_seq(ws)
 
     plan = plans.update_text(
-        ws, plan_id,
-        plans.PlanText(dt.date(2026, 6, 15), "Gezinscoach 1", "Een veilige woning en rust voor mij en mijn zoon.",
-                       "Ik breng Noah elke dag naar de opvang.", "Gesprek met Woonpunt op maandag."),
-    )  # fmt: skip
+        ws,
+        plan_id,
+        plans.PlanText(
+            dt.date(2026, 6, 15),
+            "Gezinscoach 1",
+            "Een veilige woning en rust voor mij en mijn zoon.",
+            "Ik breng Noah elke dag naar de opvang.",
+            "Gesprek met Woonpunt op maandag.",
+        ),
+    )
     assert plan.next_step == "Gesprek met Woonpunt op maandag."
     plan = plans.save_issue(
         ws, plan_id, None, plans.IssueInput(domains["Schulden"], "Huurachterstand groeit")
@@ -134,10 +144,22 @@ def test_a_coach_works_a_plan_through_its_whole_status_flow(login):
     assert "wie besluit" in caught.value.message
     for b in plan.breakthroughs:
         plan = plans.save_breakthrough(
-            ws, plan_id, b.id,
-            plans.BreakthroughInput(b.description, b.type_code, b.partner, b.cost_eur, b.status, b.reached_on,
-                                    "Participatiewet art. 49", "Wethouder sociaal domein", "bestuurder", "Doorbraakfonds"),
-        )  # fmt: skip
+            ws,
+            plan_id,
+            b.id,
+            plans.BreakthroughInput(
+                b.description,
+                b.type_code,
+                b.partner,
+                b.cost_eur,
+                b.status,
+                b.reached_on,
+                "Participatiewet art. 49",
+                "Wethouder sociaal domein",
+                "bestuurder",
+                "Doorbraakfonds",
+            ),
+        )
     plan = plans.change_status(ws, plan_id, "ter_besluit")
     plan = plans.change_status(ws, plan_id, "besloten")
     plan = plans.change_status(ws, plan_id, "gerealiseerd")  # D1 was reached in July
@@ -172,9 +194,11 @@ def test_a_coach_works_a_plan_through_its_whole_status_flow(login):
     assert all(e.case_id == DOORBRAAK_CASE and e.object_id == "2026-003" for e in logged)
     statuses = [e.details for e in logged if e.details and e.details.startswith("status")]
     assert statuses == [
-        "status: concept → ter_besluit", "status: ter_besluit → besloten", "status: besloten → gerealiseerd",
+        "status: concept → ter_besluit",
+        "status: ter_besluit → besloten",
+        "status: besloten → gerealiseerd",
         "status: gerealiseerd → geevalueerd",
-    ]  # fmt: skip
+    ]
     # Field names, never the words themselves.
     words = (
         "veilige woning",
@@ -193,20 +217,40 @@ def test_bad_input_is_refused_in_dutch(login):
     tomorrow = clock.today() + dt.timedelta(days=1)
     domain = plans.plan_choices(ws).life_domains[0][0]
     cases = [
-        (lambda: plans.record_measurement(ws, plan_id, dt.date(2026, 1, 1), {domain: 6}), "1 (acuut probleem) tot 5"),
+        (
+            lambda: plans.record_measurement(ws, plan_id, dt.date(2026, 1, 1), {domain: 6}),
+            "1 (acuut probleem) tot 5",
+        ),
         (lambda: plans.record_measurement(ws, plan_id, tomorrow, {domain: 3}), "toekomst"),
         (lambda: plans.record_measurement(ws, plan_id, dt.date(2026, 1, 1), {}), "minstens één"),
-        (lambda: plans.save_helper(ws, plan_id, None, plans.HelperInput(None, " ", 10, None)), "Kies de organisatie"),
+        (
+            lambda: plans.save_helper(ws, plan_id, None, plans.HelperInput(None, " ", 10, None)),
+            "Kies de organisatie",
+        ),
         (lambda: plans.save_helper(ws, plan_id, None, plans.HelperInput("GGD", None, -5, None)), "bedrag"),
-        (lambda: plans.save_issue(ws, plan_id, None, plans.IssueInput(domain, "  ")), "Beschrijf het knelpunt"),
-        (lambda: plans.save_breakthrough(ws, plan_id, None, plans.BreakthroughInput("x", "huisvesting", status="behaald")),
-         "datum"),
-        (lambda: plans.save_breakthrough(ws, plan_id, None, plans.BreakthroughInput("x", "bestaat_niet")), "soort"),
-        (lambda: plans.save_breakthrough(ws, plan_id, None, plans.BreakthroughInput("x", "huisvesting", mandate_level="koning")),
-         "mandaat"),
+        (
+            lambda: plans.save_issue(ws, plan_id, None, plans.IssueInput(domain, "  ")),
+            "Beschrijf het knelpunt",
+        ),
+        (
+            lambda: plans.save_breakthrough(
+                ws, plan_id, None, plans.BreakthroughInput("x", "huisvesting", status="behaald")
+            ),
+            "datum",
+        ),
+        (
+            lambda: plans.save_breakthrough(ws, plan_id, None, plans.BreakthroughInput("x", "bestaat_niet")),
+            "soort",
+        ),
+        (
+            lambda: plans.save_breakthrough(
+                ws, plan_id, None, plans.BreakthroughInput("x", "huisvesting", mandate_level="koning")
+            ),
+            "mandaat",
+        ),
         (lambda: plans.change_status(ws, plan_id, "besloten"), "kan niet naar"),
         (lambda: plans.create_plan(ws, DOORBRAAK_CASE, dt.date(2026, 6, 1), "x"), "al een doorbraakplan"),
-    ]  # fmt: skip
+    ]
     for call, expected in cases:
         with pytest.raises(InvalidInput) as caught:
             call()
@@ -266,22 +310,57 @@ def test_mijn_gezinnen_shows_status_next_step_decisions_and_overdue_afspraken(lo
         (),
     )
     for b in plans.get_plan(ws, plan_id).breakthroughs:
-        plans.save_breakthrough(ws, plan_id, b.id, plans.BreakthroughInput(
-            b.description, b.type_code, b.partner, b.cost_eur, b.status, b.reached_on, None, "Manager Weller", "manager"))  # fmt: skip
+        plans.save_breakthrough(
+            ws,
+            plan_id,
+            b.id,
+            plans.BreakthroughInput(
+                b.description,
+                b.type_code,
+                b.partner,
+                b.cost_eur,
+                b.status,
+                b.reached_on,
+                None,
+                "Manager Weller",
+                "manager",
+            ),
+        )
     plans.update_text(
         ws, plan_id, plans.PlanText(dt.date(2026, 6, 15), "gezinscoach 1", "Rust.", None, "Bellen met Weller")
     )
     plans.change_status(ws, plan_id, "ter_besluit")
     with ws.register.session() as session:
         owner = session.scalar(select(Organisation.id).where(Organisation.code == "BUURTTEAM"))
-        session.add_all([
-            Action(case_id=DOORBRAAK_CASE, ref="A1", description="Budgetplan maken", owner_id=owner,
-                   agreed_on=dt.date(2026, 10, 1), deadline=dt.date(2026, 11, 1)),
-            Action(case_id=DOORBRAAK_CASE, ref="A2", description="Al gedaan", owner_id=owner,
-                   agreed_on=dt.date(2026, 10, 1), deadline=dt.date(2026, 10, 2), done_on=dt.date(2026, 10, 2)),
-            Action(case_id=DOORBRAAK_CASE, ref="A3", description="Nog op tijd", owner_id=owner,
-                   agreed_on=dt.date(2026, 10, 1), deadline=dt.date(2026, 12, 1)),
-        ])  # fmt: skip
+        session.add_all(
+            [
+                Action(
+                    case_id=DOORBRAAK_CASE,
+                    ref="A1",
+                    description="Budgetplan maken",
+                    owner_id=owner,
+                    agreed_on=dt.date(2026, 10, 1),
+                    deadline=dt.date(2026, 11, 1),
+                ),
+                Action(
+                    case_id=DOORBRAAK_CASE,
+                    ref="A2",
+                    description="Al gedaan",
+                    owner_id=owner,
+                    agreed_on=dt.date(2026, 10, 1),
+                    deadline=dt.date(2026, 10, 2),
+                    done_on=dt.date(2026, 10, 2),
+                ),
+                Action(
+                    case_id=DOORBRAAK_CASE,
+                    ref="A3",
+                    description="Nog op tijd",
+                    owner_id=owner,
+                    agreed_on=dt.date(2026, 10, 1),
+                    deadline=dt.date(2026, 12, 1),
+                ),
+            ]
+        )
     before = last_seq(ws)
     (row,) = families.my_families(ws, today=dt.date(2026, 11, 24))
     assert row.plan_status == "ter_besluit" and row.next_step == "Bellen met Weller"
@@ -325,8 +404,12 @@ def test_the_beheerder_keeps_the_leefgebieden_list(example_ws):
     life_domains.remove_life_domain(ws, new_id)
     assert "Vervoer" not in [d.name for d in life_domains.list_life_domains(ws)]
     kinds = [(e.action, e.object_type) for e in audit_rows(ws) if e.object_type == "life_domain"]
-    assert kinds == [("create", "life_domain"), ("change", "life_domain"), ("change", "life_domain"),
-                     ("delete", "life_domain")]  # fmt: skip
+    assert kinds == [
+        ("create", "life_domain"),
+        ("change", "life_domain"),
+        ("change", "life_domain"),
+        ("delete", "life_domain"),
+    ]
 
 
 def test_only_the_beheerder_changes_the_leefgebieden(login):
@@ -342,8 +425,14 @@ def test_a_professional_starts_a_plan_and_the_named_coach_then_sees_the_househol
         area = session.scalar(select(Area.id).where(Area.code == "VRH"))
         category = session.scalar(select(Category.id).where(Category.code == "multiprobleem"))
         reporter = session.scalar(select(Organisation.id).where(Organisation.code == "BUURTTEAM"))
-        case = Case(ref="2026-009", kind="doorbraak", area_id=area, main_category_id=category,
-                    reported_by_id=reporter, start_date=dt.date(2026, 10, 1))  # fmt: skip
+        case = Case(
+            ref="2026-009",
+            kind="doorbraak",
+            area_id=area,
+            main_category_id=category,
+            reported_by_id=reporter,
+            start_date=dt.date(2026, 10, 1),
+        )
         session.add(case)
         session.flush()
         case_id = case.id

@@ -38,10 +38,18 @@ def case(
     area: str = "HSB",
 ) -> dict:
     item = {
-        "ref": ref, "soort": kind, "gebied": area, "hoofdcategorie": CATEGORY[kind], "aangemeld_door": "WONING",
-        "regie": "BUURTTEAM", "startdatum": start, "einddatum": end, "afsluitreden": "doel_bereikt" if end else None,
-        "betrokkenen": list(persons), "afspraken": list(actions),
-    }  # fmt: skip
+        "ref": ref,
+        "soort": kind,
+        "gebied": area,
+        "hoofdcategorie": CATEGORY[kind],
+        "aangemeld_door": "WONING",
+        "regie": "BUURTTEAM",
+        "startdatum": start,
+        "einddatum": end,
+        "afsluitreden": "doel_bereikt" if end else None,
+        "betrokkenen": list(persons),
+        "afspraken": list(actions),
+    }
     if summary:
         item["samenvatting"] = summary
     if street:
@@ -54,19 +62,41 @@ def case(
 def action(
     ref: str, text: str, agreed: str, deadline: str, done: str | None = None, owner: str = "WONING"
 ) -> dict:
-    return {"ref": ref, "omschrijving": text, "eigenaar": owner, "afgesproken_op": agreed, "deadline": deadline,
-            "afgerond_op": done, "vervallen_op": None}  # fmt: skip
+    return {
+        "ref": ref,
+        "omschrijving": text,
+        "eigenaar": owner,
+        "afgesproken_op": agreed,
+        "deadline": deadline,
+        "afgerond_op": done,
+        "vervallen_op": None,
+    }
 
 
 def meeting(ref: str, date: str, discussed: list[tuple[str, str]], area: str = "HSB") -> dict:
-    return {"ref": ref, "soort": "casuistiekoverleg", "gebied": area, "datum": date,
-            "aanwezig": ["POLITIE", "WONING", "BUURTTEAM", "GGD"],
-            "besproken": [{"casus": c, "notitie": note} for c, note in discussed]}  # fmt: skip
+    return {
+        "ref": ref,
+        "soort": "casuistiekoverleg",
+        "gebied": area,
+        "datum": date,
+        "aanwezig": ["POLITIE", "WONING", "BUURTTEAM", "GGD"],
+        "besproken": [{"casus": c, "notitie": note} for c, note in discussed],
+    }
 
 
 def write_exchange(path: Path, cases: list[dict], meetings: list[dict] = ()) -> Path:
-    data = {key: REFERENCE[key] for key in ("formaat", "versie", "gebieden", "organisaties", "categorieen",
-                                              "afsluitredenen", "doorbraaktypen")}  # fmt: skip
+    data = {
+        key: REFERENCE[key]
+        for key in (
+            "formaat",
+            "versie",
+            "gebieden",
+            "organisaties",
+            "categorieen",
+            "afsluitredenen",
+            "doorbraaktypen",
+        )
+    }
     data["casussen"] = cases
     data["overleggen"] = list(meetings)
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

@@ -78,8 +78,14 @@ def test_pages_follow_each_other_without_gaps_or_overlap(busy_ws):
         seen += [r.seq for r in page.rows]
         after = page.before_seq
     with ws.register.read_session() as session:
-        expected = list(session.scalars(select(AuditEntry.seq).where(AuditEntry.user_name == ADMIN)
-                                        .where(AuditEntry.seq < seen[0] + 1).order_by(AuditEntry.seq.desc())))  # fmt: skip
+        expected = list(
+            session.scalars(
+                select(AuditEntry.seq)
+                .where(AuditEntry.user_name == ADMIN)
+                .where(AuditEntry.seq < seen[0] + 1)
+                .order_by(AuditEntry.seq.desc())
+            )
+        )
     assert seen == expected and len(seen) == first.total
 
 

@@ -20,13 +20,26 @@ from tests.conftest import PASSWORD
 
 
 def bruel_case(ws, area: str = "HSB", neighbourhood: str | None = "Mariarade") -> int:
-    return register_case(ws, CaseInput(
-        kind="casuistiek", area=area, main_category="woonoverlast", reported_by="POLITIE",
-        start_date=clock.today() - dt.timedelta(days=3), neighbourhood=neighbourhood, street="Akerstraat",
-        house_number="77", postcode="6431HX",
-        persons=(PersonInput("Brüel", "bewoner", first_name="Hendrika", infix="van",
-                             birth_date=dt.date(1975, 3, 4)),),
-    ), allow_duplicate=True)  # fmt: skip
+    return register_case(
+        ws,
+        CaseInput(
+            kind="casuistiek",
+            area=area,
+            main_category="woonoverlast",
+            reported_by="POLITIE",
+            start_date=clock.today() - dt.timedelta(days=3),
+            neighbourhood=neighbourhood,
+            street="Akerstraat",
+            house_number="77",
+            postcode="6431HX",
+            persons=(
+                PersonInput(
+                    "Brüel", "bewoner", first_name="Hendrika", infix="van", birth_date=dt.date(1975, 3, 4)
+                ),
+            ),
+        ),
+        allow_duplicate=True,
+    )
 
 
 def test_identifiers_of_a_case_find_its_betrokkenen_in_text(admin_ws):

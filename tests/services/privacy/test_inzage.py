@@ -27,26 +27,64 @@ BORN = dt.date(1980, 4, 5)
 def inzage_ws(admin_ws, register_path, tmp_path):
     fenneke = person("B1", "Fenneke", "Quirijnsen", BORN.isoformat())
     cases = [
-        case("HAAR-1", start="2025-02-01", end="2025-09-30", street="Berkenlaan",
-             persons=[fenneke, person("B2", "Otto", "Brakelmans", "1978-01-01", role="gezinslid")],
-             summary="Ruzie tussen Otto Brakelmans en Fenneke; buren klagen.",
-             actions=[action("A1", "Gesprek met Otto over de afspraken", "2025-02-10", "2025-03-01", "2025-02-20"),
-                      action("A2", "Fenneke aanmelden bij schuldhulp", "2025-02-10", "2025-03-15", owner="BUURTTEAM")]),
-        case("HAAR-2", "doorbraak", start="2025-10-01",
-             persons=[dict(fenneke, rol="ouder"), person("B2", "Mila", "Quirijnsen", "2015-06-01", role="kind")],
-             plan={"opgesteld_op": "2025-10-05", "gezinscoach": "coach 1",
-                   "perspectief": "Fenneke wil met Mila in een rustige buurt wonen.", "scores": [],
-                   "doorbraken": []}),
-        case("HAAR-3", "leefbaarheid", start="2026-01-05", persons=[dict(fenneke, rol="melder")],
-             summary="Melding over afval in het portiek."),
-        case("NAAMGENOOT-1", start="2024-01-01", persons=[person("B1", "Fenneke", "Quirijnsen", "1955-09-09")]),
-        case("ONBEKEND-1", start="2024-03-01", persons=[person("B1", "Fenneke", "Quirijnsen", None, role="melder")]),
+        case(
+            "HAAR-1",
+            start="2025-02-01",
+            end="2025-09-30",
+            street="Berkenlaan",
+            persons=[fenneke, person("B2", "Otto", "Brakelmans", "1978-01-01", role="gezinslid")],
+            summary="Ruzie tussen Otto Brakelmans en Fenneke; buren klagen.",
+            actions=[
+                action("A1", "Gesprek met Otto over de afspraken", "2025-02-10", "2025-03-01", "2025-02-20"),
+                action(
+                    "A2", "Fenneke aanmelden bij schuldhulp", "2025-02-10", "2025-03-15", owner="BUURTTEAM"
+                ),
+            ],
+        ),
+        case(
+            "HAAR-2",
+            "doorbraak",
+            start="2025-10-01",
+            persons=[
+                dict(fenneke, rol="ouder"),
+                person("B2", "Mila", "Quirijnsen", "2015-06-01", role="kind"),
+            ],
+            plan={
+                "opgesteld_op": "2025-10-05",
+                "gezinscoach": "coach 1",
+                "perspectief": "Fenneke wil met Mila in een rustige buurt wonen.",
+                "scores": [],
+                "doorbraken": [],
+            },
+        ),
+        case(
+            "HAAR-3",
+            "leefbaarheid",
+            start="2026-01-05",
+            persons=[dict(fenneke, rol="melder")],
+            summary="Melding over afval in het portiek.",
+        ),
+        case(
+            "NAAMGENOOT-1", start="2024-01-01", persons=[person("B1", "Fenneke", "Quirijnsen", "1955-09-09")]
+        ),
+        case(
+            "ONBEKEND-1",
+            start="2024-03-01",
+            persons=[person("B1", "Fenneke", "Quirijnsen", None, role="melder")],
+        ),
         case("ANDER-1", start="2024-03-01", persons=[person("B1", "Gijsbert", "Vandermolen", "1980-04-05")]),
-    ]  # fmt: skip
+    ]
     meetings = [meeting("OV-1", "2025-02-10", [("HAAR-1", "Otto Brakelmans belde vooraf af.")])]
     import_file(admin_ws, write_exchange(tmp_path / "inzage.json", cases, meetings))
-    users.add_user(admin_ws, "prof", PASSWORD, Role.PROFESSIONAL, areas=["HSB"], organisation="POLITIE",
-                   display_name="Piet Pollux")  # fmt: skip
+    users.add_user(
+        admin_ws,
+        "prof",
+        PASSWORD,
+        Role.PROFESSIONAL,
+        areas=["HSB"],
+        organisation="POLITIE",
+        display_name="Piet Pollux",
+    )
     admin_ws.close()
     ws = login.login(register_path, "prof", PASSWORD)
     for ref in ("HAAR-1", "NAAMGENOOT-1"):
@@ -73,7 +111,10 @@ def test_a_person_in_three_cases_gets_exactly_those_without_other_people(inzage_
         ("ONBEKEND-1", False),
     ]  # the namesake born in 1955 is not found; the record without a birth date is, marked
     assert [m.case_ref for m in inzage.find_person(ws, "Quirijnsen", BORN) if m.birth_date_known] == [
-        "HAAR-1", "HAAR-2", "HAAR-3"]  # fmt: skip
+        "HAAR-1",
+        "HAAR-2",
+        "HAAR-3",
+    ]
     assert inzage.find_person(ws, "Piet Quirijnsen", BORN) == []
     assert inzage.find_person(ws, "Fenneke", BORN) == []  # the surname is needed
 

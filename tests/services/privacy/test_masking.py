@@ -11,17 +11,23 @@ from casus_app.services.privacy import masking
 from casus_app.services.privacy.masking import Address, Person, identifiers, mask
 
 BRUEL = identifiers(
-    [Person("Anna", "van", "Brüel", dt.date(1975, 3, 4)), Person("Kevin", None, "Brüel", dt.date(2006, 11, 23)),
-     Person("Łukasz", None, "Yılmaz"), Person("Sanne", "de", "Vries-Smit")],
+    [
+        Person("Anna", "van", "Brüel", dt.date(1975, 3, 4)),
+        Person("Kevin", None, "Brüel", dt.date(2006, 11, 23)),
+        Person("Łukasz", None, "Yılmaz"),
+        Person("Sanne", "de", "Vries-Smit"),
+    ],
     [Address("Akerstraat", "77", "a", "6431HX")],
-)  # fmt: skip
+)
 
 
 @pytest.mark.parametrize(
     ("typed", "shown"),
     [
-        ("Mevr. Brüel (Akerstraat 77) … zoon Kevin Brüel is bekend bij politie",
-         "Mevr. [naam] ([adres]) … zoon [naam] is bekend bij politie"),
+        (
+            "Mevr. Brüel (Akerstraat 77) … zoon Kevin Brüel is bekend bij politie",
+            "Mevr. [naam] ([adres]) … zoon [naam] is bekend bij politie",
+        ),
         ("KEVIN BRUEL en kevin bruel", "[naam] en [naam]"),
         ("Anna van Brüel belde", "[naam] belde"),
         ("Brüel's zoon", "[naam] zoon"),
@@ -29,10 +35,12 @@ BRUEL = identifiers(
         ("mevrouw Vries-Smit en Sanne de Vries", "mevrouw [naam] en [naam]"),
         ("woont Akerstraat 77a, akerstr. 77 A en Akerstraat77-a", "woont [adres], [adres] en [adres]"),
         ("postcode 6431 hx, of 6431HX 77", "postcode [postcode], of [adres]"),
-        ("geb. 23-11-2006, 23/11/06, 2006-11-23, 4 maart 1975, 04.03.1975, 4 mrt. 1975",
-         "geb. [geboortedatum], [geboortedatum], [geboortedatum], [geboortedatum], [geboortedatum], [geboortedatum]"),
+        (
+            "geb. 23-11-2006, 23/11/06, 2006-11-23, 4 maart 1975, 04.03.1975, 4 mrt. 1975",
+            "geb. [geboortedatum], [geboortedatum], [geboortedatum], [geboortedatum], [geboortedatum], [geboortedatum]",
+        ),
     ],
-)  # fmt: skip
+)
 def test_betrokkenen_are_found_as_people_type_them(typed, shown):
     assert mask(typed, BRUEL) == shown
 

@@ -39,22 +39,53 @@ KEPT_WORDS = ["Brumhilde", "Xandrovic", "Kwelmina", "Yzerbach", "Vormelstraat"]
 def privacy_ws(admin_ws, tmp_path):
     """Two cases past a 24/36-month period, three that must stay (open, recent, kind without a period)."""
     cases = [
-        case("OUD-1", start="2019-01-10", end="2020-03-01", street="Qoppelsteeg",
-             persons=[person("B1", "Qwirijne", "Zyxtrombe", "1971-03-04")],
-             summary="Zyxtrombe meldt al maanden overlast van de buren.",
-             actions=[action("A1", "Huisbezoek bij Qwirijne Zyxtrombe", "2019-01-20", "2019-02-10", "2019-02-01")]),
-        case("OUD-2", "doorbraak", start="2019-05-01", end="2020-06-30",
-             persons=[person("B1", "Jorvalde", "Qapstein", "1985-07-08", role="ouder")],
-             plan={"opgesteld_op": "2019-05-10", "gezinscoach": "coach 1",
-                   "perspectief": "Jorvalde wil rust in huis.", "scores": [], "doorbraken": []}),
+        case(
+            "OUD-1",
+            start="2019-01-10",
+            end="2020-03-01",
+            street="Qoppelsteeg",
+            persons=[person("B1", "Qwirijne", "Zyxtrombe", "1971-03-04")],
+            summary="Zyxtrombe meldt al maanden overlast van de buren.",
+            actions=[
+                action("A1", "Huisbezoek bij Qwirijne Zyxtrombe", "2019-01-20", "2019-02-10", "2019-02-01")
+            ],
+        ),
+        case(
+            "OUD-2",
+            "doorbraak",
+            start="2019-05-01",
+            end="2020-06-30",
+            persons=[person("B1", "Jorvalde", "Qapstein", "1985-07-08", role="ouder")],
+            plan={
+                "opgesteld_op": "2019-05-10",
+                "gezinscoach": "coach 1",
+                "perspectief": "Jorvalde wil rust in huis.",
+                "scores": [],
+                "doorbraken": [],
+            },
+        ),
         case("OPEN-1", start="2019-02-01", persons=[person("B1", "Brumhilde", "Xandrovic", "1990-01-02")]),
-        case("RECENT-1", start="2025-01-01", end=max(dt.date(2026, 6, 1), clock.today() - dt.timedelta(days=30)).isoformat(),
-             persons=[person("B1", "Kwelmina", "Yzerbach", "1962-12-12")]),
-        case("PLEK-1", "leefbaarheid", start="2018-03-01", end="2019-01-01",
-             summary="Afval bij de garageboxen aan de Vormelstraat."),
-    ]  # fmt: skip
-    meetings = [meeting("OV-2020-02", "2020-02-01", [("OUD-1", "Zyxtrombe was aanwezig."),
-                                                     ("OPEN-1", "Xandrovic belt terug.")])]  # fmt: skip
+        case(
+            "RECENT-1",
+            start="2025-01-01",
+            end=max(dt.date(2026, 6, 1), clock.today() - dt.timedelta(days=30)).isoformat(),
+            persons=[person("B1", "Kwelmina", "Yzerbach", "1962-12-12")],
+        ),
+        case(
+            "PLEK-1",
+            "leefbaarheid",
+            start="2018-03-01",
+            end="2019-01-01",
+            summary="Afval bij de garageboxen aan de Vormelstraat.",
+        ),
+    ]
+    meetings = [
+        meeting(
+            "OV-2020-02",
+            "2020-02-01",
+            [("OUD-1", "Zyxtrombe was aanwezig."), ("OPEN-1", "Xandrovic belt terug.")],
+        )
+    ]
     import_file(admin_ws, write_exchange(tmp_path / "privacy.json", cases, meetings))
     return admin_ws
 

@@ -82,8 +82,14 @@ def test_opening_a_case_is_one_entry_naming_its_betrokkenen_by_ref(example_ws):
     detail = get_case(ws, case_id(ws, "2026-003"))
     assert [p.first_name for p in detail.persons] == ["Sanne", "Noah"]
     entry = one_entry(ws, since)
-    assert (entry.action, entry.object_type, entry.object_id, entry.case_id, entry.person_id, entry.reason) == (
-        "view", "case", "2026-003", detail.id, None, None)  # fmt: skip
+    assert (
+        entry.action,
+        entry.object_type,
+        entry.object_id,
+        entry.case_id,
+        entry.person_id,
+        entry.reason,
+    ) == ("view", "case", "2026-003", detail.id, None, None)
     assert entry.details == "casus geopend; 2 betrokkenen: B1, B2"
 
 
@@ -102,7 +108,12 @@ def test_the_tijdlijn_is_one_entry(example_ws):
     assert any(e.kind == timeline.DISCUSSED for e in entries)
     entry = one_entry(ws, since)
     assert (entry.action, entry.object_type, entry.object_id, entry.details, entry.reason) == (
-        "view", "case", "2026-001", "tijdlijn", f"overleg {MEETING}")  # fmt: skip
+        "view",
+        "case",
+        "2026-001",
+        "tijdlijn",
+        f"overleg {MEETING}",
+    )
 
 
 def test_the_edit_form_is_one_entry_and_saving_it_logs_no_second_view(example_ws):
@@ -161,9 +172,14 @@ def test_a_search_logs_which_kind_of_text_and_the_cases_found_never_the_text(exa
 
 @pytest.mark.parametrize(
     ("text", "kind"),
-    [("2026-001", "casusnummer"), ("6431 ab", "postcode"), ("Kolenberg 12", "adres of nummer"),
-     ("Şahin", "naam of tekst"), ("de vries", "naam of tekst")],
-)  # fmt: skip
+    [
+        ("2026-001", "casusnummer"),
+        ("6431 ab", "postcode"),
+        ("Kolenberg 12", "adres of nummer"),
+        ("Şahin", "naam of tekst"),
+        ("de vries", "naam of tekst"),
+    ],
+)
 def test_the_kind_of_search_text_is_named_without_the_text(text, kind):
     assert view_log.search_kind(text) == kind
 
@@ -178,9 +194,17 @@ def test_a_long_list_names_its_cases_up_to_a_limit_and_counts_the_rest():
 
 def test_mijn_gezinnen_is_one_entry_per_call_not_one_per_household(example_ws):
     ws = example_ws
-    second = register_case(ws, CaseInput(kind="doorbraak", area="VRH", main_category="multiprobleem",
-                                         reported_by="POLITIE", start_date=TEST_DAY,
-                                         persons=(PersonInput("Zwartbroek", "ouder", "Quintijn"),)))  # fmt: skip
+    second = register_case(
+        ws,
+        CaseInput(
+            kind="doorbraak",
+            area="VRH",
+            main_category="multiprobleem",
+            reported_by="POLITIE",
+            start_date=TEST_DAY,
+            persons=(PersonInput("Zwartbroek", "ouder", "Quintijn"),),
+        ),
+    )
     ref = next(r.case_ref for r in families.my_families(ws) if r.case_id == second)
     since = last_seq(ws)
     rows = families.my_families(ws)
@@ -203,9 +227,17 @@ def test_mijn_afspraken_is_one_entry_naming_the_cases_not_the_afspraken(example_
 
 def test_the_duplicate_check_logs_what_it_probed_with_and_found_never_the_values(example_ws):
     ws = example_ws
-    probe = CaseInput(kind="doorbraak", area="VRH", main_category="multiprobleem", reported_by="POLITIE",
-                      start_date=TEST_DAY, street="Nieuwe Weg", house_number="7", postcode="6432 XY",
-                      persons=(PersonInput("Voorbeeld", "moeder", "Sanne", birth_date=dt.date(1998, 2, 11)),))  # fmt: skip
+    probe = CaseInput(
+        kind="doorbraak",
+        area="VRH",
+        main_category="multiprobleem",
+        reported_by="POLITIE",
+        start_date=TEST_DAY,
+        street="Nieuwe Weg",
+        house_number="7",
+        postcode="6432 XY",
+        persons=(PersonInput("Voorbeeld", "moeder", "Sanne", birth_date=dt.date(1998, 2, 11)),),
+    )
     since = last_seq(ws)
     assert [c.ref for c in find_duplicates(ws, probe)] == ["2026-003"]
     entry = one_entry(ws, since)
@@ -234,7 +266,12 @@ def test_agenda_verslag_and_afsprakenlijst_are_one_entry_each_with_the_meeting_a
         read()
         entry = one_entry(ws, since)
         assert (entry.action, entry.object_type, entry.object_id, entry.reason, entry.details) == (
-            "view", "meeting", MEETING, f"overleg {MEETING}", what)  # fmt: skip
+            "view",
+            "meeting",
+            MEETING,
+            f"overleg {MEETING}",
+            what,
+        )
 
 
 def test_a_printed_verslag_is_one_print_entry_naming_its_cases(example_ws, tmp_path):

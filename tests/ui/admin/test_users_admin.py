@@ -44,8 +44,10 @@ def on_next_modal(act) -> None:
 
 def rows(view) -> dict[str, list[str]]:
     table = view.table
-    return {table.item(r, 0).text(): [table.item(r, c).text() for c in range(table.columnCount())]
-            for r in range(table.rowCount())}  # fmt: skip
+    return {
+        table.item(r, 0).text(): [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    }
 
 
 def test_the_list_shows_who_may_do_what(view):

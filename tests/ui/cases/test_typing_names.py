@@ -22,9 +22,18 @@ PEOPLE = (("Łukasz", "Şahin"), ("Elif", "Yılmaz"))
 
 
 def _case_input(street: str, persons: tuple[PersonInput, ...] = ()) -> CaseInput:
-    return CaseInput(kind="casuistiek", area="HSB", main_category="woonoverlast", reported_by="POLITIE",
-                     start_date=clock.today(), lead="BUURTTEAM", street=street, house_number="3",
-                     city="Hoensbroek", persons=persons)  # fmt: skip
+    return CaseInput(
+        kind="casuistiek",
+        area="HSB",
+        main_category="woonoverlast",
+        reported_by="POLITIE",
+        start_date=clock.today(),
+        lead="BUURTTEAM",
+        street=street,
+        house_number="3",
+        city="Hoensbroek",
+        persons=persons,
+    )
 
 
 def _press(key: Qt.Key) -> None:
@@ -56,8 +65,14 @@ def test_names_typed_into_the_case_form_are_saved_exactly_as_typed(qtbot, main_w
         type_text(qtbot, None, last)
         _press(Qt.Key.Key_Tab)
     # Should Casus see a possible duplicate in the demo register, the user registers a new case.
-    QTimer.singleShot(0, lambda: [w.add_button.click() for w in QApplication.topLevelWidgets()
-                                  if isinstance(w, CaseDuplicatesDialog) and w.isVisible()])  # fmt: skip
+    QTimer.singleShot(
+        0,
+        lambda: [
+            w.add_button.click()
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, CaseDuplicatesDialog) and w.isVisible()
+        ],
+    )
     dialog.save_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error_label.text()
 

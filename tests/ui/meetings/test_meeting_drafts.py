@@ -44,7 +44,7 @@ def meeting_register(admin_ws, register_path):
                 postcode="6431AB",
             ),
             allow_duplicate=True,
-        )  # fmt: skip
+        )
         for n in (1, 2)
     ]
     meeting_id = meetings.create_meeting(admin_ws, meetings.MeetingInput("casuistiekoverleg", "HSB", today))
@@ -145,8 +145,12 @@ def test_a_kill_during_the_meeting_loses_no_typed_note(qtbot, meeting_register):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     child = subprocess.Popen(
         [sys.executable, "-c", child_clock_code() + CHILD, str(path), ADMIN, str(meeting_id), NOTE],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-    )  # fmt: skip
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         child.stdin.write(PASSWORD + "\n")
         child.stdin.flush()

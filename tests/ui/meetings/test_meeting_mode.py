@@ -166,16 +166,40 @@ def test_a_whole_overleg_from_planning_to_the_verslag(qtbot, main_window, tmp_pa
         organisations = dict(session.execute(select(Organisation.code, Organisation.name)).all())
         reason = session.scalar(select(ClosingReason.name).where(ClosingReason.code == "doel_bereikt"))
         printed = session.scalars(select(AuditEntry).where(AuditEntry.action == "print")).all()
-    months = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-              "oktober", "november", "december")  # fmt: skip
+    months = (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    )
     for expected in (
-        "VERTROUWELIJK", "Verslag casuïstiekoverleg Hoensbroek", f"{TODAY.day} {months[TODAY.month - 1]} {TODAY.year}",
-        "Kees Notulist", organisations["POLITIE"], organisations["WONENLIMBURG"], first.ref, second.ref,
-        "Buurtteam houdt de regie.", "Buren melden minder overlast.", "Huisbezoek samen met de woningcorporatie",
-        (TODAY + dt.timedelta(days=14)).strftime("%d-%m-%Y"), "Zorgmelding bespreken met de GGD",
-        organisations["GGD"], f"Casus afgesloten: {reason} (Overlast gestopt)", f"afgerond: {finished.description}",
-        "Openstaande afspraken", "pagina 1 van",
-    ):  # fmt: skip
+        "VERTROUWELIJK",
+        "Verslag casuïstiekoverleg Hoensbroek",
+        f"{TODAY.day} {months[TODAY.month - 1]} {TODAY.year}",
+        "Kees Notulist",
+        organisations["POLITIE"],
+        organisations["WONENLIMBURG"],
+        first.ref,
+        second.ref,
+        "Buurtteam houdt de regie.",
+        "Buren melden minder overlast.",
+        "Huisbezoek samen met de woningcorporatie",
+        (TODAY + dt.timedelta(days=14)).strftime("%d-%m-%Y"),
+        "Zorgmelding bespreken met de GGD",
+        organisations["GGD"],
+        f"Casus afgesloten: {reason} (Overlast gestopt)",
+        f"afgerond: {finished.description}",
+        "Openstaande afspraken",
+        "pagina 1 van",
+    ):
         assert expected in text.replace("\n", " "), expected
     # No personal details: no betrokkene's name, birth date or address of a discussed case.
     for item in (first, second):
@@ -266,8 +290,12 @@ def test_my_afspraken_overdue_first_and_done_between_meetings(qtbot, demo_regist
     admin = login(demo_register.path, USER, PASSWORD)
     try:  # one overdue and one later afspraak for the police in Vrieheide, whatever the demo data holds
         case_id = cases.list_cases(admin, cases.CaseFilter(area_code="VRH", status="lopend"), limit=1)[0].id
-        late = add_action(admin, case_id, ActionInput("Buurtonderzoek", "POLITIE", deadline=TODAY - dt.timedelta(days=3)),
-                          today=TODAY - dt.timedelta(days=10))  # fmt: skip
+        late = add_action(
+            admin,
+            case_id,
+            ActionInput("Buurtonderzoek", "POLITIE", deadline=TODAY - dt.timedelta(days=3)),
+            today=TODAY - dt.timedelta(days=10),
+        )
         add_action(
             admin, case_id, ActionInput("Terugkoppeling", "POLITIE", deadline=TODAY + dt.timedelta(days=30))
         )
@@ -304,8 +332,11 @@ def test_my_afspraken_overdue_first_and_done_between_meetings(qtbot, demo_regist
 
 def test_a_signal_for_an_address_with_an_open_case_is_added_to_that_case(qtbot, main_window):
     window, ws = main_window, main_window.ws
-    row = next(r for r in cases.list_cases(ws, cases.CaseFilter(status="lopend", kind="casuistiek"), limit=100)
-               if cases.get_case(ws, r.id).postcode)  # fmt: skip
+    row = next(
+        r
+        for r in cases.list_cases(ws, cases.CaseFilter(status="lopend", kind="casuistiek"), limit=100)
+        if cases.get_case(ws, r.id).postcode
+    )
     existing = cases.get_case(ws, row.id)
 
     def fill(dialog: CaseFormDialog) -> None:

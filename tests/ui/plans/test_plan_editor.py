@@ -23,8 +23,22 @@ from tests.conftest import ADMIN, PASSWORD
 from tests.ui.keyboard import type_text
 
 COACH, COACH_PASSWORD = "coach", "gezinscoach wachtwoord"
-JARGON = ("doorbraak", "doormodderen", "doorbreken", "mandaat", "grondslag", "besluit", "casus", "leefgebied",
-          "knelpunt", "zelfredzaam", "perspectief", "financiering", "wethouder", "participatiewet")  # fmt: skip
+JARGON = (
+    "doorbraak",
+    "doormodderen",
+    "doorbreken",
+    "mandaat",
+    "grondslag",
+    "besluit",
+    "casus",
+    "leefgebied",
+    "knelpunt",
+    "zelfredzaam",
+    "perspectief",
+    "financiering",
+    "wethouder",
+    "participatiewet",
+)
 AMOUNT = re.compile(r"€|\beuro\b|\bEUR\b|\d\.\d{3}")
 
 
@@ -106,8 +120,10 @@ def test_a_gezinscoach_updates_a_plan_end_to_end_and_prints_both_documents(
 
     # 3 Hulpverleners: a wrong amount is explained in the dialog, which stays open.
     editor.tabs.setCurrentWidget(editor.helpers_tab)
-    for organisation, what, now, after in (("Woonpunt", "Incasso van de huurschuld", "4.000", "0"),
-                                            ("Buurtteams Heerlen", "Begeleiding thuis", "9000", "3000")):  # fmt: skip
+    for organisation, what, now, after in (
+        ("Woonpunt", "Incasso van de huurschuld", "4.000", "0"),
+        ("Buurtteams Heerlen", "Begeleiding thuis", "9000", "3000"),
+    ):
         editor.helpers_tab.add_button.click()
         dialog = editor.helpers_tab.dialog
         choose(dialog.organisation_combo, organisation)
@@ -164,8 +180,9 @@ def test_a_gezinscoach_updates_a_plan_end_to_end_and_prints_both_documents(
     )
     save(dialog)
     assert table_rows(editor.progress_tab.table)[:2] == [
-        ["01-11-2026", "Wonen", "4 – voldoende zelfredzaam"], ["01-11-2026", "Schulden", "2 – niet zelfredzaam"]
-    ]  # fmt: skip
+        ["01-11-2026", "Wonen", "4 – voldoende zelfredzaam"],
+        ["01-11-2026", "Schulden", "2 – niet zelfredzaam"],
+    ]
     history = editor.progress_tab.history_chart
     assert [s.name for s in history.series] == ["Wonen", "Geld en inkomen", "Schulden"]
     assert "Wonen: 1 op 15-06-2026, 3 op 01-09-2026, 4 op 01-11-2026" in history.accessibleDescription()
@@ -194,23 +211,44 @@ def test_a_gezinscoach_updates_a_plan_end_to_end_and_prints_both_documents(
     assert editor.message_label.text().endswith("besluitnotitie.pdf")  # the extension is added
 
     ours = pdf_text(tmp_path / "ons-plan.pdf")
-    for expected in ("Ons plan", "Over een jaar wonen we rustig en is de huur betaald.", "Ik open elke week mijn post",
-                     "Incasso van de huurschuld", "Gelukt op 3 juli 2026", "nu: 4", "Samen naar het woonloket"):  # fmt: skip
+    for expected in (
+        "Ons plan",
+        "Over een jaar wonen we rustig en is de huur betaald.",
+        "Ik open elke week mijn post",
+        "Incasso van de huurschuld",
+        "Gelukt op 3 juli 2026",
+        "nu: 4",
+        "Samen naar het woonloket",
+    ):
         assert expected in ours, expected
     assert not AMOUNT.search(ours), AMOUNT.search(ours)
     assert [w for w in JARGON if w in ours.lower()] == []
 
     note = pdf_text(tmp_path / "besluitnotitie.pdf")
-    for expected in ("Doormodderen versus doorbreken", "€ 13.000 per jaar", "€ 3.000 per jaar", "€ 1.850 eenmalig",
-                     "Besparing per jaar € 10.000 per jaar", "Terugverdientijd 3 maanden", "Uitgangspunten",
-                     "Participatiewet art. 49", "Mandaat wethouder / bestuurder", "Doorbraakfonds gemeente"):  # fmt: skip
+    for expected in (
+        "Doormodderen versus doorbreken",
+        "€ 13.000 per jaar",
+        "€ 3.000 per jaar",
+        "€ 1.850 eenmalig",
+        "Besparing per jaar € 10.000 per jaar",
+        "Terugverdientijd 3 maanden",
+        "Uitgangspunten",
+        "Participatiewet art. 49",
+        "Mandaat wethouder / bestuurder",
+        "Doorbraakfonds gemeente",
+    ):
         assert expected in note, expected
     assert "Sanne" not in note
 
     with ws.register.read_session() as session:
         printed = list(session.scalars(select(AuditEntry.details).where(AuditEntry.action == "print")))
-        changes = list(session.scalars(select(AuditEntry.object_type).where(AuditEntry.user_name == COACH,
-                                                                            AuditEntry.action != "view")))  # fmt: skip
+        changes = list(
+            session.scalars(
+                select(AuditEntry.object_type).where(
+                    AuditEntry.user_name == COACH, AuditEntry.action != "view"
+                )
+            )
+        )
     assert printed == ["ons plan", "besluitnotitie"]
     assert {"plan", "plan_issue", "plan_helper", "breakthrough", "plan_score"} <= set(changes)
 

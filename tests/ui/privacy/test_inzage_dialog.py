@@ -16,11 +16,19 @@ def test_search_tick_overview_and_erase(qtbot, tmp_path):
     ws, _ = login.create_register(tmp_path / "r.db", USER, PASSWORD)
     try:
         cases = [
-            case("A-1", start="2025-01-01", persons=[person("B1", "Wendela", "Oostwoud", "1991-02-03"),
-                                                     person("B2", "Kees", "Dijkhof", "1990-01-01")]),
+            case(
+                "A-1",
+                start="2025-01-01",
+                persons=[
+                    person("B1", "Wendela", "Oostwoud", "1991-02-03"),
+                    person("B2", "Kees", "Dijkhof", "1990-01-01"),
+                ],
+            ),
             case("A-2", start="2025-06-01", persons=[person("B1", "Wendela", "Oostwoud", "1991-02-03")]),
-            case("A-3", start="2025-07-01", persons=[person("B1", "Wendela", "Oostwoud", None, role="melder")]),
-        ]  # fmt: skip
+            case(
+                "A-3", start="2025-07-01", persons=[person("B1", "Wendela", "Oostwoud", None, role="melder")]
+            ),
+        ]
         import_file(ws, write_exchange(tmp_path / "x.json", cases))
         dialog = InzageDialog(ws)
         qtbot.addWidget(dialog)

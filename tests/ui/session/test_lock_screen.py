@@ -58,10 +58,18 @@ def test_wrong_passwords_at_the_lock_screen_are_delayed_and_logged(qtbot, lock_v
 
     ws = lock_view._ws
     with ws.register.read_session() as session:
-        entries = list(session.scalars(select(AuditEntry).where(AuditEntry.action.in_(("login_failed", "login_ok")))
-                                      .order_by(AuditEntry.seq)))  # fmt: skip
-    unlocks = [(e.action, e.outcome, e.user_name) for e in entries if e.details in ("vergrendeld scherm",
-                                                                                   "scherm ontgrendeld")]  # fmt: skip
+        entries = list(
+            session.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.action.in_(("login_failed", "login_ok")))
+                .order_by(AuditEntry.seq)
+            )
+        )
+    unlocks = [
+        (e.action, e.outcome, e.user_name)
+        for e in entries
+        if e.details in ("vergrendeld scherm", "scherm ontgrendeld")
+    ]
     assert unlocks == [("login_failed", "failed", USER)] * 4 + [
         ("login_failed", "locked", USER),
         ("login_ok", "ok", USER),

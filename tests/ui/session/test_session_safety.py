@@ -27,8 +27,14 @@ def test_the_lock_comes_after_inactivity_and_input_postpones_it(qtbot):
             qtbot.wait(200)
             qtbot.keyClick(edit, Qt.Key.Key_A)
         assert locked == []
-        move = QMouseEvent(QEvent.Type.MouseMove, QPointF(3, 3), QPointF(3, 3), Qt.MouseButton.NoButton,
-                           Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+        move = QMouseEvent(
+            QEvent.Type.MouseMove,
+            QPointF(3, 3),
+            QPointF(3, 3),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         QApplication.sendEvent(edit, move)
         qtbot.waitUntil(lambda: locked == [True], timeout=5_000)
     finally:
@@ -79,7 +85,11 @@ def test_a_beheerder_has_the_beheer_menu_and_the_retention_reminder(qtbot, demo_
         menus = {a.text(): a.menu() for a in window.menuBar().actions()}
         beheer = menus["Be&heer"]
         assert [a.text() for a in beheer.actions()] == [
-            "&Gebruikers en rollen", "&Audittrail", "&Bewaartermijnen", "&Inzageverzoek…"]  # fmt: skip
+            "&Gebruikers en rollen",
+            "&Audittrail",
+            "&Bewaartermijnen",
+            "&Inzageverzoek…",
+        ]
         screens = window.admin_screens
         assert screens.reminder.isVisible() and "Bewaartermijn niet ingesteld" in screens.reminder.text()
 
