@@ -65,7 +65,12 @@ def apply_style(app: QApplication) -> None:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(argv if argv is not None else sys.argv)
+    )
     app.setApplicationName("Casus")
     app.setApplicationDisplayName("Casus")
     app.setOrganizationName("Heerlen-Noord")
@@ -74,8 +79,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
     apply_style(app)
-    if not hasattr(app, "_casus_gc"):
-        app._casus_gc = MainThreadGarbageCollector(app)
+    if app.findChild(MainThreadGarbageCollector) is None:
+        MainThreadGarbageCollector(app)  # the application owns it (Qt parent), and so keeps it
     return app
 
 

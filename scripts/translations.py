@@ -1,9 +1,10 @@
 """Update and compile the interface translations: `python scripts/translations.py`.
 
 Dutch is the source language; `resources/translations/casus_en.ts` holds the English texts.
-`update` scans every module under casus_app that calls tr()/translate() with pyside6-lupdate,
-keeps the translations already made, and drops texts the code no longer has; `compile` turns the
-.ts into the .qm the application loads. Without an argument both run, in that order.
+`update` scans every module under casus_app that calls tr()/translate() or marks a text with
+QT_TRANSLATE_NOOP (domain/labels.py: the names of the codes) with pyside6-lupdate, keeps the
+translations already made, and drops texts the code no longer has; `compile` turns the .ts into
+the .qm the application loads. Without an argument both run, in that order.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ TS_FILE = TRANSLATIONS / "casus_en.ts"
 QM_FILE = TRANSLATIONS / "casus_en.qm"
 BIN = Path(sys.executable).parent
 
-CALLS_TR = re.compile(r"\btr\(|\bQ(?:Core)?Application\.translate\(")
+CALLS_TR = re.compile(r"\btr\(|\bQ(?:Core)?Application\.translate\(|\bQT_TRANSLATE_NOOP\(")
 
 # lupdate names a context after the expression in front of tr(); where that is not the class
 # whose tr() runs (an alias such as `tr = self.window.tr`, a helper handed its parent widget),
@@ -43,7 +44,7 @@ RUNTIME_CONTEXTS: dict[tuple[str, str], tuple[str, ...]] = {
 
 
 def source_files() -> list[Path]:
-    """Every module under casus_app that calls tr() or translate(), sorted."""
+    """Every module under casus_app that calls tr() or translate() or marks texts, sorted."""
     return sorted(path for path in PACKAGE.rglob("*.py") if CALLS_TR.search(path.read_text(encoding="utf-8")))
 
 

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from casus_app.cli.console import ConsoleProgress, read_password
-from casus_app.domain.enums import Role
+from casus_app.domain.enums import CaseKind, Role
 from casus_app.domain.errors import CasusError, InvalidInput
 from casus_app.services.auth import login
 
@@ -240,7 +240,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
         print(f"Over de bewaartermijn: {len(result.candidates)} casussen.")
         for c in result.candidates:
             print(
-                f"  {c.ref}  {retention.KIND_NAMES[c.kind]}  {c.area_name}  afgesloten {c.end_date:%d-%m-%Y}  "
+                f"  {c.ref}  {retention.KIND_NAMES[CaseKind(c.kind)]}  {c.area_name}  afgesloten {c.end_date:%d-%m-%Y}  "
                 f"termijn verstreken op {c.due_on:%d-%m-%Y}  {c.persons} betrokkene(n)"
             )
         print("Proefdraai: er is niets verwijderd.")

@@ -1,4 +1,5 @@
-"""The closed vocabularies of the domain. Values are the Dutch codes of the exchange format."""
+"""The closed vocabularies of the domain. Values are the Dutch codes of the exchange format; the
+Dutch names shown for them are in labels.py."""
 
 from __future__ import annotations
 
@@ -27,6 +28,26 @@ class BreakthroughStatus(StrEnum):
     PLANNED = "gepland"
     REACHED = "behaald"
     NOT_FEASIBLE = "niet_haalbaar"
+
+
+class PlanStatus(StrEnum):
+    """The status of a doorbraakplan; its flow is in plan_rules.py."""
+
+    DRAFT = "concept"
+    FOR_DECISION = "ter_besluit"
+    DECIDED = "besloten"
+    REALISED = "gerealiseerd"
+    NOT_REALISED = "niet_gerealiseerd"
+    EVALUATED = "geevalueerd"
+
+
+class MandateLevel(StrEnum):
+    """Who may decide on a doorbraak, from the professional up to the board."""
+
+    PROFESSIONAL = "professional"
+    TEAM_LEADER = "teamleider"
+    MANAGER = "manager"
+    EXECUTIVE = "bestuurder"  # wethouder, or the board of an insurer or corporation
 
 
 class Role(StrEnum):

@@ -7,50 +7,10 @@ import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
-from casus_app.domain.enums import BreakthroughStatus
-
-
-class PlanStatus(StrEnum):
-    DRAFT = "concept"
-    FOR_DECISION = "ter_besluit"
-    DECIDED = "besloten"
-    REALISED = "gerealiseerd"
-    NOT_REALISED = "niet_gerealiseerd"
-    EVALUATED = "geevalueerd"
-
-
-class MandateLevel(StrEnum):
-    """Who may decide on a doorbraak, from the professional up to the board."""
-
-    PROFESSIONAL = "professional"
-    TEAM_LEADER = "teamleider"
-    MANAGER = "manager"
-    EXECUTIVE = "bestuurder"  # wethouder, or the board of an insurer or corporation
-
-
-STATUS_TEXT = {
-    PlanStatus.DRAFT: "concept",
-    PlanStatus.FOR_DECISION: "ter besluit",
-    PlanStatus.DECIDED: "besloten",
-    PlanStatus.REALISED: "gerealiseerd",
-    PlanStatus.NOT_REALISED: "niet gerealiseerd",
-    PlanStatus.EVALUATED: "geëvalueerd",
-}
-
-MANDATE_TEXT = {
-    MandateLevel.PROFESSIONAL: "professional",
-    MandateLevel.TEAM_LEADER: "teamleider",
-    MandateLevel.MANAGER: "manager",
-    MandateLevel.EXECUTIVE: "wethouder / bestuurder",
-}
-
-BREAKTHROUGH_STATUS_TEXT = {
-    BreakthroughStatus.PLANNED: "gepland",
-    BreakthroughStatus.REACHED: "behaald",
-    BreakthroughStatus.NOT_FEASIBLE: "niet haalbaar",
-}
+from casus_app.domain.enums import BreakthroughStatus, PlanStatus
+from casus_app.domain.enums import MandateLevel as MandateLevel  # re-exported: services import it from here
+from casus_app.domain.labels import PLAN_STATUS_NAMES
 
 # Forward steps first; the last entries are corrections (back one step).
 TRANSITIONS: dict[PlanStatus, tuple[PlanStatus, ...]] = {
@@ -83,7 +43,7 @@ class PlanFacts:
 
 def status_text(status: str) -> str:
     try:
-        return STATUS_TEXT[PlanStatus(status)]
+        return PLAN_STATUS_NAMES[PlanStatus(status)]
     except ValueError:
         return status
 
@@ -95,7 +55,9 @@ def transition_problems(current: str, target: str, facts: PlanFacts) -> list[str
     except ValueError:
         return [f"Onbekende status '{target}'."]
     if goal not in TRANSITIONS[source]:
-        return [f"Een plan met status '{STATUS_TEXT[source]}' kan niet naar '{STATUS_TEXT[goal]}'."]
+        return [
+            f"Een plan met status '{PLAN_STATUS_NAMES[source]}' kan niet naar '{PLAN_STATUS_NAMES[goal]}'."
+        ]
     statuses = [b.status for b in facts.breakthroughs]
     problems: list[str] = []
     if goal is PlanStatus.FOR_DECISION:

@@ -1,17 +1,21 @@
-"""The look every meeting document shares: fonts, colours, Dutch dates, and a page frame with
-"Vertrouwelijk" on top and "pagina X van Y" below.
+"""The look every Casus PDF shares: the font, the colours, Dutch dates, paragraph styles, tables,
+and the two page frames: "Vertrouwelijk" on top and "pagina X van Y" below (the meeting
+documents), or a footer line with "pagina X" (the others).
 
-DejaVu Sans when the system has it (names in Heerlen-Noord are Dutch, Turkish, Polish, Arabic…;
-Helvetica has Latin-1 only), else Helvetica.
+DejaVu Sans (reports/fonts.py): names in Heerlen-Noord are Dutch, Turkish, Polish, Arabic…, and
+Helvetica has Latin-1 only. What only one kind of document uses stays with it: the larger type of
+the plan documents (plans/plan_style.py), the denser tables of the privacy documents
+(privacy/privacy_style.py), the Helvetica of the monitoring report.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -23,37 +27,36 @@ from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from casus_app.domain import clock
-from casus_app.reports.fonts import register_fonts
+from casus_app.domain.periods import dutch_date
+from casus_app.reports.fonts import REGULAR, register_fonts
 
 INK = colors.HexColor("#14171a")
 ACCENT = colors.HexColor("#0b2e4f")
 MUTED = colors.HexColor("#454d57")
 RULE = colors.HexColor("#c3c9d1")
-SHADE = colors.HexColor("#e3e8ee")
+SHADE = colors.HexColor("#eef1f5")  # table headers, quoted text
+DARK_SHADE = colors.HexColor("#e3e8ee")  # table headers of the meeting documents
 ALERT_BACKGROUND = colors.HexColor("#fde0dc")
 ALERT = colors.HexColor("#7a1105")
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+GREY = colors.HexColor("#d9dde3")  # a hidden number's cell, the grid of a chart (monitoring)
+
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN
-MEETING_NAMES = {
-    "leefbaarheidsoverleg": "Leefbaarheidsoverleg",
-    "casuistiekoverleg": "Casuïstiekoverleg",
-    "doorbraakteam": "Doorbraakteam",
-}
-KIND_NAMES = {"leefbaarheid": "Leefbaarheid", "casuistiek": "Casuïstiek", "doorbraak": "Doorbraak"}
+
+
+@dataclass(frozen=True)
+class Page:
+    """The size of a document's pages and its margins (left and right are the same)."""
+
+    size: tuple[float, float] = A4
+    margin: float = MARGIN
+    top: float = 20 * mm
+    bottom: float = 22 * mm
+
+    @property
+    def width(self) -> float:
+        """The width of the text between the margins."""
+        return self.size[0] - 2 * self.margin
 
 
 def fonts() -> tuple[str, str]:
@@ -61,21 +64,23 @@ def fonts() -> tuple[str, str]:
     return register_fonts()
 
 
-def long_date(day: dt.date) -> str:
-    """24 november 2026."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
 def short_date(day: dt.date | None) -> str:
+    """24-11-2026; empty for no date."""
     return day.strftime("%d-%m-%Y") if day else ""
 
 
+def date_time(moment: dt.datetime) -> str:
+    """24-11-2026 14:05."""
+    return moment.strftime("%d-%m-%Y %H:%M")
+
+
 def text(value: object) -> str:
-    """Register data as paragraph text: escaped, so a note is never read as markup."""
+    """Register data as paragraph text: escaped, so a name or note is never read as markup."""
     return escape("" if value is None else str(value)).replace("\n", "<br/>")
 
 
 def styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles of a register document: 10 pt body, 9 pt table cells."""
     regular, bold = fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=10, leading=14, textColor=INK)
     return {
@@ -96,7 +101,6 @@ def styles() -> dict[str, ParagraphStyle]:
             "h3", parent=body, fontName=bold, fontSize=11, leading=15, spaceBefore=10, spaceAfter=2
         ),
         "body": body,
-        "label": ParagraphStyle("label", parent=body, fontName=bold),
         "muted": ParagraphStyle("muted", parent=body, fontSize=9, leading=12, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=12),
         "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=bold, fontSize=9, leading=12),
@@ -104,49 +108,61 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 def table(
-    header: Sequence[str],
+    header: Sequence[str] | None,
     rows: Sequence[Sequence[str]],
     widths: Sequence[float],
     *,
+    style: dict[str, ParagraphStyle] | None = None,
+    shade: colors.Color = SHADE,
+    padding: float = 4,
     alert: AbstractSet[int] = frozenset(),
+    highlight: AbstractSet[int] = frozenset(),
+    bold_first_column: bool = False,
+    align_left: bool = False,
 ) -> Table:
-    """A table that repeats its header on each page; rows in `alert` are dark red on light red.
+    """A table whose header (if any) repeats on every page, on a `shade` background.
 
-    Colour is never the only sign: the caller writes the reason in the row as well.
+    Rows in `alert` are bold dark red on light red, rows in `highlight` only light red. Colour is
+    never the only sign: the caller writes the reason in the row as well. A table is centred in
+    the frame unless `align_left`.
     """
-    style = styles()
-    data = [[Paragraph(text(h), style["cell_bold"]) for h in header]]
+    style = style or styles()
+    data = [[Paragraph(text(h), style["cell_bold"]) for h in header]] if header else []
     for r, row in enumerate(rows):
-        cell = style["cell_bold"] if r in alert else style["cell"]
-        data.append([Paragraph(text(value), cell) for value in row])
-    result = Table(data, colWidths=[w * WIDTH for w in widths], repeatRows=1)
-    commands = [
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        data.append(
+            [
+                Paragraph(
+                    text(cell),
+                    style["cell_bold" if r in alert or (bold_first_column and c == 0) else "cell"],
+                )
+                for c, cell in enumerate(row)
+            ]
+        )
+    first = 1 if header else 0  # the first row of data
+    result = Table(data, colWidths=list(widths), repeatRows=first, hAlign="LEFT" if align_left else "CENTER")
+    commands: list[tuple[Any, ...]] = []
+    if header:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), shade), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+    commands += [
+        ("LINEBELOW", (0, first), (-1, -1), 0.3, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
     ]
-    commands += [("BACKGROUND", (0, r + 1), (-1, r + 1), ALERT_BACKGROUND) for r in sorted(alert)]
-    commands += [("TEXTCOLOR", (0, r + 1), (-1, r + 1), ALERT) for r in sorted(alert)]
+    marked = sorted(alert | highlight)
+    commands += [("BACKGROUND", (0, r + first), (-1, r + first), ALERT_BACKGROUND) for r in marked]
+    commands += [("TEXTCOLOR", (0, r + first), (-1, r + first), ALERT) for r in sorted(alert)]
     result.setStyle(TableStyle(commands))
     return result
 
 
-@dataclass(frozen=True)
-class PageFrame:
-    title: str  # at the foot of every page
-    footer: str  # below it: made when, by whom, audit entry
-
-
-def _numbered_canvas(frame: PageFrame):
+def _numbered_canvas(title: str, footer: str) -> type[pdf_canvas.Canvas]:
     regular, bold = fonts()
 
     class NumberedCanvas(pdf_canvas.Canvas):
         """Holds each page until the end, so every page can say how many there are."""
 
-        def __init__(self, *args, **kwargs) -> None:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
@@ -175,8 +191,8 @@ def _numbered_canvas(frame: PageFrame):
             self.setStrokeColor(RULE)
             self.line(MARGIN, height - 13 * mm, width - MARGIN, height - 13 * mm)
             self.line(MARGIN, 17 * mm, width - MARGIN, 17 * mm)
-            self.drawString(MARGIN, 13 * mm, frame.title)
-            self.drawString(MARGIN, 9 * mm, frame.footer)
+            self.drawString(MARGIN, 13 * mm, title)
+            self.drawString(MARGIN, 9 * mm, footer)
             self.setFont(bold, 8)
             self.drawRightString(width - MARGIN, 13 * mm, f"pagina {number} van {total}")
             self.restoreState()
@@ -184,30 +200,85 @@ def _numbered_canvas(frame: PageFrame):
     return NumberedCanvas
 
 
-def pdf_bytes(flowables: list[Flowable], frame: PageFrame) -> bytes:
+def _footer_frame(footer: str, page: Page, font: str, height: float) -> Callable[[Any, Any], None]:
+    def frame(canvas: Any, document: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(page.margin, height, footer)
+        canvas.drawRightString(page.size[0] - page.margin, height, f"pagina {document.page}")
+        canvas.restoreState()
+
+    return frame
+
+
+def _build(
+    flowables: list[Flowable],
+    page: Page,
+    *,
+    title: str,
+    subject: str,
+    invariant: bool | None = None,
+    **build: Any,
+) -> bytes:
     """Lay out the document; the bytes of the PDF (services/documents.py writes them)."""
-    fonts()
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
-        pagesize=A4,
-        title=frame.title,
+        pagesize=page.size,
+        title=title,
         author="Casus",
+        subject=subject,
         creator="Casus",
-        subject="Vertrouwelijk",
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=20 * mm,
-        bottomMargin=22 * mm,
+        leftMargin=page.margin,
+        rightMargin=page.margin,
+        topMargin=page.top,
+        bottomMargin=page.bottom,
+        invariant=invariant,
     )
-    document.build(flowables, canvasmaker=_numbered_canvas(frame))
+    document.build(flowables, **build)
     return buffer.getvalue()
+
+
+def confidential_pdf(flowables: list[Flowable], *, title: str, footer: str) -> bytes:
+    """A meeting document on A4: "VERTROUWELIJK" on top of every page; `title`, `footer` and
+    "pagina X van Y" below."""
+    return _build(
+        flowables, Page(), title=title, subject="Vertrouwelijk", canvasmaker=_numbered_canvas(title, footer)
+    )
+
+
+def footed_pdf(
+    flowables: list[Flowable],
+    *,
+    title: str,
+    footer: str,
+    page: Page,
+    subject: str | None = None,
+    font: str = REGULAR,
+    footer_height: float = 10 * mm,
+    invariant: bool | None = None,
+) -> bytes:
+    """A document with `footer` and "pagina X" at the foot of every page; the subject is the title
+    unless given. `invariant` fixes the document's dates and id (reproducible bytes)."""
+    if font == REGULAR:
+        fonts()
+    frame = _footer_frame(footer, page, font, footer_height)
+    return _build(
+        flowables,
+        page,
+        title=title,
+        subject=title if subject is None else subject,
+        invariant=invariant,
+        onFirstPage=frame,
+        onLaterPages=frame,
+    )
 
 
 def footer_text(who: str, audit_head: tuple[int, str], when: dt.datetime | None = None) -> str:
     when = when or clock.local_now()
     seq, row_hash = audit_head
     return (
-        f"Casus · gemaakt op {long_date(when.date())} om {when:%H:%M} door {who} · "
+        f"Casus · gemaakt op {dutch_date(when.date())} om {when:%H:%M} door {who} · "
         f"auditregel {seq} ({row_hash[:12]})"
     )

@@ -82,7 +82,6 @@ def write_audited(
             write_export(path, render(audit.head(session)), register)
     else:
         _write_rendered_first(ws, path, event, render, register)
-    ws.register.save_audit_head()
     return path
 
 

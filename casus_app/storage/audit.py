@@ -21,6 +21,8 @@ from casus_app.domain import clock
 from casus_app.storage.models import AuditEntry
 
 GENESIS = "0" * 64
+# Set in `session.info` by `append`: the register saves the new head once the transaction commits.
+APPENDED = "audit_appended"
 HASHED_FIELDS = (
     "seq",
     "at",
@@ -81,12 +83,17 @@ def head(session: Session) -> tuple[int, str]:
 
 
 def append(session: Session, event: AuditEvent) -> AuditEntry:
-    """Add one entry to the chain inside the caller's transaction."""
+    """Add one entry to the chain inside the caller's transaction.
+
+    Marks the session, so that `Register.session()` saves the new head in the sidecar once the
+    transaction has committed.
+    """
     last_seq, last_hash = head(session)
     fields = _fields(last_seq + 1, event)
     entry = AuditEntry(**fields, prev_hash=last_hash, row_hash=compute_hash(fields, last_hash))
     session.add(entry)
     session.flush()
+    session.info[APPENDED] = True
     return entry
 
 

@@ -3,9 +3,9 @@
 Anyone who knows a password holds the database key K and can rewrite the audit chain and every
 hash after it; a MAC under K would not stop them. The anchor is an Ed25519 keypair whose private
 half is wrapped in the slots of beheerders and the recovery slot only, under a key derived from
-that slot's own password (see `slot_crypto`). A beheerder's login and close sign the current head
-(seq, hash) after checking that the chain since the previous checkpoint extends it; checkpoints
-are kept in the database (`audit_checkpoints`), the latest also in the sidecar and in backups.
+that slot's own password (see `slot_crypto`). A beheerder's login, every commit of theirs that
+appends to the log (`Register.audit_committed`) and their close sign the current head (seq, hash)
+after checking that the chain since the previous checkpoint extends it; checkpoints are kept in the database (`audit_checkpoints`), the latest also in the sidecar and in backups.
 
 Checked at every unlock (`head_problems`, cheap: a few rows by primary key) and by `verify`
 (`full_problems`, the whole chain). Limits are in docs/architecture.md.

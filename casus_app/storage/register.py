@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -59,6 +60,11 @@ class Register:
         self.anchor_private: bytearray | None = None
         self.may_sign = True  # False once the checks at unlock found the chain or anchor tampered with
         self.findings: list[str] = []
+        # A commit that appended to the audit log saves the head in the sidecar (`audit_committed`);
+        # off while the register is being opened, whose checks compare that head with the chain.
+        self.head_follows_commits = True
+        self._head_lock = threading.RLock()  # one thread at a time writes the head (and signs it)
+        self._saving_head = threading.local()
         self.engine: Engine = create_encrypted_engine(path, key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -139,12 +145,14 @@ class Register:
             key_rotation.discard_leftovers(path)
             unclean = _wal_left_behind(path)
             register = cls(path, slots, opening.key, lock)
+            register.head_follows_commits = False  # the checks at unlock decide what head to save
             if unclean:
                 register.check_integrity()
             register._migrate_if_needed()
             register._check_identity()
             lock.hold_database()  # an interrupted key swap finished here put another file in place
             settle(register, opening, name, password)
+            register.head_follows_commits = True
         except BaseException:
             if opening is not None and opening.anchor_private is not None:
                 wipe(opening.anchor_private)
@@ -232,9 +240,17 @@ class Register:
     # -- sessions ---------------------------------------------------------------------------
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: one transaction, committed at the end or rolled back on error."""
-        with _damage_reported(), self._sessions() as session, session.begin():
-            yield session
+        """One unit of work: one transaction, committed at the end or rolled back on error.
+
+        A transaction that appended to the audit log has the new head saved in the sidecar once it
+        has committed (`audit_committed`); nobody saves it by hand.
+        """
+        with _damage_reported(), self._sessions() as session:
+            with session.begin():
+                yield session
+            appended = session.info.pop(audit.APPENDED, False)
+        if appended:
+            self.audit_committed()
 
     @contextlib.contextmanager
     def read_session(self) -> Iterator[Session]:
@@ -288,29 +304,54 @@ class Register:
             slot_records.forget(session, [slot.slot_id])
 
     # -- audit head ---------------------------------------------------------------------------
+    def audit_committed(self) -> None:
+        """After a commit that appended to the audit log: save (and sign) the new head.
+
+        Called by `session()`, and by a key rotation, whose entry is committed in the copy under
+        the new key. Not while the register is being opened (`head_follows_commits`), nor from
+        within a save (signing a checkpoint commits too). The change stands whatever happens here:
+        a register another writer keeps busy gets its head saved at the next change or at closing;
+        any other failure is raised, after the commit.
+        """
+        if not self.head_follows_commits or self.closed or getattr(self._saving_head, "active", False):
+            return
+        self._saving_head.active = True
+        try:
+            self.save_audit_head()
+        except sqlalchemy.exc.OperationalError as exc:
+            if not _is_busy(exc):
+                raise
+        finally:
+            self._saving_head.active = False
+
     def save_audit_head(self) -> None:
         """Keep the head in the sidecar; a register opened with the anchor also signs it."""
-        if self.anchor_private is not None and self.sign_checkpoint():
-            return
-        with self.read_session() as session:
-            seq, row_hash = audit.head(session)
-        if seq and self.slots.audit_head != (seq, row_hash):
-            self.slots.set_audit_head(seq, row_hash)
-            self.slots.save()
+        with self._head_lock:
+            if self.anchor_private is not None and self.sign_checkpoint():
+                return
+            with self.read_session() as session:
+                seq, row_hash = audit.head(session)
+            if seq and self.slots.audit_head != (seq, row_hash):
+                self.slots.set_audit_head(seq, row_hash)
+                self.slots.save()
 
     def sign_checkpoint(self) -> bool:
         """Sign the current audit head with the anchor (see `audit_anchor.sign_current`)."""
         if self.anchor_private is None or not self.may_sign:
             return False
-        with self.session() as session:
-            checkpoint = audit_anchor.sign_current(session, self.slots, self.anchor_private)
-        if checkpoint is None:
-            return False
-        if self.slots.checkpoint != checkpoint or self.slots.audit_head != (checkpoint.seq, checkpoint.hash):
-            self.slots.set_checkpoint(checkpoint)
-            self.slots.set_audit_head(checkpoint.seq, checkpoint.hash)
-            self.slots.save()
-        return True
+        with self._head_lock:
+            with self.session() as session:
+                checkpoint = audit_anchor.sign_current(session, self.slots, self.anchor_private)
+            if checkpoint is None:
+                return False
+            if self.slots.checkpoint != checkpoint or self.slots.audit_head != (
+                checkpoint.seq,
+                checkpoint.hash,
+            ):
+                self.slots.set_checkpoint(checkpoint)
+                self.slots.set_audit_head(checkpoint.seq, checkpoint.hash)
+                self.slots.save()
+            return True
 
     def adopt_key(self, slots: KeySlotFile, new_key: bytearray) -> None:
         """Continue under a new key after a rotation (see `key_rotation`)."""
@@ -346,6 +387,11 @@ def _damage_reported() -> Iterator[None]:
                 "Er is niets gewijzigd. Zet een back-up terug met 'casus-app restore'."
             ) from exc
         raise
+
+
+def _is_busy(exc: sqlalchemy.exc.OperationalError) -> bool:
+    text = str(exc.orig).lower()
+    return "locked" in text or "busy" in text
 
 
 def _wal_left_behind(path: Path) -> bool:

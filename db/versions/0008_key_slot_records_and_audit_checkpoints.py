@@ -3,7 +3,7 @@
 The sidecar's slots are checked against `key_slots` at every unlock, so a slot planted in the
 file is found and never receives a new key; `audit_checkpoints` keeps every audit head a
 beheerder signed with the audit anchor. Both start empty: the first unlock after the upgrade
-records the slots of the active users (see storage/slot_records.py).
+records the slots of the active users (see storage/keys/slot_records.py).
 
 Revision ID: 0008
 Revises: 0007

@@ -2,147 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
-        <name>AuditTable</name>
-        <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="28" />
-            <source>ingezien</source>
-            <translation>viewed</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="29" />
-            <source>aangemaakt</source>
-            <translation>created</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="30" />
-            <source>gewijzigd</source>
-            <translation>changed</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="31" />
-            <source>verwijderd</source>
-            <translation>deleted</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="32" />
-            <source>geëxporteerd</source>
-            <translation>exported</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="33" />
-            <source>ingelezen</source>
-            <translation>imported</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="34" />
-            <source>afgedrukt</source>
-            <translation>printed</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="35" />
-            <source>gezocht</source>
-            <translation>searched</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="36" />
-            <source>lijst ingezien</source>
-            <translation>list viewed</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="37" />
-            <source>aangemeld</source>
-            <translation>signed in</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="38" />
-            <source>aanmelden mislukt</source>
-            <translation>sign-in failed</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="39" />
-            <source>gebruikersbeheer</source>
-            <translation>user management</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="40" />
-            <source>sleutelbeheer</source>
-            <translation>key management</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="41" />
-            <source>back-up gemaakt</source>
-            <translation>backup made</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="42" />
-            <source>back-up teruggezet</source>
-            <translation>backup restored</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="43" />
-            <source>verwijderd (bewaartermijn)</source>
-            <translation>deleted (retention period)</translation>
-        </message>
-    </context>
-    <context>
         <name>AuditTableModel</name>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="59" />
+            <location filename="../../casus_app/ui/privacy/audit_table.py" line="42" />
             <source>Nr</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="59" />
+            <location filename="../../casus_app/ui/privacy/audit_table.py" line="43" />
             <source>Tijd</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="59" />
+            <location filename="../../casus_app/ui/privacy/audit_table.py" line="44" />
             <source>Gebruiker</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="59" />
+            <location filename="../../casus_app/ui/privacy/audit_table.py" line="45" />
             <source>Namens</source>
             <translation>On behalf of</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="59" />
+            <location filename="../../casus_app/ui/privacy/audit_table.py" line="46" />
             <source>Handeling</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="60" />
+            <location filename="../../casus_app/ui/privacy/audit_table.py" line="47" />
             <source>Object</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="60" />
+            <location filename="../../casus_app/ui/privacy/audit_table.py" line="48" />
             <source>Betrokkene</source>
             <translation>Person involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="60" />
+            <location filename="../../casus_app/ui/privacy/audit_table.py" line="49" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="60" />
+            <location filename="../../casus_app/ui/privacy/audit_table.py" line="50" />
             <source>Reden</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="60" />
+            <location filename="../../casus_app/ui/privacy/audit_table.py" line="51" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="61" />
+            <location filename="../../casus_app/ui/privacy/audit_table.py" line="52" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/audit_table.py" line="117" />
+            <location filename="../../casus_app/ui/privacy/audit_table.py" line="108" />
             <source>Hier is de keten van het auditlog onderbroken. %1</source>
             <translation>The audit log chain is broken here. %1</translation>
         </message>
@@ -150,223 +67,223 @@
     <context>
         <name>AuditTrailView</name>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="55" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="56" />
             <source>Audittrail</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="56" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="59" />
             <source>Wie heeft wat gedaan, wanneer en namens wie. Het auditlog bevat geen inhoud van casussen; elke regel is met de vorige verbonden, zodat een wijziging opvalt.</source>
             <translation>Who did what, when and on whose behalf. The audit log contains no case content; each entry is linked to the previous one, so any change stands out.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="62" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="67" />
             <source>Alleen wat deze gebruiker deed (leeg: iedereen)</source>
             <translation>Only what this user did (empty: everyone)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="63" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="70" />
             <source>iedereen</source>
             <translation>everyone</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="66" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="73" />
             <source>alle handelingen</source>
             <translation>all actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="69" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="76" />
             <source>Alleen deze soort handeling</source>
             <translation>Only this kind of action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="71" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="78" />
             <source>casusnummer of -nr</source>
             <translation>case number or no.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="73" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="80" />
             <source>Een casusnummer (zoals 2026-001), of het interne nummer ook van een verwijderde casus</source>
             <translation>A case number (such as 2026-001), or the internal number, also of a deleted case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="77" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="84" />
             <source>nummer</source>
             <translation>number</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="78" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="85" />
             <source>Het nummer van een betrokkene (kolom Betrokkene)</source>
             <translation>The number of a person involved (column Person involved)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="79" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="86" />
             <source>&amp;Periode</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="80" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="87" />
             <source>Alleen regels van deze dagen (beide dagen doen mee)</source>
             <translation>Only entries from these days (both days included)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="82" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="89" />
             <source>Vanaf deze dag</source>
             <translation>From this day</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="83" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="90" />
             <source>Tot en met deze dag</source>
             <translation>Up to and including this day</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="84" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="91" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="85" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="92" />
             <source>Toon de regels die aan het filter voldoen (Enter)</source>
             <translation>Show the entries that match the filter (Enter)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="87" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="94" />
             <source>Filter &amp;wissen</source>
             <translation>C&amp;lear filter</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="88" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="95" />
             <source>Alle regels tonen</source>
             <translation>Show all entries</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="93" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="100" />
             <source>&amp;Gebruiker</source>
             <translation>&amp;User</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="94" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="101" />
             <source>&amp;Handeling</source>
             <translation>&amp;Action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="95" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="102" />
             <source>&amp;Casus</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="96" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="103" />
             <source>&amp;Betrokkene</source>
             <translation>Person &amp;involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="106" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="113" />
             <source>t/m</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="120" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="127" />
             <source>Auditregels</source>
             <translation>Audit entries</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="124" />
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="278" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="131" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="303" />
             <source>Keten &amp;controleren</source>
             <translation>Ve&amp;rify chain</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="126" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="133" />
             <source>Controleer of geen regel is gewijzigd, ingevoegd of verwijderd</source>
             <translation>Check that no entry has been changed, inserted or deleted</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="138" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="145" />
             <source>Naar de &amp;breuk</source>
             <translation>&amp;Go to the break</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="139" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="146" />
             <source>Toon de regel waar de keten onderbroken is</source>
             <translation>Show the entry where the chain is broken</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="141" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="148" />
             <source>Als &amp;PDF exporteren…</source>
             <translation>Export as P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="143" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="150" />
             <source>De getoonde selectie met de controle van de keten, voor de privacyfunctionaris</source>
             <translation>The entries shown, with the chain verification, for the data protection officer</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="236" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="261" />
             <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
             <translation>The start date is after the end date. Adjust the period.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="260" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="285" />
             <source>1 regel</source>
             <translation>1 entry</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="260" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="285" />
             <source>%1 regels</source>
             <translation>%1 entries</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="269" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="294" />
             <source>Bezig met controleren…</source>
             <translation>Verifying…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="289" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="314" />
             <source>De keten is ongeschonden: alle %1 regels sluiten op elkaar aan en passen bij de kop die buiten de database is bewaard.</source>
             <translation>The chain is intact: all %1 entries link up and match the head stored outside the database.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="298" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="323" />
             <source>… en nog %1 problemen.</source>
             <translation>… and %1 more problems.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="300" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="326" />
             <source>De keten is NIET ongeschonden. Eerste breuk bij regel %1. Meld dit aan de privacyfunctionaris.</source>
             <translation>The chain is NOT intact. First break at entry %1. Report this to the data protection officer.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="311" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="339" />
             <source>Regels rond regel %1</source>
             <translation>Entries around entry %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="332" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="360" />
             <source>Auditlog als PDF</source>
             <translation>Audit log as PDF</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="332" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="360" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="339" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="367" />
             <source>PDF wordt gemaakt…</source>
             <translation>Creating PDF…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="347" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="375" />
             <source>keten in orde</source>
             <translation>chain intact</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="347" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="375" />
             <source>keten NIET in orde</source>
             <translation>chain NOT intact</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/audit_trail.py" line="349" />
+            <location filename="../../casus_app/ui/privacy/audit_trail.py" line="377" />
             <source>%1 regels geëxporteerd naar %2 (%3).</source>
             <translation>%1 entries exported to %2 (%3).</translation>
         </message>
@@ -374,112 +291,112 @@
     <context>
         <name>BreakthroughDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="28" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="32" />
             <source>Doorbraak toevoegen</source>
             <translation>Add breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="30" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="34" />
             <source>Doorbraak %1 wijzigen</source>
             <translation>Edit breakthrough %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="36" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="40" />
             <source>De ene ongewone stap die de rest losmaakt, bijvoorbeeld: huurachterstand bevriezen zodat de ontruiming niet doorgaat.</source>
             <translation>The one unusual step that unlocks the rest, for example: freezing the rent arrears so the eviction does not go ahead.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="45" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="49" />
             <source>(geen)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="50" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="54" />
             <source>bijvoorbeeld: Participatiewet art. 49, hardheidsclausule</source>
             <translation>for example: Participation Act art. 49, hardship clause</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="54" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="58" />
             <source>functie of naam, bijvoorbeeld: wethouder sociaal domein</source>
             <translation>position or name, for example: alderman for social affairs</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="57" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="61" />
             <source>(nog niet bekend)</source>
             <translation>(not yet known)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="61" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="65" />
             <source>Tot welk niveau moet dit besluit? Van professional tot wethouder of bestuurder.</source>
             <translation>How high must this decision go? From professional to alderman or director.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="64" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="68" />
             <source>leeg = onbekend</source>
             <translation>empty = unknown</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="66" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="70" />
             <source>uit welk budget of fonds</source>
             <translation>from which budget or fund</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="71" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="75" />
             <source>De dag waarop de doorbraak is behaald</source>
             <translation>The day the breakthrough was achieved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="80" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="84" />
             <source>&amp;Doorbraak:</source>
             <translation>&amp;Breakthrough:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="81" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="85" />
             <source>&amp;Soort:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="82" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="86" />
             <source>&amp;Partner:</source>
             <translation>&amp;Partner:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="83" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="87" />
             <source>&amp;Wettelijke grondslag:</source>
             <translation>&amp;Legal basis:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="84" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="88" />
             <source>&amp;Wie besluit:</source>
             <translation>&amp;Who decides:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="85" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="89" />
             <source>&amp;Mandaat:</source>
             <translation>&amp;Mandate:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="86" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="90" />
             <source>&amp;Eenmalige kosten (€):</source>
             <translation>&amp;One-off costs (€):</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="87" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="91" />
             <source>&amp;Financiering:</source>
             <translation>&amp;Funding:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="88" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="92" />
             <source>S&amp;tand:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="89" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="93" />
             <source>&amp;Behaald op:</source>
             <translation>&amp;Achieved on:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_breakthrough.py" line="103" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="107" />
             <source>Eenmalige kosten</source>
             <translation>One-off costs</translation>
         </message>
@@ -487,47 +404,47 @@
     <context>
         <name>BreakthroughsTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="268" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="299" />
             <source>Nr.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="268" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="300" />
             <source>Doorbraak</source>
             <translation>Breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="268" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="301" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="268" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="302" />
             <source>Wie besluit</source>
             <translation>Who decides</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="268" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="303" />
             <source>Mandaat</source>
             <translation>Mandate</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="269" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="304" />
             <source>Eenmalig</source>
             <translation>One-off</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="269" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="305" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="272" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="309" />
             <source>Nog geen doorbraak. Welke ene ongewone stap maakt de rest los?</source>
             <translation>No breakthrough yet. Which one unusual step would unlock the rest?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="279" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="316" />
             <source>op %1</source>
             <translation>on %1</translation>
         </message>
@@ -535,88 +452,88 @@
     <context>
         <name>CaseCloseDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="37" />
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="67" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="45" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="75" />
             <source>Casus %1 afsluiten</source>
             <translation>Close case %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="40" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="48" />
             <source>(kies een afsluitreden)</source>
             <translation>(choose a reason for closing)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="43" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="51" />
             <source>Waarom de casus stopt; verplicht</source>
             <translation>Why the case ends; required</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="45" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="53" />
             <source>bijvoorbeeld: overlast gestopt, schuldhulp loopt</source>
             <translation>for example: nuisance stopped, debt support under way</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="46" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="54" />
             <source>Het resultaat in een paar woorden, zonder persoonsgegevens</source>
             <translation>The result in a few words, without personal data</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="48" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="56" />
             <source>(niet verwezen)</source>
             <translation>(not referred)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="51" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="59" />
             <source>De organisatie die het overneemt, als dat zo is</source>
             <translation>The organisation taking over, if any</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="53" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="61" />
             <source>De datum van afsluiten; niet in de toekomst</source>
             <translation>The closing date; not in the future</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="55" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="63" />
             <source>&amp;Afsluitreden *</source>
             <translation>&amp;Reason for closing *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="56" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="64" />
             <source>&amp;Resultaat</source>
             <translation>Res&amp;ult</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="57" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="65" />
             <source>&amp;Verwezen naar</source>
             <translation>Referred &amp;to</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="58" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="66" />
             <source>&amp;Einddatum</source>
             <translation>&amp;End date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="60" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="68" />
             <source>Let op: de open afspraak vervalt bij het afsluiten.</source>
             <translation>Note: the open agreed action lapses when the case is closed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="62" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="70" />
             <source>Let op: de %1 open afspraken vervallen bij het afsluiten.</source>
             <translation>Note: the %1 open agreed actions lapse when the case is closed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="66" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="74" />
             <source>Er staan geen open afspraken meer.</source>
             <translation>There are no open agreed actions left.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="78" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="86" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="80" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="88" />
             <source>Casus af&amp;sluiten</source>
             <translation>&amp;Close case</translation>
         </message>
@@ -624,52 +541,52 @@
     <context>
         <name>CaseDuplicatesDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_duplicates.py" line="26" />
+            <location filename="../../casus_app/ui/cases/case_duplicates.py" line="26" />
             <source>Er loopt al een casus</source>
             <translation>A case is already open</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_duplicates.py" line="30" />
+            <location filename="../../casus_app/ui/cases/case_duplicates.py" line="30" />
             <source>Er is al een lopende casus voor dit adres of deze persoon</source>
             <translation>There is already an open case for this address or this person</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_duplicates.py" line="35" />
+            <location filename="../../casus_app/ui/cases/case_duplicates.py" line="35" />
             <source>Voeg het signaal toe aan die casus (de betrokkenen, categorieën en samenvatting komen erbij en de casus komt op de agenda), of maak toch een nieuwe casus.</source>
             <translation>Add the report to that case (the people involved, categories and summary are added and the case goes on the agenda), or create a new case anyway.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_duplicates.py" line="41" />
+            <location filename="../../casus_app/ui/cases/case_duplicates.py" line="41" />
             <source>Lopende casussen</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_duplicates.py" line="45" />
+            <location filename="../../casus_app/ui/cases/case_duplicates.py" line="50" />
             <source>sinds %1</source>
             <translation>since %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_duplicates.py" line="51" />
+            <location filename="../../casus_app/ui/cases/case_duplicates.py" line="58" />
             <source>&amp;Toevoegen aan deze casus</source>
             <translation>&amp;Add to this case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_duplicates.py" line="53" />
+            <location filename="../../casus_app/ui/cases/case_duplicates.py" line="60" />
             <source>Het signaal hoort bij de gekozen casus (Enter)</source>
             <translation>The report belongs to the chosen case (Enter)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_duplicates.py" line="54" />
+            <location filename="../../casus_app/ui/cases/case_duplicates.py" line="61" />
             <source>Toch een &amp;nieuwe casus</source>
             <translation>&amp;New case anyway</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_duplicates.py" line="55" />
+            <location filename="../../casus_app/ui/cases/case_duplicates.py" line="62" />
             <source>Het gaat om iets anders: maak een aparte casus</source>
             <translation>This is about something else: create a separate case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_duplicates.py" line="56" />
+            <location filename="../../casus_app/ui/cases/case_duplicates.py" line="63" />
             <source>&amp;Terug naar het formulier</source>
             <translation>&amp;Back to the form</translation>
         </message>
@@ -677,207 +594,207 @@
     <context>
         <name>CaseFormDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="85" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="76" />
             <source>Casus bewerken</source>
             <translation>Edit case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="85" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="76" />
             <source>Nieuwe casus aanmelden</source>
             <translation>Register new case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="112" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="103" />
             <source>(nog niemand)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="117" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="108" />
             <source>(niet ingeschat)</source>
             <translation>(not assessed)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="125" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="117" />
             <source>Voornaam</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="125" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="118" />
             <source>Tussenvoegsel</source>
             <translation>Name prefix</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="125" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="119" />
             <source>Achternaam</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="125" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="120" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="126" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="121" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="141" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="137" />
             <source>Betrokkene &amp;toevoegen</source>
             <translation>Add &amp;person involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="144" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="140" />
             <source>Een regel voor een betrokkene (Alt+T); geboortedatum als dd-mm-jjjj</source>
             <translation>A row for a person involved (Alt+P); date of birth as dd-mm-yyyy</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="154" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="150" />
             <source>&amp;Soort *</source>
             <translation>&amp;Kind *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="155" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="151" />
             <source>&amp;Gebied *</source>
             <translation>&amp;Area *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="156" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="152" />
             <source>&amp;Buurt</source>
             <translation>&amp;Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="157" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="153" />
             <source>St&amp;raat</source>
             <translation>S&amp;treet</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="160" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="156" />
             <source>toe&amp;voeging</source>
             <translation>su&amp;ffix</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="165" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="161" />
             <source>&amp;Huisnummer</source>
             <translation>&amp;House number</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="171" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="167" />
             <source>&amp;Postcode, plaats</source>
             <translation>Post&amp;code, town</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="174" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="170" />
             <source>Start&amp;datum *</source>
             <translation>Start &amp;date *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="175" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="171" />
             <source>Hoo&amp;fdcategorie *</source>
             <translation>&amp;Main category *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="176" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="172" />
             <source>Overige &amp;categorieën</source>
             <translation>Other cate&amp;gories</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="177" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="173" />
             <source>Aa&amp;ngemeld door *</source>
             <translation>Reported &amp;by *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="178" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="174" />
             <source>R&amp;egie</source>
             <translation>&amp;Lead organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="179" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="175" />
             <source>R&amp;isico</source>
             <translation>R&amp;isk</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="184" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="180" />
             <source>Sa&amp;menvatting</source>
             <translation>S&amp;ummary</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="187" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="183" />
             <source>Betrokkenen</source>
             <translation>People involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="195" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="191" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="195" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="191" />
             <source>Casus &amp;aanmelden</source>
             <translation>&amp;Register case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="199" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="195" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="223" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="219" />
             <source>Leefbaarheid (voor de voordeur), casuïstiek (achter de voordeur) of doorbraak</source>
             <translation>Liveability (in front of the front door), casework (behind the front door) or breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="226" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="222" />
             <source>Het gebied waarin de casus hoort; u ziet alleen uw eigen gebieden</source>
             <translation>The area the case belongs to; you only see your own areas</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="228" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="224" />
             <source>Een van de buurten van het gekozen gebied</source>
             <translation>One of the neighbourhoods of the chosen area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="229" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="225" />
             <source>Vier cijfers en twee letters, bijvoorbeeld 6431 AB</source>
             <translation>Four digits and two letters, for example 6431 AB</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="230" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="226" />
             <source>De categorie waaronder de casus wordt geteld</source>
             <translation>The category under which the case is counted</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="231" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="227" />
             <source>Vink met de spatiebalk aan wat verder speelt</source>
             <translation>Tick with the space bar whatever else is going on</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="232" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="228" />
             <source>De organisatie die de regie heeft</source>
             <translation>The lead organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="233" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="229" />
             <source>Kort en zakelijk; geen bijzondere persoonsgegevens</source>
             <translation>Brief and factual; no special categories of personal data</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="249" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="245" />
             <source>(geen buurt)</source>
             <translation>(no neighbourhood)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="286" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="282" />
             <source>bewoner</source>
             <translation>resident</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="315" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="312" />
             <source>Betrokkene %1, geboortedatum</source>
             <translation>Person involved %1, date of birth</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_form.py" line="316" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="313" />
             <source>'%1' is geen datum; schrijf die als dd-mm-jjjj</source>
             <translation>'%1' is not a date; write it as dd-mm-yyyy</translation>
         </message>
@@ -885,197 +802,197 @@
     <context>
         <name>CaseListView</name>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="57" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="51" />
             <source>Zoek op naam, adres, postcode of casusnummer…</source>
             <translation>Search by name, address, postcode or case number…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="60" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="54" />
             <source>Zoeken (Ctrl+F). Elk woord moet voorkomen; het begin van een woord is genoeg. Enter opent de bovenste casus.</source>
             <translation>Search (Ctrl+F). Every word must occur; the start of a word is enough. Enter opens the top case.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="64" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="58" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="67" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="61" />
             <source>Alle soorten</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="70" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="64" />
             <source>Alleen casussen van deze soort tonen</source>
             <translation>Only show cases of this kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="71" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="65" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="74" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="68" />
             <source>Alle gebieden</source>
             <translation>All areas</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="77" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="71" />
             <source>Alleen casussen in dit gebied tonen</source>
             <translation>Only show cases in this area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="78" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="72" />
             <source>Gebied</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="80" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="74" />
             <source>Alleen &amp;lopende</source>
             <translation>O&amp;pen cases only</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="81" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="75" />
             <source>Afgesloten casussen verbergen</source>
             <translation>Hide closed cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="84" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="78" />
             <source>&amp;Soort</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="86" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="80" />
             <source>Gebie&amp;d</source>
             <translation>&amp;Area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="105" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="99" />
             <source>Casussen</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="106" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="100" />
             <source>Enter of dubbelklik opent de casus</source>
             <translation>Enter or double-click opens the case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="145" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="139" />
             <source>Alle categorieën</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="148" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="142" />
             <source>Hoofdcategorie of een van de overige categorieën</source>
             <translation>Main category or one of the other categories</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="150" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="144" />
             <source>Elke regie</source>
             <translation>Any lead organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="153" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="147" />
             <source>Alleen casussen waarvan deze organisatie de regie heeft</source>
             <translation>Only cases led by this organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="155" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="149" />
             <source>Elke escalatie</source>
             <translation>Any escalation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="158" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="152" />
             <source>Alleen casussen op dit escalatieniveau</source>
             <translation>Only cases at this escalation level</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="159" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="153" />
             <source>Met te lat&amp;e afspraken</source>
             <translation>With overdu&amp;e agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="160" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="154" />
             <source>Alleen casussen met een open afspraak over de deadline</source>
             <translation>Only cases with an open agreed action past its deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="161" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="155" />
             <source>&amp;Niet besproken sinds</source>
             <translation>&amp;Not discussed for</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="162" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="156" />
             <source>Lopende casussen die zo lang in geen overleg zijn besproken</source>
             <translation>Open cases not discussed in any meeting for this long</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="166" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="160" />
             <source> weken</source>
             <translation> weeks</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="167" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="161" />
             <source>Aantal weken niet besproken</source>
             <translation>Number of weeks not discussed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="169" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="164" />
             <source>Nieuwste eerst</source>
             <translation>Newest first</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="169" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="165" />
             <source>Oudste eerst</source>
             <translation>Oldest first</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="170" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="166" />
             <source>Op casusnummer</source>
             <translation>By case number</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="170" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="167" />
             <source>Hoogste escalatie eerst</source>
             <translation>Highest escalation first</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="172" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="170" />
             <source>Volgorde van de lijst</source>
             <translation>Order of the list</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="173" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="171" />
             <source>Sorteren</source>
             <translation>Sort</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="174" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="173" />
             <source>Categorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="175" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="174" />
             <source>Regie</source>
             <translation>Lead organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="175" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="175" />
             <source>Escalatie</source>
             <translation>Escalation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="179" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="180" />
             <source>Sorte&amp;ren</source>
             <translation>So&amp;rt</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="246" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="263" />
             <source>Geen casussen gevonden. Pas de zoekwoorden of filters aan.</source>
             <translation>No cases found. Change the search words or filters.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_list.py" line="248" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="265" />
             <source>Er staan nog geen casussen in dit register.</source>
             <translation>This register does not hold any cases yet.</translation>
         </message>
@@ -1083,42 +1000,42 @@
     <context>
         <name>CasePickerDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_picker.py" line="35" />
+            <location filename="../../casus_app/ui/cases/case_picker.py" line="35" />
             <source>Casus op de agenda zetten</source>
             <translation>Put case on the agenda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_picker.py" line="37" />
+            <location filename="../../casus_app/ui/cases/case_picker.py" line="37" />
             <source>Casusnummer, adres of naam…</source>
             <translation>Case number, address or name…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_picker.py" line="38" />
+            <location filename="../../casus_app/ui/cases/case_picker.py" line="38" />
             <source>Typ om te zoeken; pijl omlaag naar de lijst, Enter kiest</source>
             <translation>Type to search; down arrow to the list, Enter chooses</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_picker.py" line="39" />
+            <location filename="../../casus_app/ui/cases/case_picker.py" line="39" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_picker.py" line="43" />
+            <location filename="../../casus_app/ui/cases/case_picker.py" line="43" />
             <source>Lopende casussen</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_picker.py" line="44" />
+            <location filename="../../casus_app/ui/cases/case_picker.py" line="44" />
             <source>&amp;Zoek een lopende casus in dit gebied</source>
             <translation>&amp;Search for an open case in this area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_picker.py" line="47" />
+            <location filename="../../casus_app/ui/cases/case_picker.py" line="47" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_picker.py" line="48" />
+            <location filename="../../casus_app/ui/cases/case_picker.py" line="48" />
             <source>&amp;Op de agenda</source>
             <translation>On the &amp;agenda</translation>
         </message>
@@ -1126,47 +1043,47 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="31" />
+            <location filename="../../casus_app/ui/cases/case_table.py" line="30" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="31" />
+            <location filename="../../casus_app/ui/cases/case_table.py" line="31" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="31" />
+            <location filename="../../casus_app/ui/cases/case_table.py" line="32" />
             <source>Gebied</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="31" />
+            <location filename="../../casus_app/ui/cases/case_table.py" line="33" />
             <source>Buurt</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="31" />
+            <location filename="../../casus_app/ui/cases/case_table.py" line="34" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="32" />
+            <location filename="../../casus_app/ui/cases/case_table.py" line="35" />
             <source>Hoofdcategorie</source>
             <translation>Main category</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="32" />
+            <location filename="../../casus_app/ui/cases/case_table.py" line="36" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="32" />
+            <location filename="../../casus_app/ui/cases/case_table.py" line="37" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/models/case_table.py" line="32" />
+            <location filename="../../casus_app/ui/cases/case_table.py" line="38" />
             <source>Regie</source>
             <translation>Lead organisation</translation>
         </message>
@@ -1174,53 +1091,53 @@
     <context>
         <name>CaseTimelineDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="25" />
+            <location filename="../../casus_app/ui/cases/case_timeline.py" line="32" />
             <source>Afspraak</source>
             <translation>Agreed action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="26" />
+            <location filename="../../casus_app/ui/cases/case_timeline.py" line="33" />
             <source>Afspraak afgerond</source>
             <translation>Action completed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="27" />
+            <location filename="../../casus_app/ui/cases/case_timeline.py" line="34" />
             <source>Afspraak vervallen</source>
             <translation>Action cancelled</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="36" />
-            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="37" />
+            <location filename="../../casus_app/ui/cases/case_timeline.py" line="43" />
+            <location filename="../../casus_app/ui/cases/case_timeline.py" line="44" />
             <source>Tijdlijn van casus %1</source>
             <translation>Timeline of case %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="40" />
+            <location filename="../../casus_app/ui/cases/case_timeline.py" line="47" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="40" />
+            <location filename="../../casus_app/ui/cases/case_timeline.py" line="47" />
             <source>Wat</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="40" />
+            <location filename="../../casus_app/ui/cases/case_timeline.py" line="47" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="40" />
+            <location filename="../../casus_app/ui/cases/case_timeline.py" line="47" />
             <source>Door</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="41" />
+            <location filename="../../casus_app/ui/cases/case_timeline.py" line="48" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_timeline.py" line="44" />
+            <location filename="../../casus_app/ui/cases/case_timeline.py" line="51" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
@@ -1228,227 +1145,227 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="64" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="64" />
             <source>← &amp;Terug naar de lijst</source>
             <translation>← &amp;Back to the list</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="65" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="65" />
             <source>Terug naar de casuslijst (Esc)</source>
             <translation>Back to the case list (Esc)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="75" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="75" />
             <source>&amp;Doorbraakplan openen</source>
             <translation>&amp;Open breakthrough plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="77" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="77" />
             <source>Het doorbraakplan van dit gezin: perspectief, doorbraken, kosten en voortgang</source>
             <translation>The breakthrough plan of this family: perspective, breakthroughs, costs and progress</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="88" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="88" />
             <source>Gebied / buurt:</source>
             <translation>Area / neighbourhood:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="89" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="89" />
             <source>Adres:</source>
             <translation>Address:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="90" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="90" />
             <source>Hoofdcategorie:</source>
             <translation>Main category:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="91" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="91" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="92" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="92" />
             <source>Escalatie:</source>
             <translation>Escalation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="93" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="93" />
             <source>Regie:</source>
             <translation>Lead organisation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="94" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="94" />
             <source>Aangemeld door:</source>
             <translation>Reported by:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="95" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="95" />
             <source>Risico:</source>
             <translation>Risk:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="111" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="111" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="111" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="111" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="111" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="111" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="113" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="113" />
             <source>Geen betrokkenen vastgelegd.</source>
             <translation>No people involved recorded.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="115" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="115" />
             <source>Betrokkenen</source>
             <translation>People involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="118" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="118" />
             <source>Afspraak</source>
             <translation>Agreed action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="119" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="119" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="120" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="120" />
             <source>Afgesproken</source>
             <translation>Agreed on</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="121" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="121" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="122" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="122" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="124" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="124" />
             <source>Nog geen afspraken gemaakt.</source>
             <translation>No agreed actions yet.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="125" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="125" />
             <source>Afspraken</source>
             <translation>Agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="128" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="128" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="128" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="128" />
             <source>Overleg</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="128" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="128" />
             <source>Notitie</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="130" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="130" />
             <source>Nog niet besproken in een overleg.</source>
             <translation>Not yet discussed in a meeting.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="132" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="132" />
             <source>Besprekingen</source>
             <translation>Discussions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="136" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="136" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="185" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="185" />
             <source>Casus %1 · %2</source>
             <translation>Case %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="193" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="193" />
             <source>(geen adres)</source>
             <translation>(no address)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="197" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="197" />
             <source>(nog niemand)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="199" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="199" />
             <source>(niet ingeschat)</source>
             <translation>(not assessed)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="200" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="200" />
             <source>(geen samenvatting)</source>
             <translation>(no summary)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="202" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="202" />
             <source>Betrokkenen (%1)</source>
             <translation>People involved (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="206" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="206" />
             <source>Afspraken (%1)</source>
             <translation>Agreed actions (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="208" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="208" />
             <source>%1 te laat</source>
             <translation>%1 overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="211" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="211" />
             <source>Besprekingen (%1)</source>
             <translation>Discussions (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="255" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="258" />
             <source>%1 sinds %2</source>
             <translation>%1 since %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="260" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="263" />
             <source>%1 op %2</source>
             <translation>%1 on %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="272" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="275" />
             <source>Gedaan op %1</source>
             <translation>Done on %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="274" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="277" />
             <source>Vervallen op %1</source>
             <translation>Lapsed on %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="277" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="280" />
             <source>TE LAAT: %1 dag(en) over de deadline</source>
             <translation>OVERDUE: %1 day(s) past the deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/case_view.py" line="279" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="282" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -1456,42 +1373,42 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/change_password.py" line="18" />
+            <location filename="../../casus_app/ui/session/change_password.py" line="18" />
             <source>Wachtwoord wijzigen</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/change_password.py" line="22" />
+            <location filename="../../casus_app/ui/session/change_password.py" line="22" />
             <source>Kies een nieuw wachtwoord van minstens %1 tekens. Een zin van een paar woorden is sterk en goed te onthouden.</source>
             <translation>Choose a new password of at least %1 characters. A sentence of a few words is strong and easy to remember.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/change_password.py" line="31" />
+            <location filename="../../casus_app/ui/session/change_password.py" line="31" />
             <source>&amp;Huidig wachtwoord</source>
             <translation>&amp;Current password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/change_password.py" line="32" />
+            <location filename="../../casus_app/ui/session/change_password.py" line="32" />
             <source>&amp;Nieuw wachtwoord</source>
             <translation>&amp;New password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/change_password.py" line="33" />
+            <location filename="../../casus_app/ui/session/change_password.py" line="33" />
             <source>Nieuw wachtwoord &amp;herhalen</source>
             <translation>&amp;Repeat new password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/change_password.py" line="42" />
+            <location filename="../../casus_app/ui/session/change_password.py" line="42" />
             <source>Wachtwoord &amp;wijzigen</source>
             <translation>Change &amp;password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/change_password.py" line="43" />
+            <location filename="../../casus_app/ui/session/change_password.py" line="43" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/change_password.py" line="54" />
+            <location filename="../../casus_app/ui/session/change_password.py" line="54" />
             <source>De twee nieuwe wachtwoorden zijn niet gelijk. Typ ze opnieuw.</source>
             <translation>The two new passwords do not match. Type them again.</translation>
         </message>
@@ -1499,122 +1416,122 @@
     <context>
         <name>CoordinatorPage</name>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="68" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="69" />
             <source>Monitoring</source>
             <translation>Monitoring</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="70" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="71" />
             <source>&amp;Terug</source>
             <translation>&amp;Back</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="71" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="72" />
             <source>Terug naar waar u was (Esc)</source>
             <translation>Back to where you were (Esc)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="79" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="82" />
             <source>Aantallen per gebied, beschermd zodat niemand herkenbaar is. Hier staan nooit casussen of personen.</source>
             <translation>Counts per area, protected so that nobody can be identified. Cases or people are never shown here.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="88" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="95" />
             <source>Exporteer C&amp;SV</source>
             <translation>Export C&amp;SV</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="88" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="96" />
             <source>Alle tabellen als CSV (puntkomma's), voor Excel en verdere verwerking</source>
             <translation>All tables as CSV (semicolons), for Excel and further processing</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="89" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="98" />
             <source>Exporteer E&amp;xcel</source>
             <translation>Export E&amp;xcel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="89" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="98" />
             <source>Een werkblad per indicator, met toelichting</source>
             <translation>One worksheet per indicator, with explanation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="90" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="101" />
             <source>Exporteer P&amp;DF</source>
             <translation>Export P&amp;DF</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="90" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="102" />
             <source>Rapport voor de partners: tabellen, grafieken, trend en uitleg</source>
             <translation>Report for the partners: tables, charts, trend and explanation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="114" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="127" />
             <source>Indicatoren</source>
             <translation>Indicators</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="115" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="128" />
             <source>Kies een indicator; pijltjestoetsen wisselen</source>
             <translation>Choose an indicator; the arrow keys switch</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="131" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="144" />
             <source>Tabel per gebied</source>
             <translation>Table per area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="182" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="195" />
             <source>Minimumaantal k</source>
             <translation>Minimum count k</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="185" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="198" />
             <source>Minimumaantal k: aantallen van 1 tot k worden verborgen (x). Alleen een beheerder stelt dit in, van 5 tot en met 10.</source>
             <translation>Minimum count k: counts from 1 to k are hidden (x). Only an administrator sets this, from 5 up to and including 10.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="189" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="202" />
             <source>k op&amp;slaan</source>
             <translation>Sa&amp;ve k</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="190" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="203" />
             <source>Gebruik deze k voor elke export van dit register</source>
             <translation>Use this k for every export from this register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="208" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="221" />
             <source>Bezig met tellen voor %1…</source>
             <translation>Counting for %1…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="218" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="231" />
             <source>%1: %2 · k = %3</source>
             <translation>%1: %2 · k = %3</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="225" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="238" />
             <source>x = geheim: een aantal van 1 tot en met %1, of verborgen zodat zo'n klein aantal niet terug te rekenen is. Een 0 wordt altijd getoond.</source>
             <translation>x = confidential: a count from 1 up to and including %1, or hidden so that such a small count cannot be worked out. A 0 is always shown.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="251" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="264" />
             <source>Totaal per kwartaal, laatste acht kwartalen</source>
             <translation>Total per quarter, last eight quarters</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="323" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="336" />
             <source>Monitoringexport opslaan</source>
             <translation>Save monitoring export</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="333" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="346" />
             <source>Bezig met exporteren naar %1…</source>
             <translation>Exporting to %1…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_page.py" line="341" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="352" />
             <source>Export opgeslagen: %1</source>
             <translation>Export saved: %1</translation>
         </message>
@@ -1622,47 +1539,47 @@
     <context>
         <name>CorrectionDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="298" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="335" />
             <source>Gegevens corrigeren – %1</source>
             <translation>Correct data – %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="307" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="344" />
             <source>&amp;Voornaam</source>
             <translation>&amp;First name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="308" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="345" />
             <source>&amp;Tussenvoegsel</source>
             <translation>Name &amp;prefix</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="309" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="346" />
             <source>&amp;Achternaam</source>
             <translation>S&amp;urname</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="310" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="347" />
             <source>&amp;Geboortedatum</source>
             <translation>&amp;Date of birth</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="311" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="348" />
             <source>&amp;Rol</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="313" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="350" />
             <source>De wijziging komt in het auditlog, met welke velden zijn veranderd (niet de waarden).</source>
             <translation>The change is recorded in the audit log, with which fields changed (not the values).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="320" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="357" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="321" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="358" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -1670,7 +1587,7 @@
     <context>
         <name>CrashReport</name>
         <message>
-            <location filename="../../casus_app/ui/crash_report.py" line="78" />
+            <location filename="../../casus_app/ui/shell/crash_report.py" line="78" />
             <source>Er ging iets mis in Casus. Wat u net deed is mogelijk niet bewaard; controleer het en probeer het opnieuw.
 
 Er is een foutrapport opgeslagen zonder persoonsgegevens. Geef het aan de beheerder als dit vaker gebeurt:
@@ -1681,12 +1598,12 @@ An error report without personal data has been saved. Give it to the administrat
 %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/crash_report.py" line="83" />
+            <location filename="../../casus_app/ui/shell/crash_report.py" line="83" />
             <source>(niet gelukt)</source>
             <translation>(failed)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/crash_report.py" line="85" />
+            <location filename="../../casus_app/ui/shell/crash_report.py" line="85" />
             <source>Casus – fout</source>
             <translation>Casus – error</translation>
         </message>
@@ -1694,122 +1611,122 @@ An error report without personal data has been saved. Give it to the administrat
     <context>
         <name>DocumentCheckDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="44" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="50" />
             <source>het verslag</source>
             <translation>the minutes</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="44" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="50" />
             <source>de afsprakenlijst</source>
             <translation>the action list</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="45" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="51" />
             <source>Controle van %1</source>
             <translation>Check of %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="46" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="52" />
             <source>Namen en adressen in %1</source>
             <translation>Names and addresses in %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="49" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="56" />
             <source>De vrije tekst noemt %1 keer een naam, adres of geboortedatum van een betrokkene. Een verslag noemt alleen casusnummer en buurt. Kies per treffer: maskeren (zo staat het nu), vervangen door eigen woorden, of laten staan; wat blijft staan, wordt vastgelegd in het logboek.</source>
             <translation>The free text mentions a name, address or date of birth of a person involved %1 times. Minutes only mention the case number and neighbourhood. Choose for each hit: mask (as it is now), replace with your own words, or keep; whatever is kept is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="58" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="65" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="58" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="65" />
             <source>Veld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="58" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="65" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="58" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="65" />
             <source>Tekst</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="58" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="65" />
             <source>Keuze</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="66" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="73" />
             <source>Treffers</source>
             <translation>Hits</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="75" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="82" />
             <source>(verborgen in presentatiemodus)</source>
             <translation>(hidden in presentation mode)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="84" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="95" />
             <source>&amp;Maskeren</source>
             <translation>&amp;Mask</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="85" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="96" />
             <source>&amp;Vervangen door:</source>
             <translation>&amp;Replace with:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="86" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="97" />
             <source>&amp;Laten staan (bevestigen)</source>
             <translation>&amp;Keep (confirm)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="87" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="98" />
             <source>De treffer komt zo in het document; dit wordt vastgelegd</source>
             <translation>The hit goes into the document as it is; this is recorded</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="92" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="107" />
             <source>bijvoorbeeld: de moeder, de zoon, de woning</source>
             <translation>for example: the mother, the son, the home</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="93" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="108" />
             <source>Vervangen door</source>
             <translation>Replace with</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="106" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="121" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="107" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="123" />
             <source>&amp;Document maken</source>
             <translation>&amp;Create document</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="163" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="180" />
             <source>laten staan</source>
             <translation>keep</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="165" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="182" />
             <source>vervangen door: %1</source>
             <translation>replace with: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="167" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="184" />
             <source>maskeren als %1</source>
             <translation>mask as %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/document_check.py" line="175" />
+            <location filename="../../casus_app/ui/meetings/document_check.py" line="192" />
             <source>Vul in waardoor de treffer vervangen wordt, of kies maskeren.</source>
             <translation>Enter what replaces the hit, or choose mask.</translation>
         </message>
@@ -1817,37 +1734,37 @@ An error report without personal data has been saved. Give it to the administrat
     <context>
         <name>EvaluationTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="168" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="182" />
             <source>Is de doorbraak bereikt?</source>
             <translation>Has the breakthrough been achieved?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="172" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="186" />
             <source>Is het leven van het gezin er volgens henzelf beter op geworden?</source>
             <translation>Has the family’s life improved, in their own view?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="175" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="189" />
             <source>Wat is er bereikt, wat niet, en wat heeft het gezin eraan gehad?</source>
             <translation>What was achieved, what was not, and what did the family gain from it?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="176" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="190" />
             <source>De evaluatie van het plan, samen met het gezin</source>
             <translation>The evaluation of the plan, together with the family</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="179" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="193" />
             <source>&amp;Doel bereikt:</source>
             <translation>&amp;Goal achieved:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="180" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="194" />
             <source>&amp;Kwaliteit van leven verbeterd:</source>
             <translation>&amp;Quality of life improved:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="181" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="195" />
             <source>&amp;Evaluatie:</source>
             <translation>&amp;Evaluation:</translation>
         </message>
@@ -1855,149 +1772,149 @@ An error report without personal data has been saved. Give it to the administrat
     <context>
         <name>FamiliesView</name>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="47" />
-            <location filename="../../casus_app/ui/views/families.py" line="72" />
-            <location filename="../../casus_app/ui/views/families.py" line="122" />
+            <location filename="../../casus_app/ui/plans/families.py" line="47" />
+            <location filename="../../casus_app/ui/plans/families.py" line="79" />
+            <location filename="../../casus_app/ui/plans/families.py" line="131" />
             <source>Mijn gezinnen</source>
             <translation>My families</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="55" />
+            <location filename="../../casus_app/ui/plans/families.py" line="55" />
             <source>Ook &amp;afgesloten gezinnen</source>
             <translation>Include &amp;closed families</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="56" />
+            <location filename="../../casus_app/ui/plans/families.py" line="56" />
             <source>Laat ook gezinnen zien waarvan de casus is afgesloten</source>
             <translation>Also show families whose case has been closed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="58" />
+            <location filename="../../casus_app/ui/plans/families.py" line="58" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="60" />
+            <location filename="../../casus_app/ui/plans/families.py" line="60" />
             <source>De lijst opnieuw ophalen (F5)</source>
             <translation>Reload the list (F5)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="68" />
+            <location filename="../../casus_app/ui/plans/families.py" line="69" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="68" />
+            <location filename="../../casus_app/ui/plans/families.py" line="70" />
             <source>Gezin</source>
             <translation>Family</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="68" />
+            <location filename="../../casus_app/ui/plans/families.py" line="71" />
             <source>Gebied</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="68" />
+            <location filename="../../casus_app/ui/plans/families.py" line="72" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="68" />
+            <location filename="../../casus_app/ui/plans/families.py" line="73" />
             <source>Volgende stap</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="69" />
+            <location filename="../../casus_app/ui/plans/families.py" line="74" />
             <source>Wacht op besluit</source>
             <translation>Awaiting decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="69" />
+            <location filename="../../casus_app/ui/plans/families.py" line="75" />
             <source>Afspraken te laat</source>
             <translation>Agreed actions overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="86" />
+            <location filename="../../casus_app/ui/plans/families.py" line="93" />
             <source>Enter of dubbelklik opent het plan</source>
             <translation>Enter or double-click opens the plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="90" />
+            <location filename="../../casus_app/ui/plans/families.py" line="98" />
             <source>U heeft nog geen gezinnen. Een gezin komt hier zodra uw naam als gezinscoach in het doorbraakplan staat.</source>
             <translation>You have no families yet. A family appears here as soon as your name is in its breakthrough plan as family coach.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="96" />
+            <location filename="../../casus_app/ui/plans/families.py" line="105" />
             <source>&amp;Plan openen</source>
             <translation>Open &amp;plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="97" />
+            <location filename="../../casus_app/ui/plans/families.py" line="106" />
             <source>Het doorbraakplan van het gekozen gezin (Enter)</source>
             <translation>The breakthrough plan of the chosen family (Enter)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="99" />
+            <location filename="../../casus_app/ui/plans/families.py" line="108" />
             <source>Ca&amp;sus openen</source>
             <translation>Open ca&amp;se</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="100" />
+            <location filename="../../casus_app/ui/plans/families.py" line="109" />
             <source>De casus van het gekozen gezin, met afspraken en besprekingen</source>
             <translation>The case of the chosen family, with agreed actions and discussions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="147" />
+            <location filename="../../casus_app/ui/plans/families.py" line="156" />
             <source>(afgesloten)</source>
             <translation>(closed)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="150" />
+            <location filename="../../casus_app/ui/plans/families.py" line="159" />
             <source>%1 (%2, %3 dagen te laat)</source>
             <translation>%1 (%2, %3 days overdue)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="154" />
+            <location filename="../../casus_app/ui/plans/families.py" line="165" />
             <source>(verborgen)</source>
             <translation>(hidden)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="177" />
+            <location filename="../../casus_app/ui/plans/families.py" line="198" />
             <source>1 gezin</source>
             <translation>1 family</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="177" />
+            <location filename="../../casus_app/ui/plans/families.py" line="198" />
             <source>%1 gezinnen</source>
             <translation>%1 families</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="178" />
+            <location filename="../../casus_app/ui/plans/families.py" line="199" />
             <source>niets wacht op een besluit</source>
             <translation>nothing awaiting a decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="179" />
+            <location filename="../../casus_app/ui/plans/families.py" line="201" />
             <source>1 doorbraak wacht op een besluit</source>
             <translation>1 breakthrough awaiting a decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="180" />
+            <location filename="../../casus_app/ui/plans/families.py" line="203" />
             <source>%1 doorbraken wachten op een besluit</source>
             <translation>%1 breakthroughs awaiting a decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="181" />
+            <location filename="../../casus_app/ui/plans/families.py" line="204" />
             <source>geen afspraken te laat</source>
             <translation>no agreed actions overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="182" />
+            <location filename="../../casus_app/ui/plans/families.py" line="206" />
             <source>1 afspraak te laat</source>
             <translation>1 agreed action overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/families.py" line="183" />
+            <location filename="../../casus_app/ui/plans/families.py" line="208" />
             <source>%1 afspraken te laat</source>
             <translation>%1 agreed actions overdue</translation>
         </message>
@@ -2005,154 +1922,154 @@ An error report without personal data has been saved. Give it to the administrat
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="36" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="36" />
             <source>Kies een wachtwoord van minstens %1 tekens; een korte zin is sterk en goed te onthouden.</source>
             <translation>Choose a password of at least %1 characters; a short sentence is strong and easy to remember.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="43" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="43" />
             <source>Nog %1 teken(s) nodig: minstens %2 in totaal.</source>
             <translation>%1 more character(s) needed: at least %2 in total.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="46" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="46" />
             <source>Lang genoeg. Herhaal het wachtwoord hieronder.</source>
             <translation>Long enough. Repeat the password below.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="50" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="50" />
             <source>De twee wachtwoorden zijn niet gelijk.</source>
             <translation>The two passwords do not match.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="51" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="51" />
             <source>Het wachtwoord is lang genoeg en beide zijn gelijk.</source>
             <translation>The password is long enough and both match.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="69" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="69" />
             <source>Casus – eerste start</source>
             <translation>Casus – first start</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="72" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="72" />
             <source>Welkom bij Casus</source>
             <translation>Welcome to Casus</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="76" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="76" />
             <source>Casus is het casusregister van Sociaal Veilig en de Doorbraakmethode in Heerlen-Noord.
 Casussen, besprekingen en afspraken blijven versleuteld op deze computer.</source>
             <translation>Casus is the case register of Sociaal Veilig and the Doorbraakmethode (breakthrough method) in Heerlen-Noord.
 Cases, discussions and agreed actions stay encrypted on this computer.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="82" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="82" />
             <source>&amp;Nieuw, leeg register</source>
             <translation>&amp;New, empty register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="84" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="84" />
             <source>Voor het echte werk: u wordt de beheerder van een leeg register</source>
             <translation>For real work: you become the administrator of an empty register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="86" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="86" />
             <source>&amp;Proberen met een demoregister (fictieve gegevens)</source>
             <translation>&amp;Try it out with a demo register (fictitious data)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="88" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="88" />
             <source>Een register met %1 verzonnen casussen om Casus te leren kennen</source>
             <translation>A register with %1 made-up cases to get to know Casus</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="96" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="96" />
             <source>Wat wilt u doen?</source>
             <translation>What would you like to do?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="102" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="102" />
             <source>De naam waarmee u zich aanmeldt, bijvoorbeeld j.jansen</source>
             <translation>The name you sign in with, for example j.jansen</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="105" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="105" />
             <source>Uw volledige naam, zoals anderen die zien (mag leeg blijven)</source>
             <translation>Your full name, as others see it (may be left empty)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="110" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="110" />
             <source>Minstens %1 tekens; een zin van een paar woorden is sterk</source>
             <translation>At least %1 characters; a sentence of a few words is strong</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="116" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="116" />
             <source>Typ hetzelfde wachtwoord nog een keer</source>
             <translation>Type the same password again</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="118" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="118" />
             <source>&amp;Gebruikersnaam</source>
             <translation>&amp;User name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="119" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="119" />
             <source>Naa&amp;m (optioneel)</source>
             <translation>Na&amp;me (optional)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="120" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="120" />
             <source>&amp;Wachtwoord</source>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="121" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="121" />
             <source>&amp;Herhaal wachtwoord</source>
             <translation>Repeat pass&amp;word</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="131" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="131" />
             <source>Het register komt op: %1</source>
             <translation>The register will be created at: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="138" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="138" />
             <source>Register &amp;aanmaken</source>
             <translation>&amp;Create register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="141" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="141" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="142" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="142" />
             <source>Casus sluiten zonder een register te maken</source>
             <translation>Close Casus without creating a register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="174" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="174" />
             <source>Maak het register aan</source>
             <translation>Create the register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="176" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="176" />
             <source>Vul eerst een gebruikersnaam en twee gelijke wachtwoorden in</source>
             <translation>First enter a user name and two matching passwords</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="189" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="189" />
             <source>Demoregister met fictieve casussen wordt gemaakt…</source>
             <translation>Creating demo register with fictitious cases…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="199" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="199" />
             <source>Register wordt aangemaakt en versleuteld…</source>
             <translation>Creating and encrypting the register…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/first_run.py" line="213" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="213" />
             <source>Casus – even geduld</source>
             <translation>Casus – please wait</translation>
         </message>
@@ -2175,7 +2092,7 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>Switch off presentation mode (F11) to change this text.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/widgets/hidden_text.py" line="183" />
+            <location filename="../../casus_app/ui/widgets/hidden_text.py" line="184" />
             <source>(verborgen in presentatiemodus)</source>
             <translation>(hidden in presentation mode)</translation>
         </message>
@@ -2183,72 +2100,72 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>HelperDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="47" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="57" />
             <source>Hulpverlener toevoegen</source>
             <translation>Add support provider</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="47" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="57" />
             <source>Hulpverlener wijzigen</source>
             <translation>Edit support provider</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="50" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="60" />
             <source>(geen partner uit de lijst)</source>
             <translation>(no partner from the list)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="60" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="70" />
             <source>Wie is het en wat doen zij voor het gezin? Bijvoorbeeld: schuldhulpverlening, begeleiding thuis.</source>
             <translation>Who is it and what do they do for the family? For example: debt counselling, support at home.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="65" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="75" />
             <source>leeg = onbekend</source>
             <translation>empty = unknown</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="66" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="76" />
             <source>Wat deze hulp nu per jaar kost, in euro's (schatting).</source>
             <translation>What this support costs per year now, in euros (estimate).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="68" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="78" />
             <source>leeg = loopt door zoals nu</source>
             <translation>empty = continues as now</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="70" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="80" />
             <source>Wat deze hulp per jaar nog kost als de doorbraak er is. 0 als de hulp dan stopt.</source>
             <translation>What this support still costs per year once the breakthrough is there. 0 if the support then stops.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="72" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="82" />
             <source>&amp;Organisatie:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="73" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="83" />
             <source>&amp;Wat zij doen:</source>
             <translation>&amp;What they do:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="74" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="84" />
             <source>Kosten per jaar &amp;nu (€):</source>
             <translation>Costs per year &amp;now (€):</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="75" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="85" />
             <source>Kosten per jaar n&amp;a de doorbraak (€):</source>
             <translation>Costs per year &amp;after the breakthrough (€):</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="81" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="91" />
             <source>Kosten per jaar nu</source>
             <translation>Costs per year now</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="82" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="92" />
             <source>Kosten per jaar na de doorbraak</source>
             <translation>Costs per year after the breakthrough</translation>
         </message>
@@ -2256,32 +2173,32 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>HelpersTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="233" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="246" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="234" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="247" />
             <source>Wat zij doen</source>
             <translation>What they do</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="235" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="248" />
             <source>Nu per jaar</source>
             <translation>Now per year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="236" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="249" />
             <source>Na de doorbraak per jaar</source>
             <translation>After the breakthrough per year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="240" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="253" />
             <source>Nog geen hulpverleners. Wie is er nu allemaal betrokken bij dit gezin?</source>
             <translation>No support providers yet. Who is involved with this family at the moment?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="245" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="265" />
             <source>loopt door</source>
             <translation>continues</translation>
         </message>
@@ -2312,17 +2229,17 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>IndicatorTableModel</name>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_table.py" line="81" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_table.py" line="81" />
             <source>Geheim: dit aantal is verborgen, zodat niemand herkenbaar is</source>
             <translation>Confidential: this count is hidden so that nobody can be identified</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_table.py" line="91" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_table.py" line="91" />
             <source>Totaal</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_table.py" line="93" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_table.py" line="93" />
             <source>TOTAAL</source>
             <translation>TOTAL</translation>
         </message>
@@ -2330,203 +2247,203 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>InzageDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="50" />
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="53" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="51" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="54" />
             <source>Inzageverzoek</source>
             <translation>Subject access request</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="56" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="58" />
             <source>Iemand vraagt welke gegevens Casus over hem of haar bevat (AVG art. 15; antwoord binnen een maand). Zoek op naam en geboortedatum, controleer bij elke gevonden regel of het echt om deze persoon gaat, en maak dan het overzicht. Gegevens van anderen blijven eruit.</source>
             <translation>Someone asks which data Casus holds about them (GDPR art. 15; reply within one month). Search by name and date of birth, check for every row found that it really is this person, and then create the overview. Other people’s data is left out.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="62" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="66" />
             <source>bijvoorbeeld Jan de Vries</source>
             <translation>for example Jan de Vries</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="63" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="67" />
             <source>De naam zoals de persoon die opgaf; de achternaam is nodig</source>
             <translation>The name as the person gave it; the surname is required</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="65" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="69" />
             <source>De geboortedatum, om naamgenoten uit te sluiten</source>
             <translation>The date of birth, to rule out people with the same name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="66" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="70" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="67" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="71" />
             <source>Zoek in alle casussen (Enter)</source>
             <translation>Search all cases (Enter)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="70" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="74" />
             <source>&amp;Naam</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="75" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="79" />
             <source>&amp;Geboortedatum</source>
             <translation>&amp;Date of birth</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="80" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="86" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="80" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="87" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="80" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="88" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="81" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="89" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="81" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="90" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="81" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="91" />
             <source>Begonnen</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="82" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="92" />
             <source>Afgesloten</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="88" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="100" />
             <source>Gevonden gegevens</source>
             <translation>Data found</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="89" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="101" />
             <source>Vink aan wat bij deze persoon hoort</source>
             <translation>Tick what belongs to this person</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="98" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="111" />
             <source>Let op: namen van andere betrokkenen worden in notities onherkenbaar gemaakt. Namen van mensen die niet als betrokkene zijn vastgelegd, herkent Casus niet: lees het overzicht na voordat u het verstuurt.</source>
             <translation>Note: names of other people involved are made unrecognisable in notes. Casus does not recognise the names of people who are not recorded as involved: read the overview through before you send it.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="113" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="128" />
             <source>Overzicht als &amp;PDF…</source>
             <translation>&amp;Overview as PDF…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="114" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="129" />
             <source>Het overzicht voor de persoon, van de aangevinkte gegevens</source>
             <translation>The overview for the person, of the ticked data</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="115" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="130" />
             <source>&amp;Corrigeren…</source>
             <translation>&amp;Correct…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="117" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="132" />
             <source>Naam, geboortedatum of rol van de gekozen regel verbeteren (AVG art. 16)</source>
             <translation>Correct the name, date of birth or role of the chosen row (GDPR art. 16)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="119" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="134" />
             <source>&amp;Wissen…</source>
             <translation>&amp;Erase…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="120" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="135" />
             <source>De aangevinkte gegevens voorgoed wissen (AVG art. 17)</source>
             <translation>Erase the ticked data permanently (GDPR art. 17)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="121" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="136" />
             <source>S&amp;luiten</source>
             <translation>C&amp;lose</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="164" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="177" />
             <source>onbekend – controleer</source>
             <translation>unknown – check</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="180" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="202" />
             <source>Niets gevonden. Controleer de spelling en de geboortedatum; staat de persoon er echt niet in, dan meldt u dat ook.</source>
             <translation>Nothing found. Check the spelling and the date of birth; if the person really is not in the register, report that too.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="183" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="207" />
             <source>%1 regel(s) met deze naam en geboortedatum (aangevinkt).</source>
             <translation>%1 row(s) with this name and date of birth (ticked).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="187" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="212" />
             <source>%1 regel(s) met deze naam zonder geboortedatum: vink alleen aan wat echt bij deze persoon hoort.</source>
             <translation>%1 row(s) with this name without a date of birth: only tick what really belongs to this person.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="222" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="251" />
             <source>Inzageoverzicht opslaan</source>
             <translation>Save access overview</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="222" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="251" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="237" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="267" />
             <source>Overzicht van %1 casus(sen) opgeslagen in %2. Het bevat persoonsgegevens: geef het alleen aan de persoon zelf.</source>
             <translation>Overview of %1 case(s) saved in %2. It contains personal data: give it only to the person themselves.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="255" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="288" />
             <source>Gecorrigeerd in %1: %2.</source>
             <translation>Corrected in %1: %2.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="256" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="290" />
             <source>Er was niets veranderd.</source>
             <translation>Nothing had changed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="268" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="302" />
             <source>Gegevens wissen</source>
             <translation>Erase data</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="270" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="306" />
             <source>%1 regel(s) van deze persoon voorgoed wissen, ook de naam in notities van die casussen? De casussen zelf blijven bestaan. Dit kan niet ongedaan worden gemaakt.</source>
             <translation>Permanently erase %1 row(s) of this person, including the name in notes of those cases? The cases themselves remain. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="273" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="310" />
             <source>Voorgoed &amp;wissen</source>
             <translation>&amp;Erase permanently</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="274" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="311" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/inzage.py" line="285" />
+            <location filename="../../casus_app/ui/privacy/inzage.py" line="322" />
             <source>%1 regel(s) gewist; dit staat in het auditlog.</source>
             <translation>%1 row(s) erased; this is recorded in the audit log.</translation>
         </message>
@@ -2534,32 +2451,32 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="25" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="30" />
             <source>Knelpunt toevoegen</source>
             <translation>Add bottleneck</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="25" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="30" />
             <source>Knelpunt wijzigen</source>
             <translation>Edit bottleneck</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="32" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="37" />
             <source>Op welk leefgebied loopt het vast?</source>
             <translation>In which life domain are things stuck?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="35" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="40" />
             <source>Wat loopt er vast? In gewone woorden, een paar zinnen.</source>
             <translation>What is stuck? In plain words, a few sentences.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="37" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="42" />
             <source>&amp;Leefgebied:</source>
             <translation>&amp;Life domain:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_items.py" line="38" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="43" />
             <source>&amp;Knelpunt:</source>
             <translation>&amp;Bottleneck:</translation>
         </message>
@@ -2567,17 +2484,17 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>IssuesTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="205" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="210" />
             <source>Leefgebied</source>
             <translation>Life domain</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="205" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="210" />
             <source>Knelpunt</source>
             <translation>Bottleneck</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="208" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="213" />
             <source>Nog geen knelpunten. Waar loopt het vast voor dit gezin?</source>
             <translation>No bottlenecks yet. Where are things stuck for this family?</translation>
         </message>
@@ -2585,37 +2502,37 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>ItemsTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="60" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="61" />
             <source>Zet de presentatiemodus uit (F11) om een regel te wijzigen: het venster toont de hele tekst.</source>
             <translation>Switch off presentation mode (F11) to change a line: the window shows the whole text.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="91" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="93" />
             <source>Toe&amp;voegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="92" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="94" />
             <source>&amp;Wijzigen…</source>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="93" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="95" />
             <source>De gekozen regel wijzigen (Enter of dubbelklik)</source>
             <translation>Edit the chosen row (Enter or double-click)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="94" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="96" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="188" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="191" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_lists.py" line="188" />
+            <location filename="../../casus_app/ui/plans/plan_lists.py" line="192" />
             <source>Deze regel uit het plan verwijderen?</source>
             <translation>Delete this row from the plan?</translation>
         </message>
@@ -2623,82 +2540,223 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../casus_app/ui/labels.py" line="15" />
+            <location filename="../../casus_app/domain/labels.py" line="37" />
             <source>Leefbaarheid</source>
             <translation>Liveability</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/labels.py" line="16" />
+            <location filename="../../casus_app/domain/labels.py" line="38" />
             <source>Casuïstiek</source>
             <translation>Casework</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/labels.py" line="17" />
+            <location filename="../../casus_app/domain/labels.py" line="39" />
             <source>Doorbraak</source>
             <translation>Breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/labels.py" line="24" />
-            <source>Groen</source>
-            <translation>Green</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/labels.py" line="25" />
-            <source>Oranje</source>
-            <translation>Orange</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/labels.py" line="26" />
-            <source>Rood</source>
-            <translation>Red</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/labels.py" line="27" />
-            <source>Donkerrood</source>
-            <translation>Dark red</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/labels.py" line="34" />
+            <location filename="../../casus_app/domain/labels.py" line="43" />
             <source>Leefbaarheidsoverleg</source>
             <translation>Liveability meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/labels.py" line="35" />
+            <location filename="../../casus_app/domain/labels.py" line="44" />
             <source>Casuïstiekoverleg</source>
             <translation>Case meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/labels.py" line="36" />
+            <location filename="../../casus_app/domain/labels.py" line="45" />
             <source>Doorbraakteam</source>
             <translation>Breakthrough team</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/labels.py" line="43" />
+            <location filename="../../casus_app/domain/labels.py" line="49" />
+            <source>Groen</source>
+            <translation>Green</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="50" />
+            <source>Oranje</source>
+            <translation>Orange</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="51" />
+            <source>Rood</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="52" />
+            <source>Donkerrood</source>
+            <translation>Dark red</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="56" />
             <source>beheerder</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/labels.py" line="44" />
+            <location filename="../../casus_app/domain/labels.py" line="57" />
             <source>coördinator</source>
             <translation>coordinator</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/labels.py" line="45" />
+            <location filename="../../casus_app/domain/labels.py" line="58" />
+            <location filename="../../casus_app/domain/labels.py" line="72" />
             <source>professional</source>
             <translation>professional</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/labels.py" line="46" />
+            <location filename="../../casus_app/domain/labels.py" line="59" />
             <source>gezinscoach</source>
             <translation>family coach</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/labels.py" line="53" />
+            <location filename="../../casus_app/domain/labels.py" line="63" />
+            <source>concept</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="64" />
+            <source>ter besluit</source>
+            <translation>for decision</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="65" />
+            <source>besloten</source>
+            <translation>decided</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="66" />
+            <source>gerealiseerd</source>
+            <translation>realised</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="67" />
+            <source>niet gerealiseerd</source>
+            <translation>not realised</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="68" />
+            <source>geëvalueerd</source>
+            <translation>evaluated</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="73" />
+            <source>teamleider</source>
+            <translation>team leader</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="74" />
+            <source>manager</source>
+            <translation>manager</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="75" />
+            <source>wethouder / bestuurder</source>
+            <translation>alderman / director</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="79" />
+            <source>gepland</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="80" />
+            <source>behaald</source>
+            <translation>achieved</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="81" />
+            <source>niet haalbaar</source>
+            <translation>not feasible</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="85" />
+            <source>ingezien</source>
+            <translation>viewed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="86" />
+            <source>aangemaakt</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="87" />
+            <source>gewijzigd</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="88" />
+            <source>verwijderd</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="89" />
+            <source>geëxporteerd</source>
+            <translation>exported</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="90" />
+            <source>ingelezen</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="91" />
+            <source>afgedrukt</source>
+            <translation>printed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="92" />
+            <source>gezocht</source>
+            <translation>searched</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="93" />
+            <source>lijst ingezien</source>
+            <translation>list viewed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="94" />
+            <source>aangemeld</source>
+            <translation>signed in</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="95" />
+            <source>aanmelden mislukt</source>
+            <translation>sign-in failed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="96" />
+            <source>gebruikersbeheer</source>
+            <translation>user management</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="97" />
+            <source>sleutelbeheer</source>
+            <translation>key management</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="98" />
+            <source>back-up gemaakt</source>
+            <translation>backup made</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="99" />
+            <source>back-up teruggezet</source>
+            <translation>backup restored</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="100" />
+            <source>verwijderd (bewaartermijn)</source>
+            <translation>deleted (retention period)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/widgets/labels.py" line="44" />
             <source>Lopend</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/labels.py" line="55" />
+            <location filename="../../casus_app/ui/widgets/labels.py" line="46" />
             <source>Afgesloten</source>
             <translation>Closed</translation>
         </message>
@@ -2706,78 +2764,78 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>LifeDomainsDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_life_domains.py" line="28" />
-            <location filename="../../casus_app/ui/dialogs/plan_life_domains.py" line="35" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="28" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="37" />
             <source>Leefgebieden</source>
             <translation>Life domains</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_life_domains.py" line="30" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="31" />
             <source>De leefgebieden waarop gezinnen een score van 1 tot 5 krijgen. Een leefgebied dat al in een plan wordt gebruikt, kunt u een andere naam geven maar niet verwijderen.</source>
             <translation>The life domains on which families get a score from 1 to 5. A life domain already used in a plan can be renamed but not deleted.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_life_domains.py" line="37" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="39" />
             <source>&amp;Toevoegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_life_domains.py" line="38" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="40" />
             <source>&amp;Naam wijzigen…</source>
             <translation>&amp;Rename…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_life_domains.py" line="39" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="41" />
             <source>Om&amp;hoog</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_life_domains.py" line="40" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="42" />
             <source>Eén plaats hoger in de lijst</source>
             <translation>One place up in the list</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_life_domains.py" line="41" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="43" />
             <source>Om&amp;laag</source>
             <translation>Move do&amp;wn</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_life_domains.py" line="42" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="44" />
             <source>Eén plaats lager in de lijst</source>
             <translation>One place down in the list</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_life_domains.py" line="43" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="45" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_life_domains.py" line="65" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="67" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_life_domains.py" line="84" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="86" />
             <source>(in gebruik: %1)</source>
             <translation>(in use: %1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_life_domains.py" line="114" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="116" />
             <source>Leefgebied toevoegen</source>
             <translation>Add life domain</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_life_domains.py" line="114" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="116" />
             <source>Naam van het leefgebied:</source>
             <translation>Name of the life domain:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_life_domains.py" line="124" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="126" />
             <source>Naam wijzigen</source>
             <translation>Rename</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_life_domains.py" line="124" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="126" />
             <source>Nieuwe naam:</source>
             <translation>New name:</translation>
         </message>
@@ -2785,39 +2843,39 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>LockView</name>
         <message>
-            <location filename="../../casus_app/ui/views/lock_view.py" line="25" />
+            <location filename="../../casus_app/ui/session/lock_view.py" line="25" />
             <source>Casus is vergrendeld</source>
             <translation>Casus is locked</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/lock_view.py" line="30" />
+            <location filename="../../casus_app/ui/session/lock_view.py" line="30" />
             <source>Aangemeld als %1. Voer uw wachtwoord in om verder te werken.</source>
             <translation>Signed in as %1. Enter your password to continue working.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/lock_view.py" line="37" />
-            <location filename="../../casus_app/ui/views/lock_view.py" line="38" />
+            <location filename="../../casus_app/ui/session/lock_view.py" line="37" />
+            <location filename="../../casus_app/ui/session/lock_view.py" line="38" />
             <source>Wachtwoord</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/lock_view.py" line="39" />
+            <location filename="../../casus_app/ui/session/lock_view.py" line="39" />
             <source>Uw wachtwoord; Enter ontgrendelt</source>
             <translation>Your password; Enter unlocks</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/lock_view.py" line="40" />
-            <location filename="../../casus_app/ui/views/lock_view.py" line="89" />
+            <location filename="../../casus_app/ui/session/lock_view.py" line="40" />
+            <location filename="../../casus_app/ui/session/lock_view.py" line="89" />
             <source>&amp;Ontgrendelen</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/lock_view.py" line="41" />
+            <location filename="../../casus_app/ui/session/lock_view.py" line="41" />
             <source>Casus weer tonen (Enter)</source>
             <translation>Show Casus again (Enter)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/lock_view.py" line="89" />
+            <location filename="../../casus_app/ui/session/lock_view.py" line="89" />
             <source>Bezig…</source>
             <translation>Working…</translation>
         </message>
@@ -2825,93 +2883,93 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="35" />
+            <location filename="../../casus_app/ui/session/login.py" line="35" />
             <source>Casus – aanmelden</source>
             <translation>Casus – sign in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="38" />
+            <location filename="../../casus_app/ui/session/login.py" line="38" />
             <source>Aanmelden bij Casus</source>
             <translation>Sign in to Casus</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="41" />
+            <location filename="../../casus_app/ui/session/login.py" line="41" />
             <source>Meld u aan met de gebruikersnaam en het wachtwoord die u van de beheerder kreeg.</source>
             <translation>Sign in with the user name and password you were given by the administrator.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="46" />
+            <location filename="../../casus_app/ui/session/login.py" line="46" />
             <source>Uw gebruikersnaam in dit register</source>
             <translation>Your user name in this register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="49" />
+            <location filename="../../casus_app/ui/session/login.py" line="49" />
             <source>Uw wachtwoord; Enter meldt u aan</source>
             <translation>Your password; Enter signs you in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="51" />
+            <location filename="../../casus_app/ui/session/login.py" line="51" />
             <source>&amp;Gebruikersnaam</source>
             <translation>&amp;User name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="52" />
+            <location filename="../../casus_app/ui/session/login.py" line="52" />
             <source>&amp;Wachtwoord</source>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="62" />
+            <location filename="../../casus_app/ui/session/login.py" line="62" />
             <source>Register: %1</source>
             <translation>Register: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="70" />
-            <location filename="../../casus_app/ui/dialogs/login.py" line="153" />
+            <location filename="../../casus_app/ui/session/login.py" line="70" />
+            <location filename="../../casus_app/ui/session/login.py" line="155" />
             <source>&amp;Aanmelden</source>
             <translation>&amp;Sign in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="73" />
+            <location filename="../../casus_app/ui/session/login.py" line="73" />
             <source>Open het register (Enter)</source>
             <translation>Open the register (Enter)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="74" />
+            <location filename="../../casus_app/ui/session/login.py" line="74" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="75" />
+            <location filename="../../casus_app/ui/session/login.py" line="75" />
             <source>Casus sluiten zonder aan te melden</source>
             <translation>Close Casus without signing in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="94" />
+            <location filename="../../casus_app/ui/session/login.py" line="94" />
             <source>Vul uw gebruikersnaam in.</source>
             <translation>Enter your user name.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="98" />
+            <location filename="../../casus_app/ui/session/login.py" line="98" />
             <source>Vul uw wachtwoord in.</source>
             <translation>Enter your password.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="127" />
+            <location filename="../../casus_app/ui/session/login.py" line="127" />
             <source>Sleutelbestand herstellen</source>
             <translation>Restore key file</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="129" />
+            <location filename="../../casus_app/ui/session/login.py" line="129" />
             <source>Het sleutelbestand van dit register is beschadigd, maar er is een eerdere kopie. Wilt u die kopie terugzetten? Wachtwoorden die sinds die kopie zijn gewijzigd, werken dan weer zoals ervoor.</source>
             <translation>The key file of this register is damaged, but there is an earlier copy. Do you want to restore that copy? Passwords changed since that copy will then work as they did before.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="143" />
+            <location filename="../../casus_app/ui/session/login.py" line="144" />
             <source>De eerdere kopie van het sleutelbestand is teruggezet. Meld u opnieuw aan.</source>
             <translation>The earlier copy of the key file has been restored. Please sign in again.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/login.py" line="153" />
+            <location filename="../../casus_app/ui/session/login.py" line="155" />
             <source>Bezig met openen…</source>
             <translation>Opening…</translation>
         </message>
@@ -2919,327 +2977,327 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="34" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="34" />
             <source>Casus – %1</source>
             <translation>Casus – %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="77" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="77" />
             <source>Aangemeld als %1 (%2)</source>
             <translation>Signed in as %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="95" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="95" />
             <source>Uw wachtwoord is gewijzigd.</source>
             <translation>Your password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="98" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="98" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="99" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="99" />
             <source>&amp;Vergrendelen</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="101" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="101" />
             <source>Verberg alles tot u uw wachtwoord opnieuw invoert</source>
             <translation>Hide everything until you enter your password again</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="103" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="103" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="105" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="105" />
             <source>Sluit het register en Casus</source>
             <translation>Close the register and Casus</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="107" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="107" />
             <source>&amp;Wachtwoord wijzigen…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="108" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="108" />
             <source>Kies een nieuw wachtwoord voor uw eigen account</source>
             <translation>Choose a new password for your own account</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="115" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="115" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="117" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="117" />
             <source>Naar het zoekveld van de casuslijst</source>
             <translation>Go to the search field of the case list</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="120" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="120" />
             <source>&amp;Casussen</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="128" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="128" />
             <source>&amp;Gezinnen</source>
             <translation>Fami&amp;lies</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="129" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="129" />
             <source>&amp;Mijn gezinnen</source>
             <translation>&amp;My families</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="132" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="132" />
             <source>Uw gezinnen met hun plan, volgende stap en wat op een besluit wacht</source>
             <translation>Your families with their plan, next step and what is awaiting a decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="135" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="135" />
             <source>&amp;Doorbraakplan openen</source>
             <translation>Open &amp;breakthrough plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="137" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="137" />
             <source>Het doorbraakplan van de geopende casus</source>
             <translation>The breakthrough plan of the open case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="144" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="144" />
             <source>&amp;Leefgebieden…</source>
             <translation>&amp;Life domains…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="146" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="146" />
             <source>De lijst met leefgebieden voor de scores wijzigen</source>
             <translation>Edit the list of life domains used for the scores</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="166" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="166" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="226" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="226" />
             <source>1 casus</source>
             <translation>1 case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/main_window.py" line="226" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="226" />
             <source>%1 casussen</source>
             <translation>%1 cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="63" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="63" />
             <source>Be&amp;heer</source>
             <translation>A&amp;dmin</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="65" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="66" />
             <source>&amp;Gebruikers en rollen</source>
             <translation>&amp;Users and roles</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="65" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="68" />
             <source>Gebruikers toevoegen, rollen en gebieden, wachtwoorden</source>
             <translation>Add users, roles and areas, passwords</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="66" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="72" />
             <source>&amp;Audittrail</source>
             <translation>&amp;Audit trail</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="66" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="74" />
             <source>Wie deed wat wanneer; de keten controleren en exporteren</source>
             <translation>Who did what when; verify and export the chain</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="67" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="78" />
             <source>&amp;Bewaartermijnen</source>
             <translation>&amp;Retention periods</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="67" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="80" />
             <source>Termijnen uit het convenant en casussen die over hun termijn zijn</source>
             <translation>Periods from the covenant and cases past their period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="68" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="84" />
             <source>&amp;Inzageverzoek…</source>
             <translation>&amp;Subject access request…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="68" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="86" />
             <source>Alles wat Casus over één persoon bevat, voor die persoon (AVG art. 15)</source>
             <translation>Everything Casus holds about one person, for that person (GDPR art. 15)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_menu.py" line="25" />
-            <source>&amp;Monitoring</source>
-            <translation>M&amp;onitoring</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/coordinator_menu.py" line="26" />
-            <source>&amp;Aantallen per gebied en export…</source>
-            <translation>&amp;Counts per area and export…</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/coordinator_menu.py" line="29" />
-            <source>De monitoringcijfers per periode, beschermd, en de export voor de partners</source>
-            <translation>The monitoring figures per period, protected, and the export for the partners</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="92" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="95" />
             <source>&amp;Nieuwe casus…</source>
             <translation>&amp;New case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="92" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="95" />
             <source>Een signaal aanmelden als casus</source>
             <translation>Register a report as a case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="94" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="98" />
             <source>Casus &amp;bewerken…</source>
             <translation>&amp;Edit case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="94" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="98" />
             <source>De geopende casus wijzigen</source>
             <translation>Edit the open case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="96" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="101" />
             <source>&amp;Escalatie wijzigen…</source>
             <translation>Change esca&amp;lation…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="96" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="101" />
             <source>Groen, oranje, rood of donkerrood</source>
             <translation>Green, orange, red or dark red</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="98" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="104" />
             <source>&amp;Agenderen voor het volgende overleg</source>
             <translation>Put on the next meeting’s &amp;agenda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="99" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="106" />
             <source>De casus komt vanzelf op de volgende agenda</source>
             <translation>The case is put on the next agenda automatically</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="100" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="110" />
             <source>Casus af&amp;sluiten of heropenen…</source>
             <translation>&amp;Close or reopen case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="101" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="112" />
             <source>Afsluitreden, resultaat en verwijzing; of weer openen</source>
             <translation>Reason for closing, result and referral; or open again</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="103" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="116" />
             <source>&amp;Tijdlijn…</source>
             <translation>&amp;Timeline…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="103" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="116" />
             <source>Alles wat er met de casus is gebeurd</source>
             <translation>Everything that has happened with the case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="116" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="135" />
             <source>&amp;Nieuw overleg…</source>
             <translation>&amp;New meeting…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="117" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="135" />
             <source>Een overleg plannen en starten</source>
             <translation>Plan and start a meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="118" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="138" />
             <source>Overleg &amp;openen…</source>
             <translation>&amp;Open meeting…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="118" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="138" />
             <source>Een gepland of lopend overleg openen</source>
             <translation>Open a planned or ongoing meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="120" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="141" />
             <source>&amp;Mijn afspraken</source>
             <translation>&amp;My agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="121" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="143" />
             <source>Wat uw organisatie moet doen: te laat, deze week, later</source>
             <translation>What your organisation has to do: overdue, this week, later</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="123" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="147" />
             <source>&amp;Presentatiemodus</source>
             <translation>&amp;Presentation mode</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="124" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="149" />
             <source>Namen, geboortedatums en huisnummers verbergen voor de beamer</source>
             <translation>Hide names, dates of birth and house numbers for the projector</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="128" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="154" />
             <source>&amp;Overleg</source>
             <translation>&amp;Meetings</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="147" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_menu.py" line="24" />
+            <source>&amp;Monitoring</source>
+            <translation>M&amp;onitoring</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/coordinator_menu.py" line="25" />
+            <source>&amp;Aantallen per gebied en export…</source>
+            <translation>&amp;Counts per area and export…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/coordinator_menu.py" line="28" />
+            <source>De monitoringcijfers per periode, beschermd, en de export voor de partners</source>
+            <translation>The monitoring figures per period, protected, and the export for the partners</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="168" />
             <source>1 casus over de bewaartermijn</source>
             <translation>1 case past the retention period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="148" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="170" />
             <source>%1 casussen over de bewaartermijn</source>
             <translation>%1 cases past the retention period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin_screens.py" line="150" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="173" />
             <source>Bewaartermijn niet ingesteld</source>
             <translation>Retention period not set</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="75" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="77" />
             <source>Presentatiemodus</source>
             <translation>Presentation mode</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="177" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="209" />
             <source>Overleg</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="220" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="253" />
             <source>Zet eerst de presentatiemodus uit (F11): dit formulier toont namen en adressen.</source>
             <translation>Switch off presentation mode (F11) first: this form shows names and addresses.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="245" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="281" />
             <source>Escalatie wijzigen</source>
             <translation>Change escalation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="246" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="282" />
             <source>Escalatieniveau van casus %1:</source>
             <translation>Escalation level of case %1:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_menu.py" line="258" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="298" />
             <source>Casus %1 komt op de volgende agenda.</source>
             <translation>Case %1 will be on the next agenda.</translation>
         </message>
@@ -3247,42 +3305,42 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeasurementDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="26" />
+            <location filename="../../casus_app/ui/plans/plan_measurement.py" line="31" />
             <source>Meting toevoegen</source>
             <translation>Add measurement</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="31" />
+            <location filename="../../casus_app/ui/plans/plan_measurement.py" line="36" />
             <source>De dag waarop u de scores samen met het gezin heeft bepaald</source>
             <translation>The day you determined the scores together with the family</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="33" />
+            <location filename="../../casus_app/ui/plans/plan_measurement.py" line="39" />
             <source>Kies per leefgebied hoe zelfredzaam het gezin nu is. Laat op 'niet gemeten' staan wat u deze keer niet heeft besproken.</source>
             <translation>Choose for each life domain how self-reliant the family is now. Leave anything you did not discuss this time at 'not measured'.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="38" />
+            <location filename="../../casus_app/ui/plans/plan_measurement.py" line="45" />
             <source>&amp;Datum:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="42" />
+            <location filename="../../casus_app/ui/plans/plan_measurement.py" line="49" />
             <source>niet gemeten</source>
             <translation>not measured</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="47" />
+            <location filename="../../casus_app/ui/plans/plan_measurement.py" line="54" />
             <source>vorige keer: %1 (%2)</source>
             <translation>last time: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="51" />
+            <location filename="../../casus_app/ui/plans/plan_measurement.py" line="58" />
             <source>nog niet gemeten</source>
             <translation>not measured yet</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_measurement.py" line="72" />
+            <location filename="../../casus_app/ui/plans/plan_measurement.py" line="79" />
             <source>Kies voor minstens één leefgebied een score.</source>
             <translation>Choose a score for at least one life domain.</translation>
         </message>
@@ -3290,132 +3348,132 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeetingActionsBox</name>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="58" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="58" />
             <source>Open afspraak</source>
             <translation>Open agreed action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="58" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="58" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="58" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="58" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="58" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="58" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="60" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="60" />
             <source>Open afspraken</source>
             <translation>Open agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="62" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="62" />
             <source>Kies een afspraak en markeer die als gedaan (Alt+D) of vervallen (Alt+V)</source>
             <translation>Choose an agreed action and mark it as done (Alt+D) or lapsed (Alt+P)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="65" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="65" />
             <source>Ge&amp;daan</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="66" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="66" />
             <source>De gekozen afspraak is uitgevoerd (Alt+D)</source>
             <translation>The chosen agreed action has been carried out (Alt+D)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="67" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="67" />
             <source>&amp;Vervallen</source>
             <translation>La&amp;psed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="68" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="68" />
             <source>De gekozen afspraak is niet meer nodig (Alt+V)</source>
             <translation>The chosen agreed action is no longer needed (Alt+P)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="71" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="71" />
             <source>Nieuwe afspraak: wat moet er gebeuren? (Alt+N)</source>
             <translation>New agreed action: what needs to happen? (Alt+N)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="72" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="72" />
             <source>Nieuwe afspraak, omschrijving</source>
             <translation>New agreed action, description</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="73" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="73" />
             <source>Omschrijving van de nieuwe afspraak; Enter voegt die toe</source>
             <translation>Description of the new agreed action; Enter adds it</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="77" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="77" />
             <source>Nieuwe afspraak, organisatie</source>
             <translation>New agreed action, organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="79" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="79" />
             <source>Wie voert het uit; typ de eerste letters. Staat op de regiehouder</source>
             <translation>Who carries it out; type the first letters. Defaults to the lead organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="82" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="82" />
             <source>Wie (naam)</source>
             <translation>Who (name)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="83" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="83" />
             <source>Nieuwe afspraak, persoon</source>
             <translation>New agreed action, person</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="84" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="84" />
             <source>De medewerker die het oppakt; Enter voegt de afspraak toe</source>
             <translation>The staff member who takes it on; Enter adds the agreed action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="86" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="86" />
             <source>Nieuwe afspraak, deadline</source>
             <translation>New agreed action, deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="88" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="88" />
             <source>Staat op de datum van het volgende overleg, anders twee weken later</source>
             <translation>Defaults to the date of the next meeting, otherwise two weeks later</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="90" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="90" />
             <source>&amp;Toevoegen</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="91" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="91" />
             <source>Voeg de afspraak toe (Enter in een van de velden)</source>
             <translation>Add the agreed action (Enter in any of the fields)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="162" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="173" />
             <source>Open afspraken (%1)</source>
             <translation>Open agreed actions (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="163" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="174" />
             <source>%1 te laat</source>
             <translation>%1 overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="167" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="182" />
             <source>TE LAAT</source>
             <translation>OVERDUE</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_actions.py" line="167" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="182" />
             <source>open</source>
             <translation>open</translation>
         </message>
@@ -3423,178 +3481,178 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeetingCasePanel</name>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="111" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="118" />
             <source>Escalatieniveau (AVE); een wijziging wordt meteen opgeslagen</source>
             <translation>Escalation level (AVE); a change is saved immediately</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="113" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="120" />
             <source>Escalatie</source>
             <translation>Escalation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="124" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="131" />
             <source>Buurt / adres:</source>
             <translation>Neighbourhood / address:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="125" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="132" />
             <source>Betrokkenen:</source>
             <translation>People involved:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="126" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="133" />
             <source>Samenvatting:</source>
             <translation>Summary:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="127" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="134" />
             <source>Vorige keer:</source>
             <translation>Last time:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="132" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="139" />
             <source>&amp;Escalatie:</source>
             <translation>&amp;Escalation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="135" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="142" />
             <source>Regie:</source>
             <translation>Lead organisation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="136" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="143" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="146" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="153" />
             <source>Korte notitie: wat is er gebeurd sinds de vorige keer?</source>
             <translation>Short note: what has happened since last time?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="148" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="155" />
             <source>Komt in het verslag; geen bijzondere persoonsgegevens (Tab: volgende veld)</source>
             <translation>Goes into the minutes; no special categories of personal data (Tab: next field)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="150" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="157" />
             <source>Notitie</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="153" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="160" />
             <source>Besluiten van het overleg</source>
             <translation>Decisions of the meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="154" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="161" />
             <source>Komt in het verslag (Tab: naar de nieuwe afspraak)</source>
             <translation>Goes into the minutes (Tab: to the new agreed action)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="155" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="162" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="160" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="167" />
             <source>Not&amp;itie</source>
             <translation>N&amp;ote</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="160" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="167" />
             <source>Be&amp;sluiten</source>
             <translation>Dec&amp;isions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="176" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="190" />
             <source>Bespro&amp;ken</source>
             <translation>Disc&amp;ussed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="177" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="191" />
             <source>Wordt vanzelf aangevinkt zodra u iets vastlegt (Alt+K)</source>
             <translation>Ticked automatically as soon as you record something (Alt+U)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="178" />
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="291" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="192" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="329" />
             <source>Casus &amp;afsluiten…</source>
             <translation>&amp;Close case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="179" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="193" />
             <source>Afsluitreden, resultaat en verwijzing vastleggen (Alt+A)</source>
             <translation>Record reason for closing, result and referral (Alt+C)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="180" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="194" />
             <source>Ti&amp;jdlijn…</source>
             <translation>&amp;Timeline…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="181" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="195" />
             <source>Alles wat er met deze casus is gebeurd (Alt+J)</source>
             <translation>Everything that has happened with this case (Alt+T)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="254" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="290" />
             <source>Op de agenda: %1</source>
             <translation>On the agenda: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="262" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="298" />
             <source>(geen adres)</source>
             <translation>(no address)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="269" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="305" />
             <source>(geen)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="271" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="307" />
             <source>(geen samenvatting)</source>
             <translation>(no summary)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="276" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="312" />
             <source>(geen notitie)</source>
             <translation>(no note)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="277" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="314" />
             <source>nog niet eerder besproken</source>
             <translation>not discussed before</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="279" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="316" />
             <source>(nog niemand)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="281" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="318" />
             <source>Lopend sinds %1</source>
             <translation>Open since %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="284" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="321" />
             <source>Afgesloten op %1 (%2)</source>
             <translation>Closed on %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="291" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="329" />
             <source>C&amp;asus heropenen…</source>
             <translation>&amp;Reopen case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="330" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="371" />
             <source>Niet-opgeslagen tekst van %1 is teruggezet. Controleer hem; hij wordt opgeslagen zodra u verder gaat.</source>
             <translation>Unsaved text from %1 has been restored. Check it; it is saved as soon as you move on.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="371" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="418" />
             <source>De notitie is niet opgeslagen: %1 De tekst staat nog op het scherm en is als concept bewaard; probeer het opnieuw.</source>
             <translation>The note was not saved: %1 The text is still on screen and has been kept as a draft; try again.</translation>
         </message>
@@ -3602,77 +3660,77 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeetingPickerView</name>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_picker.py" line="27" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="27" />
             <source>Overleg openen</source>
             <translation>Open meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_picker.py" line="30" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="31" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_picker.py" line="30" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="32" />
             <source>Overleg</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_picker.py" line="30" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="33" />
             <source>Gebied</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_picker.py" line="30" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="34" />
             <source>Voorzitter</source>
             <translation>Chair</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_picker.py" line="30" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="35" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_picker.py" line="31" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="36" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_picker.py" line="33" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="40" />
             <source>Er is nog geen overleg. Kies ‘Nieuw overleg’.</source>
             <translation>There are no meetings yet. Choose ‘New meeting’.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_picker.py" line="35" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="42" />
             <source>Overleggen</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_picker.py" line="36" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="43" />
             <source>Enter of dubbelklik opent het overleg</source>
             <translation>Enter or double-click opens the meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_picker.py" line="37" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="44" />
             <source>O&amp;penen</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_picker.py" line="39" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="46" />
             <source>&amp;Nieuw overleg…</source>
             <translation>&amp;New meeting…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_picker.py" line="40" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="47" />
             <source>← &amp;Terug</source>
             <translation>← &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_picker.py" line="41" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="48" />
             <source>Terug naar de casuslijst (Esc)</source>
             <translation>Back to the case list (Esc)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_picker.py" line="64" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="80" />
             <source>%1 casussen, %2 besproken</source>
             <translation>%1 cases, %2 discussed</translation>
         </message>
@@ -3680,52 +3738,52 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeetingReasons</name>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="48" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="50" />
             <source>nieuw</source>
             <translation>new</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="49" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="51" />
             <source>afspraak loopt af</source>
             <translation>action due</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="50" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="52" />
             <source>aangemeld</source>
             <translation>flagged</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="51" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="53" />
             <source>lang stil</source>
             <translation>long quiet</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="52" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="54" />
             <source>toegevoegd</source>
             <translation>added</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="55" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="57" />
             <source>nieuw signaal</source>
             <translation>new report</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="56" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="58" />
             <source>afspraak verloopt</source>
             <translation>agreed action falls due</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="57" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="59" />
             <source>aangemeld voor bespreking</source>
             <translation>put forward for discussion</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="58" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="60" />
             <source>lang niet besproken</source>
             <translation>not discussed for a long time</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_case_panel.py" line="59" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="61" />
             <source>toegevoegd door de voorzitter</source>
             <translation>added by the chair</translation>
         </message>
@@ -3733,92 +3791,92 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeetingSetupView</name>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="43" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="43" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="49" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="49" />
             <source>Welke cases op de agenda komen hangt af van de soort</source>
             <translation>Which cases go on the agenda depends on the kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="53" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="53" />
             <source>Het gebied van het overleg; u ziet alleen uw eigen gebieden</source>
             <translation>The area of the meeting; you only see your own areas</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="55" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="55" />
             <source>De datum van het overleg</source>
             <translation>The date of the meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="57" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="57" />
             <source>Wie het overleg voorzit</source>
             <translation>Who chairs the meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="59" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="59" />
             <source>Wie het verslag maakt</source>
             <translation>Who takes the minutes</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="61" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="61" />
             <source>Aanwezige organisaties</source>
             <translation>Organisations present</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="63" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="63" />
             <source>Vink met de spatiebalk aan wie er is; de lijst kan later nog worden aangevuld</source>
             <translation>Tick with the space bar who is present; the list can be added to later</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="77" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="77" />
             <source>Overleg sta&amp;rten</source>
             <translation>&amp;Start meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="79" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="79" />
             <source>Slaat het overleg op en stelt de agenda samen (Ctrl+Enter)</source>
             <translation>Saves the meeting and draws up the agenda (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="80" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="80" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="81" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="81" />
             <source>Terug zonder op te slaan (Esc)</source>
             <translation>Back without saving (Esc)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="84" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="84" />
             <source>&amp;Soort overleg</source>
             <translation>&amp;Kind of meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="85" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="85" />
             <source>Gebie&amp;d</source>
             <translation>&amp;Area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="86" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="86" />
             <source>Da&amp;tum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="87" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="87" />
             <source>&amp;Voorzitter</source>
             <translation>&amp;Chair</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="88" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="88" />
             <source>&amp;Notulist</source>
             <translation>&amp;Minute-taker</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_setup.py" line="89" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="89" />
             <source>&amp;Aanwezig</source>
             <translation>&amp;Present</translation>
         </message>
@@ -3826,183 +3884,183 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeetingView</name>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="64" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="68" />
             <source>Verslag (&amp;PDF)…</source>
             <translation>&amp;Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="65" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="69" />
             <source>Het verslag van dit overleg als PDF opslaan</source>
             <translation>Save the minutes of this meeting as PDF</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="66" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="70" />
             <source>Afspraken&amp;lijst (PDF)…</source>
             <translation>Agreed actions &amp;list (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="67" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="71" />
             <source>Per organisatie wat er vóór het volgende overleg moet gebeuren</source>
             <translation>Per organisation, what has to happen before the next meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="68" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="72" />
             <source>Overleg a&amp;fronden</source>
             <translation>&amp;Finish meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="69" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="73" />
             <source>Daarna is het verslag definitief</source>
             <translation>After that the minutes are final</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="70" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="74" />
             <source>← Te&amp;rug</source>
             <translation>← &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="71" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="75" />
             <source>Het overleg verlaten; alles is opgeslagen</source>
             <translation>Leave the meeting; everything has been saved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="85" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="89" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="87" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="91" />
             <source>Pijltjes kiezen een casus; Alt+pijl omhoog/omlaag verplaatst die</source>
             <translation>The arrow keys choose a case; Alt+Up/Down arrow moves it</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="91" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="95" />
             <source>Omhoog</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="91" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="95" />
             <source>Omlaag</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="92" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="96" />
             <source>Casus eerder op de agenda (Alt+pijl omhoog)</source>
             <translation>Case earlier on the agenda (Alt+Up arrow)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="93" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="97" />
             <source>Casus later op de agenda (Alt+pijl omlaag)</source>
             <translation>Case later on the agenda (Alt+Down arrow)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="94" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="98" />
             <source>Cas&amp;us toevoegen…</source>
             <translation>Add ca&amp;se…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="95" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="99" />
             <source>Een lopende casus uit dit gebied op de agenda zetten (Alt+U)</source>
             <translation>Put an open case from this area on the agenda (Alt+S)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="96" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="100" />
             <source>Van agenda &amp;weghalen</source>
             <translation>Take off a&amp;genda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="98" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="102" />
             <source>Alleen voor een casus waarover nog niets is vastgelegd (Alt+W)</source>
             <translation>Only for a case about which nothing has been recorded yet (Alt+G)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="100" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="104" />
             <source>◀ Vorige (Shift+F8)</source>
             <translation>◀ Previous (Shift+F8)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="101" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="105" />
             <source>Volgende ▶ (F8)</source>
             <translation>Next ▶ (F8)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="102" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="106" />
             <source>Opslaan en naar de volgende casus (F8 of Ctrl+PageDown)</source>
             <translation>Save and go to the next case (F8 or Ctrl+PageDown)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="103" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="107" />
             <source>Opslaan en naar de vorige casus (Shift+F8 of Ctrl+PageUp)</source>
             <translation>Save and go to the previous case (Shift+F8 or Ctrl+PageUp)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="187" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="194" />
             <source>(niet vastgelegd)</source>
             <translation>(not recorded)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="189" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="196" />
             <source>Voorzitter: %1 · notulist: %2 · aanwezig: %3 · %4</source>
             <translation>Chair: %1 · minute-taker: %2 · present: %3 · %4</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="212" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="221" />
             <source> · afgesloten</source>
             <translation> · closed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="215" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="224" />
             <source>%1 te laat · </source>
             <translation>%1 overdue · </translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="225" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="234" />
             <source>Agenda: %1 casussen, %2 besproken</source>
             <translation>Agenda: %1 cases, %2 discussed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="255" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="264" />
             <source>Dit was de laatste casus op de agenda.</source>
             <translation>This was the last case on the agenda.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="356" />
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="371" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="368" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="385" />
             <source>Het document is niet gemaakt, omdat de notitie op het scherm niet kon worden opgeslagen.</source>
             <translation>The document was not created, because the note on screen could not be saved.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="395" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="413" />
             <source>Verslag opslaan</source>
             <translation>Save minutes</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="395" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="413" />
             <source>Afsprakenlijst opslaan</source>
             <translation>Save list of agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="396" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="414" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="404" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="422" />
             <source>Opgeslagen: %1</source>
             <translation>Saved: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="409" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="428" />
             <source>Overleg afronden</source>
             <translation>Finish meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="410" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="429" />
             <source>Het overleg afronden? Daarna kan het verslag niet meer veranderen.</source>
             <translation>Finish the meeting? After that the minutes can no longer be changed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/meeting_mode.py" line="420" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="439" />
             <source>Het overleg is niet afgerond: %1</source>
             <translation>The meeting was not finished: %1</translation>
         </message>
@@ -4010,118 +4068,118 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MyActionsView</name>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="34" />
-            <location filename="../../casus_app/ui/views/my_actions.py" line="56" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="34" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="63" />
             <source>Mijn afspraken</source>
             <translation>My agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="44" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="44" />
             <source>De afspraken van deze organisatie</source>
             <translation>The agreed actions of this organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="45" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="45" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="50" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="50" />
             <source>Organi&amp;satie</source>
             <translation>&amp;Organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="53" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="54" />
             <source>Wanneer</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="53" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="55" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="53" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="56" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="53" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="57" />
             <source>Buurt</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="53" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="58" />
             <source>Afspraak</source>
             <translation>Agreed action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="54" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="59" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="57" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="64" />
             <source>Alt+D: gedaan; Enter opent de casus</source>
             <translation>Alt+D: done; Enter opens the case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="58" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="65" />
             <source>Geen open afspraken. Goed bezig!</source>
             <translation>No open agreed actions. Well done!</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="60" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="67" />
             <source>Ge&amp;daan</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="61" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="68" />
             <source>De gekozen afspraak is uitgevoerd (Alt+D)</source>
             <translation>The chosen agreed action has been carried out (Alt+D)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="62" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="69" />
             <source>Casus o&amp;penen</source>
             <translation>O&amp;pen case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="63" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="70" />
             <source>De casus van de gekozen afspraak openen (Enter)</source>
             <translation>Open the case of the chosen agreed action (Enter)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="64" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="71" />
             <source>← &amp;Terug</source>
             <translation>← &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="65" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="72" />
             <source>Terug naar de casuslijst (Esc)</source>
             <translation>Back to the case list (Esc)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="103" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="114" />
             <source>TE LAAT</source>
             <translation>OVERDUE</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="104" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="115" />
             <source>deze week</source>
             <translation>this week</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="105" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="116" />
             <source>later</source>
             <translation>later</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="113" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="124" />
             <source>TE LAAT (%1 d)</source>
             <translation>OVERDUE (%1 d)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/my_actions.py" line="119" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="130" />
             <source>%1 te laat, %2 deze week, %3 later</source>
             <translation>%1 overdue, %2 this week, %3 later</translation>
         </message>
@@ -4129,32 +4187,32 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>NewPlanDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="21" />
+            <location filename="../../casus_app/ui/plans/plan_new.py" line="28" />
             <source>Doorbraakplan maken</source>
             <translation>Create breakthrough plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="23" />
+            <location filename="../../casus_app/ui/plans/plan_new.py" line="31" />
             <source>Casus %1 heeft nog geen doorbraakplan. Het plan begint als concept; de gezinscoach ziet het gezin daarna in 'Mijn gezinnen'.</source>
             <translation>Case %1 has no breakthrough plan yet. The plan starts as a draft; the family coach then sees the family under 'My families'.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="29" />
+            <location filename="../../casus_app/ui/plans/plan_new.py" line="38" />
             <source>naam van de gezinscoach, zoals die zich aanmeldt</source>
             <translation>name of the family coach, as they sign in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="32" />
+            <location filename="../../casus_app/ui/plans/plan_new.py" line="41" />
             <source>Een gezinscoach ziet alleen de gezinnen waarbij zijn of haar naam hier staat.</source>
             <translation>A family coach only sees the families where their name is entered here.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="35" />
+            <location filename="../../casus_app/ui/plans/plan_new.py" line="44" />
             <source>&amp;Opgesteld op:</source>
             <translation>&amp;Drawn up on:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_new.py" line="36" />
+            <location filename="../../casus_app/ui/plans/plan_new.py" line="45" />
             <source>&amp;Gezinscoach:</source>
             <translation>&amp;Family coach:</translation>
         </message>
@@ -4162,12 +4220,12 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>PageHeader</name>
         <message>
-            <location filename="../../casus_app/ui/views/page_header.py" line="16" />
+            <location filename="../../casus_app/ui/widgets/page_header.py" line="16" />
             <source>← &amp;Terug</source>
             <translation>← &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/page_header.py" line="17" />
+            <location filename="../../casus_app/ui/widgets/page_header.py" line="17" />
             <source>Terug naar de casuslijst (Esc)</source>
             <translation>Back to the case list (Esc)</translation>
         </message>
@@ -4175,32 +4233,32 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="169" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="169" />
             <source>&amp;Instellen</source>
             <translation>&amp;Set</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="170" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="170" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="32" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="32" />
             <source>Minstens 10 tekens; een korte zin is sterk en goed te onthouden</source>
             <translation>At least 10 characters; a short sentence is strong and easy to remember</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="36" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="36" />
             <source>Typ hetzelfde wachtwoord nog een keer</source>
             <translation>Type the same password again</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="40" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="40" />
             <source>&amp;Wachtwoord</source>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="41" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="41" />
             <source>&amp;Herhaal wachtwoord</source>
             <translation>Repeat pass&amp;word</translation>
         </message>
@@ -4208,58 +4266,58 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>PeriodPicker</name>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_period.py" line="26" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="26" />
             <source>Kwartaal</source>
             <translation>Quarter</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_period.py" line="27" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="27" />
             <source>Halfjaar</source>
             <translation>Half-year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_period.py" line="28" />
-            <location filename="../../casus_app/ui/views/coordinator_period.py" line="34" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="28" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="34" />
             <source>Jaar</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_period.py" line="29" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="29" />
             <source>Tel over een kwartaal, een half jaar of een heel jaar</source>
             <translation>Count over a quarter, half a year or a whole year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_period.py" line="30" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="30" />
             <source>Soort periode</source>
             <translation>Kind of period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_period.py" line="33" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="33" />
             <source>Het jaar van de periode</source>
             <translation>The year of the period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_period.py" line="36" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="36" />
             <source>Welk kwartaal of welk halfjaar</source>
             <translation>Which quarter or which half-year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_period.py" line="37" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="37" />
             <source>Deel van het jaar</source>
             <translation>Part of the year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_period.py" line="38" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="38" />
             <source>&amp;Periode</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_period.py" line="86" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="86" />
             <source>%1e kwartaal</source>
             <translation>Quarter %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_period.py" line="89" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="89" />
             <source>%1e halfjaar</source>
             <translation>Half-year %1</translation>
         </message>
@@ -4267,62 +4325,62 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>PlanCostsTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_costs.py" line="58" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="59" />
             <source>Wat kost het om door te gaan zoals nu (doormodderen), en wat kost het als de doorbraak er komt (doorbreken)? De bedragen komen uit de tabbladen Hulpverleners en Doorbraken.</source>
             <translation>What does it cost to carry on as now (muddling through), and what does it cost if the breakthrough comes (breaking through)? The amounts come from the Support providers and Breakthroughs tabs.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_costs.py" line="61" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="63" />
             <source>Doormodderen</source>
             <translation>Muddling through</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_costs.py" line="61" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="63" />
             <source>per jaar: alle hulp van nu bij elkaar</source>
             <translation>per year: all current support added up</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_costs.py" line="63" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="65" />
             <source>Doorbreken</source>
             <translation>Breaking through</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_costs.py" line="63" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="65" />
             <source>per jaar: de hulp die na de doorbraak nog nodig is</source>
             <translation>per year: the support still needed after the breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_costs.py" line="65" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="67" />
             <source>Besparing per jaar</source>
             <translation>Savings per year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_costs.py" line="65" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="67" />
             <source>doormodderen min doorbreken, per jaar</source>
             <translation>muddling through minus breaking through, per year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_costs.py" line="67" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="69" />
             <source>Terugverdientijd</source>
             <translation>Payback period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_costs.py" line="67" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="69" />
             <source>zo lang duurt het tot de eenmalige kosten terug zijn</source>
             <translation>how long it takes to recover the one-off costs</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_costs.py" line="75" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="77" />
             <source>Uitgangspunten</source>
             <translation>Assumptions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_costs.py" line="89" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="91" />
             <source>plus %1</source>
             <translation>plus %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_costs.py" line="93" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="95" />
             <source>eenmalige kosten: %1</source>
             <translation>one-off costs: %1</translation>
         </message>
@@ -4330,149 +4388,149 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>PlanEditor</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="71" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="74" />
             <source>← &amp;Terug</source>
             <translation>← &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="72" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="75" />
             <source>Terug naar het vorige scherm (Esc)</source>
             <translation>Back to the previous screen (Esc)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="77" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="80" />
             <source>O&amp;ns plan (pdf)…</source>
             <translation>&amp;Our plan (pdf)…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="79" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="82" />
             <source>Het plan voor het gezin zelf: in gewone woorden, zonder bedragen</source>
             <translation>The plan for the family themselves: in plain words, without amounts</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="82" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="85" />
             <source>Besl&amp;uitnotitie (pdf)…</source>
             <translation>Decision &amp;memo (pdf)…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="84" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="87" />
             <source>Voor wie besluit: de doorbraak, grondslag, mandaat en doormodderen versus doorbreken</source>
             <translation>For whoever decides: the breakthrough, legal basis, mandate and muddling through versus breaking through</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="117" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="120" />
             <source>&amp;1 Plan</source>
             <translation>&amp;1 Plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="117" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="121" />
             <source>&amp;2 Knelpunten</source>
             <translation>&amp;2 Bottlenecks</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="118" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="122" />
             <source>&amp;3 Hulpverleners</source>
             <translation>&amp;3 Support providers</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="118" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="123" />
             <source>&amp;4 Doorbraken</source>
             <translation>&amp;4 Breakthroughs</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="119" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="124" />
             <source>&amp;5 Kosten</source>
             <translation>&amp;5 Costs</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="119" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="125" />
             <source>&amp;6 Voortgang</source>
             <translation>&amp;6 Progress</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="120" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="126" />
             <source>&amp;7 Evaluatie</source>
             <translation>&amp;7 Evaluation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="141" />
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="154" />
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="263" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="147" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="160" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="284" />
             <source>Doorbraakplan</source>
             <translation>Breakthrough plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="187" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="199" />
             <source>Doorbraakplan %1</source>
             <translation>Breakthrough plan %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="189" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="201" />
             <source>(geen betrokkenen)</source>
             <translation>(no people involved)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="191" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="203" />
             <source>Doorbraakplan %1 · %2</source>
             <translation>Breakthrough plan %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="197" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="209" />
             <source>opgesteld %1</source>
             <translation>drawn up %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="198" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="210" />
             <source>gezinscoach %1</source>
             <translation>family coach %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="198" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="210" />
             <source>(niemand)</source>
             <translation>(nobody)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="200" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="212" />
             <source>casus afgesloten</source>
             <translation>case closed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="217" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="238" />
             <source>Status: </source>
             <translation>Status: </translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="219" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="240" />
             <source>Status: %1</source>
             <translation>Status: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="232" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="253" />
             <source>Zet het plan op '%1'</source>
             <translation>Set the plan to '%1'</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="239" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="260" />
             <source>Voor '%1' nog nodig: </source>
             <translation>Still needed for '%1': </translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="276" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="298" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="276" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="299" />
             <source>U heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
             <translation>You have changes that have not been saved yet. Save them?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="297" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="323" />
             <source>Ons plan</source>
             <translation>Our plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="298" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="325" />
             <source>'Ons plan' is voor het gezin: zonder bedragen en zonder vaktaal. Let op:
 
 %1
@@ -4485,37 +4543,37 @@ Toch opslaan?</source>
 Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="304" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="332" />
             <source>Ons plan %1.pdf</source>
             <translation>Our plan %1.pdf</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="304" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="332" />
             <source>Ons plan opslaan</source>
             <translation>Save our plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="307" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="335" />
             <source>Besluitnotitie %1.pdf</source>
             <translation>Decision memo %1.pdf</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="307" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="335" />
             <source>Besluitnotitie opslaan</source>
             <translation>Save decision memo</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="313" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="341" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="324" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="352" />
             <source>Het bestand is niet opgeslagen: %1</source>
             <translation>The file has not been saved: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_editor.py" line="327" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="355" />
             <source>Opgeslagen: %1</source>
             <translation>Saved: %1</translation>
         </message>
@@ -4523,12 +4581,12 @@ Save anyway?</translation>
     <context>
         <name>PlanFormDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_form.py" line="55" />
+            <location filename="../../casus_app/ui/plans/plan_form.py" line="55" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/plan_form.py" line="56" />
+            <location filename="../../casus_app/ui/plans/plan_form.py" line="56" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -4536,157 +4594,92 @@ Save anyway?</translation>
     <context>
         <name>PlanLabels</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="17" />
-            <source>concept</source>
-            <translation>draft</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="18" />
-            <source>ter besluit</source>
-            <translation>for decision</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="19" />
-            <source>besloten</source>
-            <translation>decided</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="20" />
-            <source>gerealiseerd</source>
-            <translation>realised</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="21" />
-            <source>niet gerealiseerd</source>
-            <translation>not realised</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="22" />
-            <source>geëvalueerd</source>
-            <translation>evaluated</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="25" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="18" />
             <source>nog geen plan</source>
             <translation>no plan yet</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="34" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="28" />
             <source>Terug naar concept</source>
             <translation>Back to draft</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="35" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="29" />
             <source>Terug naar besloten</source>
             <translation>Back to decided</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="39" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="33" />
             <source>Ter besluit voorleggen</source>
             <translation>Submit for decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="40" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="34" />
             <source>Besluit is genomen</source>
             <translation>Decision has been taken</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="41" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="35" />
             <source>Gerealiseerd</source>
             <translation>Realised</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="42" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="36" />
             <source>Niet gerealiseerd</source>
             <translation>Not realised</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="43" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="37" />
             <source>Evaluatie afronden</source>
             <translation>Complete evaluation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="50" />
-            <source>professional</source>
-            <translation>professional</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="51" />
-            <source>teamleider</source>
-            <translation>team leader</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="52" />
-            <source>manager</source>
-            <translation>manager</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="53" />
-            <source>wethouder / bestuurder</source>
-            <translation>alderman / director</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="60" />
-            <source>gepland</source>
-            <translation>planned</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="61" />
-            <source>behaald</source>
-            <translation>achieved</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="62" />
-            <source>niet haalbaar</source>
-            <translation>not feasible</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="69" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="52" />
             <source>1 – acuut probleem</source>
             <translation>1 – acute problem</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="70" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="53" />
             <source>2 – niet zelfredzaam</source>
             <translation>2 – not self-reliant</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="71" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="54" />
             <source>3 – beperkt zelfredzaam</source>
             <translation>3 – somewhat self-reliant</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="72" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="55" />
             <source>4 – voldoende zelfredzaam</source>
             <translation>4 – sufficiently self-reliant</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="73" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="56" />
             <source>5 – volledig zelfredzaam</source>
             <translation>5 – fully self-reliant</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="80" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="63" />
             <source>nog niet beoordeeld</source>
             <translation>not yet assessed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="82" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="65" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="84" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="67" />
             <source>nee</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="89" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="72" />
             <source>onbekend</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_labels.py" line="109" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="92" />
             <source>%1: schrijf een bedrag in hele euro's, zoals 1850 of 1.850,50, of laat het leeg als het onbekend is.</source>
             <translation>%1: write an amount in euros, such as 1850 or 1.850,50 (Dutch notation), or leave it empty if it is unknown.</translation>
         </message>
@@ -4694,67 +4687,67 @@ Save anyway?</translation>
     <context>
         <name>PlanProgressTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_progress.py" line="40" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="40" />
             <source>Scores per leefgebied door de tijd</source>
             <translation>Scores per life domain over time</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_progress.py" line="42" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="42" />
             <source>Eerste en laatste meting per leefgebied</source>
             <translation>First and last measurement per life domain</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_progress.py" line="44" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="44" />
             <source>Door de tijd (1 = acuut probleem, 5 = volledig zelfredzaam)</source>
             <translation>Over time (1 = acute problem, 5 = fully self-reliant)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_progress.py" line="46" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="46" />
             <source>Eerste tegen laatste meting</source>
             <translation>First versus last measurement</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_progress.py" line="53" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="53" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_progress.py" line="53" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="53" />
             <source>Leefgebied</source>
             <translation>Life domain</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_progress.py" line="53" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="53" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_progress.py" line="59" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="59" />
             <source>Metingen</source>
             <translation>Measurements</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_progress.py" line="66" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="66" />
             <source>Meting toe&amp;voegen…</source>
             <translation>&amp;Add measurement…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_progress.py" line="67" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="67" />
             <source>Scores van vandaag (of een andere dag) vastleggen</source>
             <translation>Record scores for today (or another day)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_progress.py" line="69" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="69" />
             <source>Score &amp;verwijderen</source>
             <translation>&amp;Delete score</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_progress.py" line="118" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="119" />
             <source>Score verwijderen</source>
             <translation>Delete score</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_progress.py" line="118" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="120" />
             <source>Deze score verwijderen?</source>
             <translation>Delete this score?</translation>
         </message>
@@ -4762,62 +4755,62 @@ Save anyway?</translation>
     <context>
         <name>PlanTextTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="103" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="103" />
             <source>De dag waarop het plan met het gezin is opgesteld</source>
             <translation>The day the plan was drawn up with the family</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="107" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="107" />
             <source>De gezinscoach ziet dit gezin in 'Mijn gezinnen' zolang zijn of haar naam hier staat.</source>
             <translation>The family coach sees this family under 'My families' as long as their name is entered here.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="110" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="110" />
             <source>In de woorden van het gezin: waar willen zij over een jaar staan?</source>
             <translation>In the family’s own words: where do they want to be in a year?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="111" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="111" />
             <source>Het perspectief van het gezin, zo letterlijk mogelijk. Het komt zo in 'Ons plan'.</source>
             <translation>The family’s perspective, as literally as possible. It goes into 'Our plan' as written.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="114" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="114" />
             <source>Wat kan het gezin zelf, en wat pakken zij zelf op?</source>
             <translation>What can the family do themselves, and what will they take on?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="115" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="115" />
             <source>Eigen kracht: wat het gezin zelf doet en wat het nodig heeft.</source>
             <translation>Own strength: what the family does itself and what it needs.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="118" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="118" />
             <source>De eerstvolgende concrete stap, met wie en wanneer</source>
             <translation>The next concrete step, with whom and when</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="120" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="120" />
             <source>Opgesteld &amp;op:</source>
             <translation>Drawn &amp;up on:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="121" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="121" />
             <source>&amp;Gezinscoach:</source>
             <translation>&amp;Family coach:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="122" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="122" />
             <source>&amp;Perspectief:</source>
             <translation>&amp;Perspective:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="123" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="123" />
             <source>&amp;Wat het gezin zelf doet:</source>
             <translation>&amp;What the family does itself:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="124" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="124" />
             <source>&amp;Volgende stap:</source>
             <translation>&amp;Next step:</translation>
         </message>
@@ -4825,12 +4818,12 @@ Save anyway?</translation>
     <context>
         <name>PresentationBanner</name>
         <message>
-            <location filename="../../casus_app/ui/presentation.py" line="120" />
+            <location filename="../../casus_app/ui/shell/presentation.py" line="127" />
             <source>PRESENTATIEMODUS – namen, geboortedatums en huisnummers zijn verborgen (%1 zet dit uit)</source>
             <translation>PRESENTATION MODE – names, dates of birth and house numbers are hidden (%1 turns this off)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/presentation.py" line="123" />
+            <location filename="../../casus_app/ui/shell/presentation.py" line="130" />
             <source>Presentatiemodus staat aan</source>
             <translation>Presentation mode is on</translation>
         </message>
@@ -4838,13 +4831,13 @@ Save anyway?</translation>
     <context>
         <name>QMessageBox</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="111" />
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="123" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="123" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="136" />
             <source>Casus heropenen</source>
             <translation>Reopen case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/case_close.py" line="113" />
+            <location filename="../../casus_app/ui/cases/case_close.py" line="124" />
             <source>Casus %1 heropenen? De afsluitreden, het resultaat en de verwijzing worden gewist.</source>
             <translation>Reopen case %1? The reason for closing, the result and the referral will be cleared.</translation>
         </message>
@@ -4852,17 +4845,17 @@ Save anyway?</translation>
     <context>
         <name>RecoveryKeyDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/recovery_key.py" line="25" />
+            <location filename="../../casus_app/ui/session/recovery_key.py" line="25" />
             <source>Casus – herstelsleutel</source>
             <translation>Casus – recovery key</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/recovery_key.py" line="28" />
+            <location filename="../../casus_app/ui/session/recovery_key.py" line="28" />
             <source>Schrijf uw herstelsleutel op</source>
             <translation>Write down your recovery key</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/recovery_key.py" line="32" />
+            <location filename="../../casus_app/ui/session/recovery_key.py" line="32" />
             <source>Met deze herstelsleutel opent u het register als alle wachtwoorden kwijt zijn. Casus toont hem maar één keer en kan hem later niet opnieuw laten zien.
 
 Schrijf hem op papier en bewaar dat op een veilige plek, niet bij de computer. Wie de sleutel heeft, kan alle gegevens in het register lezen.</source>
@@ -4871,22 +4864,22 @@ Schrijf hem op papier en bewaar dat op een veilige plek, niet bij de computer. W
 Write it on paper and keep that in a safe place, not near the computer. Anyone who has the key can read all data in the register.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/recovery_key.py" line="43" />
+            <location filename="../../casus_app/ui/session/recovery_key.py" line="43" />
             <source>De herstelsleutel; u kunt hem selecteren en kopiëren</source>
             <translation>The recovery key; you can select and copy it</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/recovery_key.py" line="49" />
+            <location filename="../../casus_app/ui/session/recovery_key.py" line="49" />
             <source>Ik heb de herstelsleutel veilig opgeschreven</source>
             <translation>I have written down the recovery key safely</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/recovery_key.py" line="50" />
+            <location filename="../../casus_app/ui/session/recovery_key.py" line="50" />
             <source>Pas daarna kunt u verder</source>
             <translation>Only then can you continue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/recovery_key.py" line="53" />
+            <location filename="../../casus_app/ui/session/recovery_key.py" line="53" />
             <source>Verder</source>
             <translation>Continue</translation>
         </message>
@@ -4894,177 +4887,177 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
     <context>
         <name>RetentionView</name>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="47" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="47" />
             <source>Bewaartermijnen</source>
             <translation>Retention periods</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="49" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="50" />
             <source>Het convenant bepaalt hoe lang casussen na afsluiting bewaard blijven; er is geen landelijke termijn. Vul per soort de termijn uit het convenant in. Zolang een termijn ontbreekt, verwijdert Casus van die soort niets en herinnert Casus u eraan.</source>
             <translation>The covenant determines how long cases are kept after closing; there is no national period. Enter the period from the covenant for each kind. As long as a period is missing, Casus deletes nothing of that kind and reminds you about it.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="54" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="57" />
             <source>Termijn na de afsluitdatum</source>
             <translation>Period after the closing date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="60" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="63" />
             <source>niet ingesteld</source>
             <translation>not set</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="61" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="64" />
             <source> maanden</source>
             <translation> months</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="63" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="66" />
             <source>Aantal maanden na de afsluitdatum; 24 maanden is 2 jaar</source>
             <translation>Number of months after the closing date; 24 months is 2 years</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="66" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="69" />
             <source>Termijnen &amp;opslaan</source>
             <translation>&amp;Save periods</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="68" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="71" />
             <source>De termijnen gelden voor het hele register; de wijziging komt in het auditlog</source>
             <translation>The periods apply to the whole register; the change is recorded in the audit log</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="76" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="81" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="76" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="82" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="76" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="83" />
             <source>Gebied</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="77" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="84" />
             <source>Afgesloten</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="77" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="85" />
             <source>Termijn verstreken</source>
             <translation>Period expired</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="78" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="86" />
             <source>Betrokkenen</source>
             <translation>People involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="83" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="93" />
             <source>Casussen over de bewaartermijn</source>
             <translation>Cases past the retention period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="86" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="96" />
             <source>Zet een vinkje uit om een casus (nog) niet te verwijderen, bijvoorbeeld bij een lopende procedure</source>
             <translation>Untick a case to not delete it (yet), for example during ongoing proceedings</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="93" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="103" />
             <source>&amp;Alles aanvinken</source>
             <translation>Tick &amp;all</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="94" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="104" />
             <source>&amp;Niets aanvinken</source>
             <translation>Tick &amp;none</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="95" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="105" />
             <source>Aangevinkte casussen &amp;verwijderen…</source>
             <translation>&amp;Delete ticked cases…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="97" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="107" />
             <source>Voorgoed: de casus met betrokkenen, afspraken, besprekingen en plan</source>
             <translation>Permanently: the case with people involved, agreed actions, discussions and plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="115" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="125" />
             <source>Over de termijn: beoordelen en verwijderen</source>
             <translation>Past the period: review and delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="163" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="173" />
             <source>Er zijn geen afgesloten casussen over de bewaartermijn.</source>
             <translation>There are no closed cases past the retention period.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="165" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="175" />
             <source>1 afgesloten casus is over de bewaartermijn.</source>
             <translation>1 closed case is past the retention period.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="167" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="177" />
             <source>%1 afgesloten casussen zijn over de bewaartermijn.</source>
             <translation>%1 closed cases are past the retention period.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="171" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="181" />
             <source>Nog niet ingesteld: %1; daarvan wordt niets verwijderd.</source>
             <translation>Not set yet: %1; nothing of these is deleted.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="208" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="219" />
             <source>%1 casussen &amp;verwijderen…</source>
             <translation>&amp;Delete %1 cases…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="210" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="221" />
             <source>1 casus &amp;verwijderen…</source>
             <translation>&amp;Delete 1 case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="228" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="239" />
             <source>De termijnen zijn opgeslagen.</source>
             <translation>The periods have been saved.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="229" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="240" />
             <source>Een ingestelde termijn kunt u wijzigen, niet wissen.</source>
             <translation>A period that has been set can be changed, not cleared.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="240" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="251" />
             <source>Bezig met verwijderen…</source>
             <translation>Deleting…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="246" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="257" />
             <source>Voorgoed verwijderen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="249" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="261" />
             <source>%1 casussen worden voorgoed verwijderd, met hun betrokkenen, afspraken, besprekingen en plannen. Dit kan niet ongedaan worden gemaakt. Het auditlog houdt alleen bij dat u %1 casussen verwijderde.</source>
             <translation>%1 cases will be deleted permanently, with their people involved, agreed actions, discussions and plans. This cannot be undone. The audit log only records that you deleted %1 cases.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="252" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="265" />
             <source>Voorgoed &amp;verwijderen</source>
             <translation>&amp;Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="253" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="266" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/retention.py" line="261" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="274" />
             <source>Verwijderd: %1 casussen met %2 betrokkenen, %3 afspraken en %4 besprekingen.</source>
             <translation>Deleted: %1 cases with %2 people involved, %3 agreed actions and %4 discussions.</translation>
         </message>
@@ -5072,17 +5065,17 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
     <context>
         <name>RevealButton</name>
         <message>
-            <location filename="../../casus_app/ui/widgets/hidden_text.py" line="196" />
+            <location filename="../../casus_app/ui/widgets/hidden_text.py" line="198" />
             <source>Tekst tonen</source>
             <translation>Show text</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/widgets/hidden_text.py" line="198" />
+            <location filename="../../casus_app/ui/widgets/hidden_text.py" line="201" />
             <source>De tekst in deze lijst tonen (wordt vastgelegd); namen, adressen en geboortedatums van betrokkenen blijven verborgen</source>
             <translation>Show the text in this list (recorded); names, addresses and dates of birth of the persons involved stay hidden</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/widgets/hidden_text.py" line="214" />
+            <location filename="../../casus_app/ui/widgets/hidden_text.py" line="218" />
             <source>(verborgen)</source>
             <translation>(hidden)</translation>
         </message>
@@ -5090,12 +5083,12 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
     <context>
         <name>ScoreComparisonChart</name>
         <message>
-            <location filename="../../casus_app/ui/widgets/score_chart.py" line="204" />
+            <location filename="../../casus_app/ui/widgets/score_chart.py" line="223" />
             <source>eerste meting</source>
             <translation>first measurement</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/widgets/score_chart.py" line="204" />
+            <location filename="../../casus_app/ui/widgets/score_chart.py" line="223" />
             <source>laatste meting</source>
             <translation>last measurement</translation>
         </message>
@@ -5103,12 +5096,12 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_trend.py" line="33" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_trend.py" line="34" />
             <source>Trend per kwartaal</source>
             <translation>Trend per quarter</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/coordinator_trend.py" line="44" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_trend.py" line="45" />
             <source>Totaal over alle gebieden per kwartaal. x = geheim, – = niet getoond.</source>
             <translation>Total over all areas per quarter. x = confidential, – = not shown.</translation>
         </message>
@@ -5116,107 +5109,107 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="70" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="70" />
             <source>Nieuwe gebruiker</source>
             <translation>New user</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="70" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="70" />
             <source>Rol en gebieden</source>
             <translation>Role and areas</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="74" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="74" />
             <source>De naam waarmee iemand zich aanmeldt, bijvoorbeeld j.jansen</source>
             <translation>The name someone signs in with, for example j.jansen</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="77" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="77" />
             <source>Zoals de naam in Casus getoond wordt (mag leeg blijven)</source>
             <translation>The name as Casus shows it (may be left empty)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="79" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="79" />
             <source>(geen)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="82" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="82" />
             <source>Namens welke partner deze gebruiker werkt</source>
             <translation>The partner on whose behalf this user works</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="88" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="88" />
             <source>Beheerder: alles. Professional: casussen in de eigen gebieden. Gezinscoach: de eigen gezinnen. Coördinator: alleen geanonimiseerde aantallen.</source>
             <translation>Administrator: everything. Professional: cases in their own areas. Family coach: their own families. Coordinator: only anonymised counts.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="96" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="96" />
             <source>Casussen in %1 zien en bewerken</source>
             <translation>View and edit cases in %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="103" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="103" />
             <source>&amp;Gebruikersnaam</source>
             <translation>&amp;User name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="104" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="104" />
             <source>&amp;Naam</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="105" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="105" />
             <source>&amp;Organisatie</source>
             <translation>&amp;Organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="109" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="109" />
             <source>Gebruiker</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="114" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="114" />
             <source>&amp;Rol</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="115" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="115" />
             <source>Gebieden</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="123" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="123" />
             <source>&amp;Toevoegen</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="123" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="123" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="124" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="124" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="32" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="32" />
             <source>Minstens 10 tekens; een korte zin is sterk en goed te onthouden</source>
             <translation>At least 10 characters; a short sentence is strong and easy to remember</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="36" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="36" />
             <source>Typ hetzelfde wachtwoord nog een keer</source>
             <translation>Type the same password again</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="40" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="40" />
             <source>&amp;Wachtwoord</source>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/dialogs/user_edit.py" line="41" />
+            <location filename="../../casus_app/ui/admin/user_edit.py" line="41" />
             <source>&amp;Herhaal wachtwoord</source>
             <translation>Repeat pass&amp;word</translation>
         </message>
@@ -5224,153 +5217,153 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
     <context>
         <name>UsersAdminView</name>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="54" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="54" />
             <source>Gebruikers en rollen</source>
             <translation>Users and roles</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="55" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="57" />
             <source>Wie Casus mag gebruiken, met welke rol en in welke gebieden. Elke wijziging komt in het auditlog.</source>
             <translation>Who may use Casus, with which role and in which areas. Every change is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="60" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="66" />
             <source>Gebruikersnaam</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="60" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="67" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="60" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="68" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="61" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="69" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="61" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="70" />
             <source>Gebieden</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="61" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="71" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="68" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="80" />
             <source>Gebruikers</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="76" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="88" />
             <source>&amp;Toevoegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="76" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="88" />
             <source>Een nieuwe gebruiker met een eigen wachtwoord</source>
             <translation>A new user with their own password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="79" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="91" />
             <source>&amp;Rol en gebieden…</source>
             <translation>&amp;Role and areas…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="80" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="92" />
             <source>Rol en gebieden van de gekozen gebruiker wijzigen</source>
             <translation>Change the role and areas of the chosen user</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="84" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="96" />
             <source>&amp;Wachtwoord opnieuw…</source>
             <translation>New &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="85" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="97" />
             <source>Een nieuw wachtwoord geven; het oude werkt meteen niet meer</source>
             <translation>Give a new password; the old one stops working at once</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="89" />
-            <location filename="../../casus_app/ui/views/users_admin.py" line="280" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="101" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="324" />
             <source>&amp;Deactiveren</source>
             <translation>Deac&amp;tivate</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="90" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="102" />
             <source>Tijdelijk geen toegang (bijvoorbeeld bij verlof); terug te draaien</source>
             <translation>Temporarily no access (for example during leave); can be reversed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="94" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="106" />
             <source>&amp;Heractiveren…</source>
             <translation>Reacti&amp;vate…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="95" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="107" />
             <source>Weer toegang geven, met een nieuw wachtwoord</source>
             <translation>Give access again, with a new password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="98" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="111" />
             <source>&amp;Verwijderen…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="98" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="112" />
             <source>Voorgoed geen toegang en een nieuwe databasesleutel (bij vertrek)</source>
             <translation>No access ever again and a new database key (when someone leaves)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="144" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="166" />
             <source>Automatisch vergrendelen</source>
             <translation>Lock automatically</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="147" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="169" />
             <source> minuten</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="149" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="171" />
             <source>Vergrendelen na</source>
             <translation>Lock after</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="151" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="173" />
             <source>Casus vergrendelt zich als zo lang niemand iets doet, op elke werkplek</source>
             <translation>Casus locks itself when nobody does anything for this long, on every workstation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="153" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="175" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="154" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="176" />
             <source>De nieuwe tijd geldt voor iedereen die dit register opent</source>
             <translation>The new time applies to everyone who opens this register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="156" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="178" />
             <source>Vergrendelen na &amp;geen gebruik:</source>
             <translation>&amp;Lock after inactivity:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="169" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="191" />
             <source>Herstelsleutel: als geen beheerder meer kan aanmelden</source>
             <translation>Recovery key: if no administrator can sign in any more</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="172" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="194" />
             <source>1. De herstelsleutel (32 tekens) is één keer getoond toen het register werd gemaakt. Bewaar hem op papier, in een verzegelde envelop in een kluis, nooit op deze computer.
 2. Nodig? Open de envelop met twee mensen en leg vast wie, wanneer en waarom.
 3. Met de herstelsleutel krijgt een beheerder een nieuw wachtwoord; dit komt in het auditlog.
@@ -5381,107 +5374,107 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
 4. Afterwards: a new envelope with the same key, back in the safe.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="189" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="212" />
             <source>actief</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="189" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="213" />
             <source>gedeactiveerd</source>
             <translation>deactivated</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="190" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="214" />
             <source>verwijderd</source>
             <translation>deleted</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="244" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="277" />
             <source>%1 is toegevoegd.</source>
             <translation>%1 has been added.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="255" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="291" />
             <source>Rol en gebieden van %1 zijn gewijzigd.</source>
             <translation>The role and areas of %1 have been changed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="262" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="300" />
             <source>Nieuw wachtwoord voor %1</source>
             <translation>New password for %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="263" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="302" />
             <source>%1 krijgt een nieuwe sleutel met dit wachtwoord; het oude wachtwoord werkt daarna niet meer. Geef het nieuwe wachtwoord persoonlijk door, niet per e-mail.</source>
             <translation>%1 gets a new key with this password; the old password then stops working. Pass the new password on in person, not by e-mail.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="271" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="312" />
             <source>%1 heeft een nieuw wachtwoord; het oude werkt niet meer.</source>
             <translation>%1 has a new password; the old one no longer works.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="278" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="321" />
             <source>%1 kan daarna niet meer aanmelden tot u de gebruiker heractiveert (met een nieuw wachtwoord). Doorgaan?</source>
             <translation>%1 will then be unable to sign in until you reactivate the user (with a new password). Continue?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="280" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="324" />
             <source>Deactiveren</source>
             <translation>Deactivate</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="283" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="328" />
             <source>%1 is gedeactiveerd.</source>
             <translation>%1 has been deactivated.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="290" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="337" />
             <source>%1 heractiveren</source>
             <translation>Reactivate %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="291" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="338" />
             <source>Geef %1 een nieuw wachtwoord; daarmee kan de gebruiker weer aanmelden.</source>
             <translation>Give %1 a new password; with it the user can sign in again.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="298" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="348" />
             <source>%1 kan weer aanmelden.</source>
             <translation>%1 can sign in again.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="305" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="357" />
             <source>%1 voorgoed verwijderen? Casus maakt daarna een nieuwe databasesleutel, zodat ook een oude kopie van het sleutelbestand niets meer opent. Dat kan bij een groot register even duren. Wat %1 deed, blijft in het auditlog.</source>
             <translation>Delete %1 permanently? Casus then creates a new database key, so that even an old copy of the key file can no longer open anything. With a large register this may take a while. What %1 did stays in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="309" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="361" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="309" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="361" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="312" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="365" />
             <source>%1 is verwijderd en de databasesleutel is vernieuwd.</source>
             <translation>%1 has been deleted and the database key has been renewed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="323" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="377" />
             <source>Casus vergrendelt zich voortaan na %1 minuten zonder gebruik.</source>
             <translation>From now on Casus locks itself after %1 minutes of inactivity.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="333" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="387" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/users_admin.py" line="341" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="395" />
             <source>Bezig…</source>
             <translation>Working…</translation>
         </message>
@@ -5489,8 +5482,8 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
     <context>
         <name>_Chart</name>
         <message>
-            <location filename="../../casus_app/ui/widgets/score_chart.py" line="64" />
-            <location filename="../../casus_app/ui/widgets/score_chart.py" line="81" />
+            <location filename="../../casus_app/ui/widgets/score_chart.py" line="83" />
+            <location filename="../../casus_app/ui/widgets/score_chart.py" line="100" />
             <source>Nog geen scores gemeten.</source>
             <translation>No scores measured yet.</translation>
         </message>
@@ -5498,17 +5491,17 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
     <context>
         <name>_SavingTab</name>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="48" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="48" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="49" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="49" />
             <source>Wijzigingen opslaan (Ctrl+S)</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/views/plan_text.py" line="68" />
+            <location filename="../../casus_app/ui/plans/plan_text.py" line="68" />
             <source>Niet opgeslagen wijzigingen</source>
             <translation>Unsaved changes</translation>
         </message>

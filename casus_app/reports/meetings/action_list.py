@@ -1,7 +1,7 @@
 """The afsprakenlijst as PDF: per partner organisation what it must do before the next overleg.
 
 Each organisation starts on a new page, so the list can be handed out per partner. A betrokkene
-named in an afspraak is masked unless the chair confirmed it (services/document_check.py).
+named in an afspraak is masked unless the chair confirmed it (services/privacy/document_check.py).
 """
 
 from __future__ import annotations
@@ -10,12 +10,13 @@ import datetime as dt
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
+from casus_app.domain.labels import MEETING_KIND_NAMES, name_of
+from casus_app.domain.periods import dutch_date
 from casus_app.reports.pdf_style import (
-    MEETING_NAMES,
-    PageFrame,
+    DARK_SHADE,
+    WIDTH,
+    confidential_pdf,
     footer_text,
-    long_date,
-    pdf_bytes,
     short_date,
     styles,
     table,
@@ -28,17 +29,15 @@ def render(data: ActionList, who: str, audit_head: tuple[int, str]) -> bytes:
     """The afsprakenlijst as PDF; `who` made it, and the footer carries `audit_head`, the head after
     the print's own audit entry (services.documents.write_action_list hands both over)."""
     meeting = data.meeting
-    title = (
-        f"Afsprakenlijst {MEETING_NAMES[meeting.kind].lower()} {meeting.area_name}, {long_date(meeting.date)}"
-    )
-    return pdf_bytes(flowables(data, meeting.date), PageFrame(title, footer_text(who, audit_head)))
+    title = f"Afsprakenlijst {name_of(MEETING_KIND_NAMES, meeting.kind).lower()} {meeting.area_name}, {dutch_date(meeting.date)}"
+    return confidential_pdf(flowables(data, meeting.date), title=title, footer=footer_text(who, audit_head))
 
 
 def flowables(data: ActionList, day: dt.date) -> list[Flowable]:
     s = styles()
     meeting = data.meeting
     before = (
-        f"vóór het volgende overleg op {long_date(data.next_meeting)}"
+        f"vóór het volgende overleg op {dutch_date(data.next_meeting)}"
         if data.next_meeting
         else "vóór het volgende overleg"
     )
@@ -46,7 +45,10 @@ def flowables(data: ActionList, day: dt.date) -> list[Flowable]:
     if not data.by_organisation:
         out.append(
             Paragraph(
-                text(f"Afsprakenlijst {MEETING_NAMES[meeting.kind].lower()} {meeting.area_name}"), s["title"]
+                text(
+                    f"Afsprakenlijst {name_of(MEETING_KIND_NAMES, meeting.kind).lower()} {meeting.area_name}"
+                ),
+                s["title"],
             )
         )
         out.append(Paragraph("Er staan geen afspraken open.", s["body"]))
@@ -58,7 +60,7 @@ def flowables(data: ActionList, day: dt.date) -> list[Flowable]:
             Paragraph(text(f"Afspraken voor {organisation}"), s["title"]),
             Paragraph(
                 text(
-                    f"{MEETING_NAMES[meeting.kind]} {meeting.area_name}, {long_date(meeting.date)} · "
+                    f"{name_of(MEETING_KIND_NAMES, meeting.kind)} {meeting.area_name}, {dutch_date(meeting.date)} · "
                     f"wat u doet {before}"
                 ),
                 s["muted"],
@@ -81,7 +83,8 @@ def flowables(data: ActionList, day: dt.date) -> list[Flowable]:
             table(
                 ["Casus", "Buurt", "Afspraak", "Wie", "Deadline", "Stand"],
                 rows,
-                [0.12, 0.17, 0.29, 0.12, 0.15, 0.15],
+                [w * WIDTH for w in (0.12, 0.17, 0.29, 0.12, 0.15, 0.15)],
+                shade=DARK_SHADE,
                 alert=late,
             )
         )

@@ -13,17 +13,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from casus_app.domain import clock
-from casus_app.domain.enums import BreakthroughStatus
-from casus_app.domain.plan_rules import (
-    BREAKTHROUGH_STATUS_TEXT,
-    MANDATE_TEXT,
-    SCALE_TEXT,
-    MandateLevel,
-    euro,
-    status_text,
-)
+from casus_app.domain.enums import BreakthroughStatus, MandateLevel
+from casus_app.domain.labels import BREAKTHROUGH_STATUS_NAMES, MANDATE_NAMES
+from casus_app.domain.periods import dutch_date
+from casus_app.domain.plan_rules import SCALE_TEXT, euro, status_text
+from casus_app.reports.pdf_style import text
 from casus_app.reports.plans import plan_style
-from casus_app.reports.plans.plan_style import CONTENT_WIDTH, long_date, table, text
+from casus_app.reports.plans.plan_style import CONTENT_WIDTH, table
 from casus_app.services.plans.plans import BreakthroughView, PlanDetail
 
 NOT_FILLED = "(niet ingevuld)"
@@ -39,9 +35,9 @@ def render(plan: PlanDetail, *, today: dt.date | None = None) -> bytes:
         table(
             None,
             [
-                ["Datum", long_date(today)],
+                ["Datum", dutch_date(today)],
                 ["Gezinscoach", plan.family_coach or NOT_FILLED],
-                ["Plan opgesteld op", long_date(plan.drawn_up_on)],
+                ["Plan opgesteld op", dutch_date(plan.drawn_up_on)],
                 ["Stand van het plan", status_text(plan.status)],
             ],
             [45 * mm, CONTENT_WIDTH - 45 * mm],
@@ -120,15 +116,15 @@ def render(plan: PlanDetail, *, today: dt.date | None = None) -> bytes:
     return plan_style.pdf_bytes(
         story,
         title=f"Besluitnotitie {plan.case_ref}",
-        footer=f"Besluitnotitie huishouden {plan.case_ref} · vertrouwelijk · {long_date(today)}",
+        footer=f"Besluitnotitie huishouden {plan.case_ref} · vertrouwelijk · {dutch_date(today)}",
     )
 
 
 def _breakthrough(b: BreakthroughView, s) -> list[Flowable]:
-    mandate = MANDATE_TEXT.get(MandateLevel(b.mandate_level)) if b.mandate_level else None
-    state = BREAKTHROUGH_STATUS_TEXT.get(BreakthroughStatus(b.status), b.status)
+    mandate = MANDATE_NAMES.get(MandateLevel(b.mandate_level)) if b.mandate_level else None
+    state = BREAKTHROUGH_STATUS_NAMES.get(BreakthroughStatus(b.status), b.status)
     if b.reached_on:
-        state += f" op {long_date(b.reached_on)}"
+        state += f" op {dutch_date(b.reached_on)}"
     rows = [
         ["Soort", b.type_name],
         ["Partner", b.partner_name or NOT_FILLED],

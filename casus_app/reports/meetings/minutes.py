@@ -2,7 +2,7 @@
 
 A list of decisions and actions, not a narrative, and only what each partner needs to know: cases by
 casusnummer, buurt and category; no names, birth dates or addresses. Printing is audited.
-Free text arrives as checked (services/document_check.py): a betrokkene named in it is masked
+Free text arrives as checked (services/privacy/document_check.py): a betrokkene named in it is masked
 unless the chair confirmed it. The data, the audit entry and the file are services/documents.py's.
 """
 
@@ -12,13 +12,13 @@ import datetime as dt
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from casus_app.domain.labels import CASE_KIND_NAMES, MEETING_KIND_NAMES, name_of
+from casus_app.domain.periods import dutch_date
 from casus_app.reports.pdf_style import (
-    KIND_NAMES,
-    MEETING_NAMES,
-    PageFrame,
+    DARK_SHADE,
+    WIDTH,
+    confidential_pdf,
     footer_text,
-    long_date,
-    pdf_bytes,
     short_date,
     styles,
     table,
@@ -31,10 +31,8 @@ from casus_app.services.meetings.minutes import Minutes, MinutesCase
 def render(data: Minutes, who: str, audit_head: tuple[int, str]) -> bytes:
     """The verslag as PDF; `who` made it, and the footer carries `audit_head`, the head after the
     print's own audit entry (services.documents.write_minutes hands both over)."""
-    title = (
-        f"Verslag {MEETING_NAMES[data.meeting.kind].lower()} {data.area_name}, {long_date(data.meeting.date)}"
-    )
-    return pdf_bytes(flowables(data), PageFrame(title, footer_text(who, audit_head)))
+    title = f"Verslag {name_of(MEETING_KIND_NAMES, data.meeting.kind).lower()} {data.area_name}, {dutch_date(data.meeting.date)}"
+    return confidential_pdf(flowables(data), title=title, footer=footer_text(who, audit_head))
 
 
 def who_text(action: ActionItem) -> str:
@@ -45,8 +43,10 @@ def flowables(data: Minutes) -> list[Flowable]:
     s = styles()
     meeting = data.meeting
     out: list[Flowable] = [
-        Paragraph(text(f"Verslag {MEETING_NAMES[meeting.kind].lower()} {data.area_name}"), s["title"]),
-        Paragraph(text(f"{long_date(meeting.date)} · overleg {meeting.ref}"), s["muted"]),
+        Paragraph(
+            text(f"Verslag {name_of(MEETING_KIND_NAMES, meeting.kind).lower()} {data.area_name}"), s["title"]
+        ),
+        Paragraph(text(f"{dutch_date(meeting.date)} · overleg {meeting.ref}"), s["muted"]),
         Spacer(0, 8),
     ]
     facts = [
@@ -54,7 +54,7 @@ def flowables(data: Minutes) -> list[Flowable]:
         ("Notulist", meeting.minute_taker or "niet vastgelegd"),
         ("Aanwezig", ", ".join(data.present) or "niet vastgelegd"),
         ("Besproken", "1 casus" if len(data.discussed) == 1 else f"{len(data.discussed)} casussen"),
-        ("Volgend overleg", long_date(data.next_meeting) if data.next_meeting else "nog niet gepland"),
+        ("Volgend overleg", dutch_date(data.next_meeting) if data.next_meeting else "nog niet gepland"),
     ]
     for label, value in facts:
         out.append(Paragraph(f"<b>{text(label)}:</b> {text(value)}", s["body"]))
@@ -80,7 +80,7 @@ def _case_block(case: MinutesCase) -> list[Flowable]:
     s = styles()
     heading = " · ".join(
         p
-        for p in (case.ref, KIND_NAMES.get(case.case_kind, case.case_kind), case.neighbourhood, case.category)
+        for p in (case.ref, name_of(CASE_KIND_NAMES, case.case_kind), case.neighbourhood, case.category)
         if p
     )
     block: list[Flowable] = [Paragraph(text(heading), s["h3"])]
@@ -92,7 +92,8 @@ def _case_block(case: MinutesCase) -> list[Flowable]:
     if case.new_actions:
         block.append(Spacer(0, 3))
         rows = [[a.description, who_text(a), short_date(a.deadline)] for a in case.new_actions]
-        block.append(table(["Nieuwe afspraak", "Wie", "Deadline"], rows, [0.52, 0.32, 0.16]))
+        widths = [w * WIDTH for w in (0.52, 0.32, 0.16)]
+        block.append(table(["Nieuwe afspraak", "Wie", "Deadline"], rows, widths, shade=DARK_SHADE))
     for action in case.finished_actions:
         state = "afgerond" if action.done_on else "vervallen"
         block.append(
@@ -112,5 +113,9 @@ def _open_table(actions: list[ActionItem], day: dt.date):
             [action.case_ref, action.description, who_text(action), short_date(action.deadline), state]
         )
     return table(
-        ["Casus", "Afspraak", "Wie", "Deadline", "Stand"], rows, [0.15, 0.33, 0.22, 0.15, 0.15], alert=late
+        ["Casus", "Afspraak", "Wie", "Deadline", "Stand"],
+        rows,
+        [w * WIDTH for w in (0.15, 0.33, 0.22, 0.15, 0.15)],
+        shade=DARK_SHADE,
+        alert=late,
     )

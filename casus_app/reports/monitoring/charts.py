@@ -7,6 +7,7 @@ not shown (None) is a gap labelled `–`. A chart never shows more than the tabl
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
@@ -14,24 +15,22 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
-ACCENT = colors.HexColor("#0b2e4f")
+from casus_app.domain.chart_scale import nice_max
+from casus_app.reports.pdf_style import ACCENT, GREY, MUTED
+
 BAR = colors.HexColor("#2f6f9f")
-MUTED = colors.HexColor("#454d57")
-GRID = colors.HexColor("#d9dde3")
 FONT = "Helvetica"
 
 Value = int | str | None
+Chart = TypeVar("Chart", VerticalBarChart, HorizontalLineChart)
 
 
 def bar_chart(
     title: str, labels: Sequence[str], values: Sequence[Value], width: float, height: float
 ) -> Drawing:
     """Vertical bars; `x` and None get no bar but a mark above the axis."""
-    drawing = Drawing(width, height)
-    drawing.add(String(0, height - 10, title, fontName="Helvetica-Bold", fontSize=9, fillColor=ACCENT))
-    chart = VerticalBarChart()
-    chart.x, chart.y = 34, 28
-    chart.width, chart.height = width - 44, height - 50
+    drawing = _titled_drawing(title, width, height)
+    chart = _placed(VerticalBarChart(), width, height)
     numbers = [v if isinstance(v, int) else 0 for v in values]
     chart.data = [numbers]
     chart.bars[0].fillColor = BAR
@@ -48,18 +47,7 @@ def bar_chart(
     step = chart.width / max(len(values), 1)
     for i, value in enumerate(values):
         if not isinstance(value, int):
-            mark = "x" if value is not None else "–"
-            drawing.add(
-                String(
-                    chart.x + step * (i + 0.5),
-                    chart.y + 4,
-                    mark,
-                    fontName="Helvetica-Bold",
-                    fontSize=9,
-                    fillColor=MUTED,
-                    textAnchor="middle",
-                )
-            )
+            drawing.add(_gap_mark(chart.x + step * (i + 0.5), chart.y + 4, value))
     return drawing
 
 
@@ -67,11 +55,8 @@ def line_chart(
     title: str, labels: Sequence[str], values: Sequence[Value], width: float, height: float
 ) -> Drawing:
     """A line over the quarters with a gap at every hidden or missing point."""
-    drawing = Drawing(width, height)
-    drawing.add(String(0, height - 10, title, fontName="Helvetica-Bold", fontSize=9, fillColor=ACCENT))
-    chart = HorizontalLineChart()
-    chart.x, chart.y = 34, 28
-    chart.width, chart.height = width - 44, height - 50
+    drawing = _titled_drawing(title, width, height)
+    chart = _placed(HorizontalLineChart(), width, height)
     # One series per run of shown quarters: reportlab joins the points of a series across a
     # None, and a line through a hidden quarter would suggest a value there.
     runs = _runs(values)
@@ -97,19 +82,27 @@ def line_chart(
                 )
             )
         else:
-            mark = "x" if value is not None else "–"
-            drawing.add(
-                String(
-                    x,
-                    chart.y + 4,
-                    mark,
-                    fontName="Helvetica-Bold",
-                    fontSize=9,
-                    fillColor=MUTED,
-                    textAnchor="middle",
-                )
-            )
+            drawing.add(_gap_mark(x, chart.y + 4, value))
     return drawing
+
+
+def _titled_drawing(title: str, width: float, height: float) -> Drawing:
+    drawing = Drawing(width, height)
+    drawing.add(String(0, height - 10, title, fontName="Helvetica-Bold", fontSize=9, fillColor=ACCENT))
+    return drawing
+
+
+def _placed(chart: Chart, width: float, height: float) -> Chart:
+    """The plot area inside the drawing: room for the title above and the axis labels below."""
+    chart.x, chart.y = 34, 28
+    chart.width, chart.height = width - 44, height - 50
+    return chart
+
+
+def _gap_mark(x: float, y: float, value: Value) -> String:
+    """`x` for a hidden number, `–` for a quarter that is not shown."""
+    mark = "x" if value is not None else "–"
+    return String(x, y, mark, fontName="Helvetica-Bold", fontSize=9, fillColor=MUTED, textAnchor="middle")
 
 
 def _runs(values: Sequence[Value]) -> list[list[int | None]]:
@@ -128,22 +121,10 @@ def _runs(values: Sequence[Value]) -> list[list[int | None]]:
 def _value_axis(chart, largest: int) -> None:
     axis = chart.valueAxis
     axis.valueMin = 0
-    axis.valueMax = _nice_max(largest)
+    axis.valueMax = nice_max(largest)
     axis.valueStep = axis.valueMax / 4
     axis.labels.fontName, axis.labels.fontSize = FONT, 7
     axis.labelTextFormat = lambda v: f"{int(v)}"
     axis.visibleGrid = 1
-    axis.gridStrokeColor = GRID
+    axis.gridStrokeColor = GREY
     axis.gridStrokeWidth = 0.4
-
-
-def _nice_max(largest: int) -> int:
-    """The smallest 'round' maximum at or above `largest`, divisible by 4 for the grid."""
-    if largest <= 4:
-        return 4
-    magnitude = 10 ** (len(str(largest)) - 1)
-    for factor in (1, 1.2, 1.6, 2, 2.4, 3, 4, 5, 6, 8, 10):
-        candidate = int(factor * magnitude)
-        if candidate >= largest and candidate % 4 == 0:
-            return candidate
-    return ((largest + 3) // 4) * 4

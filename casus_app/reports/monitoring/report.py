@@ -8,11 +8,9 @@ the only date on the pages is the export date.
 
 from __future__ import annotations
 
-import io
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -22,7 +20,6 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -31,6 +28,7 @@ from reportlab.platypus import (
 from casus_app.domain.disclosure.tables import SUPPRESSED, TOTAL_COLUMN, TOTAL_ROW
 from casus_app.domain.periods import dutch_date
 from casus_app.reports.monitoring.charts import bar_chart, line_chart
+from casus_app.reports.pdf_style import ACCENT, GREY, INK, MUTED, RULE, SHADE, Page, footed_pdf
 from casus_app.services.monitoring.counts import BY_NAME
 from casus_app.services.monitoring.texts import SUBTITLE, TITLE, suppression_rules, trend_rules
 
@@ -38,15 +36,8 @@ if TYPE_CHECKING:
     from casus_app.domain.disclosure.tables import ProtectedTable
     from casus_app.services.monitoring.export import Authorship, MonitoringOverview
 
-PAGE = landscape(A4)
-MARGIN = 15 * mm
-WIDTH = PAGE[0] - 2 * MARGIN
-INK = colors.HexColor("#14171a")
-ACCENT = colors.HexColor("#0b2e4f")
-MUTED = colors.HexColor("#454d57")
-RULE = colors.HexColor("#c3c9d1")
-SHADE = colors.HexColor("#eef1f5")
-HIDDEN = colors.HexColor("#d9dde3")
+PAGE = Page(size=landscape(A4), margin=15 * mm, top=14 * mm, bottom=15 * mm)
+WIDTH = PAGE.width
 NOT_SHOWN = "–"
 
 _BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=14, textColor=INK)
@@ -87,39 +78,24 @@ WIDE_TABLE = 9  # columns, totaal included
 
 
 def render_pdf(overview: MonitoringOverview, who: Authorship) -> bytes:
-    buffer = io.BytesIO()
     period = overview.period
     title = f"{TITLE} – {period.label}"
     footer = f"Casus · monitoring {period.code} · k = {overview.k} · x = geheim"
-
-    def frame(canvas, document) -> None:
-        canvas.saveState()
-        canvas.setFont("Helvetica", 8)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, 8 * mm, footer)
-        canvas.drawRightString(PAGE[0] - MARGIN, 8 * mm, f"pagina {document.page}")
-        canvas.restoreState()
-
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=PAGE,
-        title=title,
-        author="Casus",
-        subject=SUBTITLE,
-        creator="Casus",
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=14 * mm,
-        bottomMargin=15 * mm,
-        invariant=1,
-    )
     story = _title_page(overview, who)
     for table in overview.tables:
         story += _indicator_section(table, overview)
     story += _trend_section(overview)
     story += _explanation(overview)
-    document.build(story, onFirstPage=frame, onLaterPages=frame)
-    return buffer.getvalue()
+    return footed_pdf(
+        story,
+        title=title,
+        footer=footer,
+        page=PAGE,
+        subject=SUBTITLE,
+        font="Helvetica",
+        footer_height=8 * mm,
+        invariant=True,
+    )
 
 
 def _p(text: str, style: str) -> Paragraph:
@@ -182,7 +158,7 @@ def _indicator_section(table: ProtectedTable, overview: MonitoringOverview) -> l
     for r, row in enumerate(table.rows, start=1):
         for c, column in enumerate(table.columns, start=1):
             if (row, column) in table.suppressed:
-                style.append(("BACKGROUND", (c, r), (c, r), HIDDEN))
+                style.append(("BACKGROUND", (c, r), (c, r), GREY))
     grid.setStyle(TableStyle(style))
     areas = table.rows[:-1]
     per_area = bar_chart(
@@ -225,7 +201,7 @@ def _trend_section(overview: MonitoringOverview) -> list:
     for r, points in enumerate(trend.points.values(), start=1):
         for c, point in enumerate(points, start=1):
             if not isinstance(point, int):
-                style.append(("BACKGROUND", (c, r), (c, r), HIDDEN))
+                style.append(("BACKGROUND", (c, r), (c, r), GREY))
     grid.setStyle(TableStyle(style))
     story += [grid, PageBreak()]
     return story

@@ -11,23 +11,18 @@ import datetime as dt
 import re
 
 from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from casus_app.domain import clock
 from casus_app.domain.enums import BreakthroughStatus
+from casus_app.domain.periods import dutch_date
 from casus_app.domain.plan_rules import DomainSeries
+from casus_app.reports.fonts import REGULAR
+from casus_app.reports.pdf_style import ACCENT, MUTED, RULE, text
 from casus_app.reports.plans import plan_style
-from casus_app.reports.plans.plan_style import (
-    CONTENT_WIDTH,
-    EARLIER,
-    FONT,
-    LATER,
-    MUTED,
-    RULE,
-    long_date,
-    text,
-)
+from casus_app.reports.plans.plan_style import CONTENT_WIDTH
 from casus_app.services.plans.plans import PlanDetail
 
 # The scale in everyday words (B1), not the matrix's terms.
@@ -56,6 +51,8 @@ JARGON = (
     "indicatie",
     "beschikking",
 )
+EARLIER = colors.HexColor("#9db4cc")  # the first measurement in the chart
+LATER = ACCENT  # the latest measurement
 AMOUNT = re.compile(r"€|\beur(o|o's)?\b|\d+[.,]?\d*\s*(euro|eur)\b", re.IGNORECASE)
 
 
@@ -88,7 +85,7 @@ def render(plan: PlanDetail, *, today: dt.date | None = None) -> bytes:
     story: list[Flowable] = [Paragraph("Ons plan", s["title"])]
     if plan.household:
         story.append(Paragraph(text("Van " + _names(plan.household)), s["subtitle"]))
-    made = f"Gemaakt op {long_date(plan.drawn_up_on)}"
+    made = f"Gemaakt op {dutch_date(plan.drawn_up_on)}"
     if plan.family_coach:
         made += f", samen met {plan.family_coach}"
     story.append(Paragraph(text(made + "."), s["body"]))
@@ -130,7 +127,7 @@ def render(plan: PlanDetail, *, today: dt.date | None = None) -> bytes:
             if b.partner_name:
                 lines.append(f"Samen met: {text(b.partner_name)}")
             lines.append(
-                f"Gelukt op {long_date(b.reached_on)}."
+                f"Gelukt op {dutch_date(b.reached_on)}."
                 if b.status == BreakthroughStatus.REACHED and b.reached_on
                 else "Hier werken we nu aan."
             )
@@ -145,7 +142,7 @@ def render(plan: PlanDetail, *, today: dt.date | None = None) -> bytes:
     story.append(Spacer(1, 8 * mm))
     ask = "Vragen over dit plan? Bel of app " + (plan.family_coach or "uw coach") + "."
     story.append(Paragraph(text(ask), s["body"]))
-    return plan_style.pdf_bytes(story, title="Ons plan", footer=f"Ons plan · {long_date(today)}")
+    return plan_style.pdf_bytes(story, title="Ons plan", footer=f"Ons plan · {dutch_date(today)}")
 
 
 def _names(names: tuple[str, ...]) -> str:
@@ -163,9 +160,9 @@ def _chart_block(series: list[DomainSeries], s) -> list[Flowable]:
     first = min(x.first[0] for x in series)
     latest = max(x.latest[0] for x in series)
     dates = (
-        f"De eerste keer: {long_date(first)}. De laatste keer: {long_date(latest)}."
+        f"De eerste keer: {dutch_date(first)}. De laatste keer: {dutch_date(latest)}."
         if several
-        else f"Gekeken op {long_date(latest)}."
+        else f"Gekeken op {dutch_date(latest)}."
     )
     scale = "<br/>".join(f"{n} = {text(words)}" for n, words in SCALE.items())
     return [
@@ -188,11 +185,11 @@ def score_drawing(series: list[DomainSeries]) -> Drawing:
         x = label_width + plot * n / 5
         drawing.add(Rect(x, 8 * mm, 0.3, height - 10 * mm, fillColor=RULE, strokeColor=None))
         drawing.add(
-            String(x, 3 * mm, str(n), fontName=FONT, fontSize=9, fillColor=MUTED, textAnchor="middle")
+            String(x, 3 * mm, str(n), fontName=REGULAR, fontSize=9, fillColor=MUTED, textAnchor="middle")
         )
     for i, item in enumerate(series):
         y = top - (i + 1) * row + 2 * mm
-        drawing.add(String(0, y + bar * 0.7, item.name[:30], fontName=FONT, fontSize=10))
+        drawing.add(String(0, y + bar * 0.7, item.name[:30], fontName=REGULAR, fontSize=10))
         if len(item.points) > 1:
             bars = [("toen", item.first[1], EARLIER, bar), ("nu", item.latest[1], LATER, 0.0)]
         else:
@@ -202,7 +199,11 @@ def score_drawing(series: list[DomainSeries]) -> Drawing:
             drawing.add(Rect(label_width, y + offset, length, bar, fillColor=colour, strokeColor=None))
             drawing.add(
                 String(
-                    label_width + length + 2, y + offset + 1, f"{word}: {score}", fontName=FONT, fontSize=8.5
+                    label_width + length + 2,
+                    y + offset + 1,
+                    f"{word}: {score}",
+                    fontName=REGULAR,
+                    fontSize=8.5,
                 )
             )
     return drawing

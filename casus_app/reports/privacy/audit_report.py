@@ -8,16 +8,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from casus_app.domain import clock
-from casus_app.reports.privacy.privacy_style import (
-    content_width,
-    date_time,
-    long_date,
-    pdf_bytes,
-    short_date,
-    styles,
-    table,
-    text,
-)
+from casus_app.domain.periods import dutch_date
+from casus_app.reports.pdf_style import date_time, short_date, text
+from casus_app.reports.privacy.privacy_style import content_width, pdf_bytes, styles, table
 from casus_app.services.privacy.audit_trail import AuditFilter, AuditRow, ChainCheck, action_name, object_name
 
 
@@ -55,7 +48,8 @@ def render(
     story: list = [
         Paragraph("Auditlog – selectie", s["title"]),
         Paragraph(
-            f"Register {text(register_name)} · gemaakt op {long_date(today)} door {text(made_by)}", s["muted"]
+            f"Register {text(register_name)} · gemaakt op {dutch_date(today)} door {text(made_by)}",
+            s["muted"],
         ),
         Spacer(0, 3 * mm),
         Paragraph("Selectie", s["h3"]),

@@ -5,16 +5,9 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
-from casus_app.reports.privacy.privacy_style import (
-    content_width,
-    date_time,
-    long_date,
-    pdf_bytes,
-    short_date,
-    styles,
-    table,
-    text,
-)
+from casus_app.domain.periods import dutch_date
+from casus_app.reports.pdf_style import date_time, short_date, text
+from casus_app.reports.privacy.privacy_style import content_width, pdf_bytes, styles, table
 from casus_app.services.privacy.inzage import InzageCase, InzageOverview
 
 ROLE_WORDS = {
@@ -25,7 +18,6 @@ ROLE_WORDS = {
     "ouder": "ouder",
     "kind": "kind",
 }
-KINDS = {"leefbaarheid": "leefbaarheid", "casuistiek": "casuïstiek", "doorbraak": "doorbraak"}
 
 
 def render(overview: InzageOverview) -> bytes:
@@ -36,10 +28,10 @@ def render(overview: InzageOverview) -> bytes:
         Paragraph("Uw gegevens in Casus", s["title"]),
         Paragraph(
             f"Overzicht voor {text(overview.name)}"
-            + (f", geboren op {long_date(overview.birth_date)}" if overview.birth_date else ""),
+            + (f", geboren op {dutch_date(overview.birth_date)}" if overview.birth_date else ""),
             s["h3"],
         ),
-        Paragraph(f"Gemaakt op {long_date(overview.made_on)} door {text(overview.made_by)}.", s["muted"]),
+        Paragraph(f"Gemaakt op {dutch_date(overview.made_on)} door {text(overview.made_by)}.", s["muted"]),
         Spacer(0, 4 * mm),
         Paragraph(
             "U heeft gevraagd welke gegevens over u zijn vastgelegd in Casus. Casus is het register dat "
@@ -91,13 +83,13 @@ def _case_section(case: InzageCase, width: float) -> list:
     person = case.person
     about = [
         ("Naam", person.full_name),
-        ("Geboortedatum", long_date(person.birth_date) if person.birth_date else "niet vastgelegd"),
+        ("Geboortedatum", dutch_date(person.birth_date) if person.birth_date else "niet vastgelegd"),
         ("Uw rol in de casus", ROLE_WORDS.get(person.role, person.role)),
         ("Adres van de casus", case.address or "niet vastgelegd"),
         ("Gebied en buurt", ", ".join(p for p in (case.area, case.neighbourhood) if p)),
         ("Onderwerp", case.category),
-        ("Begonnen op", long_date(case.start_date)),
-        ("Afgesloten op", long_date(case.end_date) if case.end_date else "de casus loopt nog"),
+        ("Begonnen op", dutch_date(case.start_date)),
+        ("Afgesloten op", dutch_date(case.end_date) if case.end_date else "de casus loopt nog"),
     ]
     if case.closing_reason:
         about.append(("Reden van afsluiten", case.closing_reason))

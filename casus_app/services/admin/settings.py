@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from casus_app.domain.enums import AuditAction, Role
+from casus_app.domain.enums import Role
+from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.workspace import Workspace
 from casus_app.storage import audit
@@ -29,4 +30,4 @@ def set_setting(ws: Workspace, key: str, value: str) -> None:
             session.add(RegisterMeta(key=PREFIX + key, value=value))
         else:
             row.value = value
-        audit.append(session, ws.event(AuditAction.CHANGE, object_type="setting", object_id=key))
+        audit.append(session, audit_events.setting_changed(ws, key))

@@ -5,7 +5,7 @@ beheerder does day to day. Every change is written to the audit log in the same 
 with codes only (role, gebied codes), never a password or a person's name.
 
 Deactivating, resetting a password and removing all renew the database key together with the
-change (one recoverable step, storage/key_rotation.py): the old password then opens nothing, not
+change (one recoverable step, storage/keys/key_rotation.py): the old password then opens nothing, not
 even with an earlier copy of the key file or a backup's `sleutels.json` — those hold only the old
 key, which no longer fits. Reactivating gives a new slot under the current key.
 """
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from casus_app.domain.enums import AuditAction, Role
 from casus_app.domain.errors import InvalidInput, NotFound
+from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.admin import users
 from casus_app.services.auth.login import validate_password
@@ -129,16 +130,10 @@ def change_role(ws: Workspace, name: str, role: Role, areas: Sequence[str] = ())
         codes = ", ".join(after[1]) or "geen"
         audit.append(
             session,
-            ws.event(
-                AuditAction.USER_MANAGEMENT,
-                object_type="user",
-                object_id=str(user.id),
-                details=f"rol {after[0]}; gebieden {codes}",
-            ),
+            audit_events.user_managed(ws, user.id, f"rol {after[0]}; gebieden {codes}"),
         )
         if before[0] != after[0]:
             coach.link_plans_of_new_coach(ws, session, user.id)  # now a gezinscoach: their plans
-    ws.register.save_audit_head()
 
 
 def reset_password(ws: Workspace, name: str, new_password: str) -> None:
@@ -202,14 +197,8 @@ def reactivate(ws: Workspace, name: str, new_password: str) -> None:
         ws.register.record_slot(session, name, user.id)
         audit.append(
             session,
-            ws.event(
-                AuditAction.USER_MANAGEMENT,
-                object_type="user",
-                object_id=str(user.id),
-                details="geheractiveerd; nieuwe sleutelplaats",
-            ),
+            audit_events.user_managed(ws, user.id, "geheractiveerd; nieuwe sleutelplaats"),
         )
-    ws.register.save_audit_head()
 
 
 def remove(ws: Workspace, name: str) -> None:
@@ -273,15 +262,6 @@ def recover_with_key(path: Path, recovery_key: str, name: str, new_password: str
             register.slots.add_user(name, new_password, register.key, anchor_private=register.anchor_private)
             register.slots.save()
             register.record_slot(session, name, user.id)
-            audit.append(
-                session,
-                audit.AuditEvent(
-                    action=AuditAction.KEY_MANAGEMENT,
-                    user_name=name,
-                    object_type="user",
-                    object_id=str(user.id),
-                    details="herstelsleutel gebruikt; nieuw wachtwoord voor beheerder",
-                ),
-            )
+            audit.append(session, audit_events.recovery_key_used(name, user.id))
     finally:
         register.close()

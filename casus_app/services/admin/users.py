@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from sqlalchemy import select
 
 from casus_app.domain import clock
-from casus_app.domain.enums import AuditAction, Role
+from casus_app.domain.enums import Role
 from casus_app.domain.errors import InvalidInput, NotFound
+from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.auth.login import validate_password
 from casus_app.services.plans import coach as plan_coach
@@ -69,16 +70,10 @@ def add_user(
         ws.register.record_slot(session, name, user.id)
         audit.append(
             session,
-            ws.event(
-                AuditAction.USER_MANAGEMENT,
-                object_type="user",
-                object_id=str(user.id),
-                details=f"toegevoegd als {role.value}",
-            ),
+            audit_events.user_managed(ws, user.id, f"toegevoegd als {role.value}"),
         )
         plan_coach.link_plans_of_new_coach(ws, session, user.id)  # plans that already name this coach
         user_id = user.id
-    ws.register.save_audit_head()
     return user_id
 
 
@@ -86,7 +81,7 @@ def change_password(ws: Workspace, old_password: str, new_password: str) -> None
     """The acting user changes their own password; only their slot gets a new keypair.
 
     The sidecar first, then the record: a crash in between leaves a file with a valid MAC whose
-    new slot the next unlock adopts (see storage/slot_records.py).
+    new slot the next unlock adopts (see storage/keys/slot_records.py).
     """
     validate_password(new_password)
     ws.register.slots.change_password(ws.actor.name, old_password, new_password)
@@ -95,18 +90,12 @@ def change_password(ws: Workspace, old_password: str, new_password: str) -> None
         ws.register.record_slot(session, ws.actor.name, ws.actor.user_id)
         audit.append(
             session,
-            ws.event(
-                AuditAction.KEY_MANAGEMENT,
-                object_type="user",
-                object_id=str(ws.actor.user_id),
-                details="wachtwoord gewijzigd",
-            ),
+            audit_events.user_key_changed(ws, ws.actor.user_id, "wachtwoord gewijzigd"),
         )
-    ws.register.save_audit_head()
 
 
 def remove_user(ws: Workspace, name: str) -> None:
-    """Remove a user and renew the database key in one recoverable step (storage/key_rotation.py),
+    """Remove a user and renew the database key in one recoverable step (storage/keys/key_rotation.py),
     so neither their password nor an old copy of their slot opens anything afterwards."""
     require_role(ws.actor, Role.ADMINISTRATOR, doing="gebruikers verwijderen")
     if name == ws.actor.name:
@@ -144,14 +133,9 @@ def renew_key(
         raise InvalidInput(
             "Dit is de laatste gebruiker met een sleutel; voeg eerst een andere beheerder toe."
         )
-    event = ws.event(
-        AuditAction.USER_MANAGEMENT if new_password is None else AuditAction.KEY_MANAGEMENT,
-        object_type="user",
-        object_id=str(user_id),
-        details=details,
-    )
+    kind = audit_events.user_managed if new_password is None else audit_events.user_key_changed
+    event = kind(ws, user_id, details)
     plan = key_rotation.RotationPlan.for_event(
         event, user_id=user_id, set_active=active, withdraw=[old.slot_id] if old else [], add=added
     )
     key_rotation.rotate(ws.register, plan)
-    ws.register.save_audit_head()

@@ -8,8 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import object_session
 
 from casus_app.domain import clock
-from casus_app.domain.enums import AuditAction, Role
+from casus_app.domain.enums import Role
 from casus_app.domain.errors import PermissionDenied, WrongPassword
+from casus_app.services import audit_events
 from casus_app.services.admin import reference
 from casus_app.services.auth import lockout, login_checks
 from casus_app.services.workspace import Actor, Workspace
@@ -42,13 +43,10 @@ def create_register(
         session.flush()
         register.record_slot(session, admin_name, admin.id)  # the register's own record of its slots
         ws = Workspace(register, _actor(admin))
-        audit.append(
-            session, ws.event(AuditAction.KEY_MANAGEMENT, object_type="register", details="aangemaakt")
-        )
+        audit.append(session, audit_events.register_created(ws))
         # The lockout file exists from the start, so removing it is noticed at the first login.
         lockout.remember(session, lockout.clear(path, register.slots.register_id, admin_name))
     login_inbox.write_public_key(path, public_key)
-    register.save_audit_head()
     return ws, recovery_key
 
 
@@ -83,7 +81,7 @@ def login(path: Path, name: str, password: str) -> Workspace:
             ws = Workspace(register, _actor(user))
             # Failed attempts into the audit log; a deleted inbox or reset lockout is recorded.
             after_commit = login_checks.settle(session, ws)
-            audit.append(session, ws.event(AuditAction.LOGIN_OK, object_type="user", object_id=str(user.id)))
+            audit.append(session, audit_events.logged_in(ws, user.id))
         after_commit()
     except BaseException:
         register.close()
@@ -123,30 +121,13 @@ def reauthenticate(ws: Workspace, password: str) -> None:
     wipe(key)
     with register.session() as session:
         lockout.remember(session, lockout.clear(register.path, register_id, name))
-        audit.append(
-            session,
-            ws.event(
-                AuditAction.LOGIN_OK,
-                object_type="user",
-                object_id=str(ws.actor.user_id),
-                details="scherm ontgrendeld",
-            ),
-        )
+        audit.append(session, audit_events.logged_in(ws, ws.actor.user_id, "scherm ontgrendeld"))
 
 
 def _unlock_failed(ws: Workspace, outcome: str) -> None:
     with ws.register.session() as session:
         lockout.remember(session, lockout.current(ws.register.path))
-        audit.append(
-            session,
-            ws.event(
-                AuditAction.LOGIN_FAILED,
-                object_type="user",
-                object_id=str(ws.actor.user_id),
-                outcome=outcome,
-                details="vergrendeld scherm",
-            ),
-        )
+        audit.append(session, audit_events.unlock_failed(ws, ws.actor.user_id, outcome))
 
 
 def _post_failure(path: Path, register_id: str | None, name: str, outcome: str) -> None:

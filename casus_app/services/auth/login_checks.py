@@ -13,7 +13,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from casus_app.domain.enums import AuditAction
+from casus_app.services import audit_events
 from casus_app.services.auth import lockout
 from casus_app.services.workspace import Workspace
 from casus_app.storage import audit, login_inbox
@@ -82,13 +82,11 @@ def _failed_login(session: Session, record: dict) -> None:
     user = record.get("user")
     audit.append(
         session,
-        audit.AuditEvent(
-            action=AuditAction.LOGIN_FAILED,
-            user_name=user[:64] if isinstance(user, str) else None,
-            at=_timestamp(record.get("at")),
-            object_type="user",
-            outcome=_outcome(record),
-            details="bewaard zonder sleutel: gebruikersnaam onbekend" if record.get("unsealed") else None,
+        audit_events.login_failed(
+            user[:64] if isinstance(user, str) else None,
+            _timestamp(record.get("at")),
+            _outcome(record),
+            "bewaard zonder sleutel: gebruikersnaam onbekend" if record.get("unsealed") else None,
         ),
     )
 
@@ -112,13 +110,4 @@ def _timestamp(value: object) -> str | None:
 
 
 def _tampered(session: Session, ws: Workspace, file_name: str, reason: str) -> None:
-    audit.append(
-        session,
-        ws.event(
-            AuditAction.KEY_MANAGEMENT,
-            object_type="file",
-            object_id=file_name,
-            outcome=TAMPERED,
-            details=reason,
-        ),
-    )
+    audit.append(session, audit_events.file_tampered(ws, file_name, TAMPERED, reason))

@@ -144,11 +144,13 @@ def verify_copy(contents: BackupContents, key: bytearray) -> None:
         raise InvalidInput(
             "De back-up is beschadigd (" + "; ".join(problems[:3]) + "). Er is niets teruggezet."
         )
-    if revision is None or revision[0] not in migrations.known_revisions():
+    (version,) = revision or (None,)
+    if version not in migrations.known_revisions():
         raise RegisterUnavailable(
             "Deze back-up komt van een nieuwere versie van Casus. Er is niets teruggezet."
         )
-    if stored_id is None or stored_id[0] != contents.register_id:
+    (register_id,) = stored_id or (None,)
+    if register_id != contents.register_id:
         raise InvalidInput(
             "De database in de back-up hoort niet bij het manifest (ander register-id). Er is niets teruggezet."
         )

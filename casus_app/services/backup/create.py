@@ -21,11 +21,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
+import sqlalchemy.event
 import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy.orm import Session
 
-from casus_app.domain.enums import AuditAction, Role
+from casus_app.domain.enums import Role
 from casus_app.domain.errors import InvalidInput, RegisterUnavailable
+from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.backup.archive import DB_NAME, MANIFEST_NAME, SLOTS_NAME, manifest_for
 from casus_app.services.backup.restore import RestoreResult, restore
@@ -46,31 +49,37 @@ def backup(ws: Workspace, out: Path) -> Path:
     """Write an encrypted backup to `out` (atomically) and log it; on any failure neither happens."""
     require_role(ws.actor, Role.ADMINISTRATOR, doing="een back-up maken")
     out = _checked_target(ws, Path(out))
-    with (
-        _write_errors_reported(out),
-        tempfile.TemporaryDirectory(prefix=".casus-backup-", dir=out.parent) as work,
-    ):
-        copy = Path(work) / DB_NAME
-        _when_not_busy(lambda: copy_encrypted(ws.register, copy))
-        head = _head_of_copy(ws, copy)  # the copy's own last entry, not the live one that moves on
-        manifest = manifest_for(
-            ws.register.slots.register_id, ws.register.slots.key_epoch, head, copy, audit.utc_now()
-        )
-        partial = Path(work) / "backup.zip"
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
-            archive.write(copy, DB_NAME)
-            archive.writestr(SLOTS_NAME, ws.register.slots.to_bytes())
-            archive.writestr(MANIFEST_NAME, json.dumps(manifest, indent=1))
-        with open(partial, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.chmod(partial, 0o600)
-        _when_not_busy(lambda: _place_and_log(ws, partial, out, manifest))
     try:
-        ws.register.save_audit_head()
-    except (sqlalchemy.exc.OperationalError, sqlcipher.OperationalError) as exc:
-        if not _is_busy(exc):
-            raise  # busy: the backup stands; the head is saved at the next change or at closing
+        with (
+            _write_errors_reported(out),
+            tempfile.TemporaryDirectory(prefix=".casus-backup-", dir=out.parent) as work,
+        ):
+            copy = Path(work) / DB_NAME
+            _when_not_busy(lambda: copy_encrypted(ws.register, copy))
+            head = _head_of_copy(ws, copy)  # the copy's own last entry, not the live one that moves on
+            manifest = manifest_for(
+                ws.register.slots.register_id, ws.register.slots.key_epoch, head, copy, audit.utc_now()
+            )
+            partial = Path(work) / "backup.zip"
+            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
+                archive.write(copy, DB_NAME)
+                archive.writestr(SLOTS_NAME, ws.register.slots.to_bytes())
+                archive.writestr(MANIFEST_NAME, json.dumps(manifest, indent=1))
+            with open(partial, "rb") as handle:
+                os.fsync(handle.fileno())
+            os.chmod(partial, 0o600)
+            _when_not_busy(lambda: _place_and_log(ws, partial, out, manifest))
+    except _AfterCommit as exc:
+        raise exc.error from None  # the backup stands: not a failed write
     return out
+
+
+class _AfterCommit(Exception):
+    """Saving the audit head failed once the backup's entry had committed; `backup` raises `error`."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 def _checked_target(ws: Workspace, out: Path) -> Path:
@@ -100,28 +109,41 @@ def _head_of_copy(ws: Workspace, copy: Path) -> tuple[int, str]:
         row = conn.execute("SELECT seq, row_hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     finally:
         conn.close()
-    return (row[0], row[1]) if row else (0, audit.GENESIS)
+    if row is None:
+        return 0, audit.GENESIS
+    seq, row_hash = row
+    return seq, row_hash
 
 
 def _place_and_log(ws: Workspace, partial: Path, out: Path, manifest: dict) -> None:
-    """The file is renamed into place inside the transaction of its audit entry."""
-    placed = False
+    """The file is renamed into place inside the transaction of its audit entry.
+
+    Once that commits, the backup stands: the register then saves the audit head (a register kept
+    busy saves it at the next change or at closing), which takes nothing back.
+    """
+    placed = committed = False
+
+    def _committed(_session: Session) -> None:
+        nonlocal committed
+        committed = True
+
     try:
         with ws.register.session() as session:
+            sqlalchemy.event.listen(session, "after_commit", _committed, once=True)
             session.connection(execution_options={IMMEDIATE_OPTION: True})
             audit.append(
                 session,
-                ws.event(
-                    AuditAction.BACKUP,
-                    object_type="register",
-                    details=f"tot auditregel {manifest['audit_head']['seq']}; sha256 {manifest['sha256'][:16]}",
+                audit_events.backup_made(
+                    ws, f"tot auditregel {manifest['audit_head']['seq']}; sha256 {manifest['sha256'][:16]}"
                 ),
             )
             os.replace(partial, out)
             placed = True
             fsync_directory(out.parent)
-    except BaseException:
-        if placed:  # the commit failed after the rename: no entry, so no file either
+    except BaseException as exc:
+        if committed and isinstance(exc, Exception):  # saving the audit head after it: the backup stands
+            raise _AfterCommit(exc) from exc
+        if placed and not committed:  # the commit failed after the rename: no entry, so no file either
             with contextlib.suppress(OSError):
                 out.unlink()
         raise

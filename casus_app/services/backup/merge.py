@@ -106,7 +106,7 @@ def _head(session: Session) -> tuple[int, str]:
     row = session.execute(
         select(AuditEntry.seq, AuditEntry.row_hash).order_by(AuditEntry.seq.desc()).limit(1)
     ).first()
-    return (row[0], row[1]) if row else (0, "")
+    return (row.seq, row.row_hash) if row else (0, "")
 
 
 def plan(
@@ -280,8 +280,9 @@ def carry_audit(staging: Path, key: bytearray, current: Path, current_key: bytea
 
 def _shared_columns(conn: sqlcipher.Connection, table: str) -> str:
     """The columns `table` has in both databases ('' when either lacks it)."""
-    main = [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
-    today = {row[1] for row in conn.execute(f"PRAGMA current.table_info({table})")}
+    # table_info rows: (cid, name, type, notnull, dflt_value, pk)
+    main = [name for _cid, name, *_ in conn.execute(f"PRAGMA main.table_info({table})")]
+    today = {name for _cid, name, *_ in conn.execute(f"PRAGMA current.table_info({table})")}
     return ", ".join(c for c in main if c in today) if main and today else ""
 
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from casus_app.domain.enums import AuditAction, Role
+from casus_app.domain.enums import Role
 from casus_app.domain.errors import (
     DamagedDatabase,
     DamagedKeySlots,
@@ -42,6 +42,7 @@ from casus_app.domain.errors import (
     RegisterUnavailable,
     WrongPassword,
 )
+from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.auth import lockout
 from casus_app.services.auth import login as auth
@@ -142,7 +143,8 @@ def _require_administrator(database: Path, key: bytearray, user_name: str) -> No
         row = conn.execute("SELECT role, active FROM users WHERE name = ?", (user_name,)).fetchone()
     finally:
         conn.close()
-    if not row or row[0] != Role.ADMINISTRATOR.value or not row[1]:
+    role, active = row if row else (None, False)
+    if role != Role.ADMINISTRATOR.value or not active:
         raise PermissionDenied("Alleen een beheerder mag een back-up terugzetten. Er is niets teruggezet.")
 
 
@@ -234,7 +236,10 @@ class _Current:
             row = conn.execute("SELECT row_hash FROM audit_log WHERE seq = ?", (seq,)).fetchone()
         finally:
             conn.close()
-        return row[0] if row else None
+        if row is None:
+            return None
+        (row_hash,) = row
+        return row_hash
 
     def backup_key(
         self, contents: BackupContents, user_name: str, password: str, secret: Secret
@@ -322,6 +327,8 @@ def _restore_checked(
     try:
         restore_swap.copy_under_key(contents.database, key, staging, new_key)
         staged = Register(staging, contents.slots, bytearray(new_key), _NoLock())
+        # Its audit head goes into the new key file (`_finish_staged`), not into the backup's copy.
+        staged.head_follows_commits = False
         try:
             if migrations.needs_upgrade(staged.engine):
                 migrations.upgrade(staged.engine)
@@ -383,10 +390,8 @@ def _finish_staged(
         confirmed = f"; {len(the_plan.differences)} verschil(len) bevestigd" if the_plan.differences else ""
         entry = audit.append(
             session,
-            ws.event(
-                AuditAction.RESTORE,
-                object_type="register",
-                details=f"back-up van {contents.made_at} ({what}); {kept}; nieuwe databasesleutel{confirmed}",
+            audit_events.register_restored(
+                ws, f"back-up van {contents.made_at} ({what}); {kept}; nieuwe databasesleutel{confirmed}"
             ),
         )
         retention.remember_removed_ids(session, entry.seq)

@@ -130,7 +130,8 @@ def _write_inbox_key(target: Path, key: bytearray) -> None:
     finally:
         conn.close()
     if row:
-        private = X25519PrivateKey.from_private_bytes(bytes.fromhex(row[0]))
+        (private_hex,) = row
+        private = X25519PrivateKey.from_private_bytes(bytes.fromhex(private_hex))
         login_inbox.write_public_key(target, private.public_key().public_bytes_raw())
 
 

@@ -9,10 +9,17 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
-from casus_app.domain.enums import AuditAction, MeetingKind
+from casus_app.domain.enums import MeetingKind
 from casus_app.domain.errors import InvalidInput, NotFound
-from casus_app.services.access import require_case_access, visible_cases
-from casus_app.services.meetings.overleg import CASE_KIND, meeting_for_change, next_meeting_date
+from casus_app.services import audit_events
+from casus_app.services.access import (
+    require_action,
+    require_case,
+    require_case_access,
+    require_meeting,
+    visible_cases,
+)
+from casus_app.services.meetings.overleg import CASE_KIND, next_meeting_date
 from casus_app.services.privacy import view_log
 from casus_app.services.workspace import Workspace
 from casus_app.storage import audit
@@ -77,14 +84,6 @@ def _clean(value: str | None) -> str | None:
     return (value or "").strip() or None
 
 
-def _case(ws: Workspace, session: Session, case_id: int) -> Case:
-    require_case_access(ws.actor)
-    case = session.scalar(select(Case).where(Case.id == case_id, visible_cases(ws.actor)))
-    if case is None:
-        raise NotFound("Deze casus bestaat niet of u heeft er geen toegang toe.")
-    return case
-
-
 def _default_deadline(session: Session, case: Case, agreed_on: dt.date) -> dt.date:
     kind = _MEETING_KIND.get(case.kind, MeetingKind.CASEWORK.value)
     upcoming = next_meeting_date(session, case.area_id, kind, agreed_on)
@@ -96,10 +95,10 @@ def default_deadline(
 ) -> dt.date:
     """The date of the next overleg of the case's soort and gebied, else two weeks on."""
     with ws.register.read_session() as session:
-        case = _case(ws, session, case_id)
+        case = require_case(ws.actor, session, case_id, change=False)
         agreed_on = today or clock.today()
         if meeting_id is not None:
-            agreed_on = meeting_for_change(ws, session, meeting_id, finished_ok=True).date
+            agreed_on = require_meeting(ws.actor, session, meeting_id, change=False).date
         return _default_deadline(session, case, agreed_on)
 
 
@@ -114,11 +113,11 @@ def add_action(
     """Record a new afspraak (agreed today, or on the meeting's date); returns its id."""
     description = (data.description or "").strip()
     with ws.register.session() as session:
-        case = _case(ws, session, case_id)
+        case = require_case(ws.actor, session, case_id, change=True)
         agreed_on = today or clock.today()
         meeting_ref = None
         if meeting_id is not None:
-            meeting = meeting_for_change(ws, session, meeting_id)
+            meeting = require_meeting(ws.actor, session, meeting_id, change=True)
             agreed_on, meeting_ref = meeting.date, meeting.ref
         owner_id = session.scalar(select(Organisation.id).where(Organisation.code == data.owner))
         deadline = data.deadline or _default_deadline(session, case, agreed_on)
@@ -148,16 +147,7 @@ def add_action(
         )
         case.actions.append(action)
         session.flush()
-        audit.append(
-            session,
-            ws.event(
-                AuditAction.CREATE,
-                object_type="action",
-                object_id=f"{case.ref}/{action.ref}",
-                case_id=case.id,
-                reason=f"overleg {meeting_ref}" if meeting_ref else None,
-            ),
-        )
+        audit.append(session, audit_events.action_added(ws, case.ref, action.ref, case.id, meeting_ref))
         return action.id
 
 
@@ -172,52 +162,22 @@ def cancel_action(ws: Workspace, action_id: int, *, on: dt.date | None = None) -
 def reopen_action(ws: Workspace, action_id: int) -> None:
     """Undo 'done' or 'cancelled' (a click too many)."""
     with ws.register.session() as session:
-        action, case = _action(ws, session, action_id)
+        action, case = require_action(ws.actor, session, action_id, change=True)
         if action.done_on is None and action.cancelled_on is None:
             return
         action.done_on = action.cancelled_on = None
-        audit.append(
-            session,
-            ws.event(
-                AuditAction.CHANGE,
-                object_type="action",
-                object_id=f"{case.ref}/{action.ref}",
-                case_id=case.id,
-                details="weer open",
-            ),
-        )
+        audit.append(session, audit_events.action_changed(ws, case.ref, action.ref, case.id, "weer open"))
 
 
 def _finish(ws: Workspace, action_id: int, column: str, on: dt.date | None, details: str) -> None:
     with ws.register.session() as session:
-        action, case = _action(ws, session, action_id)
+        action, case = require_action(ws.actor, session, action_id, change=True)
         if action.done_on is not None or action.cancelled_on is not None:
             state = "afgerond" if action.done_on else "vervallen"
             raise InvalidInput(f"Deze afspraak is al {state}.")
         # An afspraak made at a meeting dated later than today is done no earlier than it was made.
         setattr(action, column, max(on or clock.today(), action.agreed_on))
-        audit.append(
-            session,
-            ws.event(
-                AuditAction.CHANGE,
-                object_type="action",
-                object_id=f"{case.ref}/{action.ref}",
-                case_id=case.id,
-                details=details,
-            ),
-        )
-
-
-def _action(ws: Workspace, session: Session, action_id: int) -> tuple[Action, Case]:
-    require_case_access(ws.actor)
-    row = session.execute(
-        select(Action, Case)
-        .join(Case, Case.id == Action.case_id)
-        .where(Action.id == action_id, visible_cases(ws.actor))
-    ).first()
-    if row is None:
-        raise NotFound("Deze afspraak bestaat niet of u heeft er geen toegang toe.")
-    return row[0], row[1]
+        audit.append(session, audit_events.action_changed(ws, case.ref, action.ref, case.id, details))
 
 
 # -- lists --------------------------------------------------------------------------------------
@@ -228,12 +188,12 @@ def _items_query(ws: Workspace) -> Select:
         select(
             Action.id,
             Action.case_id,
-            Case.ref,
-            Area.code,
+            Case.ref.label("case_ref"),
+            Area.code.label("area"),
             Case.neighbourhood,
             Action.description,
-            Organisation.code,
-            Organisation.name,
+            Organisation.code.label("owner"),
+            Organisation.name.label("owner_name"),
             Action.owner_person,
             Action.agreed_on,
             Action.deadline,
@@ -248,7 +208,24 @@ def _items_query(ws: Workspace) -> Select:
 
 
 def _items(session: Session, query: Select) -> list[ActionItem]:
-    return [ActionItem(*row) for row in session.execute(query)]
+    return [
+        ActionItem(
+            id=row.id,
+            case_id=row.case_id,
+            case_ref=row.case_ref,
+            area=row.area,
+            neighbourhood=row.neighbourhood,
+            description=row.description,
+            owner=row.owner,
+            owner_name=row.owner_name,
+            owner_person=row.owner_person,
+            agreed_on=row.agreed_on,
+            deadline=row.deadline,
+            done_on=row.done_on,
+            cancelled_on=row.cancelled_on,
+        )
+        for row in session.execute(query)
+    ]
 
 
 def my_actions(ws: Workspace, *, organisation: str | None = None, today: dt.date | None = None) -> MyActions:
@@ -306,7 +283,7 @@ def open_actions_for_meeting(ws: Workspace, meeting_id: int) -> list[ActionItem]
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
             raise NotFound("Dit overleg bestaat niet.")
-        meeting_for_change(ws, session, meeting_id, finished_ok=True)
+        require_meeting(ws.actor, session, meeting_id, change=False)
         return _items(
             session,
             _items_query(ws)

@@ -133,13 +133,13 @@ def open_cases_like(
         ).all()
     return [
         DuplicateCandidate(
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            " ".join(p for p in (r[4], r[5], r[6]) if p),
-            r[7],
-            tuple(dict.fromkeys(reasons[r[0]])),
+            case_id=r.id,
+            ref=r.ref,
+            kind=r.kind,
+            neighbourhood=r.neighbourhood,
+            address=" ".join(p for p in (r.street, r.house_number, r.house_suffix) if p),
+            start_date=r.start_date,
+            reasons=tuple(dict.fromkeys(reasons[r.id])),
         )
         for r in rows
     ]

@@ -11,9 +11,10 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
-from casus_app.domain.enums import AuditAction, Escalation, Role
+from casus_app.domain.enums import Escalation, Role
 from casus_app.domain.errors import CasusError, InvalidInput, NotFound
-from casus_app.services.access import require_case_access, require_role, visible_cases
+from casus_app.services import audit_events
+from casus_app.services.access import require_case, require_role
 from casus_app.services.cases.duplicates import DuplicateCandidate, open_cases_like, same_person
 from casus_app.services.cases.form_input import (
     FIELD_NAMES,
@@ -107,12 +108,7 @@ def register_case(
         _add_persons(session, ws, case, data.persons)
         _set_categories(session, case.id, data.categories)
         reindex_case(session, case.id)
-        audit.append(
-            session,
-            ws.event(
-                AuditAction.CREATE, object_type="case", object_id=ref, case_id=case.id, details="aangemeld"
-            ),
-        )
+        audit.append(session, audit_events.case_registered(ws, ref, case.id))
         return case.id
 
 
@@ -126,7 +122,7 @@ def add_signal_to_case(ws: Workspace, case_id: int, data: CaseInput, *, today: d
     today = today or clock.today()
     with ws.register.session() as session:
         validate(session, data, today=today)
-        case = _case_for_change(ws, session, case_id)
+        case = require_case(ws.actor, session, case_id, change=True)
         known = [PersonInput(p.last_name, p.role, p.first_name, p.infix, p.birth_date) for p in case.persons]
         new_people = tuple(p for p in data.persons if not any(same_person(p, k) for k in known))
         _add_persons(session, ws, case, new_people)
@@ -151,13 +147,7 @@ def add_signal_to_case(ws: Workspace, case_id: int, data: CaseInput, *, today: d
         reindex_case(session, case.id)
         audit.append(
             session,
-            ws.event(
-                AuditAction.CHANGE,
-                object_type="case",
-                object_id=case.ref,
-                case_id=case.id,
-                details="signaal toegevoegd: " + ", ".join(changed),
-            ),
+            audit_events.case_changed(ws, case.ref, case.id, "signaal toegevoegd: " + ", ".join(changed)),
         )
 
 
@@ -181,11 +171,8 @@ def load_case_input(ws: Workspace, case_id: int, *, log: bool = True) -> CaseInp
 
     `log=False` only for a read that is not shown (`update_case` comparing before and after).
     """
-    require_case_access(ws.actor)
     with ws.register.read_session() as session:
-        case = session.scalar(select(Case).where(Case.id == case_id, visible_cases(ws.actor)))
-        if case is None:
-            raise NotFound("Deze casus bestaat niet of u heeft er geen toegang toe.")
+        case = require_case(ws.actor, session, case_id, change=False)
         if log:
             view_log.case_part(ws, case.ref, case.id, "bewerkformulier")
         codes = {
@@ -253,7 +240,7 @@ def update_case(ws: Workspace, case_id: int, data: CaseInput) -> list[str]:
         return []
     with ws.register.session() as session:
         validate(session, data)
-        case = _case_for_change(ws, session, case_id)
+        case = require_case(ws.actor, session, case_id, change=True)
         if "gebied" in changed:
             case.area_id = _area_in_reach(ws, session, data.area)
         _apply(session, case, data)
@@ -268,28 +255,12 @@ def update_case(ws: Workspace, case_id: int, data: CaseInput) -> list[str]:
                 raise NotFound("Een betrokkene hoort niet (meer) bij deze casus. Open de casus opnieuw.")
             row.first_name, row.infix, row.last_name = person.first_name, person.infix, person.last_name
             row.birth_date, row.role = person.birth_date, person.role
-            audit.append(
-                session,
-                ws.event(
-                    AuditAction.CHANGE,
-                    object_type="person",
-                    object_id=row.ref,
-                    person_id=row.id,
-                    case_id=case.id,
-                ),
-            )
+            audit.append(session, audit_events.person_changed(ws, row.ref, row.id, case.id))
         if people_changed:
             changed.append("betrokkenen")
         reindex_case(session, case.id)
         audit.append(
-            session,
-            ws.event(
-                AuditAction.CHANGE,
-                object_type="case",
-                object_id=case.ref,
-                case_id=case.id,
-                details="gewijzigd: " + ", ".join(changed),
-            ),
+            session, audit_events.case_changed(ws, case.ref, case.id, "gewijzigd: " + ", ".join(changed))
         )
     return changed
 
@@ -298,39 +269,21 @@ def set_escalation(ws: Workspace, case_id: int, level: str) -> None:
     if level not in {e.value for e in Escalation}:
         raise InvalidInput("Kies een escalatieniveau: groen, oranje, rood of donkerrood.")
     with ws.register.session() as session:
-        case = _case_for_change(ws, session, case_id)
+        case = require_case(ws.actor, session, case_id, change=True)
         if case.escalation == level:
             return
         case.escalation = level
-        audit.append(
-            session,
-            ws.event(
-                AuditAction.CHANGE,
-                object_type="case",
-                object_id=case.ref,
-                case_id=case.id,
-                details="gewijzigd: escalatie",
-            ),
-        )
+        audit.append(session, audit_events.case_changed(ws, case.ref, case.id, "gewijzigd: escalatie"))
 
 
 def mark_for_discussion(ws: Workspace, case_id: int, marked: bool = True) -> None:
     """Put a case on (or off) the agenda of the next overleg."""
     with ws.register.session() as session:
-        case = _case_for_change(ws, session, case_id)
+        case = require_case(ws.actor, session, case_id, change=True)
         if case.marked_for_discussion == marked:
             return
         case.marked_for_discussion = marked
-        audit.append(
-            session,
-            ws.event(
-                AuditAction.CHANGE,
-                object_type="case",
-                object_id=case.ref,
-                case_id=case.id,
-                details="gewijzigd: agendering",
-            ),
-        )
+        audit.append(session, audit_events.case_changed(ws, case.ref, case.id, "gewijzigd: agendering"))
 
 
 def close_case(
@@ -345,7 +298,7 @@ def close_case(
     """Close a case with an afsluitreden; its open afspraken lapse. Returns how many lapsed."""
     end_date = end_date or clock.today()
     with ws.register.session() as session:
-        case = _case_for_change(ws, session, case_id)
+        case = require_case(ws.actor, session, case_id, change=True)
         if case.end_date is not None:
             raise InvalidInput(
                 f"Casus {case.ref} is al afgesloten. Heropen de casus eerst als u die wilt wijzigen."
@@ -375,54 +328,22 @@ def close_case(
                 lapsed += 1
                 audit.append(
                     session,
-                    ws.event(
-                        AuditAction.CHANGE,
-                        object_type="action",
-                        object_id=f"{case.ref}/{action.ref}",
-                        case_id=case.id,
-                        details="vervallen bij afsluiten",
-                    ),
+                    audit_events.action_changed(ws, case.ref, action.ref, case.id, "vervallen bij afsluiten"),
                 )
-        audit.append(
-            session,
-            ws.event(
-                AuditAction.CHANGE,
-                object_type="case",
-                object_id=case.ref,
-                case_id=case.id,
-                details="afgesloten",
-            ),
-        )
+        audit.append(session, audit_events.case_changed(ws, case.ref, case.id, "afgesloten"))
     return lapsed
 
 
 def reopen_case(ws: Workspace, case_id: int) -> None:
     with ws.register.session() as session:
-        case = _case_for_change(ws, session, case_id)
+        case = require_case(ws.actor, session, case_id, change=True)
         if case.end_date is None:
             raise InvalidInput(f"Casus {case.ref} loopt nog; er is niets te heropenen.")
         case.end_date = case.closing_reason_id = case.result = case.referred_to_id = None
-        audit.append(
-            session,
-            ws.event(
-                AuditAction.CHANGE,
-                object_type="case",
-                object_id=case.ref,
-                case_id=case.id,
-                details="heropend",
-            ),
-        )
+        audit.append(session, audit_events.case_changed(ws, case.ref, case.id, "heropend"))
 
 
 # -- helpers ------------------------------------------------------------------------------------
-
-
-def _case_for_change(ws: Workspace, session: Session, case_id: int) -> Case:
-    require_case_access(ws.actor)
-    case = session.scalar(select(Case).where(Case.id == case_id, visible_cases(ws.actor)))
-    if case is None:
-        raise NotFound("Deze casus bestaat niet of u heeft er geen toegang toe.")
-    return case
 
 
 def _area_in_reach(ws: Workspace, session: Session, area_code: str) -> int:
@@ -464,12 +385,7 @@ def _add_persons(session: Session, ws: Workspace, case: Case, persons: tuple[Per
         )
         case.persons.append(row)
         session.flush()
-        audit.append(
-            session,
-            ws.event(
-                AuditAction.CREATE, object_type="person", object_id=row.ref, person_id=row.id, case_id=case.id
-            ),
-        )
+        audit.append(session, audit_events.person_added(ws, row.ref, row.id, case.id))
 
 
 def _set_categories(

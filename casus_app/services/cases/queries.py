@@ -12,8 +12,7 @@ from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session, aliased
 
 from casus_app.domain import clock
-from casus_app.domain.errors import NotFound
-from casus_app.services.access import require_case_access, visible_cases
+from casus_app.services.access import require_case, require_case_access, visible_cases
 from casus_app.services.privacy import view_log
 from casus_app.services.workspace import Workspace
 from casus_app.storage.models import (
@@ -154,9 +153,6 @@ class CaseDetail:
         return " ".join(p for p in (self.street, number) if p)
 
 
-_LIST_COLUMNS = 12  # the columns `_list_query` selects; a page's sort keys follow them
-
-
 def _list_query(ws: Workspace, flt: CaseFilter) -> Select:
     lead = aliased(Organisation)
     query = (
@@ -215,7 +211,10 @@ def list_cases(
     """
     require_case_access(ws.actor)
     keys, descending = _sort_keys(flt.sort)
-    query = _list_query(ws, flt).add_columns(*keys)
+    key_names = [f"sort_key_{i}" for i in range(len(keys))]
+    query = _list_query(ws, flt).add_columns(
+        *(k.label(name) for k, name in zip(keys, key_names, strict=True))
+    )
     own_key = flt.sort != SORT_NEWEST
     with ws.register.read_session() as session:
         rows: Sequence[Row[Any]]
@@ -237,7 +236,7 @@ def list_cases(
             start_date=r.start_date,
             end_date=r.end_date,
             lead=r.lead,
-            key=tuple(r[_LIST_COLUMNS:]) if own_key else None,  # the sort keys follow the listed columns
+            key=tuple(getattr(r, name) for name in key_names) if own_key else None,
             street=r.street,
         )
         for r in rows
@@ -325,105 +324,151 @@ def count_cases(ws: Workspace, flt: CaseFilter = CaseFilter()) -> int:
 
 def get_case(ws: Workspace, case_id: int, *, reason: str | None = None) -> CaseDetail:
     """One case in full; its opening is one audit entry, naming the betrokkenen shown."""
-    require_case_access(ws.actor)
-    reporter = aliased(Organisation)
-    lead = aliased(Organisation)
     with ws.register.read_session() as session:
-        row = session.execute(
-            select(
-                Case,
-                Area,
-                Category,
-                reporter.code,
-                lead.code,
-                ClosingReason.code,
-                reporter.name,
-                lead.name,
-                ClosingReason.name,
-            )
-            .join(Area, Area.id == Case.area_id)
-            .join(Category, Category.id == Case.main_category_id)
-            .join(reporter, reporter.id == Case.reported_by_id)
-            .outerjoin(lead, lead.id == Case.lead_organisation_id)
-            .outerjoin(ClosingReason, ClosingReason.id == Case.closing_reason_id)
-            .where(Case.id == case_id, visible_cases(ws.actor))
-        ).first()
-        if row is None:
-            raise NotFound("Deze casus bestaat niet of u heeft er geen toegang toe.")
-        case, area, category, reporter_code, lead_code, reason_code, reporter_name, lead_name, reason_name = (
-            row
-        )
-        persons = [
-            PersonView(p.id, p.ref, p.first_name, p.infix, p.last_name, p.birth_date, p.role)
-            for p in case.persons
-        ]
-        owners = {
-            i: (code, name)
-            for i, code, name in session.execute(
-                select(Organisation.id, Organisation.code, Organisation.name)
-            )
-        }
-        actions = [
-            ActionView(
-                a.id,
-                a.ref,
-                a.description,
-                owners.get(a.owner_id, ("?", None))[0],
-                a.owner_person,
-                a.agreed_on,
-                a.deadline,
-                a.done_on,
-                a.cancelled_on,
-                owners.get(a.owner_id, ("?", None))[1],
-            )
-            for a in sorted(case.actions, key=lambda a: (a.agreed_on, a.id))
-        ]
-        discussions = [
-            DiscussionView(m.ref, m.kind, m.date, d.note)
-            for d, m in session.execute(
-                select(Discussion, Meeting)
-                .join(Meeting, Meeting.id == Discussion.meeting_id)
-                .where(Discussion.case_id == case_id)
-                .order_by(Meeting.date)
-            ).all()
-        ]
-        breakthroughs = list(
-            session.scalars(
-                select(Breakthrough.description)
-                .join(BreakthroughPlan, BreakthroughPlan.id == Breakthrough.plan_id)
-                .where(BreakthroughPlan.case_id == case_id)
-            )
-        )
+        case = require_case(ws.actor, session, case_id, change=False)
+        names = _code_names(session, case)
         detail = CaseDetail(
             id=case.id,
             ref=case.ref,
             kind=case.kind,
-            area=area.code,
-            area_name=area.name,
+            area=names.area,
+            area_name=names.area_name,
             neighbourhood=case.neighbourhood,
             street=case.street,
             house_number=case.house_number,
             house_suffix=case.house_suffix,
             postcode=case.postcode,
             city=case.city,
-            category=category.code,
-            category_name=category.name,
-            reported_by=reporter_code,
-            lead=lead_code,
+            category=names.category,
+            category_name=names.category_name,
+            reported_by=names.reported_by,
+            lead=names.lead,
             escalation=case.escalation,
             start_date=case.start_date,
             end_date=case.end_date,
-            closing_reason=reason_code,
+            closing_reason=names.closing_reason,
             result=case.result,
             summary=case.summary,
             risk=case.risk,
-            persons=persons,
-            actions=actions,
-            discussions=discussions,
-            breakthroughs=breakthroughs,
-            reported_by_name=reporter_name,
-            lead_name=lead_name,
-            closing_reason_name=reason_name,
+            persons=_persons(case),
+            actions=_actions(session, case),
+            discussions=_discussions(session, case.id),
+            breakthroughs=_breakthroughs(session, case.id),
+            reported_by_name=names.reported_by_name,
+            lead_name=names.lead_name,
+            closing_reason_name=names.closing_reason_name,
         )
-    view_log.case_opened(ws, detail.ref, detail.id, [p.ref for p in persons], reason=reason)
+    view_log.case_opened(ws, detail.ref, detail.id, [p.ref for p in detail.persons], reason=reason)
     return detail
+
+
+@dataclass(frozen=True)
+class _CodeNames:
+    """The codes and names of a case's gebied, hoofdcategorie, organisations and afsluitreden."""
+
+    area: str
+    area_name: str
+    category: str
+    category_name: str
+    reported_by: str
+    reported_by_name: str
+    lead: str | None
+    lead_name: str | None
+    closing_reason: str | None
+    closing_reason_name: str | None
+
+
+def _code_names(session: Session, case: Case) -> _CodeNames:
+    reporter = aliased(Organisation)
+    lead = aliased(Organisation)
+    query = (
+        select(
+            Area.code.label("area"),
+            Area.name.label("area_name"),
+            Category.code.label("category"),
+            Category.name.label("category_name"),
+            reporter.code.label("reported_by"),
+            reporter.name.label("reported_by_name"),
+            lead.code.label("lead"),
+            lead.name.label("lead_name"),
+            ClosingReason.code.label("closing_reason"),
+            ClosingReason.name.label("closing_reason_name"),
+        )
+        .select_from(Case)
+        .join(Area, Area.id == Case.area_id)
+        .join(Category, Category.id == Case.main_category_id)
+        .join(reporter, reporter.id == Case.reported_by_id)
+        .outerjoin(lead, lead.id == Case.lead_organisation_id)
+        .outerjoin(ClosingReason, ClosingReason.id == Case.closing_reason_id)
+        .where(Case.id == case.id)
+    )
+    return _CodeNames(**session.execute(query).one()._mapping)
+
+
+def _persons(case: Case) -> list[PersonView]:
+    return [
+        PersonView(
+            id=p.id,
+            ref=p.ref,
+            first_name=p.first_name,
+            infix=p.infix,
+            last_name=p.last_name,
+            birth_date=p.birth_date,
+            role=p.role,
+        )
+        for p in case.persons
+    ]
+
+
+def _actions(session: Session, case: Case) -> list[ActionView]:
+    """The case's afspraken, oldest first, with the code and name of the organisation that owns each."""
+    owners = {
+        row.id: row for row in session.execute(select(Organisation.id, Organisation.code, Organisation.name))
+    }
+    views = []
+    for a in sorted(case.actions, key=lambda a: (a.agreed_on, a.id)):
+        owner = owners.get(a.owner_id)
+        views.append(
+            ActionView(
+                id=a.id,
+                ref=a.ref,
+                description=a.description,
+                owner=owner.code if owner else "?",
+                owner_person=a.owner_person,
+                agreed_on=a.agreed_on,
+                deadline=a.deadline,
+                done_on=a.done_on,
+                cancelled_on=a.cancelled_on,
+                owner_name=owner.name if owner else None,
+            )
+        )
+    return views
+
+
+def _discussions(session: Session, case_id: int) -> list[DiscussionView]:
+    rows = session.execute(
+        select(Discussion, Meeting)
+        .join(Meeting, Meeting.id == Discussion.meeting_id)
+        .where(Discussion.case_id == case_id)
+        .order_by(Meeting.date)
+    )
+    return [
+        DiscussionView(
+            meeting_ref=row.Meeting.ref,
+            meeting_kind=row.Meeting.kind,
+            date=row.Meeting.date,
+            note=row.Discussion.note,
+        )
+        for row in rows
+    ]
+
+
+def _breakthroughs(session: Session, case_id: int) -> list[str]:
+    """The descriptions of the doorbraken in the case's plan."""
+    return list(
+        session.scalars(
+            select(Breakthrough.description)
+            .join(BreakthroughPlan, BreakthroughPlan.id == Breakthrough.plan_id)
+            .where(BreakthroughPlan.case_id == case_id)
+        )
+    )

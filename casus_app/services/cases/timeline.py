@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from casus_app.domain.enums import AuditAction
-from casus_app.domain.errors import NotFound
-from casus_app.services.access import require_case_access, visible_cases
+from casus_app.domain.labels import MEETING_KIND_NAMES, name_of
+from casus_app.services.access import require_case
 from casus_app.services.privacy import view_log
 from casus_app.services.workspace import Workspace
-from casus_app.storage.models import Action, AuditEntry, Case, Discussion, Meeting, Organisation
+from casus_app.storage.models import Action, AuditEntry, Discussion, Meeting, Organisation
 
 # Kinds of entry, in the order they sort within one day.
 REGISTERED, DISCUSSED, AGREED, DONE, CANCELLED, CHANGED = (
@@ -45,11 +45,8 @@ def case_timeline(ws: Workspace, case_id: int, *, reason: str | None = None) -> 
 
     Showing the tijdlijn (notes, decisions, afspraken) is one audit entry.
     """
-    require_case_access(ws.actor)
     with ws.register.read_session() as session:
-        case = session.scalar(select(Case).where(Case.id == case_id, visible_cases(ws.actor)))
-        if case is None:
-            raise NotFound("Deze casus bestaat niet of u heeft er geen toegang toe.")
+        case = require_case(ws.actor, session, case_id, change=False)
         entries = [TimelineEntry(case.start_date, REGISTERED, "Signaal aangemeld als casus")]
         for discussion, meeting in session.execute(
             select(Discussion, Meeting)
@@ -117,8 +114,4 @@ def _change_title(details: str | None) -> str:
 
 
 def _meeting_name(kind: str) -> str:
-    return {
-        "leefbaarheidsoverleg": "leefbaarheidsoverleg",
-        "casuistiekoverleg": "casuïstiekoverleg",
-        "doorbraakteam": "doorbraakteam",
-    }.get(kind, kind)
+    return name_of(MEETING_KIND_NAMES, kind).lower()

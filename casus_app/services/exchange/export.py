@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from casus_app.domain.enums import AuditAction, Role
+from casus_app.domain.enums import Role
+from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.workspace import Workspace
 from casus_app.storage import audit
@@ -37,16 +39,18 @@ from casus_app.storage.models import (
 )
 
 CHUNK = 2000
+_T = TypeVar("_T")
 
 
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _by_case(session: Session, query: Select) -> dict[int, list]:
-    grouped: dict[int, list] = defaultdict(list)
-    for row in session.execute(query):
-        grouped[row[0]].append(row)
+def _grouped(rows: Iterable[_T], key: Callable[[_T], int]) -> dict[int, list[_T]]:
+    """`rows` by the id `key` gives (a case, plan or meeting), each list in the order of `rows`."""
+    grouped: dict[int, list[_T]] = defaultdict(list)
+    for row in rows:
+        grouped[key(row)].append(row)
     return grouped
 
 
@@ -82,36 +86,40 @@ def _reference_lists(session: Session) -> dict:
 
 def _case_chunk(session: Session, codes: dict, first_id: int, last_id: int) -> Iterator[dict]:
     in_range = lambda column: column.between(first_id, last_id)  # noqa: E731
-    extra = _by_case(
-        session,
-        select(case_categories.c.case_id, case_categories.c.category_id).where(
-            in_range(case_categories.c.case_id)
+    extra = _grouped(
+        session.execute(
+            select(case_categories.c.case_id, case_categories.c.category_id).where(
+                in_range(case_categories.c.case_id)
+            )
         ),
+        lambda row: row.case_id,
     )
-    persons = _by_case(
-        session, select(Person.case_id, Person).where(in_range(Person.case_id)).order_by(Person.id)
+    persons = _grouped(
+        session.scalars(select(Person).where(in_range(Person.case_id)).order_by(Person.id)),
+        lambda p: p.case_id,
     )
-    actions = _by_case(
-        session, select(Action.case_id, Action).where(in_range(Action.case_id)).order_by(Action.id)
+    actions = _grouped(
+        session.scalars(select(Action).where(in_range(Action.case_id)).order_by(Action.id)),
+        lambda a: a.case_id,
     )
     plans = {
-        row[0]: row[1]
-        for row in session.execute(
-            select(BreakthroughPlan.case_id, BreakthroughPlan).where(in_range(BreakthroughPlan.case_id))
-        )
+        plan.case_id: plan
+        for plan in session.scalars(select(BreakthroughPlan).where(in_range(BreakthroughPlan.case_id)))
     }
     plan_ids = [plan.id for plan in plans.values()]
-    scores = _by_case(
-        session,
-        select(PlanScore.plan_id, PlanScore)
-        .where(PlanScore.plan_id.in_(plan_ids))
-        .order_by(PlanScore.measured_on, PlanScore.id),
+    scores = _grouped(
+        session.scalars(
+            select(PlanScore)
+            .where(PlanScore.plan_id.in_(plan_ids))
+            .order_by(PlanScore.measured_on, PlanScore.id)
+        ),
+        lambda s: s.plan_id,
     )
-    doorbraken = _by_case(
-        session,
-        select(Breakthrough.plan_id, Breakthrough)
-        .where(Breakthrough.plan_id.in_(plan_ids))
-        .order_by(Breakthrough.id),
+    doorbraken = _grouped(
+        session.scalars(
+            select(Breakthrough).where(Breakthrough.plan_id.in_(plan_ids)).order_by(Breakthrough.id)
+        ),
+        lambda b: b.plan_id,
     )
     org, cat, area, reason, btype, domain = (
         codes[k] for k in ("org", "cat", "area", "reason", "type", "domain")
@@ -135,7 +143,7 @@ def _case_chunk(session: Session, codes: dict, first_id: int, last_id: int) -> I
         item.update(
             {
                 "hoofdcategorie": cat[case.main_category_id],
-                "categorieen": [cat[row[1]] for row in extra.get(case.id, [])],
+                "categorieen": [cat[row.category_id] for row in extra.get(case.id, [])],
                 "aangemeld_door": org[case.reported_by_id],
                 "regie": org.get(case.lead_organisation_id),
                 "startdatum": _iso(case.start_date),
@@ -152,7 +160,7 @@ def _case_chunk(session: Session, codes: dict, first_id: int, last_id: int) -> I
                         "geboortedatum": _iso(p.birth_date),
                         "rol": p.role,
                     }
-                    for _, p in persons.get(case.id, [])
+                    for p in persons.get(case.id, [])
                 ],
                 "afspraken": [
                     {
@@ -164,7 +172,7 @@ def _case_chunk(session: Session, codes: dict, first_id: int, last_id: int) -> I
                         "afgerond_op": _iso(a.done_on),
                         "vervallen_op": _iso(a.cancelled_on),
                     }
-                    for _, a in actions.get(case.id, [])
+                    for a in actions.get(case.id, [])
                 ],
             }
         )
@@ -176,7 +184,7 @@ def _case_chunk(session: Session, codes: dict, first_id: int, last_id: int) -> I
                 "perspectief": plan.perspective or "",
                 "scores": [
                     {"leefgebied": domain[s.life_domain_id], "score": s.score, "datum": _iso(s.measured_on)}
-                    for _, s in scores.get(plan.id, [])
+                    for s in scores.get(plan.id, [])
                 ],
                 "doorbraken": [
                     {
@@ -188,24 +196,25 @@ def _case_chunk(session: Session, codes: dict, first_id: int, last_id: int) -> I
                         "status": b.status,
                         "behaald_op": _iso(b.reached_on),
                     }
-                    for _, b in doorbraken.get(plan.id, [])
+                    for b in doorbraken.get(plan.id, [])
                 ],
             }
         yield item
 
 
 def _meetings(session: Session, codes: dict) -> Iterator[dict]:
-    attendance = _by_case(
-        session, select(meeting_attendance.c.meeting_id, meeting_attendance.c.organisation_id)
+    attendance = _grouped(
+        session.execute(select(meeting_attendance.c.meeting_id, meeting_attendance.c.organisation_id)),
+        lambda row: row.meeting_id,
     )
     refs = (
         dict(session.execute(select(Case.id, Case.ref)).all())
         if session.scalar(select(func.count(Discussion.id)))
         else {}
     )
-    discussions = _by_case(
-        session,
-        select(Discussion.meeting_id, Discussion).order_by(Discussion.meeting_id, Discussion.position),
+    discussions = _grouped(
+        session.scalars(select(Discussion).order_by(Discussion.meeting_id, Discussion.position)),
+        lambda d: d.meeting_id,
     )
     for m in session.scalars(select(Meeting).order_by(Meeting.date, Meeting.id)):
         yield {
@@ -213,10 +222,8 @@ def _meetings(session: Session, codes: dict) -> Iterator[dict]:
             "soort": m.kind,
             "gebied": codes["area"][m.area_id],
             "datum": _iso(m.date),
-            "aanwezig": sorted(codes["org"][row[1]] for row in attendance.get(m.id, [])),
-            "besproken": [
-                {"casus": refs[d.case_id], "notitie": d.note} for _, d in discussions.get(m.id, [])
-            ],
+            "aanwezig": sorted(codes["org"][row.organisation_id] for row in attendance.get(m.id, [])),
+            "besproken": [{"casus": refs[d.case_id], "notitie": d.note} for d in discussions.get(m.id, [])],
         }
 
 
@@ -262,12 +269,6 @@ def export_file(ws: Workspace, path: Path, progress: Callable[[int, int], None] 
                 output.write(chunk.encode("utf-8"))
             count = session.scalar(select(func.count(Case.id))) or 0
         with ws.register.session() as session:
-            audit.append(
-                session,
-                ws.event(
-                    AuditAction.EXPORT, object_type="register", details=f"uitwisselbestand, {count} casussen"
-                ),
-            )
+            audit.append(session, audit_events.register_exported(ws, count))
             output.commit(path)
-    ws.register.save_audit_head()
     return count

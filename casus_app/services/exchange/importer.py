@@ -13,8 +13,9 @@ from pathlib import Path
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
-from casus_app.domain.enums import AuditAction, Role
+from casus_app.domain.enums import Role
 from casus_app.domain.errors import ImportRejected
+from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.admin.reference import code_map, merge_lists
 from casus_app.services.exchange.reader import KnownInDatabase, iter_cases, iter_meetings, validate_file
@@ -145,15 +146,7 @@ def import_file(ws: Workspace, path: Path, progress: Progress | None = None) -> 
     )
     if not report.ok:
         with ws.register.session() as session:
-            audit.append(
-                session,
-                ws.event(
-                    AuditAction.IMPORT,
-                    object_type="file",
-                    outcome="refused",
-                    details=f"{len(report.errors)} fouten",
-                ),
-            )
+            audit.append(session, audit_events.import_refused(ws, len(report.errors)))
         raise ImportRejected(report.errors)
 
     with ws.register.session() as session:
@@ -165,13 +158,7 @@ def import_file(ws: Workspace, path: Path, progress: Progress | None = None) -> 
         writer.batches.flush()
         index_cases_from(session, first_case_id)
         link_unlinked_plans(session, first_plan_id=first_plan_id)  # to the coaches the plans name
-        audit.append(
-            session,
-            ws.event(
-                AuditAction.IMPORT, object_type="file", details=f"{cases} casussen, {meetings} overleggen"
-            ),
-        )
-    ws.register.save_audit_head()
+        audit.append(session, audit_events.file_imported(ws, cases, meetings))
     report_progress(1000, 1000)
     return {"casussen": cases, "overleggen": meetings}
 

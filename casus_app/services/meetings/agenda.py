@@ -17,15 +17,10 @@ from sqlalchemy import and_, exists, func, insert, select, update
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session, aliased
 
-from casus_app.domain.enums import AuditAction
 from casus_app.domain.errors import InvalidInput, NotFound
-from casus_app.services.access import require_case_access, visible_cases
-from casus_app.services.meetings.overleg import (
-    CASE_KIND,
-    meeting_for_change,
-    previous_meeting_date,
-    visible_meetings,
-)
+from casus_app.services import audit_events
+from casus_app.services.access import require_case, require_meeting, visible_cases
+from casus_app.services.meetings.overleg import CASE_KIND, previous_meeting_date
 from casus_app.services.privacy import view_log
 from casus_app.services.workspace import Workspace
 from casus_app.storage import audit
@@ -147,7 +142,7 @@ def propose_agenda(
 ) -> list[Proposal]:
     """Which cases the agenda would hold, in the proposed order; changes nothing."""
     with ws.register.read_session() as session:
-        meeting = meeting_for_change(ws, session, meeting_id, finished_ok=True)
+        meeting = require_meeting(ws.actor, session, meeting_id, change=False)
         return _proposals(ws, session, meeting, weeks, max_stale)
 
 
@@ -159,7 +154,7 @@ def build_agenda(
     Building again later (a case registered the day before) only adds; the chair's order stays.
     """
     with ws.register.session() as session:
-        meeting = meeting_for_change(ws, session, meeting_id)
+        meeting = require_meeting(ws.actor, session, meeting_id, change=True)
         on_agenda = set(
             session.scalars(select(Discussion.case_id).where(Discussion.meeting_id == meeting.id))
         )
@@ -184,13 +179,7 @@ def build_agenda(
         if added:
             session.execute(insert(Discussion), rows)
             audit.append(
-                session,
-                ws.event(
-                    AuditAction.CHANGE,
-                    object_type="meeting",
-                    object_id=meeting.ref,
-                    details=f"agenda aangevuld: {added} casussen",
-                ),
+                session, audit_events.meeting_changed(ws, meeting.ref, f"agenda aangevuld: {added} casussen")
             )
     return agenda(ws, meeting_id)
 
@@ -202,12 +191,9 @@ def agenda(ws: Workspace, meeting_id: int, *, log: bool = True) -> list[AgendaIt
     its own entry (the verslag), or to refresh an agenda already shown and logged: a case added to it
     is logged by `add_to_agenda`, and opening a case is logged by `cases.get_case`.
     """
-    require_case_access(ws.actor)
     lead = aliased(Organisation)
     with ws.register.read_session() as session:
-        meeting = session.scalar(select(Meeting).where(Meeting.id == meeting_id, visible_meetings(ws.actor)))
-        if meeting is None:
-            raise NotFound("Dit overleg bestaat niet of u heeft er geen toegang toe.")
+        meeting = require_meeting(ws.actor, session, meeting_id, change=False)
         on_agenda = select(Discussion.case_id).where(Discussion.meeting_id == meeting_id)
         counts = (
             select(
@@ -228,9 +214,9 @@ def agenda(ws: Workspace, meeting_id: int, *, log: bool = True) -> list[AgendaIt
                 Case.street,
                 Case.house_number,
                 Case.house_suffix,
-                Category.name,
+                Category.name.label("category"),
                 Case.escalation,
-                lead.code,
+                lead.code.label("lead"),
                 counts.c.n_open,
                 counts.c.n_overdue,
                 Case.end_date,
@@ -243,39 +229,40 @@ def agenda(ws: Workspace, meeting_id: int, *, log: bool = True) -> list[AgendaIt
             .order_by(Discussion.position, Discussion.id)
         ).all()
     if log:
-        view_log.meeting_view(ws, meeting.ref, "agenda", [row[1] for row in rows])
-    return [
-        AgendaItem(
-            d.id,
-            d.case_id,
-            ref,
-            d.position,
-            tuple(filter(None, (d.agenda_reason or "").split(","))),
-            d.discussed,
-            d.note,
-            d.decisions,
-            kind,
-            buurt,
-            " ".join(p for p in (street, number, suffix) if p),
-            category,
-            escalation,
-            lead_code,
-            n_open or 0,
-            n_overdue or 0,
-            end is not None,
-            street,
+        view_log.meeting_view(ws, meeting.ref, "agenda", [row.ref for row in rows])
+    items = []
+    for row in rows:
+        d = row.Discussion
+        items.append(
+            AgendaItem(
+                discussion_id=d.id,
+                case_id=d.case_id,
+                ref=row.ref,
+                position=d.position,
+                reasons=tuple(filter(None, (d.agenda_reason or "").split(","))),
+                discussed=d.discussed,
+                note=d.note,
+                decisions=d.decisions,
+                case_kind=row.kind,
+                neighbourhood=row.neighbourhood,
+                address=" ".join(p for p in (row.street, row.house_number, row.house_suffix) if p),
+                category=row.category,
+                escalation=row.escalation,
+                lead=row.lead,
+                open_actions=row.n_open or 0,
+                overdue_actions=row.n_overdue or 0,
+                closed=row.end_date is not None,
+                street=row.street,
+            )
         )
-        for d, ref, kind, buurt, street, number, suffix, category, escalation, lead_code, n_open, n_overdue, end in rows
-    ]
+    return items
 
 
 def add_to_agenda(ws: Workspace, meeting_id: int, case_id: int) -> int:
     """The chair adds a case at the end of the agenda; returns its bespreking id."""
     with ws.register.session() as session:
-        meeting = meeting_for_change(ws, session, meeting_id)
-        case = session.scalar(select(Case).where(Case.id == case_id, visible_cases(ws.actor)))
-        if case is None:
-            raise NotFound("Deze casus bestaat niet of u heeft er geen toegang toe.")
+        meeting = require_meeting(ws.actor, session, meeting_id, change=True)
+        case = require_case(ws.actor, session, case_id, change=True)
         if case.area_id != meeting.area_id:
             raise InvalidInput(f"Casus {case.ref} hoort bij een ander gebied en kan niet op deze agenda.")
         existing = session.scalar(
@@ -297,13 +284,7 @@ def add_to_agenda(ws: Workspace, meeting_id: int, case_id: int) -> int:
         session.flush()
         audit.append(
             session,
-            ws.event(
-                AuditAction.CHANGE,
-                object_type="meeting",
-                object_id=meeting.ref,
-                case_id=case.id,
-                details="agenda: casus toegevoegd",
-            ),
+            audit_events.meeting_changed(ws, meeting.ref, "agenda: casus toegevoegd", case_id=case.id),
         )
         return discussion.id
 
@@ -311,7 +292,7 @@ def add_to_agenda(ws: Workspace, meeting_id: int, case_id: int) -> int:
 def reorder(ws: Workspace, meeting_id: int, discussion_ids: list[int]) -> None:
     """The chair's order: `discussion_ids` first, in that order; any others keep theirs after them."""
     with ws.register.session() as session:
-        meeting = meeting_for_change(ws, session, meeting_id)
+        meeting = require_meeting(ws.actor, session, meeting_id, change=True)
         current = list(
             session.scalars(
                 select(Discussion.id)
@@ -327,15 +308,7 @@ def reorder(ws: Workspace, meeting_id: int, discussion_ids: list[int]) -> None:
             session.execute(
                 update(Discussion).where(Discussion.id == discussion_id).values(position=position)
             )
-        audit.append(
-            session,
-            ws.event(
-                AuditAction.CHANGE,
-                object_type="meeting",
-                object_id=meeting.ref,
-                details="agenda: volgorde gewijzigd",
-            ),
-        )
+        audit.append(session, audit_events.meeting_changed(ws, meeting.ref, "agenda: volgorde gewijzigd"))
 
 
 def move_item(ws: Workspace, meeting_id: int, discussion_id: int, steps: int) -> None:
@@ -361,7 +334,7 @@ def remove_from_agenda(ws: Workspace, discussion_id: int) -> None:
         if row is None:
             raise NotFound("Deze casus staat niet (meer) op de agenda.")
         discussion, ref = row
-        meeting = meeting_for_change(ws, session, discussion.meeting_id)
+        meeting = require_meeting(ws.actor, session, discussion.meeting_id, change=True)
         recorded = session.scalar(
             select(
                 exists().where(and_(Action.meeting_id == meeting.id, Action.case_id == discussion.case_id))
@@ -372,11 +345,7 @@ def remove_from_agenda(ws: Workspace, discussion_id: int) -> None:
         session.delete(discussion)
         audit.append(
             session,
-            ws.event(
-                AuditAction.CHANGE,
-                object_type="meeting",
-                object_id=meeting.ref,
-                case_id=discussion.case_id,
-                details="agenda: casus verwijderd",
+            audit_events.meeting_changed(
+                ws, meeting.ref, "agenda: casus verwijderd", case_id=discussion.case_id
             ),
         )

@@ -70,9 +70,9 @@ def minutes(ws: Workspace, meeting_id: int, *, log: bool = True) -> Minutes:
         )
         agreed_here = set(session.scalars(select(Action.id).where(Action.meeting_id == meeting_id)))
         closings = {
-            case_id: (reason, result)
-            for case_id, reason, result in session.execute(
-                select(Case.id, ClosingReason.name, Case.result)
+            row.id: row
+            for row in session.execute(
+                select(Case.id, ClosingReason.name.label("reason"), Case.result)
                 .join(ClosingReason, ClosingReason.id == Case.closing_reason_id)
                 .where(Case.id.in_([i.case_id for i in discussed]), Case.end_date == meeting.date)
             )
@@ -83,7 +83,7 @@ def minutes(ws: Workspace, meeting_id: int, *, log: bool = True) -> Minutes:
     cases = []
     for item in discussed:
         own = [a for a in actions if a.case_id == item.case_id]
-        reason = closings.get(item.case_id)
+        closing = closings.get(item.case_id)
         cases.append(
             MinutesCase(
                 item.ref,
@@ -96,7 +96,9 @@ def minutes(ws: Workspace, meeting_id: int, *, log: bool = True) -> Minutes:
                 finished_actions=[
                     a for a in own if a.id not in agreed_here and day in (a.done_on, a.cancelled_on)
                 ],
-                closed=(reason[0] + (f" ({reason[1]})" if reason[1] else "")) if reason else None,
+                closed=(closing.reason + (f" ({closing.result})" if closing.result else ""))
+                if closing
+                else None,
             )
         )
     result = Minutes(

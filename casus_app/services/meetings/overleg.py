@@ -9,20 +9,27 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, case, delete, false, func, insert, select, true
+from sqlalchemy import case, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from casus_app.domain.enums import AuditAction, CaseKind, MeetingKind, Role
+from casus_app.domain.enums import CaseKind, MeetingKind, Role
 from casus_app.domain.errors import InvalidInput, NotFound
-from casus_app.services.access import require_case_access, visible_cases
+from casus_app.services import audit_events
+from casus_app.services.access import (
+    MEETING_FINISHED,
+    require_case_access,
+    require_discussion,
+    require_meeting,
+    visible_meetings,
+)
 from casus_app.services.cases.queries import CaseDetail, get_case
 from casus_app.services.meetings import drafts as meeting_drafts
 from casus_app.services.privacy import view_log
-from casus_app.services.workspace import Actor, Workspace
+from casus_app.services.workspace import Workspace
 from casus_app.storage import audit
-from casus_app.storage.models import Area, Case, Discussion, Meeting, Organisation, meeting_attendance
+from casus_app.storage.models import Area, Discussion, Meeting, Organisation, meeting_attendance
 
-PLANNED, RUNNING, FINISHED = "gepland", "bezig", "afgerond"
+PLANNED, RUNNING, FINISHED = "gepland", "bezig", MEETING_FINISHED
 CASE_KIND = {
     MeetingKind.LIVEABILITY.value: CaseKind.LIVEABILITY.value,
     MeetingKind.CASEWORK.value: CaseKind.CASEWORK.value,
@@ -63,17 +70,6 @@ class MeetingSummary:
     @property
     def case_kind(self) -> str:
         return CASE_KIND[self.kind]
-
-
-def visible_meetings(actor: Actor) -> ColumnElement[bool]:
-    """A SQL condition on Meeting: the overleggen of the user's gebieden (a gezinscoach: doorbraakteams)."""
-    if actor.role is Role.ADMINISTRATOR:
-        return true()
-    if actor.role is Role.PROFESSIONAL:
-        return Meeting.area_id.in_(sorted(actor.area_ids)) if actor.area_ids else false()
-    if actor.role is Role.FAMILY_COACH:
-        return Meeting.kind == MeetingKind.BREAKTHROUGH_TEAM.value
-    return false()
 
 
 def _check(session: Session, data: MeetingInput) -> tuple[int, list[int]]:
@@ -121,17 +117,14 @@ def create_meeting(ws: Workspace, data: MeetingInput) -> int:
         session.add(meeting)
         session.flush()
         _set_attendance(session, meeting.id, organisation_ids)
-        audit.append(
-            session,
-            ws.event(AuditAction.CREATE, object_type="meeting", object_id=ref, reason=f"overleg {ref}"),
-        )
+        audit.append(session, audit_events.meeting_created(ws, ref))
         return meeting.id
 
 
 def update_meeting(ws: Workspace, meeting_id: int, data: MeetingInput) -> None:
     """Change date, chair, minute-taker and who is present (not the soort or gebied)."""
     with ws.register.session() as session:
-        meeting = meeting_for_change(ws, session, meeting_id)
+        meeting = require_meeting(ws.actor, session, meeting_id, change=True)
         _, organisation_ids = _check(session, data)
         meeting.date, meeting.chair, meeting.minute_taker = (
             data.date,
@@ -141,11 +134,8 @@ def update_meeting(ws: Workspace, meeting_id: int, data: MeetingInput) -> None:
         _set_attendance(session, meeting.id, organisation_ids)
         audit.append(
             session,
-            ws.event(
-                AuditAction.CHANGE,
-                object_type="meeting",
-                object_id=meeting.ref,
-                details="gewijzigd: datum, voorzitter, notulist, aanwezigen",
+            audit_events.meeting_changed(
+                ws, meeting.ref, "gewijzigd: datum, voorzitter, notulist, aanwezigen"
             ),
         )
 
@@ -159,20 +149,6 @@ def _set_attendance(session: Session, meeting_id: int, organisation_ids: list[in
         )
 
 
-def meeting_for_change(
-    ws: Workspace, session: Session, meeting_id: int, *, finished_ok: bool = False
-) -> Meeting:
-    require_case_access(ws.actor)
-    meeting = session.scalar(select(Meeting).where(Meeting.id == meeting_id, visible_meetings(ws.actor)))
-    if meeting is None:
-        raise NotFound("Dit overleg bestaat niet of u heeft er geen toegang toe.")
-    if meeting.status == FINISHED and not finished_ok:
-        raise InvalidInput(
-            f"Overleg {meeting.ref} is afgerond; het verslag is definitief en kan niet meer veranderen."
-        )
-    return meeting
-
-
 def _summaries(session: Session, where: list, limit: int | None = None) -> list[MeetingSummary]:
     counts = (
         select(
@@ -184,7 +160,13 @@ def _summaries(session: Session, where: list, limit: int | None = None) -> list[
         .subquery()
     )
     query = (
-        select(Meeting, Area.code, Area.name, counts.c.n_items, counts.c.n_discussed)
+        select(
+            Meeting,
+            Area.code.label("area"),
+            Area.name.label("area_name"),
+            counts.c.n_items,
+            counts.c.n_discussed,
+        )
         .join(Area, Area.id == Meeting.area_id)
         .outerjoin(counts, counts.c.meeting_id == Meeting.id)
         .where(*where)
@@ -193,7 +175,7 @@ def _summaries(session: Session, where: list, limit: int | None = None) -> list[
     )
     rows = session.execute(query).all()
     present: dict[int, list[str]] = {}
-    ids = [r[0].id for r in rows]
+    ids = [row.Meeting.id for row in rows]
     if ids:
         for meeting_id, code in session.execute(
             select(meeting_attendance.c.meeting_id, Organisation.code)
@@ -204,20 +186,20 @@ def _summaries(session: Session, where: list, limit: int | None = None) -> list[
             present.setdefault(meeting_id, []).append(code)
     return [
         MeetingSummary(
-            m.id,
-            m.ref,
-            m.kind,
-            code,
-            name,
-            m.date,
-            m.chair,
-            m.minute_taker,
-            m.status,
-            tuple(present.get(m.id, ())),
-            items or 0,
-            discussed or 0,
+            id=row.Meeting.id,
+            ref=row.Meeting.ref,
+            kind=row.Meeting.kind,
+            area=row.area,
+            area_name=row.area_name,
+            date=row.Meeting.date,
+            chair=row.Meeting.chair,
+            minute_taker=row.Meeting.minute_taker,
+            status=row.Meeting.status,
+            organisations=tuple(present.get(row.Meeting.id, ())),
+            items=row.n_items or 0,
+            discussed=row.n_discussed or 0,
         )
-        for m, code, name, items, discussed in rows
+        for row in rows
     ]
 
 
@@ -252,15 +234,12 @@ def finish_meeting(ws: Workspace, meeting_id: int) -> None:
 
 def _set_status(ws: Workspace, meeting_id: int, status: str, details: str) -> None:
     with ws.register.session() as session:
-        meeting = meeting_for_change(ws, session, meeting_id)
+        meeting = require_meeting(ws.actor, session, meeting_id, change=True)
         if meeting.status != status:
             meeting.status = status
             if status == FINISHED:  # its verslag is final: drafts could never be saved any more
                 meeting_drafts.discard_for_meeting(session, meeting.id)
-            audit.append(
-                session,
-                ws.event(AuditAction.CHANGE, object_type="meeting", object_id=meeting.ref, details=details),
-            )
+            audit.append(session, audit_events.meeting_changed(ws, meeting.ref, details))
 
 
 def previous_meeting_date(session: Session, meeting: Meeting) -> dt.date | None:
@@ -295,7 +274,7 @@ def record_discussion(
 ) -> None:
     """Save the note and decisions of one bespreking; a discussed case leaves the 'to discuss' list."""
     with ws.register.session() as session:
-        discussion, meeting, case = _discussion_for_change(ws, session, discussion_id)
+        discussion, meeting, case = require_discussion(ws.actor, session, discussion_id, change=True)
         meeting_drafts.discard_in(session, ws, discussion_id)  # saved now: the draft is moot
         new = (_clean(note), _clean(decisions), discussed)
         if (discussion.note, discussion.decisions, discussion.discussed) == new:
@@ -315,29 +294,10 @@ def record_discussion(
             changed.append("agendering")
         audit.append(
             session,
-            ws.event(
-                AuditAction.CHANGE,
-                object_type="discussion",
-                object_id=f"{meeting.ref}/{case.ref}",
-                case_id=case.id,
-                reason=f"overleg {meeting.ref}",
-                details="gewijzigd: " + ", ".join(changed),
+            audit_events.discussion_changed(
+                ws, meeting.ref, case.ref, case.id, "gewijzigd: " + ", ".join(changed)
             ),
         )
-
-
-def _discussion_for_change(
-    ws: Workspace, session: Session, discussion_id: int
-) -> tuple[Discussion, Meeting, Case]:
-    row = session.execute(
-        select(Discussion, Case)
-        .join(Case, Case.id == Discussion.case_id)
-        .where(Discussion.id == discussion_id, visible_cases(ws.actor))
-    ).first()
-    if row is None:
-        raise NotFound("Deze bespreking bestaat niet of u heeft er geen toegang toe.")
-    meeting = meeting_for_change(ws, session, row[0].meeting_id)
-    return row[0], meeting, row[1]
 
 
 def print_event(ws: Workspace, meeting_id: int, what: str, cases: Sequence[str] = ()) -> audit.AuditEvent:
@@ -348,10 +308,4 @@ def print_event(ws: Workspace, meeting_id: int, what: str, cases: Sequence[str] 
     """
     meeting = get_meeting(ws, meeting_id)
     details = f"{what}; {view_log.ref_list(cases)}" if cases else what
-    return ws.event(
-        AuditAction.PRINT,
-        object_type="meeting",
-        object_id=meeting.ref,
-        reason=f"overleg {meeting.ref}",
-        details=details,
-    )
+    return audit_events.meeting_printed(ws, meeting.ref, details)

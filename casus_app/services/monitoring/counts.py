@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from casus_app.domain.disclosure.tables import CountTable
 from casus_app.domain.enums import CaseKind, Role
+from casus_app.domain.labels import CASE_KIND_NAMES as KIND_NAMES
 from casus_app.domain.periods import Period
 from casus_app.services.access import require_role
 from casus_app.services.admin.reference import CodedModel
@@ -103,11 +104,6 @@ INDICATORS: tuple[Indicator, ...] = (
 INDICATOR_NAMES = tuple(indicator.name for indicator in INDICATORS)
 BY_NAME: Mapping[str, Indicator] = {indicator.name: indicator for indicator in INDICATORS}
 
-KIND_NAMES = {
-    CaseKind.LIVEABILITY: "Leefbaarheid",
-    CaseKind.CASEWORK: "Casuïstiek",
-    CaseKind.BREAKTHROUGH: "Doorbraak",
-}
 ON_TIME, LATE = "op_tijd", "te_laat"
 WITH_COACH, WITHOUT_COACH = "met_gezinscoach", "zonder_gezinscoach"
 FIXED_NAMES = {

@@ -16,9 +16,10 @@ from pathlib import Path
 
 from casus_app.domain import clock
 from casus_app.domain.disclosure.tables import MAX_K, MIN_K, ProtectedTable, protect
-from casus_app.domain.enums import AuditAction, Role
+from casus_app.domain.enums import Role
 from casus_app.domain.errors import InvalidInput
 from casus_app.domain.periods import Period
+from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.admin.settings import get_setting, set_setting
 from casus_app.services.documents import write_audited
@@ -111,12 +112,7 @@ def export_counts(
     require_folder(out, register)  # before reading the register for a file that cannot be written
     overview = monitoring_overview(ws, period, min_count=min_count, with_trend=fmt == "pdf")
     who = Authorship(clock.today(), _author(ws))
-    event = ws.event(
-        AuditAction.EXPORT,
-        object_type="monitoring",
-        object_id=overview.period.code,
-        details=f"periode={overview.period.code}; k={overview.k}; formaat={fmt}",
-    )
+    event = audit_events.monitoring_exported(ws, overview.period.code, overview.k, fmt)
     return write_audited(ws, out, event, lambda _head: render(overview, who), register=register)
 
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from casus_app.domain.enums import AuditAction, Role
+from casus_app.domain.enums import Role
 from casus_app.domain.text_fold import fold
+from casus_app.services import audit_events
 from casus_app.services.access import require_case_access
 from casus_app.services.workspace import Workspace
 from casus_app.storage import audit
@@ -106,12 +107,7 @@ def link_plans_of_new_coach(ws: Workspace, session: Session, user_id: int) -> in
     if linked:
         audit.append(
             session,
-            ws.event(
-                AuditAction.USER_MANAGEMENT,
-                object_type="user",
-                object_id=str(user_id),
-                details=f"gezinscoach van {len(linked)} doorbraakplan(nen)",
-            ),
+            audit_events.user_managed(ws, user_id, f"gezinscoach van {len(linked)} doorbraakplan(nen)"),
         )
     return len(linked)
 

@@ -58,7 +58,7 @@ def my_families(
     require_case_access(ws.actor)
     today = today or clock.today()
     query = (
-        select(Case.id, Case.ref, Area.name, Case.end_date, BreakthroughPlan)
+        select(Case.id, Case.ref, Area.name.label("area_name"), Case.end_date, BreakthroughPlan)
         .join(Area, Area.id == Case.area_id)
         .outerjoin(BreakthroughPlan, BreakthroughPlan.case_id == Case.id)
         .where(visible_cases(ws.actor), Case.kind == CaseKind.BREAKTHROUGH.value)
@@ -68,19 +68,22 @@ def my_families(
         query = query.where(Case.end_date.is_(None))
     with ws.register.read_session() as session:
         cases = session.execute(query).all()
-        ids = [row[0] for row in cases]
+        ids = [row.id for row in cases]
         names = _surnames(session, ids)
         overdue = _overdue(session, ids, today)
-        waiting = _awaiting_decision(session, [row[4].id for row in cases if row[4] is not None])
+        waiting = _awaiting_decision(
+            session, [row.BreakthroughPlan.id for row in cases if row.BreakthroughPlan is not None]
+        )
         rows = []
-        for case_id, ref, area, end_date, plan in cases:
+        for row in cases:
+            case_id, plan = row.id, row.BreakthroughPlan
             rows.append(
                 FamilyRow(
                     case_id=case_id,
-                    case_ref=ref,
+                    case_ref=row.ref,
                     household=names.get(case_id, ""),
-                    area_name=area,
-                    closed=end_date is not None,
+                    area_name=row.area_name,
+                    closed=row.end_date is not None,
                     plan_id=plan.id if plan else None,
                     plan_status=plan.status if plan else None,
                     family_coach=plan.family_coach if plan else None,

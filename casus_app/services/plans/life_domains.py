@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from casus_app.domain.enums import AuditAction, Role
+from casus_app.domain.enums import Role
 from casus_app.domain.errors import InvalidInput, NotFound
+from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.workspace import Workspace
 from casus_app.storage import audit
@@ -59,7 +60,7 @@ def add_life_domain(ws: Workspace, name: str) -> int:
         domain = LifeDomain(code=code, name=name, position=(last if last is not None else -1) + 1)
         session.add(domain)
         session.flush()
-        audit.append(session, ws.event(AuditAction.CREATE, object_type="life_domain", object_id=code))
+        audit.append(session, audit_events.life_domain_added(ws, code))
         return domain.id
 
 
@@ -72,12 +73,7 @@ def rename_life_domain(ws: Workspace, domain_id: int, name: str) -> None:
             return
         _refuse_duplicate(session, name, domain_id)
         domain.name = name
-        audit.append(
-            session,
-            ws.event(
-                AuditAction.CHANGE, object_type="life_domain", object_id=domain.code, details="naam gewijzigd"
-            ),
-        )
+        audit.append(session, audit_events.life_domain_changed(ws, domain.code, "naam gewijzigd"))
 
 
 def move_life_domain(ws: Workspace, domain_id: int, steps: int) -> None:
@@ -94,13 +90,7 @@ def move_life_domain(ws: Workspace, domain_id: int, steps: int) -> None:
         for position, row in enumerate(order):
             row.position = position
         audit.append(
-            session,
-            ws.event(
-                AuditAction.CHANGE,
-                object_type="life_domain",
-                object_id=domain.code,
-                details=f"volgorde: plaats {target + 1}",
-            ),
+            session, audit_events.life_domain_changed(ws, domain.code, f"volgorde: plaats {target + 1}")
         )
 
 
@@ -118,7 +108,7 @@ def remove_life_domain(ws: Workspace, domain_id: int) -> None:
                 "Geef het eventueel een andere naam."
             )
         session.delete(domain)
-        audit.append(session, ws.event(AuditAction.DELETE, object_type="life_domain", object_id=domain.code))
+        audit.append(session, audit_events.life_domain_removed(ws, domain.code))
 
 
 def _get(session: Session, domain_id: int) -> LifeDomain:

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from casus_app.domain import clock, plan_rules
 from casus_app.domain.enums import AuditAction, CaseKind
-from casus_app.domain.errors import InvalidInput, NotFound
-from casus_app.services.access import require_case_access, visible_cases
+from casus_app.domain.errors import InvalidInput
+from casus_app.services import audit_events
+from casus_app.services.access import PLAN, require_case, require_case_access, require_plan
 from casus_app.services.plans import coach as plan_coach
 from casus_app.services.plans import items
 from casus_app.services.plans.items import (  # noqa: F401  (part of this module's API)
@@ -55,7 +56,7 @@ _PLAN_COLUMNS = (
     "goal_reached",
     "quality_improved",
 )
-NOT_FOUND = "Dit doorbraakplan bestaat niet of u heeft er geen toegang toe."
+NOT_FOUND = PLAN.not_found
 
 
 @dataclass(frozen=True)
@@ -182,17 +183,15 @@ def plan_choices(ws: Workspace) -> PlanChoices:
 
 def find_plan(ws: Workspace, case_id: int) -> int | None:
     """The id of the plan of a case this user may see, or None when it has none (yet)."""
-    require_case_access(ws.actor)
     with ws.register.read_session() as session:
-        if session.scalar(select(Case.id).where(Case.id == case_id, visible_cases(ws.actor))) is None:
-            raise NotFound("Deze casus bestaat niet of u heeft er geen toegang toe.")
+        require_case(ws.actor, session, case_id, change=False)
         return session.scalar(select(BreakthroughPlan.id).where(BreakthroughPlan.case_id == case_id))
 
 
 def get_plan(ws: Workspace, plan_id: int, *, reason: str | None = None) -> PlanDetail:
     """One plan in full; the view is one audit entry, naming the betrokkenen shown."""
     with ws.register.read_session() as session:
-        plan = _plan(ws, session, plan_id)
+        plan = require_plan(ws.actor, session, plan_id, change=False)
         detail = _detail(session, plan)
         person_refs = list(
             session.scalars(select(Person.ref).where(Person.case_id == plan.case_id).order_by(Person.id))
@@ -209,7 +208,13 @@ def record_print(ws: Workspace, plan_id: int, document: str) -> None:
 
 def log_print(ws: Workspace, session: Session, plan_id: int, document: str) -> None:
     """`record_print` inside the caller's transaction (services/documents.py writes the file in it)."""
-    _log(ws, session, AuditAction.PRINT, _plan(ws, session, plan_id), details=document)
+    _log(
+        ws,
+        session,
+        AuditAction.PRINT,
+        require_plan(ws.actor, session, plan_id, change=False),
+        details=document,
+    )
 
 
 # -- the plan itself ------------------------------------------------------------------------------
@@ -219,9 +224,7 @@ def create_plan(ws: Workspace, case_id: int, drawn_up_on: dt.date, family_coach:
     coach = _clean(family_coach, 120)
     _not_future(drawn_up_on, "De datum van het plan")
     with ws.register.session() as session:
-        case = session.scalar(select(Case).where(Case.id == case_id, visible_cases(ws.actor)))
-        if case is None:
-            raise NotFound("Deze casus bestaat niet of u heeft er geen toegang toe.")
+        case = require_case(ws.actor, session, case_id, change=True)
         if case.kind != CaseKind.BREAKTHROUGH:
             raise InvalidInput("Alleen een casus van de soort 'doorbraak' krijgt een doorbraakplan.")
         if session.scalar(select(BreakthroughPlan.id).where(BreakthroughPlan.case_id == case_id)):
@@ -264,7 +267,7 @@ def save_evaluation(ws: Workspace, plan_id: int, evaluation: Evaluation) -> Plan
 def change_status(ws: Workspace, plan_id: int, target: str) -> PlanDetail:
     """Move the plan along concept → ter besluit → besloten → (niet) gerealiseerd → geëvalueerd."""
     with ws.register.session() as session:
-        plan = _plan(ws, session, plan_id)
+        plan = require_plan(ws.actor, session, plan_id, change=True)
         detail = _detail(session, plan)
         problems = plan_rules.transition_problems(plan.status, target, detail.facts)
         if problems:
@@ -276,7 +279,7 @@ def change_status(ws: Workspace, plan_id: int, target: str) -> PlanDetail:
 
 def _change_plan(ws: Workspace, plan_id: int, values: dict) -> PlanDetail:
     with ws.register.session() as session:
-        plan = _plan(ws, session, plan_id)
+        plan = require_plan(ws.actor, session, plan_id, change=True)
         changed = [name for name, value in values.items() if getattr(plan, name) != value]
         coach_before = plan.family_coach
         for name in changed:
@@ -339,7 +342,7 @@ def _items(
 ) -> PlanDetail:
     """Run one change of the plan's parts and log it, in one transaction."""
     with ws.register.session() as session:
-        plan = _plan(ws, session, plan_id)
+        plan = require_plan(ws.actor, session, plan_id, change=True)
         action, object_type, details = change(session, plan)
         statuses = [b.status for b in plan.breakthroughs]
         if not plan_rules.keeps_a_reached_breakthrough(plan.status, statuses):
@@ -354,18 +357,6 @@ def _items(
 
 
 # -- helpers --------------------------------------------------------------------------------------
-def _plan(ws: Workspace, session: Session, plan_id: int) -> BreakthroughPlan:
-    require_case_access(ws.actor)
-    plan = session.scalar(
-        select(BreakthroughPlan)
-        .join(Case, Case.id == BreakthroughPlan.case_id)
-        .where(BreakthroughPlan.id == plan_id, visible_cases(ws.actor))
-    )
-    if plan is None:
-        raise NotFound(NOT_FOUND)
-    return plan
-
-
 def _log(
     ws: Workspace,
     session: Session,
@@ -374,20 +365,10 @@ def _log(
     *,
     object_type: str = "plan",
     details: str | None = None,
-    reason: str | None = None,
 ) -> None:
-    ref = session.scalar(select(Case.ref).where(Case.id == plan.case_id))
-    audit.append(
-        session,
-        ws.event(
-            action,
-            object_type=object_type,
-            object_id=ref,
-            case_id=plan.case_id,
-            details=details,
-            reason=reason,
-        ),
-    )
+    ref = session.execute(select(Case.ref).where(Case.id == plan.case_id)).scalar_one()
+    event = audit_events.plan_event(ws, action, ref, plan.case_id, object_type=object_type, details=details)
+    audit.append(session, event)
 
 
 def _detail(session: Session, plan: BreakthroughPlan) -> PlanDetail:

@@ -15,7 +15,9 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from casus_app.domain.enums import AuditAction, Role
+from casus_app.domain.enums import Role
+from casus_app.domain.labels import AUDIT_ACTION_NAMES as ACTION_NAMES
+from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.documents import write_audited
 from casus_app.services.workspace import Workspace
@@ -25,25 +27,6 @@ from casus_app.storage.audit import ChainProblem
 from casus_app.storage.models import AuditEntry, Case, Person
 
 PAGE_SIZE = 200
-
-ACTION_NAMES = {
-    AuditAction.VIEW: "ingezien",
-    AuditAction.CREATE: "aangemaakt",
-    AuditAction.CHANGE: "gewijzigd",
-    AuditAction.DELETE: "verwijderd",
-    AuditAction.EXPORT: "geëxporteerd",
-    AuditAction.IMPORT: "ingelezen",
-    AuditAction.PRINT: "afgedrukt",
-    AuditAction.SEARCH: "gezocht",
-    AuditAction.LIST: "lijst ingezien",
-    AuditAction.LOGIN_OK: "aangemeld",
-    AuditAction.LOGIN_FAILED: "aanmelden mislukt",
-    AuditAction.USER_MANAGEMENT: "gebruikersbeheer",
-    AuditAction.KEY_MANAGEMENT: "sleutelbeheer",
-    AuditAction.BACKUP: "back-up gemaakt",
-    AuditAction.RESTORE: "back-up teruggezet",
-    AuditAction.PURGE: "verwijderd (bewaartermijn)",
-}
 
 OBJECT_NAMES = {
     "case": "casus",
@@ -197,15 +180,7 @@ def search(
         rows = [_row(e) for e in entries]
         if before_seq is None:
             # Reading the log is logged once per filter, not once per page.
-            audit.append(
-                session,
-                ws.event(
-                    AuditAction.VIEW,
-                    object_type="audit_log",
-                    details="filter: " + (", ".join(flt.used) or "geen"),
-                ),
-            )
-    ws.register.save_audit_head()
+            audit.append(session, audit_events.audit_log_viewed(ws, flt.used))
     more = len(rows) == limit
     return AuditPage(rows, total, rows[-1].seq if more and rows else None)
 
@@ -270,8 +245,6 @@ def export_pdf(ws: Workspace, flt: AuditFilter, out: Path, render: AuditRenderer
             truncated=truncated,
         )
 
-    event = ws.event(
-        AuditAction.EXPORT, object_type="audit_log", details="pdf; filter: " + (", ".join(flt.used) or "geen")
-    )
+    event = audit_events.audit_log_exported(ws, flt.used)
     write_audited(ws, Path(out), event, document)
     return len(rows), checks[0]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
-from casus_app.domain.enums import AuditAction
+from casus_app.services import audit_events
 from casus_app.services.cases.actions import ActionItem
 from casus_app.services.meetings.minutes import ActionList, Minutes, action_list, minutes
 from casus_app.services.meetings.overleg import get_meeting
@@ -148,13 +148,11 @@ def record_confirmations(ws: Workspace, meeting_id: int, document: str, kept: It
         for hit in kept:
             audit.append(
                 session,
-                ws.event(
-                    AuditAction.PRINT,
-                    object_type="meeting",
-                    object_id=meeting.ref,
+                audit_events.meeting_printed(
+                    ws,
+                    meeting.ref,
+                    f"{document}: {hit.kind} in {hit.field} van casus {hit.case_ref} bevestigd door de voorzitter",
                     case_id=refs.get(hit.case_ref),
-                    reason=f"overleg {meeting.ref}",
-                    details=f"{document}: {hit.kind} in {hit.field} van casus {hit.case_ref} bevestigd door de voorzitter",
                 ),
             )
 
@@ -290,12 +288,10 @@ def _shown(ws: Workspace, check: DocumentCheck) -> DocumentCheck:
         with ws.register.session() as session:
             audit.append(
                 session,
-                ws.event(
-                    AuditAction.VIEW,
-                    object_type="meeting",
-                    object_id=meeting.ref,
-                    reason=f"overleg {meeting.ref}",
-                    details=f"controle {check.document}: {len(check.hits)} treffers in {cases} casussen getoond",
+                audit_events.meeting_viewed(
+                    ws,
+                    meeting.ref,
+                    f"controle {check.document}: {len(check.hits)} treffers in {cases} casussen getoond",
                 ),
             )
     return check

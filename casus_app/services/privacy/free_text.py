@@ -10,8 +10,8 @@ from collections.abc import Iterable
 
 from sqlalchemy import select
 
-from casus_app.domain.enums import AuditAction
 from casus_app.domain.errors import NotFound
+from casus_app.services import audit_events
 from casus_app.services.access import require_case_access, visible_cases
 from casus_app.services.privacy.masking import Address, Identifiers, identifiers
 from casus_app.services.privacy.masking import Person as MaskPerson
@@ -59,9 +59,7 @@ def record_reveal(ws: Workspace, what: str, case_ids: Iterable[int] = ()) -> Non
             ref = session.scalar(select(Case.ref).where(Case.id == ids[0], visible_cases(ws.actor)))
             if ref is None:
                 raise NotFound("Deze casus bestaat niet of u heeft er geen toegang toe.")
-            event = ws.event(
-                AuditAction.VIEW, object_type="case", object_id=ref, case_id=ids[0], details=details
-            )
+            event = audit_events.case_viewed(ws, details, ref=ref, case_id=ids[0])
         else:
-            event = ws.event(AuditAction.VIEW, object_type="case", details=f"{details} ({len(ids)} casussen)")
+            event = audit_events.case_viewed(ws, f"{details} ({len(ids)} casussen)")
         audit.append(session, event)

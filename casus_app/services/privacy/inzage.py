@@ -18,8 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
-from casus_app.domain.enums import AuditAction, Role
+from casus_app.domain.enums import Role
 from casus_app.domain.errors import InvalidInput, NotFound
+from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.documents import write_audited
 from casus_app.services.privacy import inzage_sections, view_log
@@ -137,7 +138,6 @@ def find_person(ws: Workspace, name: str, birth_date: dt.date | None) -> list[Pe
             if query_words <= words and set(tokens(person.last_name)) <= query_words:
                 matches.append(_match(person, ref, kind, start, end))
     view_log.inzage_search(ws, [m.case_ref for m in matches], len(matches))
-    ws.register.save_audit_head()
     return matches
 
 
@@ -263,14 +263,7 @@ def write_inzage_pdf(
     require_folder(out)  # before the overview's view entry: a missing folder is no export
     overview = build_overview(ws, person_ids)
     events = [
-        ws.event(
-            AuditAction.EXPORT,
-            object_type="person",
-            object_id=None,
-            person_id=case.person.person_id,
-            case_id=case.person.case_id,
-            details="inzageoverzicht (AVG art. 15) gemaakt",
-        )
+        audit_events.inzage_exported(ws, case.person.person_id, case.person.case_id)
         for case in overview.cases
     ]
     write_audited(ws, Path(out), events, lambda _head: render(overview))

@@ -8,7 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
-from casus_app.domain.enums import AuditAction, Role
+from casus_app.domain.enums import AuditAction
+from casus_app.domain.labels import MEETING_KIND_NAMES, ROLE_NAMES
 from casus_app.services.privacy.redaction import name_words, redact
 from casus_app.storage.models import (
     Breakthrough,
@@ -29,17 +30,8 @@ KINDS = {
     "casuistiek": "casuïstiek (rond een persoon of huishouden)",
     "doorbraak": "doorbraak (Doorbraakmethode, met een plan voor het huishouden)",
 }
-MEETINGS = {
-    "leefbaarheidsoverleg": "leefbaarheidsoverleg",
-    "casuistiekoverleg": "casuïstiekoverleg",
-    "doorbraakteam": "doorbraakteam",
-}
-ROLES = {
-    Role.ADMINISTRATOR.value: "beheerder",
-    Role.COORDINATOR.value: "coördinator",
-    Role.PROFESSIONAL.value: "professional",
-    Role.FAMILY_COACH.value: "gezinscoach",
-}
+MEETINGS: dict[str, str] = {kind: name.lower() for kind, name in MEETING_KIND_NAMES.items()}
+ROLES: dict[str, str] = {role: name for role, name in ROLE_NAMES.items()}
 RISKS = {"laag": "laag", "midden": "midden", "hoog": "hoog"}
 BREAKTHROUGH_STATES = {"gepland": "gepland", "behaald": "bereikt", "niet_haalbaar": "niet haalbaar gebleken"}
 

@@ -14,8 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
-from casus_app.domain.enums import AuditAction, Role
+from casus_app.domain.enums import Role
 from casus_app.domain.errors import InvalidInput, NotFound
+from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.meetings import drafts
 from casus_app.services.privacy.redaction import name_words, redact
@@ -92,17 +93,15 @@ def correct_person(
         compact_search_index(session)  # the old spelling must not stay findable
         audit.append(
             session,
-            ws.event(
-                AuditAction.CHANGE,
-                object_type="person",
-                object_id=person.ref,
-                person_id=person.id,
-                case_id=person.case_id,
-                details="gecorrigeerd op verzoek (AVG art. 16): " + ", ".join(changed),
+            audit_events.person_changed(
+                ws,
+                person.ref,
+                person.id,
+                person.case_id,
+                "gecorrigeerd op verzoek (AVG art. 16): " + ", ".join(changed),
             ),
         )
     checkpoint_wal(ws)
-    ws.register.save_audit_head()
     return changed
 
 
@@ -126,22 +125,11 @@ def erase_persons(ws: Workspace, person_ids: Sequence[int]) -> int:
             session.delete(person)
             session.flush()
             search_index.reindex_case(session, case_id)
-            last_entry = audit.append(
-                session,
-                ws.event(
-                    AuditAction.DELETE,
-                    object_type="person",
-                    object_id=ref,
-                    person_id=pid,
-                    case_id=case_id,
-                    details="gewist op verzoek (AVG art. 17)",
-                ),
-            )
+            last_entry = audit.append(session, audit_events.person_erased(ws, ref, pid, case_id))
         compact_search_index(session)
         assert last_entry is not None
         remember_removed_ids(session, last_entry.seq + 1)
     checkpoint_wal(ws)
-    ws.register.save_audit_head()
     return len(people)
 
 

@@ -23,8 +23,10 @@ from sqlalchemy import CursorResult, Delete, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
-from casus_app.domain.enums import AuditAction, CaseKind, Role
+from casus_app.domain.enums import CaseKind, Role
 from casus_app.domain.errors import InvalidInput
+from casus_app.domain.labels import CASE_KIND_NAMES
+from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.admin.settings import get_setting, set_setting
 from casus_app.services.workspace import Workspace
@@ -42,11 +44,7 @@ from casus_app.storage.models import (
 
 SETTING = "retention.months.{kind}"
 MAX_MONTHS = 50 * 12
-KIND_NAMES = {
-    CaseKind.LIVEABILITY: "leefbaarheid",
-    CaseKind.CASEWORK: "casuïstiek",
-    CaseKind.BREAKTHROUGH: "doorbraak",
-}
+KIND_NAMES = {kind: name.lower() for kind, name in CASE_KIND_NAMES.items()}
 # Removed ids may be handed out again by SQLite (max(id) + 1); see `id_floors`.
 ID_FLOORS_KEY = "privacy.id_floors"
 _CHUNK = 500
@@ -211,15 +209,14 @@ def purge(
         per_kind = ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items()))
         entry = audit.append(
             session,
-            ws.event(
-                AuditAction.PURGE,
-                object_type="case",
-                details=f"{counts['cases']} casussen ({per_kind}) met {counts['persons']} betrokkenen, "
+            audit_events.cases_purged(
+                ws,
+                f"{counts['cases']} casussen ({per_kind}) met {counts['persons']} betrokkenen, "
                 f"{counts['actions']} afspraken en {counts['discussions']} besprekingen verwijderd: {occasion}",
             ),
         )
         remember_removed_ids(session, entry.seq)
-    ws.register.save_audit_head()  # it may sign a checkpoint, a write: before the WAL is emptied
+    # The commit saved (and may have signed, a write) the audit head: before the WAL is emptied.
     truncated = checkpoint_wal(ws)
     return PurgeResult(
         counts["cases"],

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from casus_app.domain.enums import AuditAction
+from casus_app.services import audit_events
 from casus_app.services.workspace import Workspace
 from casus_app.storage import audit
 
@@ -76,9 +76,9 @@ def filter_text(flt: CaseFilter) -> str:
     return "filter: " + (", ".join(parts) or "geen") + f"; volgorde {flt.sort}"
 
 
-def _append(ws: Workspace, action: AuditAction, object_type: str, details: str, **fields: Any) -> None:
+def _append(ws: Workspace, event: audit.AuditEvent) -> None:
     with ws.register.session() as session:
-        audit.append(session, ws.event(action, object_type=object_type, details=details, **fields))
+        audit.append(session, event)
 
 
 # -- one function per view --------------------------------------------------------------------------
@@ -86,44 +86,39 @@ def case_opened(
     ws: Workspace, ref: str, case_id: int, person_refs: Sequence[str], *, reason: str | None = None
 ) -> None:
     """A case shown in full: its data and every betrokkene (named by their ref within the case)."""
-    _append(
-        ws,
-        AuditAction.VIEW,
-        "case",
-        "casus geopend; " + ref_list(person_refs, ("betrokkene", "betrokkenen")),
-        object_id=ref,
-        case_id=case_id,
-        reason=reason,
-    )
+    details = "casus geopend; " + ref_list(person_refs, ("betrokkene", "betrokkenen"))
+    _append(ws, audit_events.case_viewed(ws, details, ref=ref, case_id=case_id, reason=reason))
 
 
 def case_part(ws: Workspace, ref: str, case_id: int, what: str, *, reason: str | None = None) -> None:
     """A part of one case on its own screen: the tijdlijn, the edit form."""
-    _append(ws, AuditAction.VIEW, "case", what, object_id=ref, case_id=case_id, reason=reason)
+    _append(ws, audit_events.case_viewed(ws, what, ref=ref, case_id=case_id, reason=reason))
 
 
 def case_list(
     ws: Workspace, flt: CaseFilter, refs: Sequence[str], *, first_page: bool, reason: str | None = None
 ) -> None:
     """A page of the case list or of search results (see the module's rule for further pages)."""
-    action = AuditAction.SEARCH if flt.text else AuditAction.LIST
+    kind = audit_events.cases_searched if flt.text else audit_events.cases_listed
     if not first_page:
         details = "casuslijst, verder gescrold: " + ref_list(refs)
     else:
         searched = f"gezocht op {search_kind(flt.text)} (zoektekst niet vastgelegd); " if flt.text else ""
         details = f"casuslijst; {searched}{filter_text(flt)}; getoond: {ref_list(refs)}"
-    _append(ws, action, "case", details, reason=reason)
+    _append(ws, kind(ws, details, reason=reason))
 
 
 def duplicate_check(ws: Workspace, probes: Sequence[str], refs: Sequence[str]) -> None:
     """The check for an open case with the same address or person, and which cases it returned."""
     on = " en ".join(filter(None, (", ".join(probes[:-1]), probes[-1]))) if probes else "niets ingevuld"
-    _append(ws, AuditAction.SEARCH, "case", f"dubbele-casuscontrole op {on}; gevonden: {ref_list(refs)}")
+    _append(ws, audit_events.cases_searched(ws, f"dubbele-casuscontrole op {on}; gevonden: {ref_list(refs)}"))
 
 
 def families(ws: Workspace, refs: Sequence[str]) -> None:
     """Mijn gezinnen: the households listed (their surnames are on the screen)."""
-    _append(ws, AuditAction.LIST, "case", "Mijn gezinnen; " + ref_list(refs, ("huishouden", "huishoudens")))
+    _append(
+        ws, audit_events.cases_listed(ws, "Mijn gezinnen; " + ref_list(refs, ("huishouden", "huishoudens")))
+    )
 
 
 def my_actions(ws: Workspace, organisation: str, refs: Sequence[str], count: int) -> None:
@@ -131,37 +126,23 @@ def my_actions(ws: Workspace, organisation: str, refs: Sequence[str], count: int
     noun = "afspraak" if count == 1 else "afspraken"
     _append(
         ws,
-        AuditAction.LIST,
-        "action",
-        f"Mijn afspraken van {organisation}; {count} {noun} in {ref_list(refs)}",
+        audit_events.actions_listed(
+            ws, f"Mijn afspraken van {organisation}; {count} {noun} in {ref_list(refs)}"
+        ),
     )
 
 
 def meeting_view(ws: Workspace, meeting_ref: str, what: str, refs: Sequence[str]) -> None:
     """The agenda, verslag or afsprakenlijst of an overleg, with the cases it showed."""
-    _append(
-        ws,
-        AuditAction.VIEW,
-        "meeting",
-        f"{what}; {ref_list(refs)}",
-        object_id=meeting_ref,
-        reason=f"overleg {meeting_ref}",
-    )
+    _append(ws, audit_events.meeting_viewed(ws, meeting_ref, f"{what}; {ref_list(refs)}"))
 
 
 def plan_opened(
     ws: Workspace, ref: str, case_id: int, person_refs: Sequence[str], *, reason: str | None = None
 ) -> None:
     """A doorbraakplan shown in full, with the household's names."""
-    _append(
-        ws,
-        AuditAction.VIEW,
-        "plan",
-        "doorbraakplan geopend; " + ref_list(person_refs, ("betrokkene", "betrokkenen")),
-        object_id=ref,
-        case_id=case_id,
-        reason=reason,
-    )
+    details = "doorbraakplan geopend; " + ref_list(person_refs, ("betrokkene", "betrokkenen"))
+    _append(ws, audit_events.plan_viewed(ws, ref, case_id, details, reason=reason))
 
 
 def inzage_search(ws: Workspace, refs: Sequence[str], hits: int) -> None:
@@ -169,7 +150,7 @@ def inzage_search(ws: Workspace, refs: Sequence[str], hits: int) -> None:
     noun = "treffer" if hits == 1 else "treffers"
     _append(
         ws,
-        AuditAction.SEARCH,
-        "inzage",
-        f"gezocht op naam en geboortedatum; {hits} {noun} in {ref_list(refs)}",
+        audit_events.inzage_searched(
+            ws, f"gezocht op naam en geboortedatum; {hits} {noun} in {ref_list(refs)}"
+        ),
     )

@@ -14,6 +14,7 @@ K'. The change and the key swap are one step:
    is written as `<keys>.next`.
 4. The copy replaces the database (`os.replace`): the commit point of the new key.
 5. `<keys>.next` replaces the sidecar.
+6. The register continues under K' and saves the new audit head (`Register.audit_committed`).
 
 A crash before 4 leaves the old database with the plan in it (login finishes it); after 4 the
 sidecar that fits is `.next` (login promotes it, `Register._unlock_matching`).
@@ -159,6 +160,7 @@ def finish(register: Register, plan: RotationPlan, resumed: bool = False) -> Non
             remove_database_files(rotated_db)
         raise
     register.adopt_key(rotated, new_key)
+    register.audit_committed()  # the entry was committed in the copy, not in a `register.session()`
 
 
 def _apply_in_copy(

@@ -2,7 +2,7 @@
 the inactivity lock and the clipboard guard.
 
 Kept apart from the main window so that it only has to create this object and tell it when the
-window locks, unlocks and closes. What it uses of the window is named in `ui/window_parts.py`.
+window locks, unlocks and closes. What it uses of the window is named in `ui/shell/window_parts.py`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from casus_app.domain.enums import Role
 from casus_app.services.privacy import retention
@@ -33,10 +33,10 @@ REMINDER_STYLE = (
 
 
 class AdminScreens(QObject):
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        assert isinstance(window, WindowParts), "the main window has what this helper uses"
+    def __init__(self, window: WindowParts) -> None:
+        super().__init__(window.window())
         self.window = window
+        self.widget = window.window()  # the parent of its actions and dialogs
         self.ws = window.ws
         self.is_admin = self.ws.actor.role is Role.ADMINISTRATOR
         self.actions: list[QAction] = []
@@ -87,7 +87,7 @@ class AdminScreens(QObject):
                 self.show_inzage,
             ),
         ):
-            action = QAction(text, self.window)
+            action = QAction(text, self.widget)
             action.setShortcut(QKeySequence(shortcut))
             action.setStatusTip(tip)
             action.triggered.connect(slot)
@@ -152,7 +152,7 @@ class AdminScreens(QObject):
 
         if self.window.locked:
             return
-        self.inzage_dialog = dialog = InzageDialog(self.ws, self.window)
+        self.inzage_dialog = dialog = InzageDialog(self.ws, self.widget)
         dialog.exec()
         self.inzage_dialog = None
 

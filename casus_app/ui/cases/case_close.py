@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +22,7 @@ from casus_app.domain.errors import CasusError
 from casus_app.services.cases import editing
 from casus_app.services.cases.form_input import form_choices
 from casus_app.services.workspace import Workspace
-from casus_app.ui.cases.case_form import date_edit, pydate
+from casus_app.ui.widgets.dates import date_edit, pydate
 
 
 class CaseCloseDialog(QDialog):
@@ -120,9 +120,10 @@ def confirm_reopen(ws: Workspace, case_id: int, ref: str, parent: QWidget | None
     """Ask, then reopen; True when the case is open again."""
     answer = QMessageBox.question(
         parent,
-        QMessageBox.tr("Casus heropenen"),
-        QMessageBox.tr(
-            "Casus %1 heropenen? De afsluitreden, het resultaat en de verwijzing worden gewist."
+        QCoreApplication.translate("QMessageBox", "Casus heropenen"),
+        QCoreApplication.translate(
+            "QMessageBox",
+            "Casus %1 heropenen? De afsluitreden, het resultaat en de verwijzing worden gewist.",
         ).replace("%1", ref),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -132,6 +133,6 @@ def confirm_reopen(ws: Workspace, case_id: int, ref: str, parent: QWidget | None
     try:
         editing.reopen_case(ws, case_id)
     except CasusError as exc:
-        QMessageBox.warning(parent, QMessageBox.tr("Casus heropenen"), exc.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("QMessageBox", "Casus heropenen"), exc.message)
         return False
     return True

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,18 +33,11 @@ from casus_app.services.cases.editing import PossibleDuplicate
 from casus_app.services.cases.form_input import CaseInput, CaseInvalid, PersonInput, form_choices
 from casus_app.services.workspace import Workspace
 from casus_app.ui.cases.case_duplicates import CaseDuplicatesDialog
+from casus_app.ui.widgets.dates import date_edit, pydate, qdate
 from casus_app.ui.widgets.labels import kind_label
 
 PersonIdRole = Qt.ItemDataRole.UserRole + 1
 PERSON_COLUMNS = 5  # voornaam, tussenvoegsel, achternaam, geboortedatum, rol
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def parse_dutch_date(text: str) -> dt.date:
@@ -59,13 +51,6 @@ def parse_dutch_date(text: str) -> dt.date:
             if len(parts[2]) == 4:
                 return dt.date(int(parts[2]), int(parts[1]), int(parts[0]))
     raise ValueError(text)
-
-
-def date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(qdate(day))
-    edit.setDisplayFormat("dd-MM-yyyy")
-    edit.setCalendarPopup(True)
-    return edit
 
 
 class CaseFormDialog(QDialog):
@@ -298,15 +283,14 @@ class CaseFormDialog(QDialog):
         if person is not None:
             birth = person.birth_date.strftime("%d-%m-%Y") if person.birth_date else ""
             values = [person.first_name or "", person.infix or "", person.last_name, birth, person.role]
-        for column, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            if column == 0:
-                item.setData(PersonIdRole, person.id if person is not None else None)
+        items = [QTableWidgetItem(value) for value in values]
+        items[0].setData(PersonIdRole, person.id if person is not None else None)
+        for column, item in enumerate(items):
             self.persons_table.setItem(row, column, item)
         if focus:
             self.persons_table.setCurrentCell(row, 0)
             self.persons_table.setFocus()
-            self.persons_table.editItem(self.persons_table.item(row, 0))
+            self.persons_table.editItem(items[0])
         return row
 
     # -- saving ---------------------------------------------------------------------------------
@@ -314,10 +298,8 @@ class CaseFormDialog(QDialog):
         """The form as a CaseInput; raises CaseInvalid for a birth date that is no date."""
         persons, errors = [], []
         for row in range(self.persons_table.rowCount()):
-            values = [
-                (self.persons_table.item(row, c).text() if self.persons_table.item(row, c) else "").strip()
-                for c in range(PERSON_COLUMNS)
-            ]
+            cells = [self.persons_table.item(row, c) for c in range(PERSON_COLUMNS)]
+            values = [(cell.text() if cell is not None else "").strip() for cell in cells]
             if not any(values[:4]):
                 continue  # an empty row is left out
             birth = None
@@ -333,11 +315,7 @@ class CaseFormDialog(QDialog):
                             ),
                         )
                     )
-            person_id = (
-                self.persons_table.item(row, 0).data(PersonIdRole)
-                if self.persons_table.item(row, 0)
-                else None
-            )
+            person_id = cells[0].data(PersonIdRole) if cells[0] is not None else None
             persons.append(PersonInput(values[2], values[4], values[0], values[1], birth, person_id))
         if errors:
             raise CaseInvalid(errors)
@@ -368,7 +346,7 @@ class CaseFormDialog(QDialog):
     def save(self) -> None:
         try:
             data = self.form_data()
-            if self.editing:
+            if self.editing and self.case_id is not None:  # editing: the id was given and stays
                 case_editing.update_case(self.ws, self.case_id, data)
             else:
                 self.case_id = self._register(data)

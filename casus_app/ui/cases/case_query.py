@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
 
 from casus_app.services.cases import queries
@@ -28,7 +30,7 @@ class CaseQuery(QObject):
         self._kind: str | None = None
         self._area: str | None = None
         self._open_only = False
-        self._more: dict[str, object] = {}  # the further CaseFilter fields: category, lead, sort…
+        self._more: dict[str, Any] = {}  # the further CaseFilter fields: category, lead, sort…
         self._debouncer = Debouncer(delay_ms, self)
         self._debouncer.triggered.connect(self.apply)
         self.count = 0

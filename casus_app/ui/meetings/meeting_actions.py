@@ -26,9 +26,9 @@ from casus_app.domain.errors import CasusError
 from casus_app.services.cases import actions
 from casus_app.services.cases.actions import ActionInput, ActionItem
 from casus_app.services.workspace import Workspace
-from casus_app.ui.cases.case_form import date_edit, pydate, qdate
 from casus_app.ui.meetings.meeting_table import ListTable
 from casus_app.ui.shell.presentation import Presentation
+from casus_app.ui.widgets.dates import date_edit, pydate, qdate
 from casus_app.ui.widgets.hidden_text import RevealButton
 from casus_app.ui.widgets.labels import date_text
 

@@ -171,8 +171,13 @@ class MeetingCasePanel(QWidget):
             self.note_edit: GuardedEditor(self.note_edit, "notitie"),
             self.decisions_edit: GuardedEditor(self.decisions_edit, "besluiten"),
         }
-        for guard in (*self.guards.values(), self.summary_text, self.previous_text):
-            guard.bind(presentation)
+        revealables: tuple[GuardedEditor | HiddenText, ...] = (
+            *self.guards.values(),
+            self.summary_text,
+            self.previous_text,
+        )
+        for revealable in revealables:
+            revealable.bind(presentation)
         texts = QHBoxLayout()
         for label, edit in ((note_label, self.note_edit), (decisions_label, self.decisions_edit)):
             column = QVBoxLayout()
@@ -262,12 +267,15 @@ class MeetingCasePanel(QWidget):
     def refresh_detail(self, detail: CaseDetail) -> None:
         """After a change to the case itself (closed, escalated)."""
         self.detail = detail
+        meeting = self.meeting
+        if meeting is None:  # no case of an overleg on screen: nothing else shows it
+            return
         self.actions_box.show_case(
             detail.id,
-            self.meeting.id,
-            self.meeting.date,
+            meeting.id,
+            meeting.date,
             detail.lead,
-            editable=self.meeting.status != meetings.FINISHED and detail.end_date is None,
+            editable=meeting.status != meetings.FINISHED and detail.end_date is None,
         )
         self._render()
 
@@ -345,6 +353,8 @@ class MeetingCasePanel(QWidget):
 
     def _restore_draft(self) -> None:
         """Put back what was typed here before a crash or a failed save, and say so."""
+        if self.item is None:
+            return
         draft = drafts.draft_for(self.ws, self.item.discussion_id)
         if draft is None:
             return

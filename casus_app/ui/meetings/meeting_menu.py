@@ -6,17 +6,19 @@ is shown and when the window locks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QInputDialog,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QSizePolicy,
     QToolBar,
+    QWidget,
 )
 
 from casus_app.domain.enums import Escalation
@@ -40,12 +42,12 @@ PRESENTATION_KEY = "F11"
 
 class MeetingScreens(QObject):
     """Adds the pages to `window.content` and the menus; what it uses of the window is named in
-    `ui/window_parts.py`."""
+    `ui/shell/window_parts.py`."""
 
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        assert isinstance(window, WindowParts), "the main window has what this helper uses"
+    def __init__(self, window: WindowParts) -> None:
+        super().__init__(window.window())
         self.window = window
+        self.widget = window.window()  # the parent of its actions, dialogs and messages
         self.ws = window.ws
         self.presentation = Presentation(self, self.ws)
         self.shown_detail: CaseDetail | None = None  # the case view's case, unmasked
@@ -67,19 +69,19 @@ class MeetingScreens(QObject):
         self.banner_bar.addWidget(self.banner)
         self.banner_bar.setVisible(False)
         window.addToolBar(self.banner_bar)
-        # Every screen follows the one switch (ui/presentation.py).
+        # Every screen follows the one switch (ui/shell/presentation.py).
         for view in (window.case_view, window.families_view, window.plan_editor, self.my_actions_view):
             if view is not None:
                 view.set_presentation(self.presentation)
         self.presentation.problem.connect(
-            lambda message: QMessageBox.warning(self.window, self.window.tr("Presentatiemodus"), message)
+            lambda message: QMessageBox.warning(self.widget, self.window.tr("Presentatiemodus"), message)
         )
         self._build_actions()
         self._connect()
 
     # -- menus ----------------------------------------------------------------------------------
-    def _action(self, text: str, shortcut: str | None, tip: str, slot) -> QAction:
-        action = QAction(text, self.window)
+    def _action(self, text: str, shortcut: str | None, tip: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self.widget)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(tip)
@@ -184,7 +186,7 @@ class MeetingScreens(QObject):
         self.window.content.currentChanged.connect(lambda _i: self.update_case_actions())
 
     # -- pages ----------------------------------------------------------------------------------
-    def show_page(self, page) -> None:
+    def show_page(self, page: QWidget) -> None:
         self.window.content.setCurrentWidget(page)
 
     def back_to_list(self) -> None:
@@ -204,7 +206,7 @@ class MeetingScreens(QObject):
         try:
             self.meeting_view.open_meeting(meeting_id)
         except CasusError as exc:
-            QMessageBox.warning(self.window, self.window.tr("Overleg"), exc.message)
+            QMessageBox.warning(self.widget, self.window.tr("Overleg"), exc.message)
             return
         self.show_page(self.meeting_view)
 
@@ -257,7 +259,7 @@ class MeetingScreens(QObject):
     def new_case(self) -> None:
         if self._refused_while_presenting():
             return
-        dialog = CaseFormDialog(self.ws, parent=self.window)
+        dialog = CaseFormDialog(self.ws, parent=self.widget)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.case_id is not None:
             self._reopen_case_view(dialog.case_id)
 
@@ -265,7 +267,7 @@ class MeetingScreens(QObject):
         detail = self.current_case()
         if self._refused_while_presenting():
             return
-        if detail is not None and CaseFormDialog(self.ws, case_id=detail.id, parent=self.window).exec():
+        if detail is not None and CaseFormDialog(self.ws, case_id=detail.id, parent=self.widget).exec():
             self._reopen_case_view(detail.id)
 
     def change_escalation(self) -> None:
@@ -275,7 +277,7 @@ class MeetingScreens(QObject):
         levels = [e.value for e in Escalation]
         names = [escalation_label(level) for level in levels]
         chosen, ok = QInputDialog.getItem(
-            self.window,
+            self.widget,
             self.window.tr("Escalatie wijzigen"),
             self.window.tr("Escalatieniveau van casus %1:").replace("%1", detail.ref),
             names,
@@ -302,9 +304,9 @@ class MeetingScreens(QObject):
             return
         if detail.end_date is None:
             open_actions = sum(a.done_on is None and a.cancelled_on is None for a in detail.actions)
-            done = CaseCloseDialog(self.ws, detail.id, detail.ref, open_actions, self.window).exec()
+            done = CaseCloseDialog(self.ws, detail.id, detail.ref, open_actions, self.widget).exec()
         else:
-            done = confirm_reopen(self.ws, detail.id, detail.ref, self.window)
+            done = confirm_reopen(self.ws, detail.id, detail.ref, self.widget)
         if done:
             self._reopen_case_view(detail.id)
 
@@ -313,14 +315,14 @@ class MeetingScreens(QObject):
         if detail is not None:
             entries = timeline.case_timeline(self.ws, detail.id)
             CaseTimelineDialog(
-                detail.ref, entries, self.window, presentation=self.presentation, case_id=detail.id
+                detail.ref, entries, self.widget, presentation=self.presentation, case_id=detail.id
             ).exec()
 
-    def _run(self, call, case_id: int) -> None:
+    def _run(self, call: Callable[[], object], case_id: int) -> None:
         try:
             call()
         except CasusError as exc:
-            QMessageBox.warning(self.window, self.window.tr("Casus"), exc.message)
+            QMessageBox.warning(self.widget, self.window.tr("Casus"), exc.message)
             return
         self._reopen_case_view(case_id)
 

@@ -25,8 +25,8 @@ from casus_app.services.cases.form_input import form_choices
 from casus_app.services.meetings import overleg as meetings
 from casus_app.services.meetings.overleg import MeetingInput
 from casus_app.services.workspace import Workspace
-from casus_app.ui.cases.case_form import date_edit, pydate
 from casus_app.ui.widgets.card import card_page
+from casus_app.ui.widgets.dates import date_edit, pydate
 from casus_app.ui.widgets.labels import meeting_label
 
 

@@ -1,29 +1,28 @@
 """The Monitoring menu of a beheerder: the coordinator's page, reached from the case list.
 
 Kept apart from the main window, which only creates this object. What it uses of the window is
-named in `ui/window_parts.py`.
+named in `ui/shell/window_parts.py`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QWidget
 
 from casus_app.ui.monitoring.coordinator_page import CoordinatorPage
 from casus_app.ui.shell.window_parts import WindowParts
 
 
 class MonitoringScreens(QObject):
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        assert isinstance(window, WindowParts), "the main window has what this helper uses"
+    def __init__(self, window: WindowParts) -> None:
+        super().__init__(window.window())
         self.window = window
         self.page: CoordinatorPage | None = None
         self._came_from: QWidget | None = None
         tr = window.tr
         self.menu = window.menuBar().addMenu(tr("&Monitoring"))
-        self.action = QAction(tr("&Aantallen per gebied en export…"), window)
+        self.action = QAction(tr("&Aantallen per gebied en export…"), window.window())
         self.action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self.action.setStatusTip(
             tr("De monitoringcijfers per periode, beschermd, en de export voor de partners")

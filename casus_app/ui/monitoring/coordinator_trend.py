@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from casus_app.domain.chart_scale import nice_max
 from casus_app.domain.disclosure.tables import SUPPRESSED
 
 LINE = QColor("#2f6f9f")
@@ -67,7 +68,7 @@ class TrendChart(QWidget):
             painter.end()
             return
         numbers = [p for p in self._points if isinstance(p, int)]
-        top = _nice_max(max(numbers, default=0))
+        top = nice_max(max(numbers, default=0))
         axis_width = metrics.horizontalAdvance(str(top)) + 12
         plot = QRectF(
             axis_width, line_height * 2, self.width() - axis_width - 12, self.height() - line_height * 4
@@ -126,14 +127,3 @@ class TrendChart(QWidget):
                 self._labels[i],
             )
         painter.end()
-
-
-def _nice_max(largest: int) -> int:
-    if largest <= 4:
-        return 4
-    magnitude = 10 ** (len(str(largest)) - 1)
-    for factor in (1, 1.2, 1.6, 2, 2.4, 3, 4, 5, 6, 8, 10):
-        candidate = int(factor * magnitude)
-        if candidate >= largest and candidate % 4 == 0:
-            return candidate
-    return ((largest + 3) // 4) * 4

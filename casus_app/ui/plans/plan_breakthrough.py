@@ -8,8 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from casus_app.domain import clock
-from casus_app.domain.enums import BreakthroughStatus
-from casus_app.domain.plan_rules import MandateLevel
+from casus_app.domain.enums import BreakthroughStatus, MandateLevel
 from casus_app.services.plans.plans import BreakthroughInput, BreakthroughView, PlanChoices
 from casus_app.ui.plans.plan_form import PlanFormDialog, date_edit
 from casus_app.ui.plans.plan_labels import (

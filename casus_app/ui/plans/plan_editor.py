@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from casus_app.domain import clock
+from casus_app.domain.enums import PlanStatus
 from casus_app.domain.errors import CasusError
-from casus_app.domain.plan_rules import PlanStatus
 from casus_app.reports.meetings import decision_note
 from casus_app.reports.plans import our_plan
 from casus_app.reports.plans.our_plan import plain_language_problems

@@ -6,26 +6,20 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from casus_app.domain.enums import BreakthroughStatus
+from casus_app.domain import labels
+from casus_app.domain.enums import PlanStatus
 from casus_app.domain.errors import InvalidInput
-from casus_app.domain.plan_rules import MandateLevel, PlanStatus, euro
+from casus_app.domain.plan_rules import euro
+from casus_app.ui.widgets.labels import translated
+
+
+def plan_status_label(status: str | None) -> str:
+    if status is None:
+        return QCoreApplication.translate("PlanLabels", "nog geen plan")
+    return translated(labels.PLAN_STATUS_NAMES, status)
 
 
 # Every text is spelled out in its own translate() call: the translation tools look for exactly that.
-def plan_status_label(status: str | None) -> str:
-    names: dict[str, str] = {
-        PlanStatus.DRAFT: QCoreApplication.translate("PlanLabels", "concept"),
-        PlanStatus.FOR_DECISION: QCoreApplication.translate("PlanLabels", "ter besluit"),
-        PlanStatus.DECIDED: QCoreApplication.translate("PlanLabels", "besloten"),
-        PlanStatus.REALISED: QCoreApplication.translate("PlanLabels", "gerealiseerd"),
-        PlanStatus.NOT_REALISED: QCoreApplication.translate("PlanLabels", "niet gerealiseerd"),
-        PlanStatus.EVALUATED: QCoreApplication.translate("PlanLabels", "geëvalueerd"),
-    }
-    if status is None:
-        return QCoreApplication.translate("PlanLabels", "nog geen plan")
-    return names.get(status, status)
-
-
 def status_step_label(target: str, correction: bool) -> str:
     """The text of the button that moves a plan to `target`."""
     names: dict[str, str]
@@ -46,22 +40,11 @@ def status_step_label(target: str, correction: bool) -> str:
 
 
 def mandate_label(level: str | None) -> str:
-    names: dict[str, str] = {
-        MandateLevel.PROFESSIONAL: QCoreApplication.translate("PlanLabels", "professional"),
-        MandateLevel.TEAM_LEADER: QCoreApplication.translate("PlanLabels", "teamleider"),
-        MandateLevel.MANAGER: QCoreApplication.translate("PlanLabels", "manager"),
-        MandateLevel.EXECUTIVE: QCoreApplication.translate("PlanLabels", "wethouder / bestuurder"),
-    }
-    return names.get(level, level) if level is not None else ""
+    return translated(labels.MANDATE_NAMES, level) if level is not None else ""
 
 
 def breakthrough_status_label(status: str) -> str:
-    names: dict[str, str] = {
-        BreakthroughStatus.PLANNED: QCoreApplication.translate("PlanLabels", "gepland"),
-        BreakthroughStatus.REACHED: QCoreApplication.translate("PlanLabels", "behaald"),
-        BreakthroughStatus.NOT_FEASIBLE: QCoreApplication.translate("PlanLabels", "niet haalbaar"),
-    }
-    return names.get(status, status)
+    return translated(labels.BREAKTHROUGH_STATUS_NAMES, status)
 
 
 def score_label(score: int) -> str:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import textwrap
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from casus_app.domain import labels
 from casus_app.services.privacy import audit_trail
 from casus_app.services.privacy.audit_trail import AuditFilter, AuditRow
 from casus_app.services.workspace import Workspace
 from casus_app.ui.models.row_table import RowTableModel
+from casus_app.ui.widgets.labels import translated
 
 SeqRole = Qt.ItemDataRole.UserRole + 1
 BROKEN_BACKGROUND = QColor("#fde0dc")
@@ -23,26 +25,7 @@ _ROOT = QModelIndex()
 
 
 def action_label(action: str) -> str:
-    # Spelled out for the translation tools; the services' Dutch names are the fallback.
-    names = {
-        "view": QCoreApplication.translate("AuditTable", "ingezien"),
-        "create": QCoreApplication.translate("AuditTable", "aangemaakt"),
-        "change": QCoreApplication.translate("AuditTable", "gewijzigd"),
-        "delete": QCoreApplication.translate("AuditTable", "verwijderd"),
-        "export": QCoreApplication.translate("AuditTable", "geëxporteerd"),
-        "import": QCoreApplication.translate("AuditTable", "ingelezen"),
-        "print": QCoreApplication.translate("AuditTable", "afgedrukt"),
-        "search": QCoreApplication.translate("AuditTable", "gezocht"),
-        "list": QCoreApplication.translate("AuditTable", "lijst ingezien"),
-        "login_ok": QCoreApplication.translate("AuditTable", "aangemeld"),
-        "login_failed": QCoreApplication.translate("AuditTable", "aanmelden mislukt"),
-        "user_management": QCoreApplication.translate("AuditTable", "gebruikersbeheer"),
-        "key_management": QCoreApplication.translate("AuditTable", "sleutelbeheer"),
-        "backup": QCoreApplication.translate("AuditTable", "back-up gemaakt"),
-        "restore": QCoreApplication.translate("AuditTable", "back-up teruggezet"),
-        "purge": QCoreApplication.translate("AuditTable", "verwijderd (bewaartermijn)"),
-    }
-    return names.get(action, audit_trail.action_name(action))
+    return translated(labels.AUDIT_ACTION_NAMES, action)
 
 
 class AuditTableModel(RowTableModel):

@@ -31,6 +31,7 @@ from casus_app.services.privacy.audit_trail import AuditFilter, ChainCheck
 from casus_app.services.workspace import Workspace
 from casus_app.ui.privacy.audit_table import AuditTableModel, action_label
 from casus_app.ui.shell.tasks import Task
+from casus_app.ui.widgets.dates import picked_date
 from casus_app.ui.widgets.page_header import page_header
 
 CONTEXT_ROWS = 5  # entries shown above the break when jumping to it
@@ -64,7 +65,9 @@ class AuditTrailView(QWidget):
         self.user_combo = QComboBox()
         self.user_combo.setEditable(True)
         self.user_combo.setToolTip(self.tr("Alleen wat deze gebruiker deed (leeg: iedereen)"))
-        self.user_combo.lineEdit().setPlaceholderText(self.tr("iedereen"))
+        self.user_edit = QLineEdit()  # the combo's own line edit, named so it is never None
+        self.user_combo.setLineEdit(self.user_edit)
+        self.user_edit.setPlaceholderText(self.tr("iedereen"))
         self.user_combo.setMinimumContentsLength(14)
         self.action_combo = QComboBox()
         self.action_combo.addItem(self.tr("alle handelingen"), None)
@@ -185,7 +188,7 @@ class AuditTrailView(QWidget):
 
         self.search_button.clicked.connect(self.search)
         self.clear_button.clicked.connect(self.clear_filter)
-        for edit in (self.case_edit, self.person_edit, self.user_combo.lineEdit()):
+        for edit in (self.case_edit, self.person_edit, self.user_edit):
             edit.returnPressed.connect(self.search)
         self.period_box.toggled.connect(self._update_period)
         self.verify_button.clicked.connect(self.verify)
@@ -248,8 +251,8 @@ class AuditTrailView(QWidget):
             person_id=int(person) if person.isdigit() else None,
             case=self.case_edit.text().strip() or None,
             action=self.action_combo.currentData(),
-            date_from=self.from_edit.date().toPython() if period else None,
-            date_to=self.to_edit.date().toPython() if period else None,
+            date_from=picked_date(self.from_edit) if period else None,
+            date_to=picked_date(self.to_edit) if period else None,
         )
 
     def search(self) -> None:

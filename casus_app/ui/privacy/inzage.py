@@ -29,6 +29,7 @@ from casus_app.domain.errors import CasusError
 from casus_app.services.privacy import inzage
 from casus_app.services.privacy.inzage import PersonMatch
 from casus_app.services.workspace import Workspace
+from casus_app.ui.widgets.dates import picked_date
 from casus_app.ui.widgets.labels import date_text, kind_label
 
 
@@ -167,9 +168,7 @@ class InzageDialog(QDialog):
         self.error_label.hide()
         self.message_label.clear()
         try:
-            self.matches = inzage.find_person(
-                self._ws, self.name_edit.text(), self.birth_edit.date().toPython()
-            )
+            self.matches = inzage.find_person(self._ws, self.name_edit.text(), picked_date(self.birth_edit))
         except CasusError as exc:
             self._show_error(exc.message)
             return
@@ -222,7 +221,7 @@ class InzageDialog(QDialog):
         return [
             m.person_id
             for row, m in enumerate(self.matches)
-            if self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+            if (item := self.table.item(row, 0)) is not None and item.checkState() == Qt.CheckState.Checked
         ]
 
     def selected_match(self) -> PersonMatch | None:
@@ -369,13 +368,13 @@ class CorrectionDialog(QDialog):
     def _birth_changed(self, _date: QDate) -> None:
         self._birth_touched = True
 
-    def values(self) -> dict:
-        values = {
+    def values(self) -> dict[str, object]:
+        values: dict[str, object] = {
             "first_name": self.first_edit.text(),
             "infix": self.infix_edit.text(),
             "last_name": self.last_edit.text(),
             "role": self.role_edit.text(),
         }
         if self._had_birth_date or self._birth_touched:
-            values["birth_date"] = self.birth_edit.date().toPython()
+            values["birth_date"] = picked_date(self.birth_edit)
         return values

@@ -4,8 +4,8 @@ banner while it is on.
 Per screen, not per field: every view that listens to the switch shows casusnummers, buurt and
 category; betrokkenen as initials without birth dates; no address. Free text (samenvatting,
 notitie, besluiten, perspectief, afspraken) is hidden until the chair presses its "Tonen", which is
-logged (services/free_text.py); even then the names, addresses and birth dates of the case's
-betrokkenen are masked (services/masking.py). Forms that would show personal data are not opened.
+logged (services/privacy/free_text.py); even then the names, addresses and birth dates of the case's
+betrokkenen are masked (services/privacy/masking.py). Forms that would show personal data are not opened.
 
 What a partner may see at all follows the roles of the register (the services decide); this only
 keeps the projected screen to what the room needs.

@@ -1,15 +1,16 @@
-"""What the menu helpers (meetings, beheer, monitoring) use of the main window besides its QMainWindow side.
+"""What the menu helpers (meetings, beheer, monitoring) use of the main window: all of it, named.
 
-The helpers are handed the main window and add their menus and pages to it; this protocol names the
-rest of what they reach for, so the main window can change without them breaking unnoticed.
+The helpers are handed the main window and add their menus, pages and toolbars to it; this protocol
+lists every part they reach for, so mypy checks both sides: the helpers use nothing else, and the
+main window (which the helpers never import) still has each part, where it hands itself over.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QStackedWidget
+    from PySide6.QtWidgets import QMenuBar, QStackedWidget, QStatusBar, QToolBar, QWidget
 
     from casus_app.services.workspace import Workspace
     from casus_app.ui.cases.case_list import CaseListView
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
     from casus_app.ui.plans.plan_editor import PlanEditor
 
 
-@runtime_checkable
 class WindowParts(Protocol):
     ws: Workspace
     content: QStackedWidget  # the pages; a helper adds its own and switches between them
@@ -34,3 +34,16 @@ class WindowParts(Protocol):
     def lock(self) -> None: ...
 
     def open_case(self, case_id: int) -> None: ...
+
+    # Its Qt side, as QMainWindow has it.
+    def window(self) -> QWidget:
+        """The main window itself: the parent of a helper's actions, dialogs and messages."""
+        ...
+
+    def menuBar(self) -> QMenuBar: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def addToolBar(self, toolbar: QToolBar, /) -> None: ...
+
+    def tr(self, sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...

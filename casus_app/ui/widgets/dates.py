@@ -1,14 +1,29 @@
-"""The date a date field holds, as a `datetime.date`."""
+"""Dates between Qt and Python, and the date field every form uses (dd-mm-jjjj with a calendar)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    # Not QDate.toPython(): PySide6 types it as returning any object.
+    return dt.date(value.year(), value.month(), value.day())
 
 
 def picked_date(edit: QDateTimeEdit) -> dt.date:
-    """`edit.date()` as a date (PySide6 types `QDate.toPython()` as returning any object)."""
-    value = edit.date().toPython()
-    assert isinstance(value, dt.date)
-    return value
+    """The date a date field holds."""
+    return pydate(edit.date())
+
+
+def date_edit(day: dt.date) -> QDateEdit:
+    edit = QDateEdit(qdate(day))
+    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setCalendarPopup(True)
+    return edit

@@ -1,53 +1,44 @@
-"""Dutch display texts for the codes the services return; dates as dd-mm-jjjj."""
+"""The names of the codes the services return, as the user reads them; dates as dd-mm-jjjj.
+
+The Dutch names are domain/labels.py's; here they are translated at run time (the .ts file has
+them under domain/labels.CONTEXT).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from casus_app.domain.enums import CaseKind, Escalation, MeetingKind, Role
+from casus_app.domain import labels
+from casus_app.domain.enums import Role
 
 
-# Every text is spelled out in its own translate() call: the translation tools look for exactly that.
+def translated(names: Mapping[Any, str], code: str) -> str:
+    """The translated name of `code` in one of domain/labels.py's tables; the code if it has none."""
+    name = names.get(code)
+    return code if name is None else QCoreApplication.translate(labels.CONTEXT, name)
+
+
 def kind_label(kind: str) -> str:
-    names: dict[str, str] = {
-        CaseKind.LIVEABILITY: QCoreApplication.translate("Labels", "Leefbaarheid"),
-        CaseKind.CASEWORK: QCoreApplication.translate("Labels", "Casuïstiek"),
-        CaseKind.BREAKTHROUGH: QCoreApplication.translate("Labels", "Doorbraak"),
-    }
-    return names.get(kind, kind)
+    return translated(labels.CASE_KIND_NAMES, kind)
 
 
 def escalation_label(level: str) -> str:
-    names: dict[str, str] = {
-        Escalation.GREEN: QCoreApplication.translate("Labels", "Groen"),
-        Escalation.ORANGE: QCoreApplication.translate("Labels", "Oranje"),
-        Escalation.RED: QCoreApplication.translate("Labels", "Rood"),
-        Escalation.DARK_RED: QCoreApplication.translate("Labels", "Donkerrood"),
-    }
-    return names.get(level, level)
+    return translated(labels.ESCALATION_NAMES, level)
 
 
 def meeting_label(kind: str) -> str:
-    names: dict[str, str] = {
-        MeetingKind.LIVEABILITY: QCoreApplication.translate("Labels", "Leefbaarheidsoverleg"),
-        MeetingKind.CASEWORK: QCoreApplication.translate("Labels", "Casuïstiekoverleg"),
-        MeetingKind.BREAKTHROUGH_TEAM: QCoreApplication.translate("Labels", "Doorbraakteam"),
-    }
-    return names.get(kind, kind)
+    return translated(labels.MEETING_KIND_NAMES, kind)
 
 
 def role_label(role: Role) -> str:
-    names = {
-        Role.ADMINISTRATOR: QCoreApplication.translate("Labels", "beheerder"),
-        Role.COORDINATOR: QCoreApplication.translate("Labels", "coördinator"),
-        Role.PROFESSIONAL: QCoreApplication.translate("Labels", "professional"),
-        Role.FAMILY_COACH: QCoreApplication.translate("Labels", "gezinscoach"),
-    }
-    return names.get(role, str(role))
+    return translated(labels.ROLE_NAMES, str(role))
 
 
+# Every text is spelled out in its own translate() call: the translation tools look for exactly that.
 def status_label(end_date: dt.date | None) -> str:
     return (
         QCoreApplication.translate("Labels", "Lopend")

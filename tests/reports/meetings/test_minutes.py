@@ -8,8 +8,8 @@ import re
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from casus_app.domain.periods import dutch_date
 from casus_app.reports.meetings import action_list, minutes
-from casus_app.reports.pdf_style import long_date
 from casus_app.services import documents
 from casus_app.services.cases.actions import ActionInput, add_action, mark_done
 from casus_app.services.cases.editing import close_case, register_case
@@ -108,7 +108,7 @@ def test_the_verslag_lists_decisions_and_afspraken_per_case_and_nothing_personal
     refs = {item.case_id: item.ref for item in agenda(ws, meeting)}
     for expected in (
         "Verslag casuïstiekoverleg Hoensbroek",
-        long_date(TODAY),
+        dutch_date(TODAY),
         "Anja Smeets",
         "Kees Notulist",
         "GGD",
@@ -166,7 +166,7 @@ def test_the_afsprakenlijst_gives_each_partner_its_own_page(example_ws, tmp_path
     assert len(texts) == 2
     ggd, woning = (flat(t) for t in texts)
     assert "Afspraken voor GGD" in ggd and "Zorgmelding doen" in ggd and "Overleg met huisarts" in ggd
-    assert f"vóór het volgende overleg op {long_date(TODAY + dt.timedelta(days=21))}" in ggd
+    assert f"vóór het volgende overleg op {dutch_date(TODAY + dt.timedelta(days=21))}" in ggd
     assert "2 open, waarvan 0 te laat" in ggd and "Niet voor dit overleg" not in ggd
     assert "Afspraken voor Woningcorporatie" in woning and "TE LAAT (2 d)" in woning
     assert "1 open, waarvan 1 te laat" in woning and "pagina 2 van 2" in woning
