@@ -9,58 +9,14 @@ import sys
 from pathlib import Path
 
 from casus_app.domain.errors import RegisterUnavailable
-
-# SQLite's locking is unreliable on network file systems; synced folders replace files under us.
-NETWORK_FILESYSTEMS = {
-    "nfs",
-    "nfs4",
-    "cifs",
-    "smbfs",
-    "smb3",
-    "sshfs",
-    "fuse.sshfs",
-    "9p",
-    "afs",
-    "davfs",
-    "fuse.rclone",
-}
-SYNCED_FOLDER_NAMES = {"dropbox", "onedrive", "google drive", "icloud drive", "nextcloud", "owncloud"}
-
-
-def _mount_type(path: Path) -> str | None:
-    try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
-    except OSError:
-        return None
-    best, best_type = "", None
-    target = str(path)
-    for line in mounts:
-        parts = line.split()
-        inside = len(parts) >= 3 and (target == parts[1] or target.startswith(parts[1].rstrip("/") + "/"))
-        if inside and len(parts[1]) >= len(best):
-            best, best_type = parts[1], parts[2]
-    return best_type
+from casus_app.storage import local_disk
 
 
 def ensure_local(path: Path) -> None:
-    """Refuse network shares and synced folders."""
-    text = str(path)
-    if text.startswith(("\\\\", "//")):
-        raise RegisterUnavailable(
-            "Het register staat op een netwerkschijf. Casus werkt alleen met een register op een lokale schijf; "
-            "kies een map op deze computer."
-        )
-    resolved = path.resolve()
-    if any(part.casefold() in SYNCED_FOLDER_NAMES for part in resolved.parts):
-        raise RegisterUnavailable(
-            "Het register staat in een gesynchroniseerde map (zoals OneDrive of Dropbox). Dat kan het register "
-            "beschadigen; kies een map op een lokale schijf."
-        )
-    if _mount_type(resolved.parent) in NETWORK_FILESYSTEMS:
-        raise RegisterUnavailable(
-            "Het register staat op een netwerkschijf. Casus werkt alleen met een register op een lokale schijf; "
-            "kies een map op deze computer."
-        )
+    """Refuse network shares and synced folders (`local_disk`: why, and how each is recognised)."""
+    reason = local_disk.refusal(path)
+    if reason:
+        raise RegisterUnavailable(reason)
 
 
 BUSY_MESSAGE = (
