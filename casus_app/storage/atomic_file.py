@@ -43,6 +43,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from casus_app.domain.errors import CasusError, InvalidInput
+from casus_app.storage import file_replace
 
 FILE_MODE = 0o600
 TEMP_PREFIX = ".casus-tmp-"
@@ -189,7 +190,7 @@ class PendingFile:
         try:
             if keep_previous and path.exists():
                 _keep_previous(path)
-            os.replace(name, path)
+            file_replace.replace(name, path)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(name)
@@ -332,7 +333,7 @@ def _keep_previous(path: Path) -> None:
         except OSError:
             # File systems without hard links (FAT, some shares): copy through a synced temp file.
             link = Path(_copy_to_temp(path.parent, iter((path.read_bytes(),))))
-        os.replace(link, target)
+        file_replace.replace(link, target)
     finally:
         # rename(2) is a no-op when both names already point to the same inode (left behind by
         # an earlier interrupted save); the temporary name must not linger then.

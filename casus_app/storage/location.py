@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from casus_app.domain.errors import RegisterUnavailable
-from casus_app.storage import local_disk
+from casus_app.storage import file_replace, local_disk
 
 
 def ensure_local(path: Path) -> None:
@@ -87,12 +87,12 @@ class RegisterLock:
         The new one is locked before it takes the register's name, so no moment is unguarded.
         """
         if not DATABASE_FILE_LOCK or self._db_fd is None:
-            os.replace(source, self.register_path)
+            file_replace.replace(source, self.register_path)
             return
         fd = os.open(source, os.O_RDONLY)
         try:
             _lock_exclusive(fd)
-            os.replace(source, self.register_path)
+            file_replace.replace(source, self.register_path)
         except BaseException:
             os.close(fd)
             raise
