@@ -15,7 +15,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# Without a display the window would open on Qt's offscreen platform, where nobody sees it.
 run: setup
+	@if [ "$$(uname -s)" = Linux ] && [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		echo "Casus heeft een beeldscherm nodig: er is geen DISPLAY of WAYLAND_DISPLAY. Start Casus in een grafische sessie, of gebruik de opdrachtregel: .venv/bin/casus-app --help" >&2; \
+		exit 1; \
+	fi
 	$(BIN)/casus-app
 
 # ruff, mypy ([tool.mypy]) and the layer contracts of pyproject.toml ([tool.importlinter], docs/architecture.md).

@@ -8,22 +8,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import NoReturn
 
+from casus_app import __version__
 from casus_app.cli.console import default_db_path, default_user
+from casus_app.cli.dutch_argparse import DutchArgumentParser
 from casus_app.domain.enums import Role
 from casus_app.domain.errors import CasusError
-
-
-class DutchArgumentParser(argparse.ArgumentParser):
-    def __init__(self, *args, **kwargs) -> None:
-        # No abbreviations: "--password x" must never be read as "--password-file x".
-        kwargs.setdefault("allow_abbrev", False)
-        super().__init__(*args, **kwargs)
-
-    def error(self, message: str) -> NoReturn:  # argparse exits 2 on usage errors, as the contract says
-        self.print_usage(sys.stderr)
-        self.exit(2, f"casus-app: onjuist gebruik: {message}\n")
 
 
 def _common_options(default: object) -> DutchArgumentParser:
@@ -48,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = DutchArgumentParser(
         prog="casus-app", description="Casus: casusregister voor Heerlen-Noord.", parents=[top_level]
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"casus-app {__version__}",
+        help="toon het versienummer en stop",
     )
     sub = parser.add_subparsers(dest="command", parser_class=DutchArgumentParser)
     sub.add_parser("init", parents=[common], help="maak een nieuw versleuteld register")
@@ -87,7 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="bevestig de gemelde verschillen (bijvoorbeeld gebruikers die niet behouden kunnen worden) zonder te vragen",
     )
     p = sub.add_parser("user", parents=[common], help="gebruikersbeheer")
-    user_sub = p.add_subparsers(dest="user_command", required=True, parser_class=DutchArgumentParser)
+    user_sub = p.add_subparsers(
+        dest="user_command", metavar="OPDRACHT", required=True, parser_class=DutchArgumentParser
+    )
     add = user_sub.add_parser("add", parents=[common], help="voeg een gebruiker toe (beheerder)")
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=[r.value for r in Role])

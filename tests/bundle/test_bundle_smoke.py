@@ -17,7 +17,8 @@ PASSWORD = "een lang wachtwoord"
 
 @pytest.fixture
 def bundle() -> Path:
-    path = Path(os.environ.get("CASUS_BUNDLE", "dist/casus-app/casus-app"))
+    default = "dist/casus-app/casus-app" + (".exe" if os.name == "nt" else "")
+    path = Path(os.environ.get("CASUS_BUNDLE", default))
     if not path.exists():
         pytest.fail(f"Geen bundel op {path}: bouw hem eerst met 'make bundle'.")
     return path.resolve()
@@ -32,6 +33,9 @@ def _run(bundle: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProces
         "CASUS_KDF_TARGET_SECONDS": "0",
         "LANG": "C.UTF-8",
     }
+    if os.name == "nt":  # Windows programs need their system folders and a profile
+        names = ("PATH", "SYSTEMROOT", "WINDIR", "TEMP", "TMP", "USERPROFILE", "LOCALAPPDATA", "APPDATA")
+        env.update({name: os.environ[name] for name in names if name in os.environ})
     return subprocess.run(
         [str(bundle), "--db", str(tmp_path / "demo.db"), "--user", "beheer", *args],
         cwd=tmp_path,
@@ -44,6 +48,10 @@ def _run(bundle: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProces
 
 
 def test_bundle_runs_demo_verify_and_window(bundle: Path, tmp_path: Path):
+    interface = bundle.with_name("casus" + bundle.suffix)  # the windowed program beside the command line
+    assert interface.exists(), interface
+    version = _run(bundle, tmp_path, "--version")
+    assert version.returncode == 0 and version.stdout.startswith("casus-app "), version.stderr
     demo = _run(bundle, tmp_path, "demo", "--cases", "250")
     assert demo.returncode == 0, demo.stderr
     verify = _run(bundle, tmp_path, "verify")
