@@ -139,7 +139,7 @@ def change_role(ws: Workspace, name: str, role: Role, areas: Sequence[str] = ())
 def reset_password(ws: Workspace, name: str, new_password: str) -> None:
     """A new key slot with a new password; the old password stops working at once (beheerder only)."""
     require_role(ws.actor, Role.ADMINISTRATOR, doing="wachtwoorden opnieuw instellen")
-    validate_password(new_password)
+    validate_password(new_password, name)
     with ws.register.read_session() as session:
         user = _user(session, name)
         if not user.active:
@@ -185,7 +185,7 @@ def deactivate(ws: Workspace, name: str) -> None:
 def reactivate(ws: Workspace, name: str, new_password: str) -> None:
     """Let an inactive user sign in again, with a new password and key slot (beheerder only)."""
     require_role(ws.actor, Role.ADMINISTRATOR, doing="gebruikers heractiveren")
-    validate_password(new_password)
+    validate_password(new_password, name)
     with ws.register.session() as session:
         user = _user(session, name)
         if user.active:
@@ -249,7 +249,7 @@ def recover_with_key(path: Path, recovery_key: str, name: str, new_password: str
     """
     from casus_app.storage.register import Register
 
-    validate_password(new_password)
+    validate_password(new_password, name)
     register = Register.open_with_recovery_key(path, recovery_key)
     try:
         with register.session() as session:

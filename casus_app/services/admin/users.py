@@ -34,7 +34,7 @@ def add_user(
     name = name.strip()
     if not name or len(name) > 64:
         raise InvalidInput("Geef een gebruikersnaam van 1 tot 64 tekens.")
-    validate_password(password)
+    validate_password(password, name, display_name or "")
     with ws.register.session() as session:
         if session.scalar(select(User.id).where(User.name == name)) is not None:
             raise InvalidInput(f"Er is al een gebruiker '{name}'. Kies een andere naam.")
@@ -83,7 +83,7 @@ def change_password(ws: Workspace, old_password: str, new_password: str) -> None
     The sidecar first, then the record: a crash in between leaves a file with a valid MAC whose
     new slot the next unlock adopts (see storage/keys/slot_records.py).
     """
-    validate_password(new_password)
+    validate_password(new_password, ws.actor.name)
     ws.register.slots.change_password(ws.actor.name, old_password, new_password)
     ws.register.slots.save()
     with ws.register.session() as session:

@@ -7,9 +7,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import object_session
 
-from casus_app.domain import clock
+from casus_app.domain import clock, password_strength
 from casus_app.domain.enums import Role
-from casus_app.domain.errors import PermissionDenied, WrongPassword
+from casus_app.domain.errors import InvalidInput, PermissionDenied, WrongPassword
 from casus_app.services import audit_events
 from casus_app.services.admin import reference
 from casus_app.services.auth import lockout, login_checks
@@ -27,7 +27,7 @@ def create_register(
 
     Returns the workspace and the recovery key, which must be shown to the user once.
     """
-    validate_password(password)
+    validate_password(password, admin_name, display_name or "")
     register, recovery_key = Register.create(path, admin_name, password)
     private_key, public_key = login_inbox.new_keypair()
     with register.session() as session:
@@ -156,14 +156,11 @@ def _actor(user: User) -> Actor:
     )
 
 
-MIN_PASSWORD_LENGTH = 10
+MIN_PASSWORD_LENGTH = password_strength.MIN_LENGTH
 
 
-def validate_password(password: str) -> None:
-    from casus_app.domain.errors import InvalidInput
-
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(
-            f"Het wachtwoord is te kort: kies er een van minstens {MIN_PASSWORD_LENGTH} tekens "
-            "(een zin van een paar woorden is sterk en goed te onthouden)."
-        )
+def validate_password(password: str, *personal: str) -> None:
+    """Refuse a password that is short or easy to guess; `personal`: the user's name and the like."""
+    reason = password_strength.weakness(password, personal)
+    if reason:
+        raise InvalidInput(reason)
