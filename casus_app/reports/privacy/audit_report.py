@@ -11,7 +11,7 @@ from casus_app.domain import clock
 from casus_app.domain.periods import dutch_date
 from casus_app.reports.pdf_style import date_time, short_date, text
 from casus_app.reports.privacy.privacy_style import content_width, pdf_bytes, styles, table
-from casus_app.services.privacy.audit_trail import AuditFilter, AuditRow, ChainCheck, action_name, object_name
+from casus_app.services.privacy.audit_trail import AuditFilter, AuditRow, ChainCheck, action_name
 
 
 def filter_lines(flt: AuditFilter, action_label: str | None = None) -> list[str]:
@@ -87,7 +87,7 @@ def render(
             r.user_name or "",
             r.acting_for or "",
             action_name(r.action),
-            " ".join(p for p in (object_name(r.object_type), r.object_id or "") if p),
+            r.subject,
             "" if r.person_id is None else str(r.person_id),
             "" if r.case_id is None else str(r.case_id),
             r.reason or "",

@@ -7,7 +7,7 @@ the log also shows who used it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from casus_app.services.workspace import Workspace
 from casus_app.storage import audit
 from casus_app.storage.atomic_file import require_folder
 from casus_app.storage.audit import ChainProblem
-from casus_app.storage.models import AuditEntry, Case, Person
+from casus_app.storage.models import AuditEntry, Case, Person, User
 
 PAGE_SIZE = 200
 
@@ -82,6 +82,7 @@ class AuditRow:
     reason: str | None
     outcome: str
     details: str | None
+    subject: str = ""  # what the entry is about, for people: "gebruiker petra (Petra Smeets)", "casus HN-…"
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,25 @@ def _utc_text(day: dt.date) -> str:
     return local.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
-def _row(entry: AuditEntry) -> AuditRow:
+def _rows(session: Session, entries: Sequence[AuditEntry]) -> list[AuditRow]:
+    """The entries as rows, each user they are about named (the log stores the user's id)."""
+    ids = {int(e.object_id) for e in entries if e.object_type == "user" and e.object_id and e.object_id.isdigit()}
+    names = {
+        row.id: f"{row.name} ({row.display_name})" if row.display_name else row.name
+        for row in session.execute(select(User.id, User.name, User.display_name).where(User.id.in_(ids)))
+    }
+    return [_row(e, names) for e in entries]
+
+
+def _subject(object_type: str | None, object_id: str | None, user_names: Mapping[int, str]) -> str:
+    if object_type == "user" and object_id and object_id.isdigit():
+        # A removed user's row is gone; the log keeps only the number.
+        who = user_names.get(int(object_id)) or f"{object_id} (verwijderd)"
+        return f"{object_name(object_type)} {who}"
+    return " ".join(part for part in (object_name(object_type), object_id or "") if part)
+
+
+def _row(entry: AuditEntry, user_names: Mapping[int, str]) -> AuditRow:
     at = dt.datetime.fromisoformat(entry.at)
     if at.tzinfo is None:
         at = at.replace(tzinfo=dt.UTC)
@@ -161,6 +180,7 @@ def _row(entry: AuditEntry) -> AuditRow:
         entry.reason,
         entry.outcome,
         entry.details,
+        _subject(entry.object_type, entry.object_id, user_names),
     )
 
 
@@ -177,7 +197,7 @@ def search(
         if before_seq is not None:
             query = query.where(AuditEntry.seq < before_seq)
         entries = list(session.scalars(query.order_by(AuditEntry.seq.desc()).limit(limit)))
-        rows = [_row(e) for e in entries]
+        rows = _rows(session, entries)
         if before_seq is None:
             # Reading the log is logged once per filter, not once per page.
             audit.append(session, audit_events.audit_log_viewed(ws, flt.used))
@@ -190,7 +210,7 @@ def all_matching(ws: Workspace, flt: AuditFilter, *, limit: int = 20_000) -> lis
     require_role(ws.actor, Role.ADMINISTRATOR, doing="het auditlog exporteren")
     with ws.register.read_session() as session:
         query = _query(session, flt, [AuditEntry]).order_by(AuditEntry.seq.desc()).limit(limit)
-        return [_row(e) for e in reversed(list(session.scalars(query)))]
+        return _rows(session, list(reversed(list(session.scalars(query)))))
 
 
 def user_names(ws: Workspace) -> list[str]:

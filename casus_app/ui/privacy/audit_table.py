@@ -134,9 +134,7 @@ class AuditTableModel(RowTableModel):
             case 4:
                 return action_label(row.action)
             case 5:
-                return " ".join(
-                    p for p in (audit_trail.object_name(row.object_type), row.object_id or "") if p
-                )
+                return row.subject
             case 6:
                 return "" if row.person_id is None else str(row.person_id)
             case 7:

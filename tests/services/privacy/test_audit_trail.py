@@ -135,3 +135,22 @@ def test_only_a_beheerder_reads_the_trail(busy_ws, register_path):
             audit_trail.verify(ws)
     finally:
         ws.close()
+
+
+def test_entries_about_users_name_them_also_after_removal(busy_ws, tmp_path):
+    from casus_app.reports.privacy import audit_report as report
+    from casus_app.services.admin import user_admin
+
+    users.add_user(busy_ws, "karel", PASSWORD, Role.PROFESSIONAL, areas=["HSB"], display_name="Karel Smeets")
+    users.add_user(busy_ws, "tijdelijk", PASSWORD, Role.PROFESSIONAL, areas=["HSB"])
+    user_admin.remove(busy_ws, "tijdelijk")
+    rows = audit_trail.search(busy_ws, AuditFilter(action=AuditAction.USER_MANAGEMENT.value)).rows
+    subjects = {row.subject for row in rows}
+    assert "gebruiker karel (Karel Smeets)" in subjects
+    assert "gebruiker tijdelijk" in subjects  # also the entry of the removal itself
+    assert not any(s.split()[-1].isdigit() for s in subjects if s.startswith("gebruiker"))  # never a bare number
+    case_rows = audit_trail.search(busy_ws, AuditFilter(action=AuditAction.VIEW.value)).rows
+    assert all(row.subject == f"casus {row.object_id}" for row in case_rows if row.object_type == "case")
+    out = tmp_path / "audit.pdf"
+    audit_trail.export_pdf(busy_ws, AuditFilter(action=AuditAction.USER_MANAGEMENT.value), out, report.render)
+    assert "Karel Smeets" in "".join(page.extract_text() for page in PdfReader(out).pages)
