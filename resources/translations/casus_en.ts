@@ -2883,93 +2883,108 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../casus_app/ui/session/login.py" line="35" />
+            <location filename="../../casus_app/ui/session/login.py" line="36" />
             <source>Casus – aanmelden</source>
             <translation>Casus – sign in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/login.py" line="38" />
+            <location filename="../../casus_app/ui/session/login.py" line="39" />
             <source>Aanmelden bij Casus</source>
             <translation>Sign in to Casus</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/login.py" line="41" />
+            <location filename="../../casus_app/ui/session/login.py" line="42" />
             <source>Meld u aan met de gebruikersnaam en het wachtwoord die u van de beheerder kreeg.</source>
             <translation>Sign in with the user name and password you were given by the administrator.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/login.py" line="46" />
+            <location filename="../../casus_app/ui/session/login.py" line="47" />
             <source>Uw gebruikersnaam in dit register</source>
             <translation>Your user name in this register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/login.py" line="49" />
+            <location filename="../../casus_app/ui/session/login.py" line="50" />
             <source>Uw wachtwoord; Enter meldt u aan</source>
             <translation>Your password; Enter signs you in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/login.py" line="51" />
+            <location filename="../../casus_app/ui/session/login.py" line="52" />
             <source>&amp;Gebruikersnaam</source>
             <translation>&amp;User name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/login.py" line="52" />
+            <location filename="../../casus_app/ui/session/login.py" line="53" />
             <source>&amp;Wachtwoord</source>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/login.py" line="62" />
+            <location filename="../../casus_app/ui/session/login.py" line="66" />
             <source>Register: %1</source>
             <translation>Register: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/login.py" line="70" />
-            <location filename="../../casus_app/ui/session/login.py" line="155" />
+            <location filename="../../casus_app/ui/session/login.py" line="74" />
+            <location filename="../../casus_app/ui/session/login.py" line="182" />
             <source>&amp;Aanmelden</source>
             <translation>&amp;Sign in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/login.py" line="73" />
+            <location filename="../../casus_app/ui/session/login.py" line="77" />
             <source>Open het register (Enter)</source>
             <translation>Open the register (Enter)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/login.py" line="74" />
+            <location filename="../../casus_app/ui/session/login.py" line="78" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/login.py" line="75" />
+            <location filename="../../casus_app/ui/session/login.py" line="79" />
             <source>Casus sluiten zonder aan te melden</source>
             <translation>Close Casus without signing in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/login.py" line="94" />
+            <location filename="../../casus_app/ui/session/login.py" line="81" />
+            <source>&amp;Herstelsleutel gebruiken…</source>
+            <translation>Use &amp;recovery key…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/login.py" line="85" />
+            <source>Geen beheerder kan zich aanmelden: geef er een een nieuw wachtwoord met de herstelsleutel</source>
+            <translation>No administrator can sign in: give one a new password with the recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/login.py" line="108" />
             <source>Vul uw gebruikersnaam in.</source>
             <translation>Enter your user name.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/login.py" line="98" />
+            <location filename="../../casus_app/ui/session/login.py" line="112" />
             <source>Vul uw wachtwoord in.</source>
             <translation>Enter your password.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/login.py" line="127" />
+            <location filename="../../casus_app/ui/session/login.py" line="141" />
             <source>Sleutelbestand herstellen</source>
             <translation>Restore key file</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/login.py" line="129" />
+            <location filename="../../casus_app/ui/session/login.py" line="143" />
             <source>Het sleutelbestand van dit register is beschadigd, maar er is een eerdere kopie. Wilt u die kopie terugzetten? Wachtwoorden die sinds die kopie zijn gewijzigd, werken dan weer zoals ervoor.</source>
             <translation>The key file of this register is damaged, but there is an earlier copy. Do you want to restore that copy? Passwords changed since that copy will then work as they did before.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/login.py" line="144" />
+            <location filename="../../casus_app/ui/session/login.py" line="158" />
             <source>De eerdere kopie van het sleutelbestand is teruggezet. Meld u opnieuw aan.</source>
             <translation>The earlier copy of the key file has been restored. Please sign in again.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/login.py" line="155" />
+            <location filename="../../casus_app/ui/session/login.py" line="170" />
+            <source>Het nieuwe wachtwoord is ingesteld. Meld u daarmee aan.</source>
+            <translation>The new password has been set. Sign in with it.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/login.py" line="182" />
             <source>Bezig met openen…</source>
             <translation>Opening…</translation>
         </message>
@@ -4840,6 +4855,95 @@ Save anyway?</translation>
             <location filename="../../casus_app/ui/cases/case_close.py" line="124" />
             <source>Casus %1 heropenen? De afsluitreden, het resultaat en de verwijzing worden gewist.</source>
             <translation>Reopen case %1? The reason for closing, the result and the referral will be cleared.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_login.py" line="40" />
+            <source>Casus – herstelsleutel gebruiken</source>
+            <translation>Casus – use the recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_login.py" line="43" />
+            <source>Herstelsleutel gebruiken</source>
+            <translation>Use the recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_login.py" line="47" />
+            <source>Kan geen enkele beheerder zich meer aanmelden? Met de herstelsleutel van dit register krijgt een beheerder een nieuw wachtwoord. Dit komt in het auditlog.</source>
+            <translation>Can no administrator sign in any more? With this register's recovery key an administrator gets a new password. This is recorded in the audit log.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_login.py" line="57" />
+            <source>De 32 tekens van het papier; spaties en streepjes mogen</source>
+            <translation>The 32 characters from the paper; spaces and dashes are fine</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_login.py" line="59" />
+            <source>De gebruikersnaam van een beheerder van dit register</source>
+            <translation>The user name of an administrator of this register</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_login.py" line="65" />
+            <source>&amp;Herstelsleutel</source>
+            <translation>&amp;Recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_login.py" line="66" />
+            <source>&amp;Beheerder</source>
+            <translation>&amp;Administrator</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_login.py" line="67" />
+            <source>&amp;Nieuw wachtwoord</source>
+            <translation>&amp;New password</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_login.py" line="68" />
+            <source>Nog &amp;eens</source>
+            <translation>&amp;Again</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_login.py" line="71" />
+            <source>Minstens %1 tekens en niet makkelijk te raden; een zin van een paar woorden is sterk.</source>
+            <translation>At least %1 characters and not easy to guess; a sentence of a few words is strong.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_login.py" line="85" />
+            <location filename="../../casus_app/ui/session/recovery_login.py" line="145" />
+            <source>Wachtwoord &amp;instellen</source>
+            <translation>&amp;Set password</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_login.py" line="88" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_login.py" line="108" />
+            <source>Vul de herstelsleutel in.</source>
+            <translation>Enter the recovery key.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_login.py" line="110" />
+            <source>Vul de gebruikersnaam van een beheerder in.</source>
+            <translation>Enter the user name of an administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_login.py" line="112" />
+            <source>Kies een nieuw wachtwoord.</source>
+            <translation>Choose a new password.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_login.py" line="114" />
+            <source>De twee wachtwoorden zijn niet gelijk.</source>
+            <translation>The two passwords do not match.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_login.py" line="145" />
+            <source>Bezig…</source>
+            <translation>Working…</translation>
         </message>
     </context>
     <context>

@@ -146,7 +146,9 @@ def _utc_text(day: dt.date) -> str:
 
 def _rows(session: Session, entries: Sequence[AuditEntry]) -> list[AuditRow]:
     """The entries as rows, each user they are about named (the log stores the user's id)."""
-    ids = {int(e.object_id) for e in entries if e.object_type == "user" and e.object_id and e.object_id.isdigit()}
+    ids = {
+        int(e.object_id) for e in entries if e.object_type == "user" and e.object_id and e.object_id.isdigit()
+    }
     names = {
         row.id: f"{row.name} ({row.display_name})" if row.display_name else row.name
         for row in session.execute(select(User.id, User.name, User.display_name).where(User.id.in_(ids)))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from casus_app.domain.errors import CasusError
 from casus_app.services.auth.login import login, restore_key_file_backup
 from casus_app.services.workspace import Workspace
+from casus_app.ui.session.recovery_login import RecoveryDialog
 from casus_app.ui.shell.tasks import Task
 
 
@@ -58,6 +59,9 @@ class LoginDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
+        self.notice_label = QLabel()
+        self.notice_label.setWordWrap(True)
+        self.notice_label.hide()
 
         self.path_label = QLabel(self.tr("Register: %1").replace("%1", str(self.db_path)))
         self.path_label.setObjectName("muted")
@@ -73,6 +77,15 @@ class LoginDialog(QDialog):
         self.login_button.setToolTip(self.tr("Open het register (Enter)"))
         cancel = self.buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setToolTip(self.tr("Casus sluiten zonder aan te melden"))
+        self.recovery_button = self.buttons.addButton(
+            self.tr("&Herstelsleutel gebruiken…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.recovery_button.setToolTip(
+            self.tr(
+                "Geen beheerder kan zich aanmelden: geef er een een nieuw wachtwoord met de herstelsleutel"
+            )
+        )
+        self.recovery_button.clicked.connect(self.use_recovery_key)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -81,6 +94,7 @@ class LoginDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.notice_label)
         layout.addWidget(self.path_label)
         layout.addWidget(self.buttons)
 
@@ -143,6 +157,19 @@ class LoginDialog(QDialog):
         self._show_error(
             self.tr("De eerdere kopie van het sleutelbestand is teruggezet. Meld u opnieuw aan.")
         )
+        return True
+
+    def use_recovery_key(self) -> bool:
+        """The recovery dialog; afterwards the beheerder signs in here with the new password."""
+        dialog = RecoveryDialog(self.db_path, self, user_name=self.name_edit.text().strip())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.name_edit.setText(dialog.admin_name)
+        self.password_edit.clear()
+        self.error_label.hide()
+        self.notice_label.setText(self.tr("Het nieuwe wachtwoord is ingesteld. Meld u daarmee aan."))
+        self.notice_label.show()
+        self.password_edit.setFocus()
         return True
 
     def _show_error(self, message: str) -> None:

@@ -148,7 +148,9 @@ def test_entries_about_users_name_them_also_after_removal(busy_ws, tmp_path):
     subjects = {row.subject for row in rows}
     assert "gebruiker karel (Karel Smeets)" in subjects
     assert "gebruiker tijdelijk" in subjects  # also the entry of the removal itself
-    assert not any(s.split()[-1].isdigit() for s in subjects if s.startswith("gebruiker"))  # never a bare number
+    assert not any(
+        s.split()[-1].isdigit() for s in subjects if s.startswith("gebruiker")
+    )  # never a bare number
     case_rows = audit_trail.search(busy_ws, AuditFilter(action=AuditAction.VIEW.value)).rows
     assert all(row.subject == f"casus {row.object_id}" for row in case_rows if row.object_type == "case")
     out = tmp_path / "audit.pdf"
