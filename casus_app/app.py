@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from casus_app.paths import resources_dir
 from casus_app.services.workspace import Workspace
 from casus_app.storage.register import sidecar_path
+from casus_app.ui.session.change_password import ChangePasswordDialog
 from casus_app.ui.session.first_run import FirstRunDialog
 from casus_app.ui.session.login import LoginDialog
 from casus_app.ui.shell.garbage import MainThreadGarbageCollector
@@ -87,9 +88,18 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def open_workspace(db_path: Path) -> Workspace | None:
     """First run or sign in; None when the user cancels."""
     dialog = LoginDialog(db_path) if register_exists(db_path) else FirstRunDialog(db_path)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.workspace is None:
         return None
-    return dialog.workspace
+    ws = dialog.workspace
+    if ws.actor.must_change_password and not own_password_chosen(ws):
+        ws.close()
+        return None
+    return ws
+
+
+def own_password_chosen(ws: Workspace) -> bool:
+    """A beheerder chose this user's password: the user picks their own before anything else."""
+    return ChangePasswordDialog(ws, forced=True).exec() == QDialog.DialogCode.Accepted
 
 
 def run_gui(db_path: Path) -> int:

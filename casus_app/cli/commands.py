@@ -11,10 +11,20 @@ from casus_app.domain.enums import CaseKind, Role
 from casus_app.domain.errors import CasusError, InvalidInput
 from casus_app.services.auth import login
 
+MUST_CHANGE_MESSAGE = (
+    "De beheerder heeft uw wachtwoord opnieuw ingesteld. Kies eerst een eigen wachtwoord: "
+    "'casus-app user passwd' (het nieuwe in CASUS_NEW_PASSWORD of op de terminal), of meld u aan in "
+    "het venster."
+)
 
-def _login(args: argparse.Namespace):
+
+def _login(args: argparse.Namespace, *, changing_own_password: bool = False):
     password = read_password(args.password_file)
-    return login.login(args.db, args.user, password)
+    ws = login.login(args.db, args.user, password)
+    if ws.actor.must_change_password and not changing_own_password:
+        ws.close()
+        raise InvalidInput(MUST_CHANGE_MESSAGE)
+    return ws
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -150,7 +160,7 @@ def cmd_user(args: argparse.Namespace) -> int:
         user_admin.recover_with_key(args.db, key, args.name, new_password)
         print(f"Beheerder {args.name} heeft een nieuw wachtwoord. Bewaar de herstelsleutel weer veilig.")
         return 0
-    ws = _login(args)
+    ws = _login(args, changing_own_password=args.user_command == "passwd")
     try:
         if args.user_command == "add":
             users.add_user(

@@ -19,6 +19,7 @@ class Actor:
     display_name: str | None = None
     organisation_code: str | None = None
     area_ids: frozenset[int] = field(default_factory=frozenset)
+    must_change_password: bool = False  # a beheerder chose it: the user picks their own first
 
     @property
     def acting_for(self) -> str:

@@ -1378,37 +1378,47 @@
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/change_password.py" line="22" />
+            <location filename="../../casus_app/ui/session/change_password.py" line="21" />
             <source>Kies een nieuw wachtwoord van minstens %1 tekens. Een zin van een paar woorden is sterk en goed te onthouden.</source>
             <translation>Choose a new password of at least %1 characters. A sentence of a few words is strong and easy to remember.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/change_password.py" line="31" />
+            <location filename="../../casus_app/ui/session/change_password.py" line="28" />
+            <source>De beheerder heeft uw wachtwoord opnieuw ingesteld. Kies nu een eigen wachtwoord; daarna opent Casus. Vul bij 'Huidig wachtwoord' het wachtwoord in dat u van de beheerder kreeg.</source>
+            <translation>The administrator has reset your password. Choose a password of your own now; then Casus opens. Under 'Current password' enter the password you received from the administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/change_password.py" line="41" />
             <source>&amp;Huidig wachtwoord</source>
             <translation>&amp;Current password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/change_password.py" line="32" />
+            <location filename="../../casus_app/ui/session/change_password.py" line="42" />
             <source>&amp;Nieuw wachtwoord</source>
             <translation>&amp;New password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/change_password.py" line="33" />
+            <location filename="../../casus_app/ui/session/change_password.py" line="43" />
             <source>Nieuw wachtwoord &amp;herhalen</source>
             <translation>&amp;Repeat new password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/change_password.py" line="42" />
+            <location filename="../../casus_app/ui/session/change_password.py" line="52" />
             <source>Wachtwoord &amp;wijzigen</source>
             <translation>Change &amp;password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/change_password.py" line="43" />
+            <location filename="../../casus_app/ui/session/change_password.py" line="54" />
+            <source>Casus sluiten</source>
+            <translation>Close Casus</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/change_password.py" line="54" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/change_password.py" line="54" />
+            <location filename="../../casus_app/ui/session/change_password.py" line="66" />
             <source>De twee nieuwe wachtwoorden zijn niet gelijk. Typ ze opnieuw.</source>
             <translation>The two new passwords do not match. Type them again.</translation>
         </message>

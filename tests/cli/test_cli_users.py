@@ -80,3 +80,27 @@ def test_password_change_deactivate_remove_and_recover(tmp_path: Path):
         db, "user", "recover", "beheer", CASUS_RECOVERY_KEY="AAAA-BBBB", CASUS_NEW_PASSWORD="x" * 12
     )
     assert wrong_key.returncode == 1 and "Traceback" not in wrong_key.stderr
+
+
+def test_after_a_reset_the_command_line_asks_for_an_own_password_first(admin_ws, register_path):
+    from casus_app.domain.enums import Role
+    from casus_app.services.admin import user_admin, users
+
+    users.add_user(admin_ws, "piet", "piet zijn wachtwoord", Role.PROFESSIONAL, areas=["HSB"])
+    user_admin.reset_password(admin_ws, "piet", "tijdelijk van de beheerder")
+    admin_ws.close()
+
+    refused = casus(register_path, "verify", user="piet", CASUS_PASSWORD="tijdelijk van de beheerder")
+    assert refused.returncode == 1
+    assert "Kies eerst een eigen wachtwoord" in refused.stderr and "user passwd" in refused.stderr
+    changed = casus(
+        register_path,
+        "user",
+        "passwd",
+        user="piet",
+        CASUS_PASSWORD="tijdelijk van de beheerder",
+        CASUS_NEW_PASSWORD="fiets onder de appelboom",
+    )
+    assert changed.returncode == 0, changed.stderr
+    again = casus(register_path, "verify", user="piet", CASUS_PASSWORD="fiets onder de appelboom")
+    assert "Kies eerst" not in again.stderr  # verify itself is for a beheerder: refused for that reason

@@ -191,6 +191,7 @@ def reactivate(ws: Workspace, name: str, new_password: str) -> None:
         if user.active:
             raise InvalidInput(f"Gebruiker '{name}' is al actief.")
         user.active = True
+        user.must_change_password = True  # the beheerder chose this password
         anchor = ws.register.anchor_private if user.role == Role.ADMINISTRATOR.value else None
         ws.register.slots.add_user(name, new_password, ws.register.key, anchor_private=anchor)
         ws.register.slots.save()

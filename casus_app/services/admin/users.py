@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlalchemy import select
 
@@ -88,10 +89,12 @@ def change_password(ws: Workspace, old_password: str, new_password: str) -> None
     ws.register.slots.save()
     with ws.register.session() as session:
         ws.register.record_slot(session, ws.actor.name, ws.actor.user_id)
+        session.get_one(User, ws.actor.user_id).must_change_password = False
         audit.append(
             session,
             audit_events.user_key_changed(ws, ws.actor.user_id, "wachtwoord gewijzigd"),
         )
+    ws.actor = replace(ws.actor, must_change_password=False)
 
 
 def remove_user(ws: Workspace, name: str) -> None:
@@ -136,6 +139,11 @@ def renew_key(
     kind = audit_events.user_managed if new_password is None else audit_events.user_key_changed
     event = kind(ws, user_id, details)
     plan = key_rotation.RotationPlan.for_event(
-        event, user_id=user_id, set_active=active, withdraw=[old.slot_id] if old else [], add=added
+        event,
+        user_id=user_id,
+        set_active=active,
+        must_change_password=True if new_password is not None else None,  # the beheerder chose it
+        withdraw=[old.slot_id] if old else [],
+        add=added,
     )
     key_rotation.rotate(ws.register, plan)

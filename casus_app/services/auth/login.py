@@ -153,6 +153,7 @@ def _actor(user: User) -> Actor:
         display_name=user.display_name,
         organisation_code=organisation,
         area_ids=frozenset(area.id for area in user.areas),
+        must_change_password=user.must_change_password,
     )
 
 

@@ -64,6 +64,8 @@ class RotationPlan:
     event: dict
     user_id: int | None = None
     set_active: bool | None = None
+    # A password a beheerder chose must be changed by its user at the next login.
+    must_change_password: bool | None = None
     withdraw: list[str] = field(default_factory=list)  # slot ids
     add: list[tuple[Slot, int]] = field(default_factory=list)  # prepared slots and their user id
 
@@ -73,6 +75,7 @@ class RotationPlan:
                 "event": self.event,
                 "user_id": self.user_id,
                 "set_active": self.set_active,
+                "must_change_password": self.must_change_password,
                 "withdraw": self.withdraw,
                 "add": [[slot_json(s), uid] for s, uid in self.add],
             }
@@ -85,6 +88,7 @@ class RotationPlan:
             event=dict(doc["event"]),
             user_id=doc["user_id"],
             set_active=doc["set_active"],
+            must_change_password=doc.get("must_change_password"),  # absent in plans of older versions
             withdraw=list(doc["withdraw"]),
             add=[(slot_from_json(s), uid) for s, uid in doc["add"]],
         )
@@ -182,6 +186,8 @@ def _apply_in_copy(
                 session.delete(pending)
             if plan.user_id is not None and plan.set_active is not None:
                 session.get_one(User, plan.user_id).active = plan.set_active
+            if plan.user_id is not None and plan.must_change_password is not None:
+                session.get_one(User, plan.user_id).must_change_password = plan.must_change_password
             session.flush()
             slot_records.forget(session, plan.withdraw)
             for slot, user_id in plan.add:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, String, Table
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, String, Table, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from casus_app.storage.models.base import Base
@@ -28,6 +28,8 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16))
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
     active: Mapped[bool] = mapped_column(default=True)
+    # Set when a beheerder chose the password (reset, reactivation); cleared when the user changes it.
+    must_change_password: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
     created_at: Mapped[dt.datetime]
     areas = relationship("Area", secondary=user_areas, order_by="Area.code")
 

@@ -12,17 +12,27 @@ from casus_app.services.workspace import Workspace
 
 
 class ChangePasswordDialog(QDialog):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, forced: bool = False) -> None:
         super().__init__(parent)
         self.ws = ws
         self.setWindowTitle(self.tr("Wachtwoord wijzigen"))
         self.setMinimumWidth(480)
-        intro = QLabel(
-            self.tr(
-                "Kies een nieuw wachtwoord van minstens %1 tekens. Een zin van een paar woorden is sterk "
-                "en goed te onthouden."
-            ).replace("%1", str(MIN_PASSWORD_LENGTH))
-        )
+        text = self.tr(
+            "Kies een nieuw wachtwoord van minstens %1 tekens. Een zin van een paar woorden is sterk "
+            "en goed te onthouden."
+        ).replace("%1", str(MIN_PASSWORD_LENGTH))
+        if forced:
+            # After a reset by a beheerder: they know this password, so it is the user's own first.
+            text = (
+                self.tr(
+                    "De beheerder heeft uw wachtwoord opnieuw ingesteld. Kies nu een eigen wachtwoord; "
+                    "daarna opent Casus. Vul bij 'Huidig wachtwoord' het wachtwoord in dat u van de "
+                    "beheerder kreeg."
+                )
+                + " "
+                + text
+            )
+        intro = QLabel(text)
         intro.setWordWrap(True)
         self.old_edit, self.new_edit, self.repeat_edit = (QLineEdit() for _ in range(3))
         for edit in (self.old_edit, self.new_edit, self.repeat_edit):
@@ -40,7 +50,9 @@ class ChangePasswordDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Wachtwoord &wijzigen"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Casus sluiten") if forced else self.tr("Annuleren")
+        )
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

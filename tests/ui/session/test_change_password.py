@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from casus_app.domain.errors import WrongPassword
 from casus_app.services.auth import login
@@ -72,3 +73,42 @@ def test_only_those_who_may_register_see_new_case(qtbot, example_ws, register_pa
         actions = [a for a in window.findChildren(type(window.lock_action)) if a.text() == "&Nieuwe casus…"]
         assert actions and actions[0].isVisible() is visible
         window.close_workspace()
+
+
+def test_after_a_reset_the_user_chooses_their_own_password_before_casus_opens(qtbot, admin_ws, register_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from casus_app.app import own_password_chosen
+    from casus_app.domain.enums import Role
+    from casus_app.services.admin import user_admin, users
+
+    users.add_user(admin_ws, "piet", "piet zijn wachtwoord", Role.PROFESSIONAL, areas=["HSB"])
+    user_admin.reset_password(admin_ws, "piet", "tijdelijk van de beheerder")
+    admin_ws.close()
+    ws = login.login(register_path, "piet", "tijdelijk van de beheerder")
+    assert ws.actor.must_change_password
+
+    def close_without_choosing() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ChangePasswordDialog))
+        assert "De beheerder heeft uw wachtwoord opnieuw ingesteld" in dialog.findChild(QLabel).text()
+        assert dialog.findChildren(QPushButton)[-1].text() == "Casus sluiten"
+        dialog.reject()
+
+    QTimer.singleShot(0, close_without_choosing)
+    assert not own_password_chosen(ws)
+
+    def choose() -> None:
+        dialog = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, ChangePasswordDialog) and w.isVisible()
+        )
+        dialog.old_edit.setText("tijdelijk van de beheerder")
+        dialog.new_edit.setText("fiets onder de appelboom")
+        dialog.repeat_edit.setText("fiets onder de appelboom")
+        dialog.submit()
+
+    QTimer.singleShot(0, choose)
+    assert own_password_chosen(ws)
+    assert not ws.actor.must_change_password
+    ws.close()
+    login.login(register_path, "piet", "fiets onder de appelboom").close()
