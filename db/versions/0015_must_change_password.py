@@ -15,13 +15,13 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+# Plain ALTER TABLE both ways: a batch copy of `users` would drop the table that the foreign keys
+# of cases, plans and the audit log point at, which SQLite refuses while they hold rows.
 def upgrade() -> None:
-    with op.batch_alter_table("users") as batch:
-        batch.add_column(
-            sa.Column("must_change_password", sa.Boolean(), nullable=False, server_default=sa.text("0"))
-        )
+    op.add_column(
+        "users", sa.Column("must_change_password", sa.Boolean(), nullable=False, server_default=sa.text("0"))
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("users") as batch:
-        batch.drop_column("must_change_password")
+    op.drop_column("users", "must_change_password")
