@@ -20,3 +20,8 @@ def db_dir() -> Path:
 
 def resources_dir() -> Path:
     return app_root() / "resources"
+
+
+def guide_dir() -> Path:
+    """The user guide (Markdown, one chapter per role) and, beside it, its screenshots."""
+    return app_root() / "docs" / "handleiding"

@@ -39,6 +39,8 @@ RUNTIME_CONTEXTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("self.window", "meeting_menu.py"): ("MainWindow",),
     ("window", "meeting_menu.py"): ("MainWindow",),
     ("window", "coordinator_menu.py"): ("MainWindow",),
+    ("window", "help_menu.py"): ("MainWindow",),
+    ("self.window", "help_menu.py"): ("MainWindow",),
     ("parent", "user_edit.py"): ("UserDialog", "PasswordDialog"),
 }
 

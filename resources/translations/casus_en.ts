@@ -2108,6 +2108,19 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <location filename="../../casus_app/ui/shell/help_menu.py" line="36" />
+            <source>Casus – handleiding</source>
+            <translation>Casus – user guide (Dutch)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/help_menu.py" line="43" />
+            <source>&amp;Sluiten</source>
+            <translation>&amp;Close</translation>
+        </message>
+    </context>
+    <context>
         <name>HelperDialog</name>
         <message>
             <location filename="../../casus_app/ui/plans/plan_items.py" line="57" />
@@ -3002,117 +3015,117 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="34" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="35" />
             <source>Casus – %1</source>
             <translation>Casus – %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="77" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="78" />
             <source>Aangemeld als %1 (%2)</source>
             <translation>Signed in as %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="95" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="97" />
             <source>Uw wachtwoord is gewijzigd.</source>
             <translation>Your password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="98" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="100" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="99" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="101" />
             <source>&amp;Vergrendelen</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="101" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="103" />
             <source>Verberg alles tot u uw wachtwoord opnieuw invoert</source>
             <translation>Hide everything until you enter your password again</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="103" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="105" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="105" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="107" />
             <source>Sluit het register en Casus</source>
             <translation>Close the register and Casus</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="107" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="109" />
             <source>&amp;Wachtwoord wijzigen…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="108" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="110" />
             <source>Kies een nieuw wachtwoord voor uw eigen account</source>
             <translation>Choose a new password for your own account</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="115" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="117" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="117" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="119" />
             <source>Naar het zoekveld van de casuslijst</source>
             <translation>Go to the search field of the case list</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="120" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="122" />
             <source>&amp;Casussen</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="128" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="130" />
             <source>&amp;Gezinnen</source>
             <translation>Fami&amp;lies</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="129" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="131" />
             <source>&amp;Mijn gezinnen</source>
             <translation>&amp;My families</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="132" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="134" />
             <source>Uw gezinnen met hun plan, volgende stap en wat op een besluit wacht</source>
             <translation>Your families with their plan, next step and what is awaiting a decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="135" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="137" />
             <source>&amp;Doorbraakplan openen</source>
             <translation>Open &amp;breakthrough plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="137" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="139" />
             <source>Het doorbraakplan van de geopende casus</source>
             <translation>The breakthrough plan of the open case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="144" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="146" />
             <source>&amp;Leefgebieden…</source>
             <translation>&amp;Life domains…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="146" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="148" />
             <source>De lijst met leefgebieden voor de scores wijzigen</source>
             <translation>Edit the list of life domains used for the scores</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="166" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="168" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="226" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="228" />
             <source>1 casus</source>
             <translation>1 case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="226" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="228" />
             <source>%1 casussen</source>
             <translation>%1 cases</translation>
         </message>
@@ -3325,6 +3338,46 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="298" />
             <source>Casus %1 komt op de volgende agenda.</source>
             <translation>Case %1 will be on the next agenda.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/help_menu.py" line="116" />
+            <source>&lt;h3&gt;Casus %1&lt;/h3&gt;&lt;p&gt;Casusregister voor Sociaal Veilig en de Doorbraakmethode in Heerlen-Noord.&lt;/p&gt;&lt;p&gt;Register: %2&lt;/p&gt;&lt;p&gt;Python %3, Qt for Python %4&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Casus %1&lt;/h3&gt;&lt;p&gt;Case register for Sociaal Veilig and the Doorbraakmethode in Heerlen-Noord.&lt;/p&gt;&lt;p&gt;Register: %2&lt;/p&gt;&lt;p&gt;Python %3, Qt for Python %4&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/help_menu.py" line="126" />
+            <source>Over Casus</source>
+            <translation>About Casus</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/help_menu.py" line="85" />
+            <source>He&amp;lp</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/help_menu.py" line="86" />
+            <source>&amp;Handleiding</source>
+            <translation>User &amp;guide</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/help_menu.py" line="88" />
+            <source>De handleiding bij uw rol</source>
+            <translation>The user guide for your role</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/help_menu.py" line="90" />
+            <source>&amp;Aan de slag</source>
+            <translation>&amp;Getting started</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/help_menu.py" line="92" />
+            <source>Het begin van de handleiding: aanmelden, rollen, de herstelsleutel</source>
+            <translation>The start of the user guide: signing in, roles, the recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/help_menu.py" line="95" />
+            <source>&amp;Over Casus</source>
+            <translation>&amp;About Casus</translation>
         </message>
     </context>
     <context>

@@ -22,6 +22,7 @@ from casus_app.ui.plans.families import FamiliesView
 from casus_app.ui.plans.plan_editor import PlanEditor
 from casus_app.ui.plans.plan_life_domains import LifeDomainsDialog
 from casus_app.ui.session.lock_view import LockView
+from casus_app.ui.shell.help_menu import HelpMenu
 from casus_app.ui.widgets.labels import role_label
 
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.admin_screens = AdminScreens(self)
         # Monitoring menu for a beheerder (issue 5); a coordinator's whole screen is that page.
         self.monitoring_screens = MonitoringScreens(self) if ws.actor.role is Role.ADMINISTRATOR else None
+        self.help_menu = HelpMenu(self)  # last in the menu bar, as everywhere
         if self.case_list is not None:
             self.case_list.load()
             self.case_list.focus_table()
