@@ -12,19 +12,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from casus_app.paths import resources_dir
+from casus_app.services.auth.login import register_exists
 from casus_app.services.workspace import Workspace
-from casus_app.storage.register import sidecar_path
 from casus_app.ui.session.change_password import ChangePasswordDialog
 from casus_app.ui.session.first_run import FirstRunDialog
 from casus_app.ui.session.login import LoginDialog
 from casus_app.ui.shell.garbage import MainThreadGarbageCollector
 from casus_app.ui.shell.main_window import MainWindow
-
-
-def register_exists(db_path: Path) -> bool:
-    """A register is there when its file or its key file is; never start a new one over either."""
-    return db_path.exists() or sidecar_path(db_path).exists()
-
 
 TRANSLATOR_NAME = "casus-translator"
 
@@ -87,10 +81,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def open_workspace(db_path: Path) -> Workspace | None:
     """First run or sign in; None when the user cancels."""
-    dialog = LoginDialog(db_path) if register_exists(db_path) else FirstRunDialog(db_path)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.workspace is None:
+    dialog: LoginDialog | FirstRunDialog = (
+        LoginDialog(db_path) if register_exists(db_path) else FirstRunDialog(db_path)
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
+    if isinstance(dialog, FirstRunDialog) and dialog.existing_demo is not None:
+        return open_workspace(dialog.existing_demo)  # the demo of an earlier start: sign in there
     ws = dialog.workspace
+    if ws is None:
+        return None
     if ws.actor.must_change_password and not own_password_chosen(ws):
         ws.close()
         return None
@@ -103,21 +103,28 @@ def own_password_chosen(ws: Workspace) -> bool:
 
 
 def run_gui(db_path: Path) -> int:
-    """Start the interface on the register at `db_path`; returns the exit code."""
-    db_path = Path(db_path)
+    """Start the interface on the register at `db_path`; returns the exit code.
+
+    Bestand › Ander register openen… closes the window and signs in to the register chosen there.
+    """
+    path: Path | None = Path(db_path)
     app = create_application()
     from casus_app.ui.shell import crash_report
 
     crash_report.install()  # a Dutch message and a report without personal data, never a traceback
-    ws = open_workspace(db_path)
-    if ws is None:
-        return 0
-    window = MainWindow(ws)
-    window.show()
-    try:
-        return app.exec()
-    finally:
-        window.close_workspace()
+    code = 0
+    while path is not None:
+        ws = open_workspace(path)
+        if ws is None:
+            return code
+        window = MainWindow(ws)
+        window.show()
+        try:
+            code = app.exec()
+        finally:
+            window.close_workspace()
+        path = window.next_register
+    return code
 
 
 def window_selftest(db_path: Path, user: str, password: str) -> int:

@@ -1932,154 +1932,159 @@ An error report without personal data has been saved. Give it to the administrat
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="36" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="37" />
             <source>Kies een wachtwoord van minstens %1 tekens; een korte zin is sterk en goed te onthouden.</source>
             <translation>Choose a password of at least %1 characters; a short sentence is strong and easy to remember.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="43" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="44" />
             <source>Nog %1 teken(s) nodig: minstens %2 in totaal.</source>
             <translation>%1 more character(s) needed: at least %2 in total.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="46" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="47" />
             <source>Lang genoeg. Herhaal het wachtwoord hieronder.</source>
             <translation>Long enough. Repeat the password below.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="50" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="51" />
             <source>De twee wachtwoorden zijn niet gelijk.</source>
             <translation>The two passwords do not match.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="51" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="52" />
             <source>Het wachtwoord is lang genoeg en beide zijn gelijk.</source>
             <translation>The password is long enough and both match.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="69" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="70" />
             <source>Casus – eerste start</source>
             <translation>Casus – first start</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="72" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="73" />
             <source>Welkom bij Casus</source>
             <translation>Welcome to Casus</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="76" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="77" />
             <source>Casus is het casusregister van Sociaal Veilig en de Doorbraakmethode in Heerlen-Noord.
 Casussen, besprekingen en afspraken blijven versleuteld op deze computer.</source>
             <translation>Casus is the case register of Sociaal Veilig and the Doorbraakmethode (breakthrough method) in Heerlen-Noord.
 Cases, discussions and agreed actions stay encrypted on this computer.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="82" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="83" />
             <source>&amp;Nieuw, leeg register</source>
             <translation>&amp;New, empty register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="84" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="85" />
             <source>Voor het echte werk: u wordt de beheerder van een leeg register</source>
             <translation>For real work: you become the administrator of an empty register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="86" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="87" />
             <source>&amp;Proberen met een demoregister (fictieve gegevens)</source>
             <translation>&amp;Try it out with a demo register (fictitious data)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="88" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="89" />
             <source>Een register met %1 verzonnen casussen om Casus te leren kennen</source>
             <translation>A register with %1 made-up cases to get to know Casus</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="96" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="97" />
             <source>Wat wilt u doen?</source>
             <translation>What would you like to do?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="102" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="103" />
             <source>De naam waarmee u zich aanmeldt, bijvoorbeeld j.jansen</source>
             <translation>The name you sign in with, for example j.jansen</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="105" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="106" />
             <source>Uw volledige naam, zoals anderen die zien (mag leeg blijven)</source>
             <translation>Your full name, as others see it (may be left empty)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="110" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="111" />
             <source>Minstens %1 tekens; een zin van een paar woorden is sterk</source>
             <translation>At least %1 characters; a sentence of a few words is strong</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="116" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="117" />
             <source>Typ hetzelfde wachtwoord nog een keer</source>
             <translation>Type the same password again</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="118" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="119" />
             <source>&amp;Gebruikersnaam</source>
             <translation>&amp;User name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="119" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="120" />
             <source>Naa&amp;m (optioneel)</source>
             <translation>Na&amp;me (optional)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="120" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="121" />
             <source>&amp;Wachtwoord</source>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="121" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="122" />
             <source>&amp;Herhaal wachtwoord</source>
             <translation>Repeat pass&amp;word</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="131" />
-            <source>Het register komt op: %1</source>
-            <translation>The register will be created at: %1</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="138" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="141" />
             <source>Register &amp;aanmaken</source>
             <translation>&amp;Create register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="141" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="144" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="142" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="145" />
             <source>Casus sluiten zonder een register te maken</source>
             <translation>Close Casus without creating a register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="174" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="180" />
+            <source>Het oefenregister komt op: %1 (apart van het echte register)</source>
+            <translation>The practice register will be at: %1 (separate from the real register)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/first_run.py" line="184" />
+            <source>Het register komt op: %1</source>
+            <translation>The register will be created at: %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/first_run.py" line="189" />
             <source>Maak het register aan</source>
             <translation>Create the register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="176" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="191" />
             <source>Vul eerst een gebruikersnaam en twee gelijke wachtwoorden in</source>
             <translation>First enter a user name and two matching passwords</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="189" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="208" />
             <source>Demoregister met fictieve casussen wordt gemaakt…</source>
             <translation>Creating demo register with fictitious cases…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="199" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="218" />
             <source>Register wordt aangemaakt en versleuteld…</source>
             <translation>Creating and encrypting the register…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/first_run.py" line="213" />
+            <location filename="../../casus_app/ui/session/first_run.py" line="232" />
             <source>Casus – even geduld</source>
             <translation>Casus – please wait</translation>
         </message>
@@ -3015,117 +3020,147 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="35" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="46" />
             <source>Casus – %1</source>
             <translation>Casus – %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="78" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="94" />
             <source>Aangemeld als %1 (%2)</source>
             <translation>Signed in as %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="97" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="113" />
+            <source>Oefenregister – fictieve gegevens om Casus te leren kennen; leg hier geen echte casussen vast.</source>
+            <translation>Practice register – fictitious data to get to know Casus; do not record real cases here.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/main_window.py" line="118" />
+            <source>Casus – %1 (oefenregister)</source>
+            <translation>Casus – %1 (practice register)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/main_window.py" line="131" />
+            <source>Ander register openen</source>
+            <translation>Open another register</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/main_window.py" line="133" />
+            <source>Casus-registers (*.db);;Alle bestanden (*)</source>
+            <translation>Casus registers (*.db);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/main_window.py" line="144" />
             <source>Uw wachtwoord is gewijzigd.</source>
             <translation>Your password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="100" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="147" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="101" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="148" />
             <source>&amp;Vergrendelen</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="103" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="150" />
             <source>Verberg alles tot u uw wachtwoord opnieuw invoert</source>
             <translation>Hide everything until you enter your password again</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="105" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="152" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="107" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="154" />
             <source>Sluit het register en Casus</source>
             <translation>Close the register and Casus</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="109" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="156" />
             <source>&amp;Wachtwoord wijzigen…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="110" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="157" />
             <source>Kies een nieuw wachtwoord voor uw eigen account</source>
             <translation>Choose a new password for your own account</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="117" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="159" />
+            <source>Ander &amp;register openen…</source>
+            <translation>Open another &amp;register…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/main_window.py" line="161" />
+            <source>Sluit dit register en meld u aan bij een ander, zoals het oefenregister</source>
+            <translation>Close this register and sign in to another, such as the practice register</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/main_window.py" line="170" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="119" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="172" />
             <source>Naar het zoekveld van de casuslijst</source>
             <translation>Go to the search field of the case list</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="122" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="175" />
             <source>&amp;Casussen</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="130" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="183" />
             <source>&amp;Gezinnen</source>
             <translation>Fami&amp;lies</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="131" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="184" />
             <source>&amp;Mijn gezinnen</source>
             <translation>&amp;My families</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="134" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="187" />
             <source>Uw gezinnen met hun plan, volgende stap en wat op een besluit wacht</source>
             <translation>Your families with their plan, next step and what is awaiting a decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="137" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="190" />
             <source>&amp;Doorbraakplan openen</source>
             <translation>Open &amp;breakthrough plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="139" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="192" />
             <source>Het doorbraakplan van de geopende casus</source>
             <translation>The breakthrough plan of the open case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="146" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="199" />
             <source>&amp;Leefgebieden…</source>
             <translation>&amp;Life domains…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="148" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="201" />
             <source>De lijst met leefgebieden voor de scores wijzigen</source>
             <translation>Edit the list of life domains used for the scores</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="168" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="221" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="228" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="281" />
             <source>1 casus</source>
             <translation>1 case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="228" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="281" />
             <source>%1 casussen</source>
             <translation>%1 cases</translation>
         </message>

@@ -21,3 +21,20 @@ def test_a_start_without_register_leads_to_the_first_run_and_with_one_to_sign_in
     path.with_name("casus.db.keys").write_text("{}")  # a key file alone still counts: never overwrite
     assert app.open_workspace(path) is None
     assert shown == ["FirstRunDialog", "LoginDialog"]
+
+
+def test_a_demo_of_an_earlier_start_leads_to_signing_in_there(qapp, tmp_path, monkeypatch):
+    shown: list[tuple[str, str]] = []
+
+    def first_run_exec(self):
+        self.existing_demo = tmp_path / "oefenregister.db"  # as when the demo radio finds one
+        shown.append(("FirstRunDialog", self.db_path.name))
+        return app.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(app.FirstRunDialog, "exec", first_run_exec)
+    monkeypatch.setattr(
+        app.LoginDialog, "exec", lambda self: shown.append(("LoginDialog", self.db_path.name)) or 0
+    )
+    (tmp_path / "oefenregister.db").write_bytes(b"x")
+    assert app.open_workspace(tmp_path / "casus.db") is None
+    assert shown == [("FirstRunDialog", "casus.db"), ("LoginDialog", "oefenregister.db")]

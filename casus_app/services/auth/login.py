@@ -17,7 +17,12 @@ from casus_app.services.workspace import Actor, Workspace
 from casus_app.storage import audit, login_inbox
 from casus_app.storage.keys.keyslots import wipe
 from casus_app.storage.models import Organisation, RegisterMeta, User
-from casus_app.storage.register import Register
+from casus_app.storage.register import Register, sidecar_path
+
+
+def register_exists(path: Path) -> bool:
+    """A register is there when its file or its key file is; never start a new one over either."""
+    return path.exists() or sidecar_path(path).exists()
 
 
 def create_register(

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from casus_app.domain import clock
 from casus_app.domain.enums import Role
-from casus_app.services.admin import users
+from casus_app.services.admin import settings, users
 from casus_app.services.auth import login
 from casus_app.services.demo.data import write_exchange
 from casus_app.services.exchange import importer
@@ -25,6 +25,19 @@ DEMO_USERS = (
     ("coordinator", Role.COORDINATOR, (), "GEMEENTE", "Demo Coördinator"),
     ("gezinscoach", Role.FAMILY_COACH, (), "BUURTTEAM", None),  # named after the busiest coach
 )
+
+
+DEMO_SETTING = "oefenregister"
+DEMO_FILE_NAME = "oefenregister.db"
+
+
+def demo_path(register: Path) -> Path:
+    """Where the first start puts a demo: beside the real register, never in its place."""
+    return Path(register).with_name(DEMO_FILE_NAME)
+
+
+def is_demo(ws: Workspace) -> bool:
+    return settings.get_setting(ws, DEMO_SETTING) == "1"
 
 
 def create_demo_register(
@@ -43,6 +56,7 @@ def create_demo_register(
     The cases are the same for the same (n_cases, seed, today); `today` defaults to the app clock."""
     ws, recovery_key = login.create_register(Path(path), admin_name, password, display_name="Demo Beheerder")
     try:
+        settings.set_setting(ws, DEMO_SETTING, "1")  # every screen says so (ui: the oefenregister banner)
         # The generated file is synthetic (no real person in it) and removed straight after.
         with tempfile.TemporaryDirectory(prefix="casus-demo-") as work:
             source = Path(work) / "demo.json"

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from casus_app.domain.errors import CasusError
-from casus_app.services.auth.login import MIN_PASSWORD_LENGTH, create_register
+from casus_app.services.auth.login import MIN_PASSWORD_LENGTH, create_register, register_exists
+from casus_app.services.demo.demo import demo_path
 from casus_app.services.workspace import Workspace
 from casus_app.ui.session.recovery_key import RecoveryKeyDialog
 from casus_app.ui.shell.tasks import Task
@@ -128,10 +129,12 @@ class FirstRunDialog(QDialog):
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        path_label = QLabel(self.tr("Het register komt op: %1").replace("%1", str(self.db_path)))
-        path_label.setObjectName("muted")
-        path_label.setTextFormat(Qt.TextFormat.PlainText)
-        path_label.setWordWrap(True)
+        self.path_label = QLabel()
+        self.path_label.setObjectName("muted")
+        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.path_label.setWordWrap(True)
+        # A demo already made at an earlier start: opened instead of made again (app.open_workspace).
+        self.existing_demo: Path | None = None
 
         self.buttons = QDialogButtonBox()
         self.create_button = self.buttons.addButton(
@@ -147,7 +150,7 @@ class FirstRunDialog(QDialog):
         for widget in (heading, about, mode_box):
             layout.addWidget(widget)
         layout.addLayout(form)
-        for below in (self.hint_label, self.error_label, path_label, self.buttons):
+        for below in (self.hint_label, self.error_label, self.path_label, self.buttons):
             layout.addWidget(below)
 
         for edit in (self.name_edit, self.password_edit, self.repeat_edit):
@@ -160,6 +163,11 @@ class FirstRunDialog(QDialog):
     def demo(self) -> bool:
         return self.demo_radio.isChecked()
 
+    @property
+    def target(self) -> Path:
+        """A demo never takes the real register's place: it is a file of its own beside it."""
+        return demo_path(self.db_path) if self.demo else self.db_path
+
     def _update_state(self, *_args: object) -> None:
         ok, hint = password_feedback(self.password_edit.text(), self.repeat_edit.text())
         self.hint_label.setText(hint)
@@ -168,6 +176,13 @@ class FirstRunDialog(QDialog):
         self.hint_label.style().polish(self.hint_label)
         # The demo service takes no display name; the field stays visible but is not used.
         self.display_name_edit.setEnabled(not self.demo)
+        self.path_label.setText(
+            self.tr("Het oefenregister komt op: %1 (apart van het echte register)").replace(
+                "%1", str(self.target)
+            )
+            if self.demo
+            else self.tr("Het register komt op: %1").replace("%1", str(self.target))
+        )
         ready = ok and bool(self.name_edit.text().strip())
         self.create_button.setEnabled(ready)
         self.create_button.setToolTip(
@@ -179,7 +194,11 @@ class FirstRunDialog(QDialog):
     def submit(self) -> None:
         if self._task.running or not self.create_button.isEnabled():
             return
-        path = self.db_path
+        path = self.target
+        if self.demo and register_exists(path):
+            self.existing_demo = path
+            self.accept()
+            return
         name = self.name_edit.text().strip()
         password = self.password_edit.text()
         display_name = self.display_name_edit.text().strip() or None

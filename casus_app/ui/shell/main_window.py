@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casus_app.domain.enums import CaseKind, Role
 from casus_app.domain.errors import CasusError
 from casus_app.services.access import may_see_cases
 from casus_app.services.admin.areas import list_areas
 from casus_app.services.cases import queries as cases
+from casus_app.services.demo import demo
 from casus_app.services.workspace import Workspace
 from casus_app.ui.admin.admin_screens import AdminScreens
 from casus_app.ui.cases.case_list import CaseListView
@@ -66,7 +77,12 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.content)
         self.pages.addWidget(self.lock_view)
-        self.setCentralWidget(self.pages)
+        self.next_register: Path | None = None  # set by "Ander register openen…" (app.run_gui)
+        self.demo_banner: QLabel | None = None
+        if demo.is_demo(ws):
+            self.setCentralWidget(self._with_demo_banner(self.pages))
+        else:
+            self.setCentralWidget(self.pages)
 
         self._build_menus()
         # Overleg, new and changed cases, presentation mode (issue 3).
@@ -90,6 +106,37 @@ class MainWindow(QMainWindow):
         if ws.actor.role is Role.FAMILY_COACH:
             self.show_families()  # a gezinscoach starts with their households
 
+    def _with_demo_banner(self, pages: QWidget) -> QWidget:
+        """Every screen of a demo register says so: nobody should type a real case into it."""
+        self.demo_banner = QLabel(
+            self.tr(
+                "Oefenregister – fictieve gegevens om Casus te leren kennen; leg hier geen echte casussen vast."
+            )
+        )
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWindowTitle(self.tr("Casus – %1 (oefenregister)").replace("%1", self.ws.register.path.name))
+        frame = QWidget()
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.demo_banner)
+        layout.addWidget(pages)
+        return frame
+
+    def open_other_register(self) -> None:
+        """Close this register and sign in to another (the demo, or a register elsewhere)."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Ander register openen"),
+            str(self.ws.register.path.parent),
+            self.tr("Casus-registers (*.db);;Alle bestanden (*)"),
+        )
+        if not chosen or Path(chosen) == self.ws.register.path:
+            return
+        self.next_register = Path(chosen)
+        self.close()
+
     def change_password(self) -> None:
         from casus_app.ui.session.change_password import ChangePasswordDialog
 
@@ -109,6 +156,12 @@ class MainWindow(QMainWindow):
         self.password_action = QAction(self.tr("&Wachtwoord wijzigen…"), self)
         self.password_action.setStatusTip(self.tr("Kies een nieuw wachtwoord voor uw eigen account"))
         self.password_action.triggered.connect(self.change_password)
+        self.other_register_action = QAction(self.tr("Ander &register openen…"), self)
+        self.other_register_action.setStatusTip(
+            self.tr("Sluit dit register en meld u aan bij een ander, zoals het oefenregister")
+        )
+        self.other_register_action.triggered.connect(self.open_other_register)
+        file_menu.addAction(self.other_register_action)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.password_action)
         file_menu.addSeparator()

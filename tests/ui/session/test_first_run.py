@@ -7,6 +7,7 @@ import re
 from PySide6.QtCore import Qt
 
 from casus_app.services.cases import queries
+from casus_app.services.demo import demo
 from casus_app.ui.session import first_run
 from casus_app.ui.session.first_run import FirstRunDialog
 from tests.ui.conftest import PASSWORD
@@ -96,8 +97,26 @@ def test_the_demo_register_is_built_in_the_background_with_progress(qtbot, tmp_p
     ws = dialog.workspace
     try:
         assert queries.count_cases(ws) == 40
+        # A demo is a file of its own beside the real register, and knows it is a demo.
+        assert ws.register.path == tmp_path / "oefenregister.db"
+        assert not (tmp_path / "demo.db").exists()
+        assert demo.is_demo(ws)
     finally:
         ws.close()
+
+
+def test_a_demo_made_at_an_earlier_start_is_opened_not_made_again(qtbot, tmp_path):
+    (tmp_path / "oefenregister.db").write_bytes(b"al gemaakt")
+    dialog = FirstRunDialog(tmp_path / "casus.db")
+    qtbot.addWidget(dialog)
+    assert "Het register komt op" in dialog.path_label.text()
+    dialog.demo_radio.click()
+    assert "oefenregister.db (apart van het echte register)" in dialog.path_label.text()
+    fill(qtbot, dialog, "beheer", PASSWORD, PASSWORD)
+    dialog.create_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.existing_demo == tmp_path / "oefenregister.db" and dialog.workspace is None
+    assert (tmp_path / "oefenregister.db").read_bytes() == b"al gemaakt"
 
 
 def test_an_existing_register_is_never_overwritten(qtbot, demo_register):

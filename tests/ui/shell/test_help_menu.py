@@ -27,9 +27,12 @@ def test_the_guide_shows_its_screenshots(qtbot, main_window, tmp_path):
     qtbot.waitExposed(guide)
     guide.grab().save(str(tmp_path / "guide.png"))
     document = guide.browser.document()
-    image = document.resource(document.ResourceType.ImageResource, guide.browser.source().resolved(
-        guide.browser.source().fromUserInput("../screenshots/case_list.png", str(guide_dir()))
-    ))
+    image = document.resource(
+        document.ResourceType.ImageResource,
+        guide.browser.source().resolved(
+            guide.browser.source().fromUserInput("../screenshots/case_list.png", str(guide_dir()))
+        ),
+    )
     assert image is not None and not image.isNull()
     guide.close()
 
