@@ -5047,17 +5047,17 @@ Save anyway?</translation>
     <context>
         <name>RecoveryKeyDialog</name>
         <message>
-            <location filename="../../casus_app/ui/session/recovery_key.py" line="25" />
+            <location filename="../../casus_app/ui/session/recovery_key.py" line="32" />
             <source>Casus – herstelsleutel</source>
             <translation>Casus – recovery key</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/recovery_key.py" line="28" />
+            <location filename="../../casus_app/ui/session/recovery_key.py" line="35" />
             <source>Schrijf uw herstelsleutel op</source>
             <translation>Write down your recovery key</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/recovery_key.py" line="32" />
+            <location filename="../../casus_app/ui/session/recovery_key.py" line="39" />
             <source>Met deze herstelsleutel opent u het register als alle wachtwoorden kwijt zijn. Casus toont hem maar één keer en kan hem later niet opnieuw laten zien.
 
 Schrijf hem op papier en bewaar dat op een veilige plek, niet bij de computer. Wie de sleutel heeft, kan alle gegevens in het register lezen.</source>
@@ -5066,24 +5066,49 @@ Schrijf hem op papier en bewaar dat op een veilige plek, niet bij de computer. W
 Write it on paper and keep that in a safe place, not near the computer. Anyone who has the key can read all data in the register.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/recovery_key.py" line="43" />
+            <location filename="../../casus_app/ui/session/recovery_key.py" line="50" />
             <source>De herstelsleutel; u kunt hem selecteren en kopiëren</source>
             <translation>The recovery key; you can select and copy it</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/recovery_key.py" line="49" />
-            <source>Ik heb de herstelsleutel veilig opgeschreven</source>
-            <translation>I have written down the recovery key safely</translation>
+            <location filename="../../casus_app/ui/session/recovery_key.py" line="61" />
+            <source>De laatste vier tekens van de herstelsleutel, van uw papier</source>
+            <translation>The last four characters of the recovery key, from your paper</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/recovery_key.py" line="50" />
-            <source>Pas daarna kunt u verder</source>
-            <translation>Only then can you continue</translation>
+            <location filename="../../casus_app/ui/session/recovery_key.py" line="62" />
+            <source>Typ ter controle de &amp;laatste vier tekens over van wat u opschreef:</source>
+            <translation>To check, type the &amp;last four characters of what you wrote down:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/session/recovery_key.py" line="53" />
+            <location filename="../../casus_app/ui/session/recovery_key.py" line="73" />
             <source>Verder</source>
             <translation>Continue</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_key.py" line="76" />
+            <source>&amp;Afdrukken…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_key.py" line="79" />
+            <source>Op papier, rechtstreeks naar een printer (nooit naar een bestand)</source>
+            <translation>On paper, straight to a printer (never to a file)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_key.py" line="102" />
+            <source>Dat zijn niet de laatste vier tekens. Kijk op uw papier.</source>
+            <translation>Those are not the last four characters. Look at your paper.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_key.py" line="111" />
+            <source>&lt;h2&gt;Herstelsleutel van Casus&lt;/h2&gt;&lt;p&gt;Register: %1&lt;br&gt;Gemaakt op: %2&lt;/p&gt;&lt;p style='font-size:20pt; font-family:monospace'&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Met deze sleutel opent u het register als alle wachtwoorden kwijt zijn: aanmeldscherm, Herstelsleutel gebruiken. Bewaar dit papier op een veilige plek, niet bij de computer. Wie het heeft, kan alle gegevens in het register lezen.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Casus recovery key&lt;/h2&gt;&lt;p&gt;Register: %1&lt;br&gt;Made on: %2&lt;/p&gt;&lt;p style='font-size:20pt; font-family:monospace'&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This key opens the register when all passwords are lost: sign-in screen, Use recovery key. Keep this paper in a safe place, not near the computer. Whoever holds it can read all data in the register.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/recovery_key.py" line="132" />
+            <source>Afdrukken naar een bestand kan niet: kies een printer.</source>
+            <translation>Printing to a file is not possible: choose a printer.</translation>
         </message>
     </context>
     <context>

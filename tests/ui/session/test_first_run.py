@@ -11,6 +11,7 @@ from casus_app.services.demo import demo
 from casus_app.ui.session import first_run
 from casus_app.ui.session.first_run import FirstRunDialog
 from tests.ui.conftest import PASSWORD
+from tests.ui.keyboard import type_text
 
 KEY_FORMAT = r"([0-9A-Z]{4}-){7}[0-9A-Z]{4}"
 
@@ -35,7 +36,11 @@ def confirm_recovery_key(qtbot, dialog: FirstRunDialog) -> str:
     assert not recovery.ok_button.isEnabled()
     qtbot.keyClick(recovery, Qt.Key.Key_Escape)  # cannot be waved away unconfirmed
     assert recovery.isVisible()
-    recovery.confirm_box.click()
+    type_text(qtbot, recovery.check_edit, "ZZZZ" if not key.endswith("ZZZZ") else "AAAA")
+    assert not recovery.ok_button.isEnabled() and "niet de laatste vier" in recovery.check_hint.text()
+    recovery.check_edit.clear()
+    type_text(qtbot, recovery.check_edit, key[-4:].lower())  # as written on paper, in any case
+    assert recovery.ok_button.isEnabled()
     with qtbot.waitSignal(dialog.accepted):
         recovery.ok_button.click()
     return key
@@ -128,3 +133,29 @@ def test_an_existing_register_is_never_overwritten(qtbot, demo_register):
     qtbot.waitUntil(dialog.error_label.isVisible, timeout=10_000)
     assert "Er staat al een register" in dialog.error_label.text()
     assert dialog.workspace is None and dialog.create_button.isEnabled()
+
+
+def test_the_recovery_key_goes_on_paper_never_into_a_file(qtbot, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from casus_app.ui.session.recovery_key import RecoveryKeyDialog
+
+    key = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789"
+    dialog = RecoveryKeyDialog(key, register_name="/data/casus.db")
+    qtbot.addWidget(dialog)
+    text = dialog.print_document().toPlainText()
+    assert key in text and "/data/casus.db" in text and "30-11-2026" in text  # the test day
+    printed: list[QPrinter] = []
+    monkeypatch.setattr(
+        dialog.print_document().__class__, "print_", lambda self, printer: printed.append(printer)
+    )
+
+    def choose_file(self):
+        self.printer().setOutputFileName("/tmp/sleutel.pdf")  # someone picks "print to file" anyway
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_file)
+    assert not dialog.print_key() and not printed
+    assert "naar een bestand kan niet" in dialog.check_hint.text()
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
+    assert dialog.print_key() and len(printed) == 1
