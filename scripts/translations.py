@@ -40,6 +40,9 @@ RUNTIME_CONTEXTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("window", "meeting_menu.py"): ("MainWindow",),
     ("window", "coordinator_menu.py"): ("MainWindow",),
     ("window", "help_menu.py"): ("MainWindow",),
+    ("", "backup_actions.py"): ("MainWindow",),
+    ("window", "backup_actions.py"): ("MainWindow",),
+    ("self.window", "backup_actions.py"): ("MainWindow",),
     ("self.window", "help_menu.py"): ("MainWindow",),
     ("parent", "user_edit.py"): ("UserDialog", "PasswordDialog"),
 }

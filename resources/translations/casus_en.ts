@@ -3165,49 +3165,59 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>%1 cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="63" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="66" />
             <source>Be&amp;heer</source>
             <translation>A&amp;dmin</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="66" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="70" />
             <source>&amp;Gebruikers en rollen</source>
             <translation>&amp;Users and roles</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="68" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="72" />
             <source>Gebruikers toevoegen, rollen en gebieden, wachtwoorden</source>
             <translation>Add users, roles and areas, passwords</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="72" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="76" />
             <source>&amp;Audittrail</source>
             <translation>&amp;Audit trail</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="74" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="78" />
             <source>Wie deed wat wanneer; de keten controleren en exporteren</source>
             <translation>Who did what when; verify and export the chain</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="78" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="82" />
             <source>&amp;Bewaartermijnen</source>
             <translation>&amp;Retention periods</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="80" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="84" />
             <source>Termijnen uit het convenant en casussen die over hun termijn zijn</source>
             <translation>Periods from the covenant and cases past their period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="84" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="88" />
             <source>&amp;Inzageverzoek…</source>
             <translation>&amp;Subject access request…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="86" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="90" />
             <source>Alles wat Casus over één persoon bevat, voor die persoon (AVG art. 15)</source>
             <translation>Everything Casus holds about one person, for that person (GDPR art. 15)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="43" />
+            <source>Back-up &amp;maken…</source>
+            <translation>&amp;Make backup…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="45" />
+            <source>Een versleutelde back-up van het hele register, gecontroleerd</source>
+            <translation>An encrypted, checked backup of the whole register</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="95" />
@@ -3330,19 +3340,60 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>The monitoring figures per period, protected, and the export for the partners</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="168" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="175" />
             <source>1 casus over de bewaartermijn</source>
             <translation>1 case past the retention period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="170" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="177" />
             <source>%1 casussen over de bewaartermijn</source>
             <translation>%1 cases past the retention period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="173" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="180" />
             <source>Bewaartermijn niet ingesteld</source>
             <translation>Retention period not set</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="69" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="111" />
+            <source>Back-up maken</source>
+            <translation>Make backup</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="71" />
+            <source>Casus-back-ups (*.casusbackup)</source>
+            <translation>Casus backups (*.casusbackup)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="83" />
+            <source>Back-up wordt gemaakt en gecontroleerd…</source>
+            <translation>Making and checking the backup…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="85" />
+            <source>Casus – back-up</source>
+            <translation>Casus – backup</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="106" />
+            <source>Versleutelde back-up gemaakt: %1</source>
+            <translation>Encrypted backup made: %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="121" />
+            <source>Nog geen back-up gemaakt</source>
+            <translation>No backup made yet</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="123" />
+            <source>Laatste back-up %1 dagen geleden</source>
+            <translation>Last backup %1 days ago</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="127" />
+            <source>Maak nu een back-up (Ctrl+Shift+K)</source>
+            <translation>Make a backup now (Ctrl+Shift+K)</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="77" />

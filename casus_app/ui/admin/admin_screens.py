@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from casus_app.domain.enums import Role
 from casus_app.services.privacy import retention
+from casus_app.ui.admin.backup_actions import BackupActions
 from casus_app.ui.session.clipboard_guard import ClipboardGuard
 from casus_app.ui.session.idle_lock import IdleLock, lock_minutes
 from casus_app.ui.shell.window_parts import WindowParts
@@ -52,15 +53,18 @@ class AdminScreens(QObject):
         self.reminder.setStyleSheet(REMINDER_STYLE)
         self.reminder.setCursor(Qt.CursorShape.PointingHandCursor)
         self.reminder.hide()
+        self.backups: BackupActions | None = None
         if self.is_admin:
             self._build_menu()
             self.reminder.clicked.connect(self.show_retention)
             window.statusBar().addPermanentWidget(self.reminder)
             self.refresh_reminder()
+            self._add_backups()
 
     def _build_menu(self) -> None:
         tr = self.window.tr
         menu = self.window.menuBar().addMenu(tr("Be&heer"))
+        self.menu = menu
         for text, shortcut, tip, slot in (
             (
                 tr("&Gebruikers en rollen"),
@@ -96,6 +100,9 @@ class AdminScreens(QObject):
         self.menu = menu
 
     # -- pages --------------------------------------------------------------------------------
+    def _add_backups(self) -> None:
+        self.backups = BackupActions(self.window, self.menu)
+
     def _show(self, page: QWidget) -> None:
         if self.window.locked:
             return
@@ -188,10 +195,15 @@ class AdminScreens(QObject):
             dialog.reject()  # nothing of a person may stay visible behind the lock
         for action in self.actions:
             action.setEnabled(False)
+        if self.backups is not None:
+            self.backups.set_enabled(False)
 
     def unlock(self) -> None:
         for action in self.actions:
             action.setEnabled(True)
+        if self.backups is not None:
+            self.backups.set_enabled(True)
+            self.backups.refresh_reminder()
         self.idle.restart()
         self.refresh_reminder()
 

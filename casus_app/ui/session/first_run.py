@@ -255,7 +255,9 @@ class FirstRunDialog(QDialog):
         self._set_busy(False)
         workspace, recovery_key = result
         self.workspace = workspace
-        self.recovery_dialog = RecoveryKeyDialog(recovery_key, self, register_name=str(workspace.register.path))
+        self.recovery_dialog = RecoveryKeyDialog(
+            recovery_key, self, register_name=str(workspace.register.path)
+        )
         self.recovery_dialog.finished.connect(self.accept)
         self.recovery_dialog.open()
 

@@ -1,0 +1,133 @@
+"""Beheer › Back-up maken…, and the reminder in the status bar when the last backup is too old.
+
+The backup itself is the service the command line uses (`services/backup/create.backup`): an
+encrypted archive, checked before it is kept, recorded in the audit log. It runs in the
+background with a progress dialog; the reminder reads the audit log (`services/backup/reminder`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QPushButton
+
+from casus_app.domain import clock
+from casus_app.domain.errors import CasusError
+from casus_app.services.backup import reminder
+from casus_app.services.backup.create import backup
+from casus_app.ui.shell.tasks import Task
+from casus_app.ui.shell.window_parts import WindowParts
+
+REMINDER_STYLE = (
+    "QPushButton#backupReminder { color: #5c3c00; background: #fff3bf; border: 1px solid #c9a227;"
+    " border-radius: 4px; padding: 2px 10px; font-weight: 600; }"
+    "QPushButton#backupReminder:focus { background: #ffdd00; color: #0b0c0c; border: 2px solid #0b0c0c; }"
+)
+
+
+class BackupActions(QObject):
+    def __init__(self, window: WindowParts, menu: QMenu) -> None:
+        super().__init__(window.window())
+        self.window = window
+        self.widget = window.window()
+        self.ws = window.ws
+        self._task = Task(self)
+        self._task.succeeded.connect(self._made)
+        self._task.failed.connect(self._failed)
+        self._progress: QProgressDialog | None = None
+        self.last_made: Path | None = None
+
+        tr = window.tr
+        self.backup_action = QAction(tr("Back-up &maken…"), self.widget)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.backup_action.setStatusTip(tr("Een versleutelde back-up van het hele register, gecontroleerd"))
+        self.backup_action.triggered.connect(self.make_backup)
+        menu.addSeparator()
+        menu.addAction(self.backup_action)
+
+        self.reminder_button = QPushButton()
+        self.reminder_button.setObjectName("backupReminder")
+        self.reminder_button.setStyleSheet(REMINDER_STYLE)
+        self.reminder_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.reminder_button.clicked.connect(self.make_backup)
+        self.reminder_button.hide()
+        window.statusBar().addPermanentWidget(self.reminder_button)
+        self.refresh_reminder()
+
+    def default_target(self) -> Path:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        stem = self.ws.register.path.stem
+        return Path(folder or Path.home()) / f"{stem}-{clock.today():%Y-%m-%d}.casusbackup"
+
+    def make_backup(self) -> None:
+        if self._task.running:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.widget,
+            self.window.tr("Back-up maken"),
+            str(self.default_target()),
+            self.window.tr("Casus-back-ups (*.casusbackup)"),
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix != ".casusbackup":
+            target = target.with_name(target.name + ".casusbackup")
+        self.start_backup(target)
+
+    def start_backup(self, target: Path) -> None:
+        """Make the backup in the background; the window stays responsive and says what it does."""
+        progress = QProgressDialog(
+            self.window.tr("Back-up wordt gemaakt en gecontroleerd…"), "", 0, 0, self.widget
+        )
+        progress.setWindowTitle(self.window.tr("Casus – back-up"))
+        progress.setCancelButton(None)  # half a backup is no backup: it finishes or fails whole
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        self._progress = progress
+        self.backup_action.setEnabled(False)
+        self._task.start(lambda: backup(self.ws, target))
+
+    def _close_progress(self) -> None:
+        self.backup_action.setEnabled(True)
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def _made(self, out: Path) -> None:
+        self._close_progress()
+        self.last_made = out
+        self.refresh_reminder()
+        self.window.statusBar().showMessage(
+            self.window.tr("Versleutelde back-up gemaakt: %1").replace("%1", str(out)), 15000
+        )
+
+    def _failed(self, exc: CasusError) -> None:
+        self._close_progress()
+        QMessageBox.warning(self.widget, self.window.tr("Back-up maken"), exc.message)
+
+    def refresh_reminder(self) -> None:
+        state = reminder.status(self.ws)
+        now = clock.local_now()
+        if not state.overdue(now):
+            self.reminder_button.hide()
+            return
+        days = state.days_since(now)
+        text = (
+            self.window.tr("Nog geen back-up gemaakt")
+            if days is None
+            else self.window.tr("Laatste back-up %1 dagen geleden").replace("%1", str(days))
+        )
+        self.reminder_button.setText("⚠ " + text)
+        self.reminder_button.setAccessibleName(text)
+        self.reminder_button.setToolTip(self.window.tr("Maak nu een back-up (Ctrl+Shift+K)"))
+        self.reminder_button.show()
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Locked: no backup from behind the lock screen."""
+        self.backup_action.setEnabled(enabled and not self._task.running)
+        self.reminder_button.setEnabled(enabled)
