@@ -2090,6 +2090,99 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
         </message>
     </context>
     <context>
+        <name>GettingStartedDialog</name>
+        <message>
+            <location filename="../../casus_app/ui/admin/getting_started.py" line="26" />
+            <source>Casus – eerste stappen</source>
+            <translation>Casus – first steps</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/getting_started.py" line="28" />
+            <source>Eerste stappen voor de beheerder</source>
+            <translation>First steps for the administrator</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/getting_started.py" line="32" />
+            <source>Het register werkt al. Deze stappen maken het veilig om op te vertrouwen; Casus vinkt ze zelf af zodra ze gedaan zijn.</source>
+            <translation>The register works already. These steps make it safe to rely on; Casus ticks them off itself once they are done.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/getting_started.py" line="42" />
+            <source>Een tweede beheerder</source>
+            <translation>A second administrator</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/getting_started.py" line="44" />
+            <source>Zonder tweede beheerder is één vergeten wachtwoord genoeg om de herstelsleutel nodig te hebben.</source>
+            <translation>Without a second administrator one forgotten password is enough to need the recovery key.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/getting_started.py" line="46" />
+            <source>&amp;Gebruikers en rollen</source>
+            <translation>&amp;Users and roles</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/getting_started.py" line="49" />
+            <source>Bewaartermijnen instellen</source>
+            <translation>Set retention periods</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/getting_started.py" line="50" />
+            <source>Zonder termijnen bewaart Casus alles voor altijd; het convenant noemt ze.</source>
+            <translation>Without periods Casus keeps everything forever; the covenant names them.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/getting_started.py" line="51" />
+            <source>&amp;Bewaartermijnen</source>
+            <translation>&amp;Retention periods</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/getting_started.py" line="54" />
+            <source>Een back-up maken</source>
+            <translation>Make a backup</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/getting_started.py" line="55" />
+            <source>Bewaar back-ups op een andere plek dan deze computer.</source>
+            <translation>Keep backups somewhere other than this computer.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/getting_started.py" line="56" />
+            <source>Back-up &amp;maken…</source>
+            <translation>&amp;Make backup…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/getting_started.py" line="59" />
+            <source>Gebruikers toevoegen</source>
+            <translation>Add users</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/getting_started.py" line="60" />
+            <source>Professionals, gezinscoaches en een coördinator, elk met een eigen wachtwoord.</source>
+            <translation>Professionals, family coaches and a coordinator, each with their own password.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/getting_started.py" line="61" />
+            <source>Gebruikers &amp;toevoegen</source>
+            <translation>&amp;Add users</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/getting_started.py" line="76" />
+            <source>&amp;Sluiten</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/getting_started.py" line="96" />
+            <source>gedaan</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/getting_started.py" line="96" />
+            <source>nog te doen</source>
+            <translation>still to do</translation>
+        </message>
+    </context>
+    <context>
         <name>GuardedEditor</name>
         <message>
             <location filename="../../casus_app/ui/widgets/hidden_text.py" line="150" />
@@ -3165,47 +3258,47 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>%1 cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="66" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="69" />
             <source>Be&amp;heer</source>
             <translation>A&amp;dmin</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="70" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="73" />
             <source>&amp;Gebruikers en rollen</source>
             <translation>&amp;Users and roles</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="72" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="75" />
             <source>Gebruikers toevoegen, rollen en gebieden, wachtwoorden</source>
             <translation>Add users, roles and areas, passwords</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="76" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="79" />
             <source>&amp;Audittrail</source>
             <translation>&amp;Audit trail</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="78" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="81" />
             <source>Wie deed wat wanneer; de keten controleren en exporteren</source>
             <translation>Who did what when; verify and export the chain</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="82" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="85" />
             <source>&amp;Bewaartermijnen</source>
             <translation>&amp;Retention periods</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="84" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="87" />
             <source>Termijnen uit het convenant en casussen die over hun termijn zijn</source>
             <translation>Periods from the covenant and cases past their period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="88" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="91" />
             <source>&amp;Inzageverzoek…</source>
             <translation>&amp;Subject access request…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="90" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="93" />
             <source>Alles wat Casus over één persoon bevat, voor die persoon (AVG art. 15)</source>
             <translation>Everything Casus holds about one person, for that person (GDPR art. 15)</translation>
         </message>
@@ -3340,17 +3433,27 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>The monitoring figures per period, protected, and the export for the partners</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="175" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="109" />
+            <source>&amp;Eerste stappen…</source>
+            <translation>&amp;First steps…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="111" />
+            <source>Tweede beheerder, bewaartermijnen, back-up, gebruikers: wat nog moet</source>
+            <translation>Second administrator, retention periods, backup, users: what is still to do</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="206" />
             <source>1 casus over de bewaartermijn</source>
             <translation>1 case past the retention period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="177" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="208" />
             <source>%1 casussen over de bewaartermijn</source>
             <translation>%1 cases past the retention period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="180" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="211" />
             <source>Bewaartermijn niet ingesteld</source>
             <translation>Retention period not set</translation>
         </message>

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from casus_app.domain.enums import Role
+from casus_app.services.admin import getting_started
+from casus_app.services.admin.getting_started import Step
 from casus_app.services.privacy import retention
 from casus_app.ui.admin.backup_actions import BackupActions
+from casus_app.ui.admin.getting_started import GettingStartedDialog
 from casus_app.ui.session.clipboard_guard import ClipboardGuard
 from casus_app.ui.session.idle_lock import IdleLock, lock_minutes
 from casus_app.ui.shell.window_parts import WindowParts
@@ -102,6 +105,34 @@ class AdminScreens(QObject):
     # -- pages --------------------------------------------------------------------------------
     def _add_backups(self) -> None:
         self.backups = BackupActions(self.window, self.menu)
+        self.getting_started: GettingStartedDialog | None = None
+        self.getting_started_action = QAction(self.window.tr("&Eerste stappen…"), self.widget)
+        self.getting_started_action.setStatusTip(
+            self.window.tr("Tweede beheerder, bewaartermijnen, back-up, gebruikers: wat nog moet")
+        )
+        self.getting_started_action.triggered.connect(self.show_getting_started)
+        self.menu.addAction(self.getting_started_action)
+        self.actions.append(self.getting_started_action)
+        if getting_started.worth_showing(self.ws):
+            QTimer.singleShot(0, self.show_getting_started)  # once the window is up
+
+    def show_getting_started(self) -> GettingStartedDialog:
+        if self.getting_started is None:
+            backups = self.backups
+            assert backups is not None  # made just before this action
+            self.getting_started = GettingStartedDialog(
+                self.ws,
+                {
+                    Step.SECOND_ADMINISTRATOR: self.show_users,
+                    Step.RETENTION: self.show_retention,
+                    Step.BACKUP: backups.make_backup,
+                    Step.USERS: self.show_users,
+                },
+                self.widget,
+            )
+        self.getting_started.show()
+        self.getting_started.raise_()
+        return self.getting_started
 
     def _show(self, page: QWidget) -> None:
         if self.window.locked:
