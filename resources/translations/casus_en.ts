@@ -3303,14 +3303,63 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>Everything Casus holds about one person, for that person (GDPR art. 15)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="43" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="53" />
             <source>Back-up &amp;maken…</source>
             <translation>&amp;Make backup…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="45" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="55" />
             <source>Een versleutelde back-up van het hele register, gecontroleerd</source>
             <translation>An encrypted, checked backup of the whole register</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="57" />
+            <source>Back-up &amp;terugzetten…</source>
+            <translation>&amp;Restore backup…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="58" />
+            <source>Het register vervangen door een gecontroleerde back-up</source>
+            <translation>Replace the register with a checked backup</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="149" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="157" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="171" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="183" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="190" />
+            <source>Back-up terugzetten</source>
+            <translation>Restore backup</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="151" />
+            <source>Casus-back-ups (*.casusbackup)</source>
+            <translation>Casus backups (*.casusbackup)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="159" />
+            <source>Het register wordt vervangen door de back-up van %1. Wat sindsdien is vastgelegd, staat daarna niet meer in het register; het huidige register blijft ernaast bewaard. Casus controleert de back-up eerst helemaal, sluit het register en vraagt u daarna opnieuw aan te melden. Doorgaan?</source>
+            <translation>The register will be replaced by the backup %1. What was recorded since will no longer be in the register; the current register is kept beside it. Casus first checks the whole backup, closes the register and then asks you to sign in again. Continue?</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="172" />
+            <source>Uw wachtwoord, ter bevestiging:</source>
+            <translation>Your password, to confirm:</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="183" />
+            <source>Er is niets teruggezet.</source>
+            <translation>Nothing was restored.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="185" />
+            <source>Back-up van %1 gecontroleerd en teruggezet.</source>
+            <translation>Backup of %1 checked and restored.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="187" />
+            <source>Het vorige register staat ernaast als %1.</source>
+            <translation>The previous register is kept beside it as %1.</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="95" />
@@ -3458,43 +3507,38 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>Retention period not set</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="69" />
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="111" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="83" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="125" />
             <source>Back-up maken</source>
             <translation>Make backup</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="71" />
-            <source>Casus-back-ups (*.casusbackup)</source>
-            <translation>Casus backups (*.casusbackup)</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="83" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="97" />
             <source>Back-up wordt gemaakt en gecontroleerd…</source>
             <translation>Making and checking the backup…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="85" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="99" />
             <source>Casus – back-up</source>
             <translation>Casus – backup</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="106" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="120" />
             <source>Versleutelde back-up gemaakt: %1</source>
             <translation>Encrypted backup made: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="121" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="135" />
             <source>Nog geen back-up gemaakt</source>
             <translation>No backup made yet</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="123" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="137" />
             <source>Laatste back-up %1 dagen geleden</source>
             <translation>Last backup %1 days ago</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="127" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="141" />
             <source>Maak nu een back-up (Ctrl+Shift+K)</source>
             <translation>Make a backup now (Ctrl+Shift+K)</translation>
         </message>
@@ -5263,6 +5307,46 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
             <location filename="../../casus_app/ui/session/recovery_key.py" line="132" />
             <source>Afdrukken naar een bestand kan niet: kies een printer.</source>
             <translation>Printing to a file is not possible: choose a printer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreFlow</name>
+        <message>
+            <location filename="../../casus_app/ui/admin/restore_flow.py" line="46" />
+            <location filename="../../casus_app/ui/admin/restore_flow.py" line="55" />
+            <source>Er is niets teruggezet.</source>
+            <translation>Nothing was restored.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/restore_flow.py" line="68" />
+            <source>De back-up wordt gecontroleerd en teruggezet…</source>
+            <translation>Checking and restoring the backup…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/restore_flow.py" line="74" />
+            <source>Casus – back-up terugzetten</source>
+            <translation>Casus – restore backup</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/restore_flow.py" line="100" />
+            <location filename="../../casus_app/ui/admin/restore_flow.py" line="114" />
+            <source>Back-up terugzetten</source>
+            <translation>Restore backup</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/restore_flow.py" line="101" />
+            <source>Let op bij het terugzetten:</source>
+            <translation>Please note when restoring:</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/restore_flow.py" line="105" />
+            <source>Toch terugzetten?</source>
+            <translation>Restore anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/restore_flow.py" line="117" />
+            <source>Wachtwoord van toen of herstelsleutel:</source>
+            <translation>The password of then, or the recovery key:</translation>
         </message>
     </context>
     <context>

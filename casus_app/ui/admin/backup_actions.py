@@ -11,12 +11,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+)
 
 from casus_app.domain import clock
 from casus_app.domain.errors import CasusError
 from casus_app.services.backup import reminder
 from casus_app.services.backup.create import backup
+from casus_app.services.backup.restore import RestoreResult
+from casus_app.ui.admin.restore_flow import RestoreFlow
 from casus_app.ui.shell.tasks import Task
 from casus_app.ui.shell.window_parts import WindowParts
 
@@ -44,8 +54,12 @@ class BackupActions(QObject):
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.backup_action.setStatusTip(tr("Een versleutelde back-up van het hele register, gecontroleerd"))
         self.backup_action.triggered.connect(self.make_backup)
+        self.restore_action = QAction(tr("Back-up &terugzetten…"), self.widget)
+        self.restore_action.setStatusTip(tr("Het register vervangen door een gecontroleerde back-up"))
+        self.restore_action.triggered.connect(self.restore_backup)
         menu.addSeparator()
         menu.addAction(self.backup_action)
+        menu.addAction(self.restore_action)
 
         self.reminder_button = QPushButton()
         self.reminder_button.setObjectName("backupReminder")
@@ -127,7 +141,59 @@ class BackupActions(QObject):
         self.reminder_button.setToolTip(self.window.tr("Maak nu een back-up (Ctrl+Shift+K)"))
         self.reminder_button.show()
 
+    def restore_backup(self) -> RestoreResult | None:
+        """Choose a backup, confirm, close this register, restore, and sign in again."""
+        tr = self.window.tr
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.widget,
+            tr("Back-up terugzetten"),
+            str(self.default_target().parent),
+            tr("Casus-back-ups (*.casusbackup)"),
+        )
+        if not chosen:
+            return None
+        answer = QMessageBox.warning(
+            self.widget,
+            tr("Back-up terugzetten"),
+            tr(
+                "Het register wordt vervangen door de back-up van %1. Wat sindsdien is vastgelegd, staat "
+                "daarna niet meer in het register; het huidige register blijft ernaast bewaard. Casus "
+                "controleert de back-up eerst helemaal, sluit het register en vraagt u daarna opnieuw aan "
+                "te melden. Doorgaan?"
+            ).replace("%1", Path(chosen).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        password, ok = QInputDialog.getText(
+            self.widget,
+            tr("Back-up terugzetten"),
+            tr("Uw wachtwoord, ter bevestiging:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not password:
+            return None
+        register, user = self.ws.register.path, self.ws.actor.name
+        self.window.close_workspace()  # the register is replaced as a file: nobody may hold it open
+        self.widget.hide()
+        flow = RestoreFlow(None, register, user)
+        result = flow.run(Path(chosen), password)
+        if result is None:
+            QMessageBox.warning(None, tr("Back-up terugzetten"), flow.error or tr("Er is niets teruggezet."))
+        else:
+            message = tr("Back-up van %1 gecontroleerd en teruggezet.").replace("%1", result.made_at)
+            if result.kept_as:
+                message += " " + tr("Het vorige register staat ernaast als %1.").replace(
+                    "%1", str(result.kept_as)
+                )
+            QMessageBox.information(None, tr("Back-up terugzetten"), message)
+        self.window.next_register = register  # sign in again, to the restored or the unchanged register
+        self.window.close()
+        return result
+
     def set_enabled(self, enabled: bool) -> None:
         """Locked: no backup from behind the lock screen."""
+        self.restore_action.setEnabled(enabled)
         self.backup_action.setEnabled(enabled and not self._task.running)
         self.reminder_button.setEnabled(enabled)

@@ -7,6 +7,7 @@ main window (which the helpers never import) still has each part, where it hands
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -27,11 +28,16 @@ class WindowParts(Protocol):
     case_view: CaseView | None
     families_view: FamiliesView | None
     plan_editor: PlanEditor | None
+    next_register: Path | None  # the register to sign in to when this window closes (app.run_gui)
 
     @property
     def locked(self) -> bool: ...
 
     def lock(self) -> None: ...
+
+    def close_workspace(self) -> None: ...
+
+    def close(self) -> bool: ...
 
     def open_case(self, case_id: int) -> None: ...
 
