@@ -29,6 +29,8 @@ class User(Base):
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[dt.datetime]
+    # How households reach their gezinscoach ('Ons plan'); checked by domain/phone.py (migration 0014).
+    phone: Mapped[str | None] = mapped_column(String(20))
     areas = relationship("Area", secondary=user_areas, order_by="Area.code")
 
 
