@@ -50,6 +50,14 @@ class MandateLevel(StrEnum):
     EXECUTIVE = "bestuurder"  # wethouder, or the board of an insurer or corporation
 
 
+class ContactKind(StrEnum):
+    """How a gezinscoach was in touch with a household (the contact log)."""
+
+    HOME_VISIT = "huisbezoek"
+    PHONE = "telefoon"
+    MEETING = "overleg"
+
+
 class Role(StrEnum):
     ADMINISTRATOR = "beheerder"
     COORDINATOR = "coordinator"

@@ -16,6 +16,7 @@ from casus_app.domain.enums import (
     AuditAction,
     BreakthroughStatus,
     CaseKind,
+    ContactKind,
     Escalation,
     MandateLevel,
     MeetingKind,
@@ -79,6 +80,12 @@ BREAKTHROUGH_STATUS_NAMES: dict[BreakthroughStatus, str] = {
     BreakthroughStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "gepland"),
     BreakthroughStatus.REACHED: QT_TRANSLATE_NOOP("Labels", "behaald"),
     BreakthroughStatus.NOT_FEASIBLE: QT_TRANSLATE_NOOP("Labels", "niet haalbaar"),
+}
+
+CONTACT_KIND_NAMES: dict[ContactKind, str] = {
+    ContactKind.HOME_VISIT: QT_TRANSLATE_NOOP("Labels", "huisbezoek"),
+    ContactKind.PHONE: QT_TRANSLATE_NOOP("Labels", "telefoon"),
+    ContactKind.MEETING: QT_TRANSLATE_NOOP("Labels", "overleg"),
 }
 
 AUDIT_ACTION_NAMES: dict[AuditAction, str] = {

@@ -110,12 +110,44 @@ def keeps_a_reached_breakthrough(plan_status: str, statuses_after: Iterable[str]
 class HelperCost:
     cost_per_year: float | None
     cost_after_per_year: float | None
+    organisation: str | None = None  # who pays this help (its name), None when not given
 
 
 @dataclass(frozen=True)
 class BreakthroughCost:
     cost_eur: float | None
     status: str
+    payer: str | None = None  # who pays the one-off cost (its name), None when not given
+
+
+NO_ORGANISATION = "organisatie niet ingevuld"
+MAX_YEARS = 10
+
+
+@dataclass(frozen=True)
+class OrganisationBalance:
+    """What one organisation pays over the comparison's years, now and after the doorbraak."""
+
+    name: str
+    current_total: float  # doormodderen: its help now, times the years
+    after_total: float  # doorbreken: its help after the doorbraak, times the years, plus what it pays once
+    one_off: float  # of which once, for a doorbraak
+    complete: bool  # False when one of its amounts is unknown (then left out of these sums)
+
+    @property
+    def saving(self) -> float:
+        return round(self.current_total - self.after_total, 2)
+
+    @property
+    def text(self) -> str:
+        """'bespaart € 4.500', 'betaalt € 1.200 meer' or 'geen verschil'."""
+        if self.saving > 0:
+            result = f"bespaart {euro(self.saving)}"
+        elif self.saving < 0:
+            result = f"betaalt {euro(-self.saving)} meer"
+        else:
+            result = "geen verschil"
+        return result if self.complete else result + " (niet alle bedragen bekend)"
 
 
 @dataclass(frozen=True)
@@ -135,6 +167,25 @@ class CostComparison:
     saving_text: str
     payback_text: str
     assumptions: tuple[str, ...]
+    # Over `years` years: doormodderen against doorbreken (the doorbraken once, in the first year).
+    years: int = 1
+    current_total: float | None = None
+    after_total: float | None = None
+    saving_total: float | None = None
+    current_total_text: str = "onbekend"
+    after_total_text: str = "onbekend"
+    saving_total_text: str = "onbekend"
+    by_organisation: tuple[OrganisationBalance, ...] = ()
+
+    @property
+    def payers(self) -> tuple[OrganisationBalance, ...]:
+        """The organisations that pay more once the doorbraak is there."""
+        return tuple(o for o in self.by_organisation if o.saving < 0)
+
+    @property
+    def savers(self) -> tuple[OrganisationBalance, ...]:
+        """The organisations that pay less once the doorbraak is there."""
+        return tuple(o for o in self.by_organisation if o.saving > 0)
 
 
 UNKNOWN = "onbekend"
@@ -152,9 +203,14 @@ def euro(amount: float) -> str:
     return f"€ {'-' if cents < 0 else ''}{text}"
 
 
-def compare_costs(helpers: Sequence[HelperCost], breakthroughs: Sequence[BreakthroughCost]) -> CostComparison:
+def compare_costs(
+    helpers: Sequence[HelperCost], breakthroughs: Sequence[BreakthroughCost], years: int = 1
+) -> CostComparison:
     """Doormodderen (the helpers' yearly cost now) against doorbreken (what they still cost after the
-    doorbraak plus the doorbraken's one-off cost), with the saving and the payback time."""
+    doorbraak plus the doorbraken's one-off cost), with the saving and the payback time; over
+    `years` years in all, and per organisation who pays and who saves."""
+    if not 1 <= years <= MAX_YEARS:
+        raise ValueError(f"years {years} outside 1–{MAX_YEARS}")
     assumptions = [
         "Doormodderen is wat alle betrokken hulpverleners samen per jaar kosten zolang er niets verandert.",
         "Doorbreken is wat die hulp per jaar nog kost na de doorbraak, plus de eenmalige kosten van de "
@@ -247,6 +303,43 @@ def compare_costs(helpers: Sequence[HelperCost], breakthroughs: Sequence[Breakth
             "De terugverdientijd is de eenmalige kosten gedeeld door de besparing per maand, naar boven "
             "afgerond op hele maanden."
         )
+    period = "1 jaar" if years == 1 else f"{years} jaar"
+    current_total = round(current * years, 2) if current is not None else None
+    after_total = (
+        round(after * years + one_off, 2) if after is not None and one_off is not None and counted else None
+    )
+    saving_total = (
+        round(current_total - after_total, 2)
+        if current_total is not None and after_total is not None
+        else None
+    )
+    current_total_text = f"{euro(current_total)} in {period}" if current_total is not None else current_text
+    after_total_text = (
+        f"{euro(after_total)} in {period}"
+        if after_total is not None
+        else after_text
+        if after is None
+        else one_off_text
+    )
+    if saving_total is None:
+        saving_total_text = (
+            saving_text if saving is None else f"{UNKNOWN}: de eenmalige kosten zijn niet bekend"
+        )
+    elif saving_total > 0:
+        saving_total_text = f"{euro(saving_total)} in {period}"
+    elif saving_total == 0:
+        saving_total_text = f"geen: in {period} kost doorbreken evenveel als doormodderen"
+    else:
+        saving_total_text = f"geen: in {period} kost doorbreken {euro(-saving_total)} meer dan doormodderen"
+    if years > 1:
+        assumptions.append(
+            f"Over {period} gerekend: de jaarbedragen keer {years}, de eenmalige kosten één keer."
+        )
+    balances = _balances(helpers, counted, years)
+    if any(b.name == NO_ORGANISATION for b in balances):
+        assumptions.append(
+            "Bij een deel van de bedragen is niet ingevuld welke organisatie betaalt; die staan apart."
+        )
     assumptions.append("Bedragen zijn schattingen van de betrokken organisaties, zonder inflatie of rente.")
     return CostComparison(
         current,
@@ -262,6 +355,47 @@ def compare_costs(helpers: Sequence[HelperCost], breakthroughs: Sequence[Breakth
         saving_text,
         payback_text,
         tuple(assumptions),
+        years,
+        current_total,
+        after_total,
+        saving_total,
+        current_total_text,
+        after_total_text,
+        saving_total_text,
+        balances,
+    )
+
+
+def _balances(
+    helpers: Sequence[HelperCost], breakthroughs: Sequence[BreakthroughCost], years: int
+) -> tuple[OrganisationBalance, ...]:
+    """Per organisation, in the order they first appear: its help now and after, and what it pays once."""
+    sums: dict[str, list[float]] = {}  # name → [now, after, one-off]
+    complete: dict[str, bool] = {}
+    for h in helpers:
+        name = h.organisation or NO_ORGANISATION
+        row = sums.setdefault(name, [0.0, 0.0, 0.0])
+        complete.setdefault(name, True)
+        if h.cost_per_year is None:
+            if h.cost_after_per_year is not None:
+                row[1] += h.cost_after_per_year * years
+            complete[name] = False
+            continue
+        row[0] += h.cost_per_year * years
+        after = h.cost_after_per_year if h.cost_after_per_year is not None else h.cost_per_year
+        row[1] += after * years
+    for b in breakthroughs:
+        name = b.payer or NO_ORGANISATION
+        row = sums.setdefault(name, [0.0, 0.0, 0.0])
+        complete.setdefault(name, True)
+        if b.cost_eur is None:
+            complete[name] = False
+            continue
+        row[1] += b.cost_eur
+        row[2] += b.cost_eur
+    return tuple(
+        OrganisationBalance(name, round(now, 2), round(after, 2), round(once, 2), complete[name])
+        for name, (now, after, once) in sums.items()
     )
 
 

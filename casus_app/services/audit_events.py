@@ -195,6 +195,15 @@ def plan_event(
     return ws.event(action, object_type=object_type, object_id=case_ref, case_id=case_id, details=details)
 
 
+def family_contact(ws: Workspace, action: str, case_ref: str, case_id: int, details: str) -> AuditEvent:
+    """A contact of the gezinscoach with the household of case `case_ref` logged, changed or removed.
+
+    The details name the date and kind only: the note is case content and stays out of the log."""
+    return ws.event(
+        action, object_type="family_contact", object_id=case_ref, case_id=case_id, details=details
+    )
+
+
 def plan_viewed(
     ws: Workspace, case_ref: str, case_id: int, details: str, *, reason: str | None = None
 ) -> AuditEvent:
@@ -211,6 +220,11 @@ def plan_viewed(
 # -- users, keys and logins ----------------------------------------------------------------------------
 def user_managed(ws: Workspace, user_id: int, details: str) -> AuditEvent:
     """A user added, their role or gebieden changed, deactivated, reactivated or removed."""
+    return ws.event(AuditAction.USER_MANAGEMENT, object_type="user", object_id=str(user_id), details=details)
+
+
+def user_phone_changed(ws: Workspace, user_id: int, details: str) -> AuditEvent:
+    """A user's telephone number set or removed, by themselves or a beheerder (never the number)."""
     return ws.event(AuditAction.USER_MANAGEMENT, object_type="user", object_id=str(user_id), details=details)
 
 

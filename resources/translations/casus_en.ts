@@ -291,112 +291,143 @@
     <context>
         <name>BreakthroughDialog</name>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="32" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="33" />
             <source>Doorbraak toevoegen</source>
             <translation>Add breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="34" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="35" />
             <source>Doorbraak %1 wijzigen</source>
             <translation>Edit breakthrough %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="40" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="41" />
             <source>De ene ongewone stap die de rest losmaakt, bijvoorbeeld: huurachterstand bevriezen zodat de ontruiming niet doorgaat.</source>
             <translation>The one unusual step that unlocks the rest, for example: freezing the rent arrears so the eviction does not go ahead.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="49" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="50" />
             <source>(geen)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="54" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="55" />
             <source>bijvoorbeeld: Participatiewet art. 49, hardheidsclausule</source>
             <translation>for example: Participation Act art. 49, hardship clause</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="58" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="59" />
             <source>functie of naam, bijvoorbeeld: wethouder sociaal domein</source>
             <translation>position or name, for example: alderman for social affairs</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="61" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="62" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="71" />
             <source>(nog niet bekend)</source>
             <translation>(not yet known)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="65" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="66" />
             <source>Tot welk niveau moet dit besluit? Van professional tot wethouder of bestuurder.</source>
             <translation>How high must this decision go? From professional to alderman or director.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="68" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="69" />
             <source>leeg = onbekend</source>
             <translation>empty = unknown</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="70" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="75" />
+            <source>Welke organisatie betaalt de eenmalige kosten? Telt mee in 'wie betaalt, wie bespaart'.</source>
+            <translation>Which organisation pays the one-off costs? Counts in 'who pays, who saves'.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="77" />
+            <source>&amp;Gepland op</source>
+            <translation>Pla&amp;nned for</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="79" />
+            <source>De datum waarop de doorbraak er moet zijn; Mijn gezinnen toont hem als volgende stap</source>
+            <translation>The date by which the breakthrough should be there; My families shows it as the next step</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="84" />
+            <source>Gepland op</source>
+            <translation>Planned for</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="95" />
             <source>uit welk budget of fonds</source>
             <translation>from which budget or fund</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="75" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="100" />
             <source>De dag waarop de doorbraak is behaald</source>
             <translation>The day the breakthrough was achieved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="84" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="110" />
             <source>&amp;Doorbraak:</source>
             <translation>&amp;Breakthrough:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="85" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="111" />
             <source>&amp;Soort:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="86" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="112" />
             <source>&amp;Partner:</source>
             <translation>&amp;Partner:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="87" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="113" />
             <source>&amp;Wettelijke grondslag:</source>
             <translation>&amp;Legal basis:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="88" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="114" />
             <source>&amp;Wie besluit:</source>
             <translation>&amp;Who decides:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="89" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="115" />
             <source>&amp;Mandaat:</source>
             <translation>&amp;Mandate:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="90" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="116" />
             <source>&amp;Eenmalige kosten (€):</source>
             <translation>&amp;One-off costs (€):</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="91" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="117" />
+            <source>Betaald doo&amp;r:</source>
+            <translation>Paid b&amp;y:</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="118" />
             <source>&amp;Financiering:</source>
             <translation>&amp;Funding:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="92" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="119" />
+            <source>Streefdatum:</source>
+            <translation>Target date:</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="120" />
             <source>S&amp;tand:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="93" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="121" />
             <source>&amp;Behaald op:</source>
             <translation>&amp;Achieved on:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="107" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="135" />
             <source>Eenmalige kosten</source>
             <translation>One-off costs</translation>
         </message>
@@ -1424,6 +1455,77 @@
         </message>
     </context>
     <context>
+        <name>ContactDialog</name>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_contacts.py" line="34" />
+            <source>Contact met %1 vastleggen</source>
+            <translation>Record contact with %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_contacts.py" line="34" />
+            <source>Contact met %1 wijzigen</source>
+            <translation>Edit contact with %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_contacts.py" line="38" />
+            <source>De dag van het contact (vandaag of eerder)</source>
+            <translation>The day of the contact (today or earlier)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_contacts.py" line="44" />
+            <source>Hoe was het contact: huisbezoek, telefoon of overleg?</source>
+            <translation>How was the contact: home visit, phone or meeting?</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_contacts.py" line="47" />
+            <source>Kort: wat is besproken of afgesproken? (mag leeg blijven, hoogstens %1 tekens)</source>
+            <translation>Briefly: what was discussed or agreed? (may stay empty, at most %1 characters)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_contacts.py" line="53" />
+            <source>&amp;Datum:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_contacts.py" line="54" />
+            <source>&amp;Soort contact:</source>
+            <translation>&amp;Kind of contact:</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_contacts.py" line="55" />
+            <source>&amp;Notitie:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsTab</name>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_contacts.py" line="73" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_contacts.py" line="73" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_contacts.py" line="73" />
+            <source>Notitie</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_contacts.py" line="73" />
+            <source>Vastgelegd door</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_contacts.py" line="76" />
+            <source>Nog geen contacten vastgelegd. Wanneer sprak u het gezin voor het laatst?</source>
+            <translation>No contacts recorded yet. When did you last speak to the family?</translation>
+        </message>
+    </context>
+    <context>
         <name>CoordinatorPage</name>
         <message>
             <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="69" />
@@ -1782,149 +1884,184 @@ An error report without personal data has been saved. Give it to the administrat
     <context>
         <name>FamiliesView</name>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="47" />
-            <location filename="../../casus_app/ui/plans/families.py" line="79" />
-            <location filename="../../casus_app/ui/plans/families.py" line="131" />
+            <location filename="../../casus_app/ui/plans/families.py" line="50" />
+            <location filename="../../casus_app/ui/plans/families.py" line="84" />
+            <location filename="../../casus_app/ui/plans/families.py" line="143" />
             <source>Mijn gezinnen</source>
             <translation>My families</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="55" />
+            <location filename="../../casus_app/ui/plans/families.py" line="58" />
             <source>Ook &amp;afgesloten gezinnen</source>
             <translation>Include &amp;closed families</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="56" />
+            <location filename="../../casus_app/ui/plans/families.py" line="59" />
             <source>Laat ook gezinnen zien waarvan de casus is afgesloten</source>
             <translation>Also show families whose case has been closed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="58" />
+            <location filename="../../casus_app/ui/plans/families.py" line="61" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="60" />
+            <location filename="../../casus_app/ui/plans/families.py" line="63" />
             <source>De lijst opnieuw ophalen (F5)</source>
             <translation>Reload the list (F5)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="69" />
+            <location filename="../../casus_app/ui/plans/families.py" line="72" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="70" />
+            <location filename="../../casus_app/ui/plans/families.py" line="73" />
             <source>Gezin</source>
             <translation>Family</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="71" />
+            <location filename="../../casus_app/ui/plans/families.py" line="74" />
             <source>Gebied</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="72" />
+            <location filename="../../casus_app/ui/plans/families.py" line="75" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="73" />
+            <location filename="../../casus_app/ui/plans/families.py" line="76" />
+            <source>Laatste contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/families.py" line="77" />
+            <source>Volgende stap op</source>
+            <translation>Next step on</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/families.py" line="78" />
             <source>Volgende stap</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="74" />
+            <location filename="../../casus_app/ui/plans/families.py" line="79" />
             <source>Wacht op besluit</source>
             <translation>Awaiting decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="75" />
+            <location filename="../../casus_app/ui/plans/families.py" line="80" />
             <source>Afspraken te laat</source>
             <translation>Agreed actions overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="93" />
+            <location filename="../../casus_app/ui/plans/families.py" line="98" />
             <source>Enter of dubbelklik opent het plan</source>
             <translation>Enter or double-click opens the plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="98" />
+            <location filename="../../casus_app/ui/plans/families.py" line="103" />
             <source>U heeft nog geen gezinnen. Een gezin komt hier zodra uw naam als gezinscoach in het doorbraakplan staat.</source>
             <translation>You have no families yet. A family appears here as soon as your name is in its breakthrough plan as family coach.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="105" />
+            <location filename="../../casus_app/ui/plans/families.py" line="110" />
             <source>&amp;Plan openen</source>
             <translation>Open &amp;plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="106" />
+            <location filename="../../casus_app/ui/plans/families.py" line="111" />
             <source>Het doorbraakplan van het gekozen gezin (Enter)</source>
             <translation>The breakthrough plan of the chosen family (Enter)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="108" />
+            <location filename="../../casus_app/ui/plans/families.py" line="113" />
             <source>Ca&amp;sus openen</source>
             <translation>Open ca&amp;se</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="109" />
+            <location filename="../../casus_app/ui/plans/families.py" line="114" />
             <source>De casus van het gekozen gezin, met afspraken en besprekingen</source>
             <translation>The case of the chosen family, with agreed actions and discussions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="156" />
+            <location filename="../../casus_app/ui/plans/families.py" line="116" />
+            <source>Contact &amp;toevoegen…</source>
+            <translation>Add con&amp;tact…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/families.py" line="118" />
+            <source>Een huisbezoek, telefoontje of overleg met het gekozen gezin vastleggen</source>
+            <translation>Record a home visit, phone call or meeting with the chosen family</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/families.py" line="168" />
             <source>(afgesloten)</source>
             <translation>(closed)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="159" />
+            <location filename="../../casus_app/ui/plans/families.py" line="171" />
             <source>%1 (%2, %3 dagen te laat)</source>
             <translation>%1 (%2, %3 days overdue)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="165" />
+            <location filename="../../casus_app/ui/plans/families.py" line="177" />
             <source>(verborgen)</source>
             <translation>(hidden)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="198" />
+            <location filename="../../casus_app/ui/plans/families.py" line="212" />
+            <source>nog geen</source>
+            <translation>none yet</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/families.py" line="214" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/families.py" line="224" />
+            <source>(te laat)</source>
+            <translation>(late)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/families.py" line="229" />
             <source>1 gezin</source>
             <translation>1 family</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="198" />
+            <location filename="../../casus_app/ui/plans/families.py" line="229" />
             <source>%1 gezinnen</source>
             <translation>%1 families</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="199" />
+            <location filename="../../casus_app/ui/plans/families.py" line="230" />
             <source>niets wacht op een besluit</source>
             <translation>nothing awaiting a decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="201" />
+            <location filename="../../casus_app/ui/plans/families.py" line="232" />
             <source>1 doorbraak wacht op een besluit</source>
             <translation>1 breakthrough awaiting a decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="203" />
+            <location filename="../../casus_app/ui/plans/families.py" line="234" />
             <source>%1 doorbraken wachten op een besluit</source>
             <translation>%1 breakthroughs awaiting a decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="204" />
+            <location filename="../../casus_app/ui/plans/families.py" line="235" />
             <source>geen afspraken te laat</source>
             <translation>no agreed actions overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="206" />
+            <location filename="../../casus_app/ui/plans/families.py" line="237" />
             <source>1 afspraak te laat</source>
             <translation>1 agreed action overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/families.py" line="208" />
+            <location filename="../../casus_app/ui/plans/families.py" line="239" />
             <source>%1 afspraken te laat</source>
             <translation>%1 agreed actions overdue</translation>
         </message>
@@ -2661,213 +2798,228 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="37" />
+            <location filename="../../casus_app/domain/labels.py" line="38" />
             <source>Leefbaarheid</source>
             <translation>Liveability</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="38" />
+            <location filename="../../casus_app/domain/labels.py" line="39" />
             <source>Casuïstiek</source>
             <translation>Casework</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="39" />
+            <location filename="../../casus_app/domain/labels.py" line="40" />
             <source>Doorbraak</source>
             <translation>Breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="43" />
+            <location filename="../../casus_app/domain/labels.py" line="44" />
             <source>Leefbaarheidsoverleg</source>
             <translation>Liveability meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="44" />
+            <location filename="../../casus_app/domain/labels.py" line="45" />
             <source>Casuïstiekoverleg</source>
             <translation>Case meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="45" />
+            <location filename="../../casus_app/domain/labels.py" line="46" />
             <source>Doorbraakteam</source>
             <translation>Breakthrough team</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="49" />
+            <location filename="../../casus_app/domain/labels.py" line="50" />
             <source>Groen</source>
             <translation>Green</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="50" />
+            <location filename="../../casus_app/domain/labels.py" line="51" />
             <source>Oranje</source>
             <translation>Orange</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="51" />
+            <location filename="../../casus_app/domain/labels.py" line="52" />
             <source>Rood</source>
             <translation>Red</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="52" />
+            <location filename="../../casus_app/domain/labels.py" line="53" />
             <source>Donkerrood</source>
             <translation>Dark red</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="56" />
+            <location filename="../../casus_app/domain/labels.py" line="57" />
             <source>beheerder</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="57" />
+            <location filename="../../casus_app/domain/labels.py" line="58" />
             <source>coördinator</source>
             <translation>coordinator</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="58" />
-            <location filename="../../casus_app/domain/labels.py" line="72" />
+            <location filename="../../casus_app/domain/labels.py" line="59" />
+            <location filename="../../casus_app/domain/labels.py" line="73" />
             <source>professional</source>
             <translation>professional</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="59" />
+            <location filename="../../casus_app/domain/labels.py" line="60" />
             <source>gezinscoach</source>
             <translation>family coach</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="63" />
+            <location filename="../../casus_app/domain/labels.py" line="64" />
             <source>concept</source>
             <translation>draft</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="64" />
+            <location filename="../../casus_app/domain/labels.py" line="65" />
             <source>ter besluit</source>
             <translation>for decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="65" />
+            <location filename="../../casus_app/domain/labels.py" line="66" />
             <source>besloten</source>
             <translation>decided</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="66" />
+            <location filename="../../casus_app/domain/labels.py" line="67" />
             <source>gerealiseerd</source>
             <translation>realised</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="67" />
+            <location filename="../../casus_app/domain/labels.py" line="68" />
             <source>niet gerealiseerd</source>
             <translation>not realised</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="68" />
+            <location filename="../../casus_app/domain/labels.py" line="69" />
             <source>geëvalueerd</source>
             <translation>evaluated</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="73" />
+            <location filename="../../casus_app/domain/labels.py" line="74" />
             <source>teamleider</source>
             <translation>team leader</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="74" />
+            <location filename="../../casus_app/domain/labels.py" line="75" />
             <source>manager</source>
             <translation>manager</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="75" />
+            <location filename="../../casus_app/domain/labels.py" line="76" />
             <source>wethouder / bestuurder</source>
             <translation>alderman / director</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="79" />
+            <location filename="../../casus_app/domain/labels.py" line="80" />
             <source>gepland</source>
             <translation>planned</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="80" />
+            <location filename="../../casus_app/domain/labels.py" line="81" />
             <source>behaald</source>
             <translation>achieved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="81" />
+            <location filename="../../casus_app/domain/labels.py" line="82" />
             <source>niet haalbaar</source>
             <translation>not feasible</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="85" />
+            <location filename="../../casus_app/domain/labels.py" line="86" />
+            <source>huisbezoek</source>
+            <translation>home visit</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="87" />
+            <source>telefoon</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="88" />
+            <source>overleg</source>
+            <translation>meeting</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="92" />
             <source>ingezien</source>
             <translation>viewed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="86" />
+            <location filename="../../casus_app/domain/labels.py" line="93" />
             <source>aangemaakt</source>
             <translation>created</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="87" />
+            <location filename="../../casus_app/domain/labels.py" line="94" />
             <source>gewijzigd</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="88" />
+            <location filename="../../casus_app/domain/labels.py" line="95" />
             <source>verwijderd</source>
             <translation>deleted</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="89" />
+            <location filename="../../casus_app/domain/labels.py" line="96" />
             <source>geëxporteerd</source>
             <translation>exported</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="90" />
+            <location filename="../../casus_app/domain/labels.py" line="97" />
             <source>ingelezen</source>
             <translation>imported</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="91" />
+            <location filename="../../casus_app/domain/labels.py" line="98" />
             <source>afgedrukt</source>
             <translation>printed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="92" />
+            <location filename="../../casus_app/domain/labels.py" line="99" />
             <source>gezocht</source>
             <translation>searched</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="93" />
+            <location filename="../../casus_app/domain/labels.py" line="100" />
             <source>lijst ingezien</source>
             <translation>list viewed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="94" />
+            <location filename="../../casus_app/domain/labels.py" line="101" />
             <source>aangemeld</source>
             <translation>signed in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="95" />
+            <location filename="../../casus_app/domain/labels.py" line="102" />
             <source>aanmelden mislukt</source>
             <translation>sign-in failed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="96" />
+            <location filename="../../casus_app/domain/labels.py" line="103" />
             <source>gebruikersbeheer</source>
             <translation>user management</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="97" />
+            <location filename="../../casus_app/domain/labels.py" line="104" />
             <source>sleutelbeheer</source>
             <translation>key management</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="98" />
+            <location filename="../../casus_app/domain/labels.py" line="105" />
             <source>back-up gemaakt</source>
             <translation>backup made</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="99" />
+            <location filename="../../casus_app/domain/labels.py" line="106" />
             <source>back-up teruggezet</source>
             <translation>backup restored</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="100" />
+            <location filename="../../casus_app/domain/labels.py" line="107" />
             <source>verwijderd (bewaartermijn)</source>
             <translation>deleted (retention period)</translation>
         </message>
@@ -3148,112 +3300,137 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>Your password has been changed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="147" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="151" />
+            <source>Mijn telefoonnummer</source>
+            <translation>My phone number</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/main_window.py" line="153" />
+            <source>Op dit nummer kan een gezin u bellen of appen: 'Ons plan' noemt het bij uw naam. Laat het leeg als u geen nummer wilt laten zien.</source>
+            <translation>A family can call or message you on this number: 'Our plan' shows it with your name. Leave it empty if you do not want to show a number.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/main_window.py" line="161" />
+            <source>Uw telefoonnummer is opgeslagen.</source>
+            <translation>Your phone number has been saved.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/main_window.py" line="164" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="148" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="165" />
             <source>&amp;Vergrendelen</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="150" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="167" />
             <source>Verberg alles tot u uw wachtwoord opnieuw invoert</source>
             <translation>Hide everything until you enter your password again</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="152" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="169" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="154" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="171" />
             <source>Sluit het register en Casus</source>
             <translation>Close the register and Casus</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="156" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="173" />
             <source>&amp;Wachtwoord wijzigen…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="157" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="174" />
             <source>Kies een nieuw wachtwoord voor uw eigen account</source>
             <translation>Choose a new password for your own account</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="159" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="176" />
             <source>Ander &amp;register openen…</source>
             <translation>Open another &amp;register…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="161" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="178" />
             <source>Sluit dit register en meld u aan bij een ander, zoals het oefenregister</source>
             <translation>Close this register and sign in to another, such as the practice register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="170" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="182" />
+            <source>Mijn &amp;telefoonnummer…</source>
+            <translation>My p&amp;hone number…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/main_window.py" line="183" />
+            <source>Het nummer waarop gezinnen u bereiken ('Ons plan')</source>
+            <translation>The number on which families reach you ('Our plan')</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/shell/main_window.py" line="191" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="172" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="193" />
             <source>Naar het zoekveld van de casuslijst</source>
             <translation>Go to the search field of the case list</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="175" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="196" />
             <source>&amp;Casussen</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="183" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="204" />
             <source>&amp;Gezinnen</source>
             <translation>Fami&amp;lies</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="184" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="205" />
             <source>&amp;Mijn gezinnen</source>
             <translation>&amp;My families</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="187" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="208" />
             <source>Uw gezinnen met hun plan, volgende stap en wat op een besluit wacht</source>
             <translation>Your families with their plan, next step and what is awaiting a decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="190" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="211" />
             <source>&amp;Doorbraakplan openen</source>
             <translation>Open &amp;breakthrough plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="192" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="213" />
             <source>Het doorbraakplan van de geopende casus</source>
             <translation>The breakthrough plan of the open case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="199" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="220" />
             <source>&amp;Leefgebieden…</source>
             <translation>&amp;Life domains…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="201" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="222" />
             <source>De lijst met leefgebieden voor de scores wijzigen</source>
             <translation>Edit the list of life domains used for the scores</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="221" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="242" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="281" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="302" />
             <source>1 casus</source>
             <translation>1 case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/main_window.py" line="281" />
+            <location filename="../../casus_app/ui/shell/main_window.py" line="302" />
             <source>%1 casussen</source>
             <translation>%1 cases</translation>
         </message>
@@ -4634,214 +4811,304 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
         </message>
     </context>
     <context>
+        <name>PhoneDialog</name>
+        <message>
+            <location filename="../../casus_app/ui/session/profile.py" line="38" />
+            <source>bijvoorbeeld 06-12345678</source>
+            <translation>for example 06-12345678</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/profile.py" line="39" />
+            <source>Een Nederlands nummer; leeg laten haalt het nummer weg</source>
+            <translation>A Dutch number; leaving it empty removes the number</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/profile.py" line="41" />
+            <source>&amp;Telefoonnummer:</source>
+            <translation>&amp;Phone number:</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/profile.py" line="50" />
+            <source>&amp;Opslaan</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/session/profile.py" line="51" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanCostsTab</name>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="59" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="78" />
             <source>Wat kost het om door te gaan zoals nu (doormodderen), en wat kost het als de doorbraak er komt (doorbreken)? De bedragen komen uit de tabbladen Hulpverleners en Doorbraken.</source>
             <translation>What does it cost to carry on as now (muddling through), and what does it cost if the breakthrough comes (breaking through)? The amounts come from the Support providers and Breakthroughs tabs.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="63" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="82" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="182" />
             <source>Doormodderen</source>
             <translation>Muddling through</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="63" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="82" />
             <source>per jaar: alle hulp van nu bij elkaar</source>
             <translation>per year: all current support added up</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="65" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="84" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="183" />
             <source>Doorbreken</source>
             <translation>Breaking through</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="65" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="84" />
             <source>per jaar: de hulp die na de doorbraak nog nodig is</source>
             <translation>per year: the support still needed after the breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="67" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="86" />
             <source>Besparing per jaar</source>
             <translation>Savings per year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="67" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="86" />
             <source>doormodderen min doorbreken, per jaar</source>
             <translation>muddling through minus breaking through, per year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="69" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="88" />
             <source>Terugverdientijd</source>
             <translation>Payback period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="69" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="88" />
             <source>zo lang duurt het tot de eenmalige kosten terug zijn</source>
             <translation>how long it takes to recover the one-off costs</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="77" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="97" />
+            <source> jaar</source>
+            <translation> years</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="100" />
+            <source>Over hoeveel jaar doormodderen en doorbreken worden vergeleken (wordt meteen opgeslagen)</source>
+            <translation>Over how many years muddling through and breaking through are compared (saved at once)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="105" />
+            <source>Vergelijken over &amp;jaren:</source>
+            <translation>Compare over &amp;years:</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="115" />
+            <source>Wie betaalt en wie bespaart</source>
+            <translation>Who pays and who saves</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="126" />
             <source>Uitgangspunten</source>
             <translation>Assumptions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="91" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="154" />
+            <source>Kosten</source>
+            <translation>Costs</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="160" />
             <source>plus %1</source>
             <translation>plus %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="95" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="164" />
             <source>eenmalige kosten: %1</source>
             <translation>one-off costs: %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="168" />
+            <source>1 jaar</source>
+            <translation>1 year</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="168" />
+            <source>%1 jaar</source>
+            <translation>%1 years</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="170" />
+            <source>In %1: doormodderen %2 · doorbreken %3 · besparing %4</source>
+            <translation>In %1: muddling through %2 · breaking through %3 · saving %4</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="177" />
+            <source>Wie betaalt en wie bespaart, over %1</source>
+            <translation>Who pays and who saves, over %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="181" />
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="184" />
+            <source>Verschil</source>
+            <translation>Difference</translation>
         </message>
     </context>
     <context>
         <name>PlanEditor</name>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="74" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="75" />
             <source>← &amp;Terug</source>
             <translation>← &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="75" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="76" />
             <source>Terug naar het vorige scherm (Esc)</source>
             <translation>Back to the previous screen (Esc)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="80" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="81" />
             <source>O&amp;ns plan (pdf)…</source>
             <translation>&amp;Our plan (pdf)…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="82" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="83" />
             <source>Het plan voor het gezin zelf: in gewone woorden, zonder bedragen</source>
             <translation>The plan for the family themselves: in plain words, without amounts</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="85" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="86" />
             <source>Besl&amp;uitnotitie (pdf)…</source>
             <translation>Decision &amp;memo (pdf)…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="87" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="88" />
             <source>Voor wie besluit: de doorbraak, grondslag, mandaat en doormodderen versus doorbreken</source>
             <translation>For whoever decides: the breakthrough, legal basis, mandate and muddling through versus breaking through</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="120" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="122" />
             <source>&amp;1 Plan</source>
             <translation>&amp;1 Plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="121" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="123" />
             <source>&amp;2 Knelpunten</source>
             <translation>&amp;2 Bottlenecks</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="122" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="124" />
             <source>&amp;3 Hulpverleners</source>
             <translation>&amp;3 Support providers</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="123" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="125" />
             <source>&amp;4 Doorbraken</source>
             <translation>&amp;4 Breakthroughs</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="124" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="126" />
             <source>&amp;5 Kosten</source>
             <translation>&amp;5 Costs</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="125" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="127" />
             <source>&amp;6 Voortgang</source>
             <translation>&amp;6 Progress</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="126" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="128" />
             <source>&amp;7 Evaluatie</source>
             <translation>&amp;7 Evaluation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="147" />
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="160" />
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="284" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="129" />
+            <source>&amp;8 Contacten</source>
+            <translation>&amp;8 Contacts</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="150" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="163" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="289" />
             <source>Doorbraakplan</source>
             <translation>Breakthrough plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="199" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="203" />
             <source>Doorbraakplan %1</source>
             <translation>Breakthrough plan %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="201" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="205" />
             <source>(geen betrokkenen)</source>
             <translation>(no people involved)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="203" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="207" />
             <source>Doorbraakplan %1 · %2</source>
             <translation>Breakthrough plan %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="209" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="213" />
             <source>opgesteld %1</source>
             <translation>drawn up %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="210" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="214" />
             <source>gezinscoach %1</source>
             <translation>family coach %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="210" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="214" />
             <source>(niemand)</source>
             <translation>(nobody)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="212" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="216" />
             <source>casus afgesloten</source>
             <translation>case closed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="238" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="243" />
             <source>Status: </source>
             <translation>Status: </translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="240" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="245" />
             <source>Status: %1</source>
             <translation>Status: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="253" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="258" />
             <source>Zet het plan op '%1'</source>
             <translation>Set the plan to '%1'</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="260" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="265" />
             <source>Voor '%1' nog nodig: </source>
             <translation>Still needed for '%1': </translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="298" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="303" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="299" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="304" />
             <source>U heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
             <translation>You have changes that have not been saved yet. Save them?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="323" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="328" />
             <source>Ons plan</source>
             <translation>Our plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="325" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="330" />
             <source>'Ons plan' is voor het gezin: zonder bedragen en zonder vaktaal. Let op:
 
 %1
@@ -4854,37 +5121,37 @@ Toch opslaan?</source>
 Save anyway?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="332" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="337" />
             <source>Ons plan %1.pdf</source>
             <translation>Our plan %1.pdf</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="332" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="337" />
             <source>Ons plan opslaan</source>
             <translation>Save our plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="335" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="340" />
             <source>Besluitnotitie %1.pdf</source>
             <translation>Decision memo %1.pdf</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="335" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="340" />
             <source>Besluitnotitie opslaan</source>
             <translation>Save decision memo</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="341" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="346" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="352" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="357" />
             <source>Het bestand is niet opgeslagen: %1</source>
             <translation>The file has not been saved: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_editor.py" line="355" />
+            <location filename="../../casus_app/ui/plans/plan_editor.py" line="360" />
             <source>Opgeslagen: %1</source>
             <translation>Saved: %1</translation>
         </message>
@@ -4905,94 +5172,89 @@ Save anyway?</translation>
     <context>
         <name>PlanLabels</name>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_labels.py" line="18" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="15" />
             <source>nog geen plan</source>
             <translation>no plan yet</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_labels.py" line="28" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="25" />
             <source>Terug naar concept</source>
             <translation>Back to draft</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_labels.py" line="29" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="26" />
             <source>Terug naar besloten</source>
             <translation>Back to decided</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_labels.py" line="33" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="30" />
             <source>Ter besluit voorleggen</source>
             <translation>Submit for decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_labels.py" line="34" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="31" />
             <source>Besluit is genomen</source>
             <translation>Decision has been taken</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_labels.py" line="35" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="32" />
             <source>Gerealiseerd</source>
             <translation>Realised</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_labels.py" line="36" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="33" />
             <source>Niet gerealiseerd</source>
             <translation>Not realised</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_labels.py" line="37" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="34" />
             <source>Evaluatie afronden</source>
             <translation>Complete evaluation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_labels.py" line="52" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="49" />
             <source>1 – acuut probleem</source>
             <translation>1 – acute problem</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_labels.py" line="53" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="50" />
             <source>2 – niet zelfredzaam</source>
             <translation>2 – not self-reliant</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_labels.py" line="54" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="51" />
             <source>3 – beperkt zelfredzaam</source>
             <translation>3 – somewhat self-reliant</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_labels.py" line="55" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="52" />
             <source>4 – voldoende zelfredzaam</source>
             <translation>4 – sufficiently self-reliant</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_labels.py" line="56" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="53" />
             <source>5 – volledig zelfredzaam</source>
             <translation>5 – fully self-reliant</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_labels.py" line="63" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="60" />
             <source>nog niet beoordeeld</source>
             <translation>not yet assessed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_labels.py" line="65" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="62" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_labels.py" line="67" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="64" />
             <source>nee</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_labels.py" line="72" />
+            <location filename="../../casus_app/ui/plans/plan_labels.py" line="69" />
             <source>onbekend</source>
             <translation>unknown</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/plans/plan_labels.py" line="92" />
-            <source>%1: schrijf een bedrag in hele euro's, zoals 1850 of 1.850,50, of laat het leeg als het onbekend is.</source>
-            <translation>%1: write an amount in euros, such as 1850 or 1.850,50 (Dutch notation), or leave it empty if it is unknown.</translation>
         </message>
     </context>
     <context>
@@ -5548,14 +5810,27 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
     <context>
         <name>ScoreComparisonChart</name>
         <message>
-            <location filename="../../casus_app/ui/widgets/score_chart.py" line="223" />
+            <location filename="../../casus_app/ui/widgets/score_chart.py" line="344" />
             <source>eerste meting</source>
             <translation>first measurement</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/widgets/score_chart.py" line="223" />
+            <location filename="../../casus_app/ui/widgets/score_chart.py" line="344" />
             <source>laatste meting</source>
             <translation>last measurement</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreHistoryChart</name>
+        <message>
+            <location filename="../../casus_app/ui/widgets/score_chart.py" line="303" />
+            <source>Gemeten op %1</source>
+            <translation>Measured on %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/widgets/score_chart.py" line="305" />
+            <source>Van %1 tot %2 · het getal rechts is de laatste score</source>
+            <translation>From %1 to %2 · the number on the right is the latest score</translation>
         </message>
     </context>
     <context>
@@ -5682,153 +5957,168 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
     <context>
         <name>UsersAdminView</name>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="54" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="55" />
             <source>Gebruikers en rollen</source>
             <translation>Users and roles</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="57" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="58" />
             <source>Wie Casus mag gebruiken, met welke rol en in welke gebieden. Elke wijziging komt in het auditlog.</source>
             <translation>Who may use Casus, with which role and in which areas. Every change is recorded in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="66" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="67" />
             <source>Gebruikersnaam</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="67" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="68" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="68" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="69" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="69" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="70" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="70" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="71" />
             <source>Gebieden</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="71" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="72" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="80" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="73" />
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="82" />
             <source>Gebruikers</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="88" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="90" />
             <source>&amp;Toevoegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="88" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="90" />
             <source>Een nieuwe gebruiker met een eigen wachtwoord</source>
             <translation>A new user with their own password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="91" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="93" />
             <source>&amp;Rol en gebieden…</source>
             <translation>&amp;Role and areas…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="92" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="94" />
             <source>Rol en gebieden van de gekozen gebruiker wijzigen</source>
             <translation>Change the role and areas of the chosen user</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="96" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="98" />
             <source>&amp;Wachtwoord opnieuw…</source>
             <translation>New &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="97" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="99" />
             <source>Een nieuw wachtwoord geven; het oude werkt meteen niet meer</source>
             <translation>Give a new password; the old one stops working at once</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="101" />
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="324" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="103" />
+            <source>Tele&amp;foon…</source>
+            <translation>P&amp;hone…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="104" />
+            <source>Het telefoonnummer van de gekozen gebruiker, dat 'Ons plan' noemt</source>
+            <translation>The chosen user's phone number, which 'Our plan' shows</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="108" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="354" />
             <source>&amp;Deactiveren</source>
             <translation>Deac&amp;tivate</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="102" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="109" />
             <source>Tijdelijk geen toegang (bijvoorbeeld bij verlof); terug te draaien</source>
             <translation>Temporarily no access (for example during leave); can be reversed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="106" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="113" />
             <source>&amp;Heractiveren…</source>
             <translation>Reacti&amp;vate…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="107" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="114" />
             <source>Weer toegang geven, met een nieuw wachtwoord</source>
             <translation>Give access again, with a new password</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="111" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="118" />
             <source>&amp;Verwijderen…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="112" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="119" />
             <source>Voorgoed geen toegang en een nieuwe databasesleutel (bij vertrek)</source>
             <translation>No access ever again and a new database key (when someone leaves)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="166" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="174" />
             <source>Automatisch vergrendelen</source>
             <translation>Lock automatically</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="169" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="177" />
             <source> minuten</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="171" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="179" />
             <source>Vergrendelen na</source>
             <translation>Lock after</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="173" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="181" />
             <source>Casus vergrendelt zich als zo lang niemand iets doet, op elke werkplek</source>
             <translation>Casus locks itself when nobody does anything for this long, on every workstation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="175" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="183" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="176" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="184" />
             <source>De nieuwe tijd geldt voor iedereen die dit register opent</source>
             <translation>The new time applies to everyone who opens this register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="178" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="186" />
             <source>Vergrendelen na &amp;geen gebruik:</source>
             <translation>&amp;Lock after inactivity:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="191" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="199" />
             <source>Herstelsleutel: als geen beheerder meer kan aanmelden</source>
             <translation>Recovery key: if no administrator can sign in any more</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="194" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="202" />
             <source>1. De herstelsleutel (32 tekens) is één keer getoond toen het register werd gemaakt. Bewaar hem op papier, in een verzegelde envelop in een kluis, nooit op deze computer.
 2. Nodig? Open de envelop met twee mensen en leg vast wie, wanneer en waarom.
 3. Met de herstelsleutel krijgt een beheerder een nieuw wachtwoord; dit komt in het auditlog.
@@ -5839,107 +6129,122 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
 4. Afterwards: a new envelope with the same key, back in the safe.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="212" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="220" />
             <source>actief</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="213" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="221" />
             <source>gedeactiveerd</source>
             <translation>deactivated</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="214" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="222" />
             <source>verwijderd</source>
             <translation>deleted</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="277" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="287" />
             <source>%1 is toegevoegd.</source>
             <translation>%1 has been added.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="291" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="301" />
             <source>Rol en gebieden van %1 zijn gewijzigd.</source>
             <translation>The role and areas of %1 have been changed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="300" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="310" />
             <source>Nieuw wachtwoord voor %1</source>
             <translation>New password for %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="302" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="312" />
             <source>%1 krijgt een nieuwe sleutel met dit wachtwoord; het oude wachtwoord werkt daarna niet meer. Geef het nieuwe wachtwoord persoonlijk door, niet per e-mail.</source>
             <translation>%1 gets a new key with this password; the old password then stops working. Pass the new password on in person, not by e-mail.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="312" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="322" />
             <source>%1 heeft een nieuw wachtwoord; het oude werkt niet meer.</source>
             <translation>%1 has a new password; the old one no longer works.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="321" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="331" />
+            <source>Telefoonnummer van %1</source>
+            <translation>Phone number of %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="333" />
+            <source>Op dit nummer bereikt een gezin %1: 'Ons plan' noemt het bij de gezinscoach. Leeg laten haalt het nummer weg.</source>
+            <translation>On this number a family reaches %1: 'Our plan' shows it with the family coach. Leaving it empty removes the number.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="344" />
+            <source>Het telefoonnummer van %1 is opgeslagen.</source>
+            <translation>The phone number of %1 has been saved.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="351" />
             <source>%1 kan daarna niet meer aanmelden tot u de gebruiker heractiveert (met een nieuw wachtwoord). Doorgaan?</source>
             <translation>%1 will then be unable to sign in until you reactivate the user (with a new password). Continue?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="324" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="354" />
             <source>Deactiveren</source>
             <translation>Deactivate</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="328" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="358" />
             <source>%1 is gedeactiveerd.</source>
             <translation>%1 has been deactivated.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="337" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="367" />
             <source>%1 heractiveren</source>
             <translation>Reactivate %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="338" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="368" />
             <source>Geef %1 een nieuw wachtwoord; daarmee kan de gebruiker weer aanmelden.</source>
             <translation>Give %1 a new password; with it the user can sign in again.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="348" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="378" />
             <source>%1 kan weer aanmelden.</source>
             <translation>%1 can sign in again.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="357" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="387" />
             <source>%1 voorgoed verwijderen? Casus maakt daarna een nieuwe databasesleutel, zodat ook een oude kopie van het sleutelbestand niets meer opent. Dat kan bij een groot register even duren. Wat %1 deed, blijft in het auditlog.</source>
             <translation>Delete %1 permanently? Casus then creates a new database key, so that even an old copy of the key file can no longer open anything. With a large register this may take a while. What %1 did stays in the audit log.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="361" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="391" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="361" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="391" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="365" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="395" />
             <source>%1 is verwijderd en de databasesleutel is vernieuwd.</source>
             <translation>%1 has been deleted and the database key has been renewed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="377" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="407" />
             <source>Casus vergrendelt zich voortaan na %1 minuten zonder gebruik.</source>
             <translation>From now on Casus locks itself after %1 minutes of inactivity.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="387" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="417" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/users_admin.py" line="395" />
+            <location filename="../../casus_app/ui/admin/users_admin.py" line="425" />
             <source>Bezig…</source>
             <translation>Working…</translation>
         </message>
@@ -5947,8 +6252,8 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
     <context>
         <name>_Chart</name>
         <message>
-            <location filename="../../casus_app/ui/widgets/score_chart.py" line="83" />
-            <location filename="../../casus_app/ui/widgets/score_chart.py" line="100" />
+            <location filename="../../casus_app/ui/widgets/score_chart.py" line="90" />
+            <location filename="../../casus_app/ui/widgets/score_chart.py" line="107" />
             <source>Nog geen scores gemeten.</source>
             <translation>No scores measured yet.</translation>
         </message>

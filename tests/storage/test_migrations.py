@@ -105,3 +105,19 @@ def test_a_register_made_at_0008_gets_coach_links_and_a_folded_search_index(exam
         assert [row.ref for row in list_cases(ws)] == ["2026-003"]
     finally:
         ws.close()
+
+
+def test_a_register_at_0013_keeps_its_plans_and_users_through_0014(example_ws, register_path):
+    """0014 adds columns in place: the plans' scores and doorbraken (which cascade from the plan) stay."""
+    from casus_app.services.plans import plans
+
+    with example_ws.register.engine.begin() as conn:
+        command.downgrade(migrations.alembic_config(conn), "0013")
+        counts = conn.execute(
+            text("SELECT (SELECT count(*) FROM plan_scores), (SELECT count(*) FROM breakthroughs)")
+        ).one()
+    assert tuple(counts) == (3, 2)
+    migrations.upgrade(example_ws.register.engine)
+    plan = plans.get_plan(example_ws, plans.find_plan(example_ws, 3))
+    assert (len(plan.scores), len(plan.breakthroughs), plan.cost_years, plan.contacts) == (3, 2, 1, ())
+    assert [(b.planned_on, b.payer) for b in plan.breakthroughs] == [(None, None), (None, None)]

@@ -151,10 +151,27 @@ def _costs(plan: PlanDetail, s) -> list[Flowable]:
         ["Besparing per jaar", c.saving_text],
         ["Terugverdientijd", c.payback_text],
     ]
+    if c.years > 1:
+        rows += [
+            [f"Doormodderen in {c.years} jaar", c.current_total_text],
+            [f"Doorbreken in {c.years} jaar", c.after_total_text],
+            [f"Besparing in {c.years} jaar", c.saving_total_text],
+        ]
     result: list[Flowable] = [
         table(None, rows, [80 * mm, CONTENT_WIDTH - 80 * mm], style=s, bold_first_column=True),
-        Paragraph("Uitgangspunten", s["h3"]),
     ]
+    if c.by_organisation:
+        period = "1 jaar" if c.years == 1 else f"{c.years} jaar"
+        result.append(Paragraph(f"Wie betaalt en wie bespaart (over {period})", s["h3"]))
+        result.append(
+            table(
+                ["Organisatie", "Doormodderen", "Doorbreken", "Verschil"],
+                [[o.name, euro(o.current_total), euro(o.after_total), o.text] for o in c.by_organisation],
+                [50 * mm, 32 * mm, 32 * mm, CONTENT_WIDTH - 114 * mm],
+                style=s,
+            )
+        )
+    result.append(Paragraph("Uitgangspunten", s["h3"]))
     result += [Paragraph(text(a), s["bullet"], bulletText="•") for a in c.assumptions]
     if plan.helpers:
         result.append(Paragraph("Betrokken hulpverleners", s["h3"]))

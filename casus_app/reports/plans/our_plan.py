@@ -50,7 +50,14 @@ JARGON = (
     "financiering",
     "indicatie",
     "beschikking",
+    "ggz",
+    "wsnp",
+    "participatiewet",
 )
+# Abbreviations count only as a whole word or a part between hyphens ("GGZ-instelling"); the
+# other words also inside a longer word ("doorbraakplan", "casussen").
+WHOLE_WORD = frozenset({"ggz", "wsnp"})
+WORD = re.compile(r"\w+(?:-\w+)*")
 EARLIER = colors.HexColor("#9db4cc")  # the first measurement in the chart
 LATER = ACCENT  # the latest measurement
 AMOUNT = re.compile(r"€|\beur(o|o's)?\b|\d+[.,]?\d*\s*(euro|eur)\b", re.IGNORECASE)
@@ -72,10 +79,27 @@ def plain_language_problems(plan: PlanDetail) -> list[str]:
             continue
         if AMOUNT.search(value):
             problems.append(f"{place}: noemt een bedrag.")
-        words = sorted({w for w in JARGON if w in value.lower()})
-        if words:
-            problems.append(f"{place}: gebruikt het woord '{', '.join(words)}'.")
+        words = jargon_in(value)
+        if len(words) == 1:
+            problems.append(f"{place}: gebruikt het woord '{words[0]}'.")
+        elif words:
+            listed = ", ".join(f"'{w}'" for w in words[:-1]) + f" en '{words[-1]}'"
+            problems.append(f"{place}: gebruikt de woorden {listed}.")
     return problems
+
+
+def jargon_in(value: str) -> list[str]:
+    """The words of `value` a household would not understand, as written there, in order, once each."""
+    found: list[str] = []
+    for word in WORD.findall(value):
+        lower = word.lower()
+        parts = lower.split("-")
+        if (
+            any(term in parts if term in WHOLE_WORD else term in lower for term in JARGON)
+            and word not in found
+        ):
+            found.append(word)
+    return found
 
 
 def render(plan: PlanDetail, *, today: dt.date | None = None) -> bytes:
@@ -140,7 +164,12 @@ def render(plan: PlanDetail, *, today: dt.date | None = None) -> bytes:
     story.append(Paragraph("Wat is de volgende stap?", s["h2"]))
     story.append(Paragraph(text(plan.next_step or "Dat spreken we samen af."), s["body"]))
     story.append(Spacer(1, 8 * mm))
-    ask = "Vragen over dit plan? Bel of app " + (plan.family_coach or "uw coach") + "."
+    story.append(Paragraph("Vragen?", s["h2"]))
+    coach = plan.family_coach or "uw coach"
+    if plan.coach_phone:
+        ask = f"Vragen over dit plan? Bel of app {coach}: {plan.coach_phone}."
+    else:
+        ask = f"Vragen over dit plan? Bel of app {coach}."
     story.append(Paragraph(text(ask), s["body"]))
     return plan_style.pdf_bytes(story, title="Ons plan", footer=f"Ons plan · {dutch_date(today)}")
 
@@ -175,7 +204,10 @@ def _chart_block(series: list[DomainSeries], s) -> list[Flowable]:
 
 def score_drawing(series: list[DomainSeries]) -> Drawing:
     """Bars per leefgebied, first against latest score; the number is written beside each bar."""
-    label_width, row, bar = 48 * mm, 12 * mm, 4.2 * mm
+    # Up to six leefgebieden get roomy rows; more (11 is common) get tighter ones, so the chart,
+    # its heading and the scale still fit on one page together.
+    label_width = 48 * mm
+    row, bar = (12 * mm, 4.2 * mm) if len(series) <= 6 else (8.5 * mm, 3.2 * mm)
     width = CONTENT_WIDTH
     plot = width - label_width - 22 * mm
     height = len(series) * row + 10 * mm

@@ -45,6 +45,7 @@ class UserInfo:
     status: str  # ACTIVE, DEACTIVATED or REMOVED
     has_key: bool
     created_at: dt.datetime
+    phone: str | None = None  # services/admin/profile.py
 
     @property
     def active(self) -> bool:
@@ -71,6 +72,7 @@ def list_users(ws: Workspace) -> list[UserInfo]:
                     status=_status(session, user),
                     has_key=ws.register.slots.has_user(user.name),
                     created_at=user.created_at,
+                    phone=user.phone,
                 )
             )
     return result

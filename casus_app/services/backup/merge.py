@@ -50,6 +50,7 @@ class CurrentUser:
     areas: tuple[str, ...]
     active: bool
     created_at: dt.datetime
+    phone: str | None = None  # today's number stays, like today's name and role
 
 
 @dataclass
@@ -91,6 +92,7 @@ def read_current(session: Session, state: CurrentState) -> None:
             areas=tuple(a.code for a in u.areas),
             active=u.active,
             created_at=u.created_at,
+            phone=u.phone,
         )
         for u in session.scalars(select(User))
     ]
@@ -330,6 +332,7 @@ def _apply_users(session: Session, current: list[CurrentUser]) -> None:
             row = User(id=user.id if free else None, name=user.name, created_at=user.created_at)
             session.add(row)
         row.display_name = user.display_name
+        row.phone = user.phone
         row.role = user.role
         row.active = user.active
         row.organisation_id = organisations.get(user.organisation) if user.organisation else None

@@ -2,6 +2,11 @@
 
 For a gezinscoach these are the households whose plan names them; a professional sees the
 doorbraak cases of their gebieden, a beheerder all of them, a coordinator none (access.py).
+
+Each row also says when the coach was last in touch (the contact log, `contacts.py`) and the date
+of the next step: the earliest date that is still open, either the planned date of a doorbraak
+that is still 'gepland' or the deadline of an afspraak of the case that is neither done nor
+cancelled. A date before today is late.
 """
 
 from __future__ import annotations
@@ -9,13 +14,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
 from casus_app.domain.enums import BreakthroughStatus, CaseKind
 from casus_app.domain.plan_rules import PlanStatus
 from casus_app.services.access import require_case_access, visible_cases
+from casus_app.services.plans.contacts import LastContact, last_contacts
 from casus_app.services.privacy import view_log
 from casus_app.services.workspace import Workspace
 from casus_app.storage.models import Action, Area, Breakthrough, BreakthroughPlan, Case, Organisation, Person
@@ -42,6 +48,8 @@ class FamilyRow:
     next_step: str | None
     awaiting_decision: tuple[str, ...]  # doorbraken of a plan that is 'ter besluit'
     overdue: tuple[OverdueAction, ...]
+    last_contact: LastContact | None = None
+    next_date: dt.date | None = None  # the earliest open planned doorbraak or afspraak (module docstring)
 
     @property
     def needs_attention(self) -> bool:
@@ -74,6 +82,8 @@ def my_families(
         waiting = _awaiting_decision(
             session, [row.BreakthroughPlan.id for row in cases if row.BreakthroughPlan is not None]
         )
+        contacts = last_contacts(session, ids)
+        next_dates = _next_dates(session, ids)
         rows = []
         for row in cases:
             case_id, plan = row.id, row.BreakthroughPlan
@@ -90,6 +100,8 @@ def my_families(
                     next_step=plan.next_step if plan else None,
                     awaiting_decision=tuple(waiting.get(plan.id, ())) if plan else (),
                     overdue=tuple(overdue.get(case_id, ())),
+                    last_contact=contacts.get(case_id),
+                    next_date=next_dates.get(case_id),
                 )
             )
     rows.sort(key=lambda r: (not r.needs_attention, r.closed, r.case_ref))
@@ -142,4 +154,29 @@ def _awaiting_decision(session: Session, plan_ids: list[int]) -> dict[int, list[
         .order_by(Breakthrough.plan_id, Breakthrough.id)
     ):
         found.setdefault(plan_id, []).append(description)
+    return found
+
+
+def _next_dates(session: Session, case_ids: list[int]) -> dict[int, dt.date]:
+    """Per case the earliest open date: a planned doorbraak's date or an open afspraak's deadline."""
+    found: dict[int, dt.date] = {}
+    planned = (
+        select(BreakthroughPlan.case_id, func.min(Breakthrough.planned_on))
+        .join(BreakthroughPlan, BreakthroughPlan.id == Breakthrough.plan_id)
+        .where(
+            BreakthroughPlan.case_id.in_(case_ids),
+            Breakthrough.status == BreakthroughStatus.PLANNED.value,
+            Breakthrough.planned_on.is_not(None),
+        )
+        .group_by(BreakthroughPlan.case_id)
+    )
+    open_actions = (
+        select(Action.case_id, func.min(Action.deadline))
+        .where(Action.case_id.in_(case_ids), Action.done_on.is_(None), Action.cancelled_on.is_(None))
+        .group_by(Action.case_id)
+    )
+    for query in (planned, open_actions):
+        for case_id, day in session.execute(query):
+            if day is not None and (case_id not in found or day < found[case_id]):
+                found[case_id] = day
     return found

@@ -76,6 +76,9 @@ class BreakthroughView:
     decided_by: str | None
     mandate_level: str | None
     funding: str | None
+    planned_on: dt.date | None = None  # when the coach means to have it done
+    payer: str | None = None  # code of the organisation that pays the one-off cost
+    payer_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,8 @@ class BreakthroughInput:
     decided_by: str | None = None
     mandate_level: str | None = None
     funding: str | None = None
+    planned_on: dt.date | None = None
+    payer: str | None = None  # organisation code
 
 
 def read_parts(session: Session, plan: BreakthroughPlan) -> dict:
@@ -155,6 +160,9 @@ def read_parts(session: Session, plan: BreakthroughPlan) -> dict:
                 b.decided_by,
                 b.mandate_level,
                 b.funding,
+                b.planned_on,
+                _code(orgs, b.payer_id),
+                _name(orgs, b.payer_id),
             )
             for b in plan.breakthroughs
         ),
@@ -254,6 +262,8 @@ def save_breakthrough(
         "decided_by": _text(item.decided_by, 200),
         "mandate_level": item.mandate_level,
         "funding": _text(item.funding, 500),
+        "planned_on": item.planned_on,
+        "payer_id": _organisation(session, item.payer),
     }
     if item_id is None:
         numbers = [int(b.ref[1:]) for b in plan.breakthroughs if b.ref[:1] == "D" and b.ref[1:].isdigit()]

@@ -20,7 +20,8 @@ from casus_app.domain.errors import InvalidInput
 from casus_app.services import audit_events
 from casus_app.services.access import PLAN, require_case, require_case_access, require_plan
 from casus_app.services.plans import coach as plan_coach
-from casus_app.services.plans import items
+from casus_app.services.plans import contacts, items
+from casus_app.services.plans.contacts import ContactInput, ContactView
 from casus_app.services.plans.items import (  # noqa: F401  (part of this module's API)
     BreakthroughInput,
     BreakthroughView,
@@ -41,6 +42,7 @@ from casus_app.storage.models import (
     LifeDomain,
     Organisation,
     Person,
+    User,
 )
 
 _PLAN_COLUMNS = (
@@ -55,6 +57,7 @@ _PLAN_COLUMNS = (
     "evaluation",
     "goal_reached",
     "quality_improved",
+    "cost_years",
 )
 NOT_FOUND = PLAN.not_found
 
@@ -105,6 +108,9 @@ class PlanDetail:
     helpers: tuple[HelperView, ...]
     issues: tuple[IssueView, ...]
     breakthroughs: tuple[BreakthroughView, ...]
+    cost_years: int = 1  # the years over which doormodderen and doorbreken are compared
+    contacts: tuple[ContactView, ...] = ()  # newest first
+    coach_phone: str | None = None  # from the linked gezinscoach's profile, for 'Ons plan'
 
     @property
     def text(self) -> PlanText:
@@ -115,8 +121,12 @@ class PlanDetail:
     @property
     def costs(self) -> plan_rules.CostComparison:
         return plan_rules.compare_costs(
-            [plan_rules.HelperCost(h.cost_per_year, h.cost_after_per_year) for h in self.helpers],
-            [plan_rules.BreakthroughCost(b.cost_eur, b.status) for b in self.breakthroughs],
+            [
+                plan_rules.HelperCost(h.cost_per_year, h.cost_after_per_year, h.organisation_name)
+                for h in self.helpers
+            ],
+            [plan_rules.BreakthroughCost(b.cost_eur, b.status, b.payer_name) for b in self.breakthroughs],
+            self.cost_years,
         )
 
     @property
@@ -264,6 +274,13 @@ def save_evaluation(ws: Workspace, plan_id: int, evaluation: Evaluation) -> Plan
     return _change_plan(ws, plan_id, values)
 
 
+def set_cost_years(ws: Workspace, plan_id: int, years: int) -> PlanDetail:
+    """Compare doormodderen and doorbreken over `years` years (1 to 10)."""
+    if not isinstance(years, int) or not 1 <= years <= plan_rules.MAX_YEARS:
+        raise InvalidInput(f"Vergelijk de kosten over 1 tot {plan_rules.MAX_YEARS} jaar.")
+    return _change_plan(ws, plan_id, {"cost_years": years})
+
+
 def change_status(ws: Workspace, plan_id: int, target: str) -> PlanDetail:
     """Move the plan along concept → ter besluit → besloten → (niet) gerealiseerd → geëvalueerd."""
     with ws.register.session() as session:
@@ -337,6 +354,33 @@ def delete_breakthrough(ws: Workspace, plan_id: int, item_id: int) -> PlanDetail
     return _items(ws, plan_id, lambda s, p: items.delete_breakthrough(s, p, item_id))
 
 
+def save_contact(ws: Workspace, plan_id: int, contact_id: int | None, item: ContactInput) -> PlanDetail:
+    """Add a contact with the household (contact_id None) or change one."""
+    return _contact_change(
+        ws,
+        plan_id,
+        AuditAction.CREATE if contact_id is None else AuditAction.CHANGE,
+        lambda s, case: contacts.save(s, case, contact_id, item, ws.actor.user_id),
+    )
+
+
+def delete_contact(ws: Workspace, plan_id: int, contact_id: int) -> PlanDetail:
+    return _contact_change(
+        ws, plan_id, AuditAction.DELETE, lambda s, case: contacts.delete(s, case, contact_id)
+    )
+
+
+def _contact_change(
+    ws: Workspace, plan_id: int, action: str, change: Callable[[Session, Case], str]
+) -> PlanDetail:
+    with ws.register.session() as session:
+        plan = require_plan(ws.actor, session, plan_id, change=True)
+        case = contacts.household(ws, session, plan.case_id)
+        details = change(session, case)
+        audit.append(session, audit_events.family_contact(ws, action, case.ref, case.id, details))
+        return _detail(session, plan)
+
+
 def _items(
     ws: Workspace, plan_id: int, change: Callable[[Session, BreakthroughPlan], items.Change]
 ) -> PlanDetail:
@@ -381,11 +425,18 @@ def _detail(session: Session, plan: BreakthroughPlan) -> PlanDetail:
     )
     parts = items.read_parts(session, plan)
     values = {name: getattr(plan, name) for name in _PLAN_COLUMNS}
+    phone = (
+        session.scalar(select(User.phone).where(User.id == plan.family_coach_user_id))
+        if plan.family_coach_user_id is not None
+        else None
+    )
     return PlanDetail(
         case_ref=case.ref,
         case_closed=case.end_date is not None,
         area_name=area_name,
         household=household,
+        contacts=contacts.read_contacts(session, case.id),
+        coach_phone=phone,
         **values,
         **parts,
     )
@@ -406,6 +457,8 @@ def _not_future(day: dt.date, what: str) -> None:
 __all__ = [
     "BreakthroughInput",
     "BreakthroughView",
+    "ContactInput",
+    "ContactView",
     "Evaluation",
     "HelperInput",
     "HelperView",
@@ -419,6 +472,7 @@ __all__ = [
     "change_status",
     "create_plan",
     "delete_breakthrough",
+    "delete_contact",
     "delete_helper",
     "delete_issue",
     "delete_score",
@@ -429,8 +483,10 @@ __all__ = [
     "record_measurement",
     "record_print",
     "save_breakthrough",
+    "save_contact",
     "save_evaluation",
     "save_helper",
     "save_issue",
+    "set_cost_years",
     "update_text",
 ]

@@ -16,6 +16,7 @@ from casus_app.storage.models import (
     BreakthroughPlan,
     Case,
     Discussion,
+    FamilyContact,
     LifeDomain,
     Meeting,
     Person,
@@ -134,9 +135,18 @@ def discussions(session: Session, case_id: int, hide: set[str]) -> list[tuple[st
 
 
 def plan(session: Session, case_id: int, hide: set[str]) -> list[tuple[str, str]]:
+    contacts = [
+        (
+            f"Contact met de gezinscoach ({c.kind}, {_date(c.contact_on)})",
+            _safe(c.note, hide) or "geen notitie",
+        )
+        for c in session.scalars(
+            select(FamilyContact).where(FamilyContact.case_id == case_id).order_by(FamilyContact.contact_on)
+        )
+    ]
     found = session.scalar(select(BreakthroughPlan).where(BreakthroughPlan.case_id == case_id))
     if found is None:
-        return []
+        return contacts
     domains = dict(session.execute(select(LifeDomain.id, LifeDomain.name)).all())
     rows = [
         ("Plan opgesteld op", _date(found.drawn_up_on)),
@@ -163,7 +173,7 @@ def plan(session: Session, case_id: int, hide: set[str]) -> list[tuple[str, str]
             state += f" op {_date(item.reached_on)}"
         rows.append(("Doorbraak", f"{_safe(item.description, hide)} ({state})"))
     rows += [("Volgende stap", _safe(found.next_step, hide)), ("Evaluatie", _safe(found.evaluation, hide))]
-    return [(what, value) for what, value in rows if value]
+    return [(what, value) for what, value in rows if value] + contacts
 
 
 def who(acting_for: str | None, organisations_by_code: dict[str, str]) -> str:

@@ -29,6 +29,7 @@ from casus_app.storage.models import (
     BreakthroughPlan,
     Case,
     Discussion,
+    FamilyContact,
     Person,
     PlanIssue,
 )
@@ -47,6 +48,7 @@ _CASE_TEXTS = (
     (Case, Case.id, ("summary", "result")),
     (Discussion, Discussion.case_id, ("note", "decisions")),
     (Action, Action.case_id, ("description",)),
+    (FamilyContact, FamilyContact.case_id, ("note",)),
 )
 _PLAN_TEXTS = ("perspective", "own_strength", "next_step", "evaluation")
 _PLAN_PART_TEXTS = ((PlanIssue, ("description",)), (Breakthrough, ("description",)))

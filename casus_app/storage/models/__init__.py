@@ -4,7 +4,14 @@ from casus_app.storage.models.base import Base
 from casus_app.storage.models.cases import Action, Case, Person, case_categories
 from casus_app.storage.models.keys import AuditCheckpoint, KeySlotRecord
 from casus_app.storage.models.meetings import Discussion, DiscussionDraft, Meeting, meeting_attendance
-from casus_app.storage.models.plans import Breakthrough, BreakthroughPlan, PlanHelper, PlanIssue, PlanScore
+from casus_app.storage.models.plans import (
+    Breakthrough,
+    BreakthroughPlan,
+    FamilyContact,
+    PlanHelper,
+    PlanIssue,
+    PlanScore,
+)
 from casus_app.storage.models.reference import (
     Area,
     BreakthroughType,
@@ -30,6 +37,7 @@ __all__ = [
     "ClosingReason",
     "Discussion",
     "DiscussionDraft",
+    "FamilyContact",
     "KeySlotRecord",
     "LifeDomain",
     "Meeting",

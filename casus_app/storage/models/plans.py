@@ -27,6 +27,8 @@ class BreakthroughPlan(Base):
     evaluation: Mapped[str | None]
     goal_reached: Mapped[bool | None]
     quality_improved: Mapped[bool | None]
+    # Over how many years doormodderen and doorbreken are compared (migration 0014).
+    cost_years: Mapped[int] = mapped_column(default=1, server_default="1")
     scores: Mapped[list[PlanScore]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="PlanScore.measured_on"
     )
@@ -104,4 +106,27 @@ class Breakthrough(Base):
     decided_by: Mapped[str | None]
     mandate_level: Mapped[str | None]
     funding: Mapped[str | None]
+    # When the coach means to have it done (Mijn gezinnen's next step) and who pays the one-off cost
+    # (the cost comparison per organisation); migration 0014, kept out of the exchange format.
+    planned_on: Mapped[dt.date | None]
+    payer_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
     plan: Mapped[BreakthroughPlan] = relationship(back_populates="breakthroughs")
+
+
+class FamilyContact(Base):
+    """One contact of the gezinscoach with a household: a home visit, a call or an overleg.
+
+    Kept with the case, so a household without a plan yet has its log too; the note is free text.
+    """
+
+    __tablename__ = "family_contacts"
+    __table_args__ = (
+        CheckConstraint("kind IN ('huisbezoek', 'telefoon', 'overleg')", name="kind"),
+        Index("ix_family_contacts_case", "case_id", "contact_on"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    contact_on: Mapped[dt.date]
+    kind: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str | None]
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))

@@ -31,6 +31,8 @@ class User(Base):
     # Set when a beheerder chose the password (reset, reactivation); cleared when the user changes it.
     must_change_password: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
     created_at: Mapped[dt.datetime]
+    # How households reach their gezinscoach ('Ons plan'); checked by domain/phone.py (migration 0014).
+    phone: Mapped[str | None] = mapped_column(String(20))
     areas = relationship("Area", secondary=user_areas, order_by="Area.code")
 
 

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from casus_app.domain.errors import CasusError
-from casus_app.services.admin import user_admin, users
+from casus_app.services.admin import profile, user_admin, users
 from casus_app.services.admin.areas import list_areas
 from casus_app.services.admin.settings import set_setting
 from casus_app.services.admin.user_admin import UserInfo
 from casus_app.services.workspace import Workspace
 from casus_app.ui.admin.user_edit import PasswordDialog, UserDialog
 from casus_app.ui.session import idle_lock
+from casus_app.ui.session.profile import PhoneDialog
 from casus_app.ui.shell.tasks import Task
 from casus_app.ui.widgets.labels import role_label
 from casus_app.ui.widgets.page_header import page_header
@@ -60,7 +61,7 @@ class UsersAdminView(QWidget):
         )
         intro.setWordWrap(True)
 
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Gebruikersnaam"),
@@ -69,6 +70,7 @@ class UsersAdminView(QWidget):
                 self.tr("Organisatie"),
                 self.tr("Gebieden"),
                 self.tr("Status"),
+                self.tr("Telefoon"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -80,7 +82,7 @@ class UsersAdminView(QWidget):
         self.table.setAccessibleName(self.tr("Gebruikers"))
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for column in range(6):
+        for column in range(7):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
@@ -96,6 +98,11 @@ class UsersAdminView(QWidget):
             self.tr("&Wachtwoord opnieuw…"),
             self.tr("Een nieuw wachtwoord geven; het oude werkt meteen niet meer"),
             self.reset_password,
+        )
+        self.phone_button = self._button(
+            self.tr("Tele&foon…"),
+            self.tr("Het telefoonnummer van de gekozen gebruiker, dat 'Ons plan' noemt"),
+            self.change_phone,
         )
         self.deactivate_button = self._button(
             self.tr("&Deactiveren"),
@@ -117,6 +124,7 @@ class UsersAdminView(QWidget):
             self.add_button,
             self.role_button,
             self.reset_button,
+            self.phone_button,
             self.deactivate_button,
             self.reactivate_button,
             self.remove_button,
@@ -222,6 +230,7 @@ class UsersAdminView(QWidget):
                 user.organisation or "",
                 areas,
                 statuses.get(user.status, user.status),
+                user.phone or "",
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -255,6 +264,7 @@ class UsersAdminView(QWidget):
         self.add_button.setEnabled(not busy)
         self.role_button.setEnabled(not busy and user is not None and user.active)
         self.reset_button.setEnabled(not busy and user is not None and user.active)
+        self.phone_button.setEnabled(not busy and user is not None and user.status != user_admin.REMOVED)
         self.deactivate_button.setEnabled(not busy and user is not None and user.active and not me)
         self.reactivate_button.setEnabled(not busy and user is not None and not user.active)
         self.remove_button.setEnabled(
@@ -312,6 +322,26 @@ class UsersAdminView(QWidget):
             self.tr("%1 heeft een nieuw wachtwoord; het oude werkt niet meer.").replace("%1", user.name),
             select=user.name,
         )
+
+    def change_phone(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        dialog = PhoneDialog(
+            self.tr("Telefoonnummer van %1").replace("%1", user.name),
+            self.tr(
+                "Op dit nummer bereikt een gezin %1: 'Ons plan' noemt het bij de gezinscoach. "
+                "Leeg laten haalt het nummer weg."
+            ).replace("%1", user.display_name or user.name),
+            user.phone,
+            lambda text: profile.set_user_phone(self._ws, user.name, text),
+            self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.refresh()
+        self.select_user(user.name)
+        self._show_message(self.tr("Het telefoonnummer van %1 is opgeslagen.").replace("%1", user.name))
 
     def deactivate(self) -> None:
         user = self.selected_user()

@@ -1,5 +1,6 @@
-"""Mijn gezinnen: the gezinscoach's households, each plan's status and next step, what waits for a
-decision and which afspraken are overdue. Enter opens the plan."""
+"""Mijn gezinnen: the gezinscoach's households, each plan's status, the last contact, the next step
+and its date, what waits for a decision and which afspraken are overdue. Enter opens the plan;
+"Contact toevoegen" logs a contact with the chosen household."""
 
 from __future__ import annotations
 
@@ -23,16 +24,18 @@ from PySide6.QtWidgets import (
 
 from casus_app.domain import clock
 from casus_app.domain.errors import CasusError
-from casus_app.services.plans import families
+from casus_app.services.plans import contacts, families
 from casus_app.services.plans.families import FamilyRow
 from casus_app.services.workspace import Workspace
-from casus_app.ui.plans.plan_labels import plan_status_label
+from casus_app.ui.plans.plan_contacts import ContactDialog
+from casus_app.ui.plans.plan_labels import contact_kind_label, plan_status_label
 from casus_app.ui.shell.presentation import Presentation
 from casus_app.ui.widgets.hidden_text import RevealButton
 from casus_app.ui.widgets.labels import date_text
 
 ATTENTION_BACKGROUND = QColor("#fde0dc")
 ATTENTION_FOREGROUND = QColor("#7a1105")
+COL_LAST_CONTACT, COL_NEXT_DATE, COL_NEXT_STEP = 4, 5, 6
 
 
 class FamiliesView(QWidget):
@@ -70,6 +73,8 @@ class FamiliesView(QWidget):
             self.tr("Gezin"),
             self.tr("Gebied"),
             self.tr("Plan"),
+            self.tr("Laatste contact"),
+            self.tr("Volgende stap op"),
             self.tr("Volgende stap"),
             self.tr("Wacht op besluit"),
             self.tr("Afspraken te laat"),
@@ -86,7 +91,7 @@ class FamiliesView(QWidget):
         header = self.table.horizontalHeader()
         for column in range(len(headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (4, 5, 6):
+        for column in range(COL_NEXT_STEP, len(headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         # Wrapped text changes row heights when a column's width changes.
         header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())
@@ -108,9 +113,16 @@ class FamiliesView(QWidget):
         self.case_button = QPushButton(self.tr("Ca&sus openen"))
         self.case_button.setToolTip(self.tr("De casus van het gekozen gezin, met afspraken en besprekingen"))
         self.case_button.clicked.connect(self._open_case)
+        self.contact_button = QPushButton(self.tr("Contact &toevoegen…"))
+        self.contact_button.setToolTip(
+            self.tr("Een huisbezoek, telefoontje of overleg met het gekozen gezin vastleggen")
+        )
+        self.contact_button.clicked.connect(self.add_contact)
+        self.contact_dialog: ContactDialog | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.plan_button)
         buttons.addWidget(self.case_button)
+        buttons.addWidget(self.contact_button)
         buttons.addStretch(1)
         buttons.addWidget(self.reveal)
 
@@ -169,6 +181,8 @@ class FamiliesView(QWidget):
                 household,
                 row.area_name,
                 status,
+                self._contact_text(row),
+                self._next_date_text(row),
                 self.reveal.cell(row.next_step, row.case_id),
                 waiting,
                 late,
@@ -192,6 +206,23 @@ class FamiliesView(QWidget):
             )
         )
         self._update_buttons()
+
+    def _contact_text(self, row: FamilyRow) -> str:
+        if row.last_contact is None:
+            return self.tr("nog geen")
+        return (
+            self.tr("%1 (%2)")
+            .replace("%1", date_text(row.last_contact.contact_on))
+            .replace("%2", contact_kind_label(row.last_contact.kind))
+        )
+
+    def _next_date_text(self, row: FamilyRow) -> str:
+        if row.next_date is None:
+            return ""
+        text = date_text(row.next_date)
+        if row.next_date < (self._today or clock.today()):
+            text += " " + self.tr("(te laat)")
+        return text
 
     def _count_text(self, households: int, waiting: int, late: int) -> str:
         parts = [
@@ -217,6 +248,7 @@ class FamiliesView(QWidget):
         row = self._current()
         self.plan_button.setEnabled(row is not None)
         self.case_button.setEnabled(row is not None)
+        self.contact_button.setEnabled(row is not None)
 
     def _open_plan(self, *_args) -> None:
         row = self._current()
@@ -227,3 +259,19 @@ class FamiliesView(QWidget):
         row = self._current()
         if row is not None:
             self.open_case.emit(row.case_id)
+
+    def add_contact(self) -> None:
+        """Log a contact with the chosen household; the list then shows it as the last contact."""
+        row = self._current()
+        if row is None:
+            return
+        case_id = row.case_id
+
+        def submit(value) -> None:
+            contacts.add_contact(self.ws, case_id, value)
+
+        dialog = ContactDialog(row.case_ref, None, submit, self)
+        self.contact_dialog = dialog
+        dialog.accepted.connect(self.load)
+        dialog.finished.connect(lambda _result: setattr(self, "contact_dialog", None))
+        dialog.open()

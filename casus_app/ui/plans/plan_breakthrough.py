@@ -1,11 +1,12 @@
 """The dialog for one doorbraak: what, which kind, with whom, its legal basis, who decides at which
-mandate level, its one-off cost and funding, and whether it was reached (and when)."""
+mandate level, its one-off cost, who pays it and its funding, when it is planned, and whether it
+was reached (and when)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from casus_app.domain import clock
 from casus_app.domain.enums import BreakthroughStatus, MandateLevel
@@ -66,6 +67,30 @@ class BreakthroughDialog(PlanFormDialog):
         )
         self.cost_edit = QLineEdit(amount_edit_text(item.cost_eur) if item else "")
         self.cost_edit.setPlaceholderText(self.tr("leeg = onbekend"))
+        self.payer_combo = QComboBox()
+        self.payer_combo.addItem(self.tr("(nog niet bekend)"), None)
+        for code, name in choices.organisations:
+            self.payer_combo.addItem(name, code)
+        self.payer_combo.setToolTip(
+            self.tr("Welke organisatie betaalt de eenmalige kosten? Telt mee in 'wie betaalt, wie bespaart'.")
+        )
+        self.planned_check = QCheckBox(self.tr("&Gepland op"))
+        self.planned_check.setToolTip(
+            self.tr("De datum waarop de doorbraak er moet zijn; Mijn gezinnen toont hem als volgende stap")
+        )
+        self.planned_edit = date_edit(
+            item.planned_on if item and item.planned_on else clock.today(), maximum_today=False
+        )
+        self.planned_edit.setAccessibleName(self.tr("Gepland op"))
+        self.planned_check.setChecked(item is not None and item.planned_on is not None)
+        self.planned_check.toggled.connect(self.planned_edit.setEnabled)
+        self.planned_edit.setEnabled(self.planned_check.isChecked())
+        planned = QWidget()
+        planned_row = QHBoxLayout(planned)
+        planned_row.setContentsMargins(0, 0, 0, 0)
+        planned_row.addWidget(self.planned_check)
+        planned_row.addWidget(self.planned_edit)
+        planned_row.addStretch(1)
         self.funding_edit = QLineEdit(item.funding or "" if item else "")
         self.funding_edit.setPlaceholderText(self.tr("uit welk budget of fonds"))
         self.status_combo = QComboBox()
@@ -78,6 +103,7 @@ class BreakthroughDialog(PlanFormDialog):
             self.partner_combo.setCurrentIndex(max(0, self.partner_combo.findData(item.partner)))
             self.mandate_combo.setCurrentIndex(max(0, self.mandate_combo.findData(item.mandate_level)))
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(item.status)))
+            self.payer_combo.setCurrentIndex(max(0, self.payer_combo.findData(item.payer)))
         self.status_combo.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
 
@@ -88,7 +114,9 @@ class BreakthroughDialog(PlanFormDialog):
         self.form.addRow(self.tr("&Wie besluit:"), self.decided_edit)
         self.form.addRow(self.tr("&Mandaat:"), self.mandate_combo)
         self.form.addRow(self.tr("&Eenmalige kosten (€):"), self.cost_edit)
+        self.form.addRow(self.tr("Betaald doo&r:"), self.payer_combo)
         self.form.addRow(self.tr("&Financiering:"), self.funding_edit)
+        self.form.addRow(self.tr("Streefdatum:"), planned)
         self.form.addRow(self.tr("S&tand:"), self.status_combo)
         self.form.addRow(self.tr("&Behaald op:"), self.reached_edit)
         self.setMinimumWidth(700)
@@ -111,4 +139,6 @@ class BreakthroughDialog(PlanFormDialog):
             decided_by=self.decided_edit.text(),
             mandate_level=self.mandate_combo.currentData(),
             funding=self.funding_edit.text(),
+            planned_on=picked_date(self.planned_edit) if self.planned_check.isChecked() else None,
+            payer=self.payer_combo.currentData(),
         )

@@ -1,11 +1,28 @@
-"""Doormodderen versus doorbreken, shown plainly: four figures and the assumptions beside them."""
+"""Doormodderen versus doorbreken, shown plainly: four figures, the totals over the chosen number of
+years, who pays and who saves per organisation, and the assumptions beside them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from casus_app.domain.plan_rules import UNKNOWN, CostComparison
+from casus_app.domain.errors import CasusError
+from casus_app.domain.plan_rules import MAX_YEARS, UNKNOWN, CostComparison, euro
+from casus_app.services.plans import plans
+from casus_app.services.plans.plans import PlanDetail
 
 
 def _label(name: str | None = None, *, wrap: bool = True) -> QLabel:
@@ -51,8 +68,10 @@ class _Figure(QFrame):
 
 
 class PlanCostsTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, host=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.host = host  # the plan editor (PlanHost); None shows figures only
+        self._showing = False
         intro = _label()
         intro.setText(
             self.tr(
@@ -73,6 +92,36 @@ class PlanCostsTab(QWidget):
         for column, figure in enumerate((self.current, self.after, self.saving, self.payback)):
             grid.addWidget(figure, 0, column)
             grid.setColumnStretch(column, 1)
+        self.years_spin = QSpinBox()
+        self.years_spin.setRange(1, MAX_YEARS)
+        self.years_spin.setSuffix(self.tr(" jaar"))
+        self.years_spin.setToolTip(
+            self.tr(
+                "Over hoeveel jaar doormodderen en doorbreken worden vergeleken (wordt meteen opgeslagen)"
+            )
+        )
+        self.years_spin.setEnabled(host is not None)
+        self.years_spin.valueChanged.connect(self._years_changed)
+        years_label = QLabel(self.tr("Vergelijken over &jaren:"))
+        years_label.setBuddy(self.years_spin)
+        self.totals_label = _label("totals")
+        years_row = QHBoxLayout()
+        years_row.addWidget(years_label)
+        years_row.addWidget(self.years_spin)
+        years_row.addSpacing(16)
+        years_row.addWidget(self.totals_label, 1)
+        self.organisations_heading = _label("section")
+        self.organisations = QTableWidget(0, 4)
+        self.organisations.setAccessibleName(self.tr("Wie betaalt en wie bespaart"))
+        self.organisations.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.organisations.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.organisations.setTabKeyNavigation(False)
+        self.organisations.verticalHeader().hide()
+        header = self.organisations.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.organisations.setMaximumHeight(170)
         heading = _label("section")
         heading.setText(self.tr("Uitgangspunten"))
         self.assumptions = _label()
@@ -80,9 +129,29 @@ class PlanCostsTab(QWidget):
         layout.addWidget(intro)
         layout.addLayout(grid)
         layout.addSpacing(8)
+        layout.addLayout(years_row)
+        layout.addWidget(self.organisations_heading)
+        layout.addWidget(self.organisations)
+        layout.addSpacing(8)
         layout.addWidget(heading)
         layout.addWidget(self.assumptions)
         layout.addStretch(1)
+
+    def show_plan(self, plan: PlanDetail) -> None:
+        self._showing = True  # setting the spin box is no change of the plan
+        self.years_spin.setValue(plan.cost_years)
+        self._showing = False
+        self.show_costs(plan.costs)
+
+    def _years_changed(self, years: int) -> None:
+        host = self.host
+        if self._showing or host is None or host.plan is None or host.plan.cost_years == years:
+            return
+        plan_id = host.plan.id
+        try:
+            host.change(lambda: plans.set_cost_years(host.ws, plan_id, years))
+        except CasusError as exc:
+            QMessageBox.warning(self, self.tr("Kosten"), exc.message)
 
     def show_costs(self, costs: CostComparison) -> None:
         self.current.show_text(costs.current_text)
@@ -96,4 +165,33 @@ class PlanCostsTab(QWidget):
         self.after.show_text(costs.after_text, "\n".join(extra))
         self.saving.show_text(costs.saving_text)
         self.payback.show_text(costs.payback_text)
+        period = self.tr("1 jaar") if costs.years == 1 else self.tr("%1 jaar").replace("%1", str(costs.years))
+        self.totals_label.setText(
+            self.tr("In %1: doormodderen %2 · doorbreken %3 · besparing %4")
+            .replace("%1", period)
+            .replace("%2", costs.current_total_text)
+            .replace("%3", costs.after_total_text)
+            .replace("%4", costs.saving_total_text)
+        )
+        self.organisations_heading.setText(
+            self.tr("Wie betaalt en wie bespaart, over %1").replace("%1", period)
+        )
+        self.organisations.setHorizontalHeaderLabels(
+            [
+                self.tr("Organisatie"),
+                self.tr("Doormodderen"),
+                self.tr("Doorbreken"),
+                self.tr("Verschil"),
+            ]
+        )
+        rows = costs.by_organisation
+        self.organisations.setRowCount(len(rows))
+        for r, balance in enumerate(rows):
+            values = [balance.name, euro(balance.current_total), euro(balance.after_total), balance.text]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.organisations.setItem(r, c, item)
+        self.organisations.setVisible(bool(rows))
+        self.organisations_heading.setVisible(bool(rows))
         self.assumptions.setText("\n".join(f"• {a}" for a in costs.assumptions))

@@ -1,5 +1,5 @@
 """The doorbraakplan of one household: header with its status flow and documents, and tabs for the
-plan in words, knelpunten, hulpverleners, doorbraken, costs, progress and evaluation."""
+plan in words, knelpunten, hulpverleners, doorbraken, costs, progress, evaluation and contacts."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from casus_app.services.plans import coach as plan_coach
 from casus_app.services.plans import plans
 from casus_app.services.plans.plans import PlanChoices, PlanDetail
 from casus_app.services.workspace import Workspace
+from casus_app.ui.plans.plan_contacts import ContactsTab
 from casus_app.ui.plans.plan_costs import PlanCostsTab
 from casus_app.ui.plans.plan_labels import plan_status_label, status_step_label
 from casus_app.ui.plans.plan_lists import BreakthroughsTab, HelpersTab, IssuesTab
@@ -112,9 +113,10 @@ class PlanEditor(QWidget):
         self.issues_tab = IssuesTab(self)
         self.helpers_tab = HelpersTab(self)
         self.breakthroughs_tab = BreakthroughsTab(self)
-        self.costs_tab = PlanCostsTab()
+        self.costs_tab = PlanCostsTab(self)
         self.progress_tab = PlanProgressTab(self)
         self.evaluation_tab = EvaluationTab(self)
+        self.contacts_tab = ContactsTab(self)
         self.tabs = QTabWidget()
         for tab, title in (
             (self.text_tab, self.tr("&1 Plan")),
@@ -124,6 +126,7 @@ class PlanEditor(QWidget):
             (self.costs_tab, self.tr("&5 Kosten")),
             (self.progress_tab, self.tr("&6 Voortgang")),
             (self.evaluation_tab, self.tr("&7 Evaluatie")),
+            (self.contacts_tab, self.tr("&8 Contacten")),
         ):
             self.tabs.addTab(tab, title)
 
@@ -183,6 +186,7 @@ class PlanEditor(QWidget):
             self.issues_tab,
             self.helpers_tab,
             self.breakthroughs_tab,
+            self.contacts_tab,
         ):
             tab.set_presentation(presentation)
 
@@ -219,9 +223,10 @@ class PlanEditor(QWidget):
             self.breakthroughs_tab,
             self.progress_tab,
             self.evaluation_tab,
+            self.contacts_tab,
         ):
             tab.show_plan(detail)
-        self.costs_tab.show_costs(detail.costs)
+        self.costs_tab.show_plan(detail)
 
     def _show_status(self, detail: PlanDetail) -> None:
         steps = []

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
-from casus_app.domain import labels
+from casus_app.domain import amounts, labels
 from casus_app.domain.enums import PlanStatus
-from casus_app.domain.errors import InvalidInput
 from casus_app.domain.plan_rules import euro
 from casus_app.ui.widgets.labels import translated
 
@@ -79,20 +76,14 @@ def amount_edit_text(value: float | None) -> str:
     return f"{value:.2f}".replace(".", ",").removesuffix(",00")
 
 
-_AMOUNT = re.compile(r"^(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?$")
-
-
 def parse_amount(text: str, what: str) -> float | None:
-    """'1.850', '1850', '1850,50' or '€ 1.850' → 1850.0; empty → None (unknown)."""
-    plain = text.replace("€", "").replace(" ", "").strip()
-    if not plain:
-        return None
-    if not _AMOUNT.match(plain):
-        raise InvalidInput(
-            QCoreApplication.translate(
-                "PlanLabels",
-                "%1: schrijf een bedrag in hele euro's, zoals 1850 of 1.850,50, of laat het leeg als het onbekend is.",
-            ).replace("%1", what)
-        )
-    whole, _, cents = plain.partition(",")
-    return float(whole.replace(".", "") + "." + (cents or "0"))
+    """'€ 9.000,-', '9000', '9.000', '9000,50' or '€9.000,00' → the amount; empty → None (unknown).
+
+    The rules and the Dutch refusal are the domain's (domain/amounts.py), so every screen reads an
+    amount the same way."""
+    return amounts.parse_amount(text, what)
+
+
+def contact_kind_label(kind: str) -> str:
+    """huisbezoek, telefoon or overleg, as the contact log shows it."""
+    return translated(labels.CONTACT_KIND_NAMES, kind)

@@ -143,6 +143,23 @@ class MainWindow(QMainWindow):
         if ChangePasswordDialog(self.ws, self).exec():
             self.statusBar().showMessage(self.tr("Uw wachtwoord is gewijzigd."), 8000)
 
+    def change_phone(self) -> None:
+        from casus_app.services.admin import profile
+        from casus_app.ui.session.profile import PhoneDialog
+
+        dialog = PhoneDialog(
+            self.tr("Mijn telefoonnummer"),
+            self.tr(
+                "Op dit nummer kan een gezin u bellen of appen: 'Ons plan' noemt het bij uw naam. "
+                "Laat het leeg als u geen nummer wilt laten zien."
+            ),
+            profile.my_phone(self.ws),
+            lambda text: profile.set_my_phone(self.ws, text),
+            self,
+        )
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Uw telefoonnummer is opgeslagen."), 8000)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         self.lock_action = QAction(self.tr("&Vergrendelen"), self)
@@ -162,8 +179,12 @@ class MainWindow(QMainWindow):
         )
         self.other_register_action.triggered.connect(self.open_other_register)
         file_menu.addAction(self.other_register_action)
+        self.phone_action = QAction(self.tr("Mijn &telefoonnummer…"), self)
+        self.phone_action.setStatusTip(self.tr("Het nummer waarop gezinnen u bereiken ('Ons plan')"))
+        self.phone_action.triggered.connect(self.change_phone)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.password_action)
+        file_menu.addAction(self.phone_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 

@@ -1,6 +1,10 @@
 """The household's scores per leefgebied (1–5), painted with QPainter (QtCharts is not in
 PySide6-Essentials): over time, one line per leefgebied, and first against latest measurement.
 
+With more than five leefgebieden one chart of crossing lines is unreadable (eleven is common), so
+the chart over time turns into small multiples: one small panel per leefgebied, all on the same
+scales, each with its name and its latest score.
+
 Colour is never the only sign: every line has its own marker shape, every bar its number, and
 the accessible description spells the scores out for a screen reader.
 """
@@ -33,6 +37,8 @@ PALETTE = (
 MARKERS = ("circle", "square", "triangle", "diamond", "cross")
 INK, GRID, MUTED = QColor("#14171a"), QColor("#c3c9d1"), QColor("#454d57")
 EARLIER, LATER = QColor("#9db4cc"), QColor("#0b2e4f")
+SMALL_MULTIPLES_FROM = 6  # this many leefgebieden or more: one panel each
+PANEL_MIN_WIDTH, PANEL_MIN_HEIGHT = 150, 52
 
 
 def _marker(painter: QPainter, kind: str, centre: QPointF, r: float) -> None:
@@ -76,6 +82,7 @@ class _Chart(QWidget):
     def set_series(self, series: list[DomainSeries]) -> None:
         self.series = list(series)
         self.setAccessibleDescription(self.describe())
+        self.updateGeometry()  # the minimum size follows the number of leefgebieden
         self.update()
 
     def describe(self) -> str:
@@ -109,9 +116,29 @@ class _Chart(QWidget):
 
 
 class ScoreHistoryChart(_Chart):
-    """Scores over time: x = date of measurement, y = 1–5, one line and marker shape per leefgebied."""
+    """Scores over time: x = date of measurement, y = 1–5, one line and marker shape per leefgebied;
+    small multiples from SMALL_MULTIPLES_FROM leefgebieden on."""
+
+    @property
+    def small_multiples(self) -> bool:
+        return len(self.series) >= SMALL_MULTIPLES_FROM
+
+    def grid(self) -> tuple[int, int]:
+        """(columns, rows) of the small multiples at the current width."""
+        n = len(self.series)
+        columns = max(1, min(n, self.width() // PANEL_MIN_WIDTH, 4))
+        return columns, -(-n // columns)
+
+    def minimumSizeHint(self) -> QSize:
+        if not self.small_multiples:
+            return super().minimumSizeHint()
+        rows = -(-len(self.series) // 3)
+        return QSize(3 * PANEL_MIN_WIDTH, rows * PANEL_MIN_HEIGHT + 28)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self.small_multiples:
+            self._paint_panels()
+            return
         painter = self._begin()
         if painter is None:
             return
@@ -196,9 +223,103 @@ class ScoreHistoryChart(_Chart):
             painter.drawText(QPointF(x0 + 26, y + fm.ascent() / 2 - 1), name)
         painter.end()
 
+    def _paint_panels(self) -> None:
+        painter = self._begin()
+        if painter is None:
+            return
+        small = self._small_font()
+        painter.setFont(small)
+        fm = QFontMetrics(small)
+        dates = measurement_dates(self.series)
+        first, last = dates[0], dates[-1]
+        span = max((last - first).days, 1)
+        columns, rows = self.grid()
+        footer = fm.height() + 8
+        cell_w = (self.width() - 8) / columns
+        cell_h = (self.height() - footer - 4) / rows
+        for i, s in enumerate(self.series):
+            column, row = i % columns, i // columns
+            cell = QRectF(4 + column * cell_w, 4 + row * cell_h, cell_w, cell_h).adjusted(4, 2, -8, -6)
+            latest = str(s.latest[1])
+            title = fm.elidedText(s.name, Qt.TextElideMode.ElideRight, int(cell.width()))
+            painter.setPen(INK)
+            painter.drawText(QPointF(cell.left(), cell.top() + fm.ascent()), title)
+            plot = QRectF(
+                cell.left() + fm.horizontalAdvance("5") + 6,
+                cell.top() + fm.height() + 3,
+                cell.width() - fm.horizontalAdvance("5") * 2 - 16,
+                cell.height() - fm.height() - 6,
+            )
+            if plot.height() < 12 or plot.width() < 30:
+                continue
+
+            def y_of(score: float, plot: QRectF = plot) -> float:
+                return plot.bottom() - (score - 1) / 4 * plot.height()
+
+            def x_of(day: dt.date, plot: QRectF = plot) -> float:
+                if first == last:
+                    return plot.center().x()
+                return plot.left() + 4 + (day - first).days / span * (plot.width() - 8)
+
+            painter.setPen(QPen(GRID, 1))
+            painter.drawRect(plot)
+            painter.setPen(QPen(GRID, 1, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(plot.left(), y_of(3)), QPointF(plot.right(), y_of(3)))
+            painter.setPen(MUTED)
+            for score in (1, 5):
+                painter.drawText(
+                    QRectF(
+                        cell.left(), y_of(score) - fm.height() / 2, plot.left() - cell.left() - 3, fm.height()
+                    ),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    str(score),
+                )
+            colour = QColor(PALETTE[i % len(PALETTE)])
+            points = [QPointF(x_of(day), y_of(score)) for day, score in s.points]
+            painter.setPen(QPen(colour, 2.2))
+            for a, b in zip(points, points[1:], strict=False):
+                painter.drawLine(a, b)
+            painter.setBrush(colour)
+            for p in points:
+                _marker(painter, "circle", p, 3.2)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            bold = QFont(small)
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.setPen(INK)  # the latest score, right beside the line's end
+            painter.drawText(
+                QRectF(
+                    plot.right() + 3,
+                    points[-1].y() - fm.height() / 2,
+                    cell.right() - plot.right(),
+                    fm.height(),
+                ),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                latest,
+            )
+            painter.setFont(small)
+        painter.setPen(MUTED)
+        span_text = (
+            self.tr("Gemeten op %1").replace("%1", date_text(first))
+            if first == last
+            else self.tr("Van %1 tot %2 · het getal rechts is de laatste score")
+            .replace("%1", date_text(first))
+            .replace("%2", date_text(last))
+        )
+        painter.drawText(
+            QRectF(8, self.height() - footer, self.width() - 16, footer),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            span_text,
+        )
+        painter.end()
+
 
 class ScoreComparisonChart(_Chart):
     """First against latest score per leefgebied, as two bars with their numbers and the change."""
+
+    def minimumSizeHint(self) -> QSize:
+        # Each leefgebied keeps a row in which its name and two bars stay legible.
+        return QSize(360, max(220, len(self.series) * 20 + 48))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = self._begin()

@@ -193,5 +193,77 @@ def test_the_coach_is_warned_about_amounts_and_jargon_in_their_own_texts(plan, e
     )
     assert plain_language_problems(changed) == [
         "Wat het gezin wil: noemt een bedrag.",
-        "Volgende stap: gebruikt het woord 'doorbraak, mandaat'.",
+        "Volgende stap: gebruikt de woorden 'Mandaat' en 'doorbraak'.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "found"),
+    [
+        ("Afspraak bij de GGZ op dinsdag", "gebruikt het woord 'GGZ'"),
+        ("Naar de GGZ-instelling", "gebruikt het woord 'GGZ-instelling'"),
+        ("Aanvraag WSNP loopt", "gebruikt het woord 'WSNP'"),
+        ("Volgens de Participatiewet mag dat", "gebruikt het woord 'Participatiewet'"),
+        ("Het doorbraakplan en de casussen", "gebruikt de woorden 'doorbraakplan' en 'casussen'"),
+    ],
+)
+def test_the_jargon_check_names_the_word_as_the_coach_wrote_it(plan, example_ws, written, found):
+    changed = plans.update_text(
+        example_ws,
+        plan.id,
+        plans.PlanText(plan.drawn_up_on, plan.family_coach, plan.perspective, plan.own_strength, written),
+    )
+    assert plain_language_problems(changed) == [f"Volgende stap: {found}."]
+
+
+@pytest.mark.parametrize("innocent", ["Eggz", "Bij de huisarts, niet de ggd", "wsnpx"])
+def test_abbreviations_count_only_as_whole_words(plan, example_ws, innocent):
+    changed = plans.update_text(
+        example_ws,
+        plan.id,
+        plans.PlanText(plan.drawn_up_on, plan.family_coach, plan.perspective, plan.own_strength, innocent),
+    )
+    assert plain_language_problems(changed) == []
+
+
+def test_ons_plan_says_how_to_reach_the_coach_by_phone(plan, example_ws):
+    from casus_app.domain.enums import Role
+    from casus_app.services.admin import profile
+    from casus_app.services.admin.users import add_user
+
+    without = " ".join(pdf_text(our_plan.render(plan, today=TODAY)).split())
+    assert "Vragen over dit plan? Bel of app Fatma Yılmaz." in without  # no account, so no number
+    # Her account is made after the plan: the plan is linked to it, and her profile has a number.
+    add_user(example_ws, "fyilmaz", "gezinscoach wachtwoord", Role.FAMILY_COACH, display_name="Fatma Yılmaz")
+    profile.set_user_phone(example_ws, "fyilmaz", "+31 6 4321 8765")
+    detail = plans.get_plan(example_ws, plan.id)
+    assert detail.coach_phone == "06-43218765"
+    flat = " ".join(pdf_text(our_plan.render(detail, today=TODAY)).split())
+    assert "Vragen? Vragen over dit plan? Bel of app Fatma Yılmaz: 06-43218765." in flat
+
+
+def test_ons_plan_shows_eleven_leefgebieden_on_one_page_with_the_chart(plan, example_ws):
+    domains = plans.plan_choices(example_ws).life_domains
+    assert len(domains) == 11
+    plans.record_measurement(
+        example_ws, plan.id, dt.date(2026, 7, 1), {i: 1 + n % 3 for n, (i, _) in enumerate(domains)}
+    )
+    detail = plans.record_measurement(
+        example_ws, plan.id, dt.date(2026, 11, 1), {i: 2 + n % 4 for n, (i, _) in enumerate(domains)}
+    )
+    pages = [
+        page.extract_text() for page in PdfReader(io.BytesIO(our_plan.render(detail, today=TODAY))).pages
+    ]
+    chart_page = next(p for p in pages if "Hoe gaat het?" in p)
+    for _, name in domains:  # every leefgebied's name and both bars on the same page as the heading
+        assert name in chart_page, name
+    assert chart_page.count("nu: ") == 11 and chart_page.count("toen: ") == 11
+
+
+def test_the_besluitnotitie_compares_over_years_and_says_who_pays_and_who_saves(plan, example_ws):
+    detail = plans.set_cost_years(example_ws, plan.id, 3)
+    flat = " ".join(pdf_text(decision_note.render(detail, today=TODAY)).split())
+    assert "Doormodderen in 3 jaar € 39.000 in 3 jaar" in flat
+    assert "Wie betaalt en wie bespaart (over 3 jaar)" in flat
+    assert "Woonpunt € 12.000 € 1.500 bespaart € 10.500" in flat
+    assert "Buurtteams Heerlen € 27.000 € 9.000 bespaart € 18.000" in flat

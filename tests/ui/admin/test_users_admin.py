@@ -52,7 +52,7 @@ def rows(view) -> dict[str, list[str]]:
 
 def test_the_list_shows_who_may_do_what(view):
     shown = rows(view)
-    assert shown["anna"] == ["anna", "Anna de Wit", "professional", "", "Hoensbroek", "actief"]
+    assert shown["anna"] == ["anna", "Anna de Wit", "professional", "", "Hoensbroek", "actief", ""]
     assert shown[USER][2] == "beheerder"
     view.select_user(USER)
     assert not view.deactivate_button.isEnabled() and not view.remove_button.isEnabled()  # not oneself
@@ -77,7 +77,7 @@ def test_adding_a_user_through_the_form(qtbot, view):
     on_next_modal(fill)
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "bram is toegevoegd." in view.message_label.text(), timeout=10_000)
-    assert rows(view)["bram"] == ["bram", "Bram Bos", "professional", "", "Vrieheide", "actief"]
+    assert rows(view)["bram"] == ["bram", "Bram Bos", "professional", "", "Vrieheide", "actief", ""]
     assert view.selected_user().name == "bram"
     view._ws.register.slots.unlock("bram", NEW)  # the new user really has a key slot
 

@@ -130,7 +130,7 @@ def test_a_gezinscoach_updates_a_plan_end_to_end_and_prints_both_documents(
         qtbot.keyClicks(dialog.what_edit, what)
         qtbot.keyClicks(dialog.cost_edit, "veel")
         save(dialog)
-        assert dialog.isVisible() and "schrijf een bedrag" in dialog.error_label.text()
+        assert dialog.isVisible() and "'veel' is geen bedrag" in dialog.error_label.text()
         dialog.cost_edit.setText(now)
         qtbot.keyClicks(dialog.after_edit, after)
         save(dialog)
