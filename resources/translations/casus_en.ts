@@ -3492,7 +3492,7 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
         <message>
             <location filename="../../casus_app/ui/admin/backup_actions.py" line="57" />
             <source>Back-up &amp;terugzetten…</source>
-            <translation>&amp;Restore backup…</translation>
+            <translation>Res&amp;tore backup…</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/admin/backup_actions.py" line="58" />
@@ -3767,7 +3767,7 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
         <message>
             <location filename="../../casus_app/ui/shell/help_menu.py" line="86" />
             <source>&amp;Handleiding</source>
-            <translation>User &amp;guide</translation>
+            <translation>&amp;User guide</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/shell/help_menu.py" line="88" />
