@@ -1311,6 +1311,11 @@
             <translation>Note</translation>
         </message>
         <message>
+            <location filename="../../casus_app/ui/cases/case_view.py" line="128" />
+            <source>Besluiten</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
             <location filename="../../casus_app/ui/cases/case_view.py" line="130" />
             <source>Nog niet besproken in een overleg.</source>
             <translation>Not yet discussed in a meeting.</translation>
@@ -1371,32 +1376,32 @@
             <translation>Discussions (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="258" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="261" />
             <source>%1 sinds %2</source>
             <translation>%1 since %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="263" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="266" />
             <source>%1 op %2</source>
             <translation>%1 on %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="275" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="278" />
             <source>Gedaan op %1</source>
             <translation>Done on %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="277" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="280" />
             <source>Vervallen op %1</source>
             <translation>Lapsed on %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="280" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="283" />
             <source>TE LAAT: %1 dag(en) over de deadline</source>
             <translation>OVERDUE: %1 day(s) past the deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="282" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="285" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -1841,6 +1846,49 @@ An error report without personal data has been saved. Give it to the administrat
             <location filename="../../casus_app/ui/meetings/document_check.py" line="192" />
             <source>Vul in waardoor de treffer vervangen wordt, of kies maskeren.</source>
             <translation>Enter what replaces the hit, or choose mask.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyAgenda</name>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_waiting.py" line="134" />
+            <source>Casus &amp;kiezen en toevoegen…</source>
+            <translation>C&amp;hoose a case and add it…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_waiting.py" line="135" />
+            <source>Een lopende casus uit dit gebied op de agenda zetten (Alt+K)</source>
+            <translation>Put an open case of this area on the agenda (Alt+H)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_waiting.py" line="136" />
+            <source>De eerst&amp;e wachtende casus erbij nemen</source>
+            <translation>Take in the first &amp;waiting case</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_waiting.py" line="137" />
+            <source>De meest dringende wachtende casus op de agenda zetten (Alt+E)</source>
+            <translation>Put the most urgent waiting case on the agenda (Alt+W)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_waiting.py" line="153" />
+            <source>Dit overleg is afgerond zonder casussen op de agenda.</source>
+            <translation>This meeting was finished without cases on its agenda.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_waiting.py" line="156" />
+            <source>Er staan geen casussen op de agenda van dit overleg.</source>
+            <translation>There are no cases on the agenda of this meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_waiting.py" line="159" />
+            <source>%1 casussen wachten op een plaats (links onder 'Wachtend'). Zet er een op de agenda, of kies een andere lopende casus uit dit gebied om toe te voegen.</source>
+            <translation>%1 cases are waiting for a place (bottom left, under 'Waiting'). Put one on the agenda, or choose another open case of this area to add.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_waiting.py" line="164" />
+            <source>Geen casus komt vanzelf op de agenda: er zijn geen nieuwe signalen, verlopen afspraken, aanmeldingen of doorgeschoven casussen. Kies een lopende casus uit dit gebied om toe te voegen.</source>
+            <translation>No case comes onto the agenda by itself: there are no new signals, overdue actions, requests or carried-over cases. Choose an open case of this area to add.</translation>
         </message>
     </context>
     <context>
@@ -3969,178 +4017,184 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeetingCasePanel</name>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="118" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="164" />
             <source>Escalatieniveau (AVE); een wijziging wordt meteen opgeslagen</source>
             <translation>Escalation level (AVE); a change is saved immediately</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="120" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="166" />
             <source>Escalatie</source>
             <translation>Escalation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="131" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="177" />
             <source>Buurt / adres:</source>
             <translation>Neighbourhood / address:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="132" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="178" />
             <source>Betrokkenen:</source>
             <translation>People involved:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="133" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="179" />
             <source>Samenvatting:</source>
             <translation>Summary:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="134" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="180" />
             <source>Vorige keer:</source>
             <translation>Last time:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="139" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="185" />
             <source>&amp;Escalatie:</source>
             <translation>&amp;Escalation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="142" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="188" />
             <source>Regie:</source>
             <translation>Lead organisation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="143" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="189" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="153" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="199" />
             <source>Korte notitie: wat is er gebeurd sinds de vorige keer?</source>
             <translation>Short note: what has happened since last time?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="155" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="201" />
             <source>Komt in het verslag; geen bijzondere persoonsgegevens (Tab: volgende veld)</source>
             <translation>Goes into the minutes; no special categories of personal data (Tab: next field)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="157" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="203" />
             <source>Notitie</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="160" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="206" />
             <source>Besluiten van het overleg</source>
             <translation>Decisions of the meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="161" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="207" />
             <source>Komt in het verslag (Tab: naar de nieuwe afspraak)</source>
             <translation>Goes into the minutes (Tab: to the new agreed action)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="162" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="208" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="167" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="213" />
             <source>Not&amp;itie</source>
             <translation>N&amp;ote</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="167" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="213" />
             <source>Be&amp;sluiten</source>
             <translation>Dec&amp;isions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="190" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="236" />
             <source>Bespro&amp;ken</source>
             <translation>Disc&amp;ussed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="191" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="237" />
             <source>Wordt vanzelf aangevinkt zodra u iets vastlegt (Alt+K)</source>
             <translation>Ticked automatically as soon as you record something (Alt+U)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="192" />
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="329" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="238" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="372" />
             <source>Casus &amp;afsluiten…</source>
             <translation>&amp;Close case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="193" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="239" />
             <source>Afsluitreden, resultaat en verwijzing vastleggen (Alt+A)</source>
             <translation>Record reason for closing, result and referral (Alt+C)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="194" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="240" />
             <source>Ti&amp;jdlijn…</source>
             <translation>&amp;Timeline…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="195" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="241" />
             <source>Alles wat er met deze casus is gebeurd (Alt+J)</source>
             <translation>Everything that has happened with this case (Alt+T)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="290" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="341" />
             <source>Op de agenda: %1</source>
             <translation>On the agenda: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="298" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="348" />
             <source>(geen adres)</source>
             <translation>(no address)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="305" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="355" />
             <source>(geen)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="307" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="357" />
             <source>(geen samenvatting)</source>
             <translation>(no summary)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="312" />
-            <source>(geen notitie)</source>
-            <translation>(no note)</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="314" />
-            <source>nog niet eerder besproken</source>
-            <translation>not discussed before</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="316" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="359" />
             <source>(nog niemand)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="318" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="361" />
             <source>Lopend sinds %1</source>
             <translation>Open since %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="321" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="364" />
             <source>Afgesloten op %1 (%2)</source>
             <translation>Closed on %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="329" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="372" />
             <source>C&amp;asus heropenen…</source>
             <translation>&amp;Reopen case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="371" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="388" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="390" />
+            <source>Besluiten: %1</source>
+            <translation>Decisions: %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="394" />
+            <source>besproken, zonder notitie</source>
+            <translation>discussed, without a note</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="397" />
+            <source>nog niet eerder besproken</source>
+            <translation>not discussed before</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="437" />
             <source>Niet-opgeslagen tekst van %1 is teruggezet. Controleer hem; hij wordt opgeslagen zodra u verder gaat.</source>
             <translation>Unsaved text from %1 has been restored. Check it; it is saved as soon as you move on.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="418" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="484" />
             <source>De notitie is niet opgeslagen: %1 De tekst staat nog op het scherm en is als concept bewaard; probeer het opnieuw.</source>
             <translation>The note was not saved: %1 The text is still on screen and has been kept as a draft; try again.</translation>
         </message>
@@ -4226,54 +4280,80 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeetingReasons</name>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="50" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="100" />
+            <source>doorgeschoven sinds %1</source>
+            <translation>carried over since %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="52" />
             <source>nieuw</source>
             <translation>new</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="51" />
-            <source>afspraak loopt af</source>
-            <translation>action due</translation>
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="53" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="60" />
+            <source>afspraak</source>
+            <translation>action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="52" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="54" />
             <source>aangemeld</source>
             <translation>flagged</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="53" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="55" />
             <source>lang stil</source>
             <translation>long quiet</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="54" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="56" />
             <source>toegevoegd</source>
             <translation>added</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="57" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="59" />
             <source>nieuw signaal</source>
             <translation>new report</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="58" />
-            <source>afspraak verloopt</source>
-            <translation>agreed action falls due</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="59" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="61" />
             <source>aangemeld voor bespreking</source>
             <translation>put forward for discussion</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="60" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="62" />
             <source>lang niet besproken</source>
             <translation>not discussed for a long time</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="61" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="63" />
             <source>toegevoegd door de voorzitter</source>
             <translation>added by the chair</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="72" />
+            <source>afspraak inmiddels afgehandeld</source>
+            <translation>action since dealt with</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="74" />
+            <source>afspraak verloopt op de dag van het overleg</source>
+            <translation>action falls due on the day of the meeting</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="77" />
+            <source>%1 afspraken te laat, de oudste %2 dagen</source>
+            <translation>%1 actions overdue, the oldest by %2 days</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="82" />
+            <source>afspraak 1 dag te laat</source>
+            <translation>action 1 day overdue</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="83" />
+            <source>afspraak %1 dagen te laat</source>
+            <translation>action %1 days overdue</translation>
         </message>
     </context>
     <context>
@@ -4372,183 +4452,178 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeetingView</name>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="68" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="75" />
             <source>Verslag (&amp;PDF)…</source>
             <translation>&amp;Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="69" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="76" />
             <source>Het verslag van dit overleg als PDF opslaan</source>
             <translation>Save the minutes of this meeting as PDF</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="70" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="77" />
             <source>Afspraken&amp;lijst (PDF)…</source>
             <translation>Agreed actions &amp;list (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="71" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="78" />
             <source>Per organisatie wat er vóór het volgende overleg moet gebeuren</source>
             <translation>Per organisation, what has to happen before the next meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="72" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="79" />
             <source>Overleg a&amp;fronden</source>
             <translation>&amp;Finish meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="73" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="80" />
             <source>Daarna is het verslag definitief</source>
             <translation>After that the minutes are final</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="74" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="81" />
             <source>← Te&amp;rug</source>
             <translation>← &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="75" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="82" />
             <source>Het overleg verlaten; alles is opgeslagen</source>
             <translation>Leave the meeting; everything has been saved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="89" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="96" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="91" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="98" />
             <source>Pijltjes kiezen een casus; Alt+pijl omhoog/omlaag verplaatst die</source>
             <translation>The arrow keys choose a case; Alt+Up/Down arrow moves it</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="95" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="102" />
             <source>Omhoog</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="95" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="102" />
             <source>Omlaag</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="96" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="103" />
             <source>Casus eerder op de agenda (Alt+pijl omhoog)</source>
             <translation>Case earlier on the agenda (Alt+Up arrow)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="97" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="104" />
             <source>Casus later op de agenda (Alt+pijl omlaag)</source>
             <translation>Case later on the agenda (Alt+Down arrow)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="98" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="105" />
             <source>Cas&amp;us toevoegen…</source>
             <translation>Add ca&amp;se…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="99" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="106" />
             <source>Een lopende casus uit dit gebied op de agenda zetten (Alt+U)</source>
             <translation>Put an open case from this area on the agenda (Alt+S)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="100" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="107" />
             <source>Van agenda &amp;weghalen</source>
             <translation>Take off a&amp;genda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="102" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="109" />
             <source>Alleen voor een casus waarover nog niets is vastgelegd (Alt+W)</source>
             <translation>Only for a case about which nothing has been recorded yet (Alt+G)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="104" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="111" />
             <source>◀ Vorige (Shift+F8)</source>
             <translation>◀ Previous (Shift+F8)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="105" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="112" />
             <source>Volgende ▶ (F8)</source>
             <translation>Next ▶ (F8)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="106" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="113" />
             <source>Opslaan en naar de volgende casus (F8 of Ctrl+PageDown)</source>
             <translation>Save and go to the next case (F8 or Ctrl+PageDown)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="107" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="114" />
             <source>Opslaan en naar de vorige casus (Shift+F8 of Ctrl+PageUp)</source>
             <translation>Save and go to the previous case (Shift+F8 or Ctrl+PageUp)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="194" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="212" />
             <source>(niet vastgelegd)</source>
             <translation>(not recorded)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="196" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="214" />
             <source>Voorzitter: %1 · notulist: %2 · aanwezig: %3 · %4</source>
             <translation>Chair: %1 · minute-taker: %2 · present: %3 · %4</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="221" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="239" />
             <source> · afgesloten</source>
             <translation> · closed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="224" />
-            <source>%1 te laat · </source>
-            <translation>%1 overdue · </translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="234" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="256" />
             <source>Agenda: %1 casussen, %2 besproken</source>
             <translation>Agenda: %1 cases, %2 discussed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="264" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="312" />
             <source>Dit was de laatste casus op de agenda.</source>
             <translation>This was the last case on the agenda.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="368" />
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="385" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="453" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="470" />
             <source>Het document is niet gemaakt, omdat de notitie op het scherm niet kon worden opgeslagen.</source>
             <translation>The document was not created, because the note on screen could not be saved.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="413" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="498" />
             <source>Verslag opslaan</source>
             <translation>Save minutes</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="413" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="498" />
             <source>Afsprakenlijst opslaan</source>
             <translation>Save list of agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="414" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="499" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="422" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="507" />
             <source>Opgeslagen: %1</source>
             <translation>Saved: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="428" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="513" />
             <source>Overleg afronden</source>
             <translation>Finish meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="429" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="514" />
             <source>Het overleg afronden? Daarna kan het verslag niet meer veranderen.</source>
             <translation>Finish the meeting? After that the minutes can no longer be changed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="439" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="524" />
             <source>Het overleg is niet afgerond: %1</source>
             <translation>The meeting was not finished: %1</translation>
         </message>
@@ -6247,6 +6322,54 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
             <location filename="../../casus_app/ui/admin/users_admin.py" line="425" />
             <source>Bezig…</source>
             <translation>Working…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingBox</name>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_waiting.py" line="42" />
+            <source>Wachtend</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_waiting.py" line="45" />
+            <source>Casussen die op de agenda horen maar niet meer pasten, de meest dringende eerst; Enter of Alt+Z zet de gekozen casus op de agenda</source>
+            <translation>Cases that belong on the agenda but no longer fitted, the most urgent first; Enter or Alt+K puts the chosen case on the agenda</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_waiting.py" line="51" />
+            <source>Op de agenda &amp;zetten</source>
+            <translation>Ta&amp;ke in</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_waiting.py" line="53" />
+            <source>De gekozen wachtende casus achteraan op de agenda zetten (Alt+Z)</source>
+            <translation>Put the chosen waiting case at the end of the agenda (Alt+K)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_waiting.py" line="58" />
+            <source>Agendagrootte</source>
+            <translation>Agenda size</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_waiting.py" line="61" />
+            <source>Hoeveel casussen de agenda van dit overleg vanzelf krijgt; de rest wacht. Het volgende overleg van deze soort en dit gebied neemt het over.</source>
+            <translation>How many cases the agenda of this meeting takes by itself; the rest waits. The next meeting of this kind and area takes it over.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_waiting.py" line="65" />
+            <source>Ma&amp;x. op agenda:</source>
+            <translation>Ma&amp;x. on agenda:</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_waiting.py" line="105" />
+            <source>Wachtend: niet meer (het overleg is afgerond)</source>
+            <translation>Waiting: no longer (the meeting is finished)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_waiting.py" line="107" />
+            <source>Wachtend: %1 casussen</source>
+            <translation>Waiting: %1 cases</translation>
         </message>
     </context>
     <context>

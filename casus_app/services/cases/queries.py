@@ -113,6 +113,7 @@ class DiscussionView:
     meeting_kind: str
     date: dt.date
     note: str | None
+    decisions: str | None = None
 
 
 @dataclass(frozen=True)
@@ -446,11 +447,17 @@ def _actions(session: Session, case: Case) -> list[ActionView]:
 
 
 def _discussions(session: Session, case_id: int) -> list[DiscussionView]:
+    """Real besprekingen only, oldest first: a case on an agenda that was not reached, or on the
+    agenda of an overleg still to come, was not discussed."""
     rows = session.execute(
         select(Discussion, Meeting)
         .join(Meeting, Meeting.id == Discussion.meeting_id)
-        .where(Discussion.case_id == case_id)
-        .order_by(Meeting.date)
+        .where(
+            Discussion.case_id == case_id,
+            Discussion.discussed.is_(True),
+            Meeting.date <= clock.today(),
+        )
+        .order_by(Meeting.date, Meeting.id)
     )
     return [
         DiscussionView(
@@ -458,6 +465,7 @@ def _discussions(session: Session, case_id: int) -> list[DiscussionView]:
             meeting_kind=row.Meeting.kind,
             date=row.Meeting.date,
             note=row.Discussion.note,
+            decisions=row.Discussion.decisions,
         )
         for row in rows
     ]

@@ -212,8 +212,13 @@ def _meetings(session: Session, codes: dict) -> Iterator[dict]:
         if session.scalar(select(func.count(Discussion.id)))
         else {}
     )
+    # "besproken" holds real besprekingen only: a case that was on an agenda and not reached is not.
     discussions = _grouped(
-        session.scalars(select(Discussion).order_by(Discussion.meeting_id, Discussion.position)),
+        session.scalars(
+            select(Discussion)
+            .where(Discussion.discussed.is_(True))
+            .order_by(Discussion.meeting_id, Discussion.position)
+        ),
         lambda d: d.meeting_id,
     )
     for m in session.scalars(select(Meeting).order_by(Meeting.date, Meeting.id)):

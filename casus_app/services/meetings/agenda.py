@@ -1,11 +1,7 @@
 """The agenda of an overleg: it builds itself, and the chair reorders, adds and removes.
 
-A case comes up when, among the open cases of the meeting's gebied and soort:
-- it is new: registered since the last overleg of that soort and gebied;
-- one of its afspraken is due by the meeting date (or overdue);
-- a partner marked it for discussion;
-- it has not been discussed for `weeks` weeks (the longest-silent first, at most `max_stale`, so a
-  large register does not flood one evening; the case list filter shows them all).
+Which cases come up and in what order is `proposals`; this module puts them on the agenda up to its
+size and keeps the chair's changes. The cases that wait for room are in `waiting`.
 """
 
 from __future__ import annotations
@@ -15,31 +11,44 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, exists, func, insert, select, update
 from sqlalchemy import case as sql_case
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import aliased
 
 from casus_app.domain.errors import InvalidInput, NotFound
 from casus_app.services import audit_events
 from casus_app.services.access import require_case, require_meeting, visible_cases
-from casus_app.services.meetings.overleg import CASE_KIND, previous_meeting_date
+from casus_app.services.meetings.proposals import (
+    ADDED,
+    DEFAULT_MAX_STALE,
+    DEFAULT_SIZE,
+    DEFAULT_WEEKS,
+    DUE,
+    ESCALATION_RANK,
+    MARKED,
+    NEW,
+    REASONS,
+    STALE,
+    Proposal,
+    pending,
+)
 from casus_app.services.privacy import view_log
 from casus_app.services.workspace import Workspace
 from casus_app.storage import audit
-from casus_app.storage.models import Action, Case, Category, Discussion, Meeting, Organisation
+from casus_app.storage.models import Action, Case, Category, Discussion, Organisation
 
-NEW, DUE, MARKED, STALE, ADDED = "nieuw", "afspraak", "gemarkeerd", "stil", "toegevoegd"
-REASONS = (NEW, DUE, MARKED, STALE, ADDED)
-ESCALATION_RANK = {"donkerrood": 0, "rood": 1, "oranje": 2, "groen": 3}
-DEFAULT_WEEKS = 8
-DEFAULT_MAX_STALE = 10
-
-
-@dataclass(frozen=True)
-class Proposal:
-    case_id: int
-    reasons: tuple[str, ...]
-    escalation: str
-    start_date: dt.date
-    last_discussed: dt.date | None
+__all__ = [
+    "ADDED",
+    "DEFAULT_MAX_STALE",
+    "DEFAULT_SIZE",
+    "DEFAULT_WEEKS",
+    "DUE",
+    "ESCALATION_RANK",
+    "MARKED",
+    "NEW",
+    "REASONS",
+    "STALE",
+    "AgendaItem",
+    "Proposal",
+]
 
 
 @dataclass(frozen=True)
@@ -62,109 +71,38 @@ class AgendaItem:
     overdue_actions: int
     closed: bool
     street: str | None = None  # the address without house number, for presentation mode
-
-
-def _proposals(
-    ws: Workspace, session: Session, meeting: Meeting, weeks: int, max_stale: int
-) -> list[Proposal]:
-    last_meeting = previous_meeting_date(session, meeting)
-    cutoff = meeting.date - dt.timedelta(weeks=weeks)
-    held = aliased(Meeting)
-    # Two sets computed once and probed per case, rather than two index lookups for each of
-    # thousands of open cases: the cases with an afspraak due, and the last bespreking per case in
-    # this gebied's overleggen.
-    due = Case.id.in_(
-        select(Action.case_id).where(
-            Action.done_on.is_(None), Action.cancelled_on.is_(None), Action.deadline <= meeting.date
-        )
-    )
-    last = (
-        select(Discussion.case_id, func.max(held.date).label("last_date"))
-        .join(held, held.id == Discussion.meeting_id)
-        .where(
-            held.area_id == meeting.area_id,
-            held.id != meeting.id,
-            held.date <= meeting.date,
-            Discussion.discussed.is_(True),
-        )
-        .group_by(Discussion.case_id)
-        .subquery()
-    )
-    # Core, not ORM, execution: thousands of plain rows in a large register.
-    rows = (
-        session.connection()
-        .execute(
-            select(
-                Case.id, Case.start_date, Case.escalation, Case.marked_for_discussion, due, last.c.last_date
-            )
-            .outerjoin(last, last.c.case_id == Case.id)
-            .where(
-                Case.area_id == meeting.area_id,
-                Case.kind == CASE_KIND[meeting.kind],
-                Case.end_date.is_(None),
-                Case.start_date <= meeting.date,
-                visible_cases(ws.actor),
-            )
-        )
-        .all()
-    )
-    proposals, stale = [], []
-    for case_id, start, escalation, marked, is_due, last in rows:
-        reasons = []
-        if (start > last_meeting) if last_meeting is not None else last is None:
-            reasons.append(NEW)
-        if is_due:
-            reasons.append(DUE)
-        if marked:
-            reasons.append(MARKED)
-        silent = (last or start) <= cutoff
-        if reasons:
-            proposals.append(
-                Proposal(case_id, tuple(reasons) + ((STALE,) if silent else ()), escalation, start, last)
-            )
-        elif silent:
-            stale.append(Proposal(case_id, (STALE,), escalation, start, last))
-    stale.sort(key=lambda p: (p.last_discussed or p.start_date, p.case_id))
-    proposals.extend(stale[:max_stale])
-    proposals.sort(
-        key=lambda p: (
-            REASONS.index(p.reasons[0]),
-            ESCALATION_RANK.get(p.escalation, 9),
-            p.start_date,
-            p.case_id,
-        )
-    )
-    return proposals
+    carried_since: dt.date | None = None  # doorgeschoven: first put on an agenda on this date
+    days_late: int | None = None  # the oldest open afspraak at the meeting date; None: none due
 
 
 def propose_agenda(
     ws: Workspace, meeting_id: int, *, weeks: int = DEFAULT_WEEKS, max_stale: int = DEFAULT_MAX_STALE
 ) -> list[Proposal]:
-    """Which cases the agenda would hold, in the proposed order; changes nothing."""
+    """The cases not on the agenda yet that should come up, in order of need; those beyond the
+    agenda's size are marked `waiting`. Changes nothing."""
     with ws.register.read_session() as session:
         meeting = require_meeting(ws.actor, session, meeting_id, change=False)
-        return _proposals(ws, session, meeting, weeks, max_stale)
+        return pending(ws, session, meeting, weeks, max_stale)
 
 
 def build_agenda(
     ws: Workspace, meeting_id: int, *, weeks: int = DEFAULT_WEEKS, max_stale: int = DEFAULT_MAX_STALE
 ) -> list[AgendaItem]:
-    """Put every proposed case that is not on the agenda yet at its end; returns the whole agenda.
+    """Put the proposed cases that fit at the end of the agenda; returns the whole agenda.
 
-    Building again later (a case registered the day before) only adds; the chair's order stays.
+    Doorgeschoven cases always go on; the others up to the agenda's size, in order of need, and the
+    rest waits (`waiting`). Building again later (a case registered the day before) only adds; the
+    chair's order stays.
     """
     with ws.register.session() as session:
         meeting = require_meeting(ws.actor, session, meeting_id, change=True)
-        on_agenda = set(
-            session.scalars(select(Discussion.case_id).where(Discussion.meeting_id == meeting.id))
-        )
         position = session.scalar(
             select(func.max(Discussion.position)).where(Discussion.meeting_id == meeting.id)
         )
         position = -1 if position is None else position
         rows = []
-        for proposal in _proposals(ws, session, meeting, weeks, max_stale):
-            if proposal.case_id not in on_agenda:
+        for proposal in pending(ws, session, meeting, weeks, max_stale):
+            if not proposal.waiting:
                 position += 1
                 rows.append(
                     {
@@ -173,14 +111,17 @@ def build_agenda(
                         "position": position,
                         "discussed": False,
                         "agenda_reason": ",".join(proposal.reasons),
+                        "carried_since": proposal.carried_since,
                     }
                 )
         added = len(rows)
         if added:
             session.execute(insert(Discussion), rows)
-            audit.append(
-                session, audit_events.meeting_changed(ws, meeting.ref, f"agenda aangevuld: {added} casussen")
-            )
+            carried = sum(row["carried_since"] is not None for row in rows)
+            details = f"agenda aangevuld: {added} casussen"
+            if carried:
+                details += f", waarvan {carried} doorgeschoven"
+            audit.append(session, audit_events.meeting_changed(ws, meeting.ref, details))
     return agenda(ws, meeting_id)
 
 
@@ -200,6 +141,7 @@ def agenda(ws: Workspace, meeting_id: int, *, log: bool = True) -> list[AgendaIt
                 Action.case_id,
                 func.count().label("n_open"),
                 func.sum(sql_case((Action.deadline < meeting.date, 1), else_=0)).label("n_overdue"),
+                func.min(Action.deadline).label("oldest"),
             )
             .where(Action.case_id.in_(on_agenda), Action.done_on.is_(None), Action.cancelled_on.is_(None))
             .group_by(Action.case_id)
@@ -219,6 +161,7 @@ def agenda(ws: Workspace, meeting_id: int, *, log: bool = True) -> list[AgendaIt
                 lead.code.label("lead"),
                 counts.c.n_open,
                 counts.c.n_overdue,
+                counts.c.oldest,
                 Case.end_date,
             )
             .join(Case, Case.id == Discussion.case_id)
@@ -253,6 +196,12 @@ def agenda(ws: Workspace, meeting_id: int, *, log: bool = True) -> list[AgendaIt
                 overdue_actions=row.n_overdue or 0,
                 closed=row.end_date is not None,
                 street=row.street,
+                carried_since=d.carried_since,
+                days_late=(
+                    (meeting.date - row.oldest).days
+                    if row.oldest is not None and row.oldest <= meeting.date
+                    else None
+                ),
             )
         )
     return items

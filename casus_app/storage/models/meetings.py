@@ -34,6 +34,9 @@ class Meeting(Base):
     minute_taker: Mapped[str | None]
     # gepland → bezig → afgerond; an afgerond meeting's verslag is final.
     status: Mapped[str] = mapped_column(String(16), default="gepland", server_default="gepland")
+    # How many cases its agenda takes before the rest waits; NULL: as the previous overleg of the
+    # same soort and gebied, else the default (services/meetings/agenda.py).
+    agenda_size: Mapped[int | None]
     discussions: Mapped[list[Discussion]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="Discussion.position"
     )
@@ -54,6 +57,9 @@ class Discussion(Base):
     # On the agenda but not (yet) discussed until the meeting reaches it.
     discussed: Mapped[bool] = mapped_column(default=True, server_default=text("1"))
     agenda_reason: Mapped[str | None] = mapped_column(String(32))
+    # Set when the case came over from an earlier overleg where it was not discussed: the date it
+    # was first put on an agenda (migration 0011).
+    carried_since: Mapped[dt.date | None]
     meeting: Mapped[Meeting] = relationship(back_populates="discussions")
 
 

@@ -105,7 +105,7 @@ class CaseView(QWidget):
         self.summary_text = HiddenText("samenvatting")
         self.summary_label = self.summary_text.label
         self.actions_reveal = RevealButton("afspraken")
-        self.discussions_reveal = RevealButton("notities van besprekingen")
+        self.discussions_reveal = RevealButton("notities en besluiten van besprekingen")
         self.persons_title = _section("")
         self.persons_table = DetailTable(
             [self.tr("Naam"), self.tr("Rol"), self.tr("Geboortedatum")],
@@ -125,7 +125,7 @@ class CaseView(QWidget):
         self.actions_table.setAccessibleName(self.tr("Afspraken"))
         self.discussions_title = _section("")
         self.discussions_table = DetailTable(
-            [self.tr("Datum"), self.tr("Overleg"), self.tr("Notitie")],
+            [self.tr("Datum"), self.tr("Overleg"), self.tr("Notitie"), self.tr("Besluiten")],
             2,
             self.tr("Nog niet besproken in een overleg."),
         )
@@ -219,7 +219,9 @@ class CaseView(QWidget):
             return
         today = self._today or clock.today()
         self.actions_reveal.set_cases([detail.id] if any(a.description for a in detail.actions) else [])
-        self.discussions_reveal.set_cases([detail.id] if any(d.note for d in detail.discussions) else [])
+        self.discussions_reveal.set_cases(
+            [detail.id] if any(d.note or d.decisions for d in detail.discussions) else []
+        )
         overdue = {i for i, a in enumerate(detail.actions) if a.is_overdue(today)}
         self.actions_table.set_rows([self._action_row(a, today) for a in detail.actions], overdue)
         self.discussions_table.set_rows(
@@ -228,6 +230,7 @@ class CaseView(QWidget):
                     date_text(d.date),
                     f"{meeting_label(d.meeting_kind)} ({d.meeting_ref})",
                     self.discussions_reveal.cell(d.note, detail.id),
+                    self.discussions_reveal.cell(d.decisions, detail.id),
                 ]
                 for d in detail.discussions
             ]

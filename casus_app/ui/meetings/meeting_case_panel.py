@@ -5,6 +5,7 @@ The note and decisions are saved when the meeting moves on (`save()`); afspraken
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from dataclasses import replace
 
@@ -40,7 +41,8 @@ from casus_app.ui.widgets.labels import date_text, escalation_label
 
 
 def reason_texts(short: bool = False) -> dict[str, str]:
-    """Why a case is on the agenda, in words; `short` for the agenda list."""
+    """Why a case is on the agenda, in words; `short` for the agenda list. An afspraak's reason is
+    told with its days by `reasons_text`."""
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("MeetingReasons", text)
@@ -48,18 +50,62 @@ def reason_texts(short: bool = False) -> dict[str, str]:
     if short:
         return {
             "nieuw": tr("nieuw"),
-            "afspraak": tr("afspraak loopt af"),
+            "afspraak": tr("afspraak"),
             "gemarkeerd": tr("aangemeld"),
             "stil": tr("lang stil"),
             "toegevoegd": tr("toegevoegd"),
         }
     return {
         "nieuw": tr("nieuw signaal"),
-        "afspraak": tr("afspraak verloopt"),
+        "afspraak": tr("afspraak"),
         "gemarkeerd": tr("aangemeld voor bespreking"),
         "stil": tr("lang niet besproken"),
         "toegevoegd": tr("toegevoegd door de voorzitter"),
     }
+
+
+def _afspraak_text(days_late: int | None, overdue: int) -> str:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MeetingReasons", text)
+
+    if days_late is None:
+        return tr("afspraak inmiddels afgehandeld")
+    if days_late == 0:
+        return tr("afspraak verloopt op de dag van het overleg")
+    if overdue > 1:
+        return (
+            tr("%1 afspraken te laat, de oudste %2 dagen")
+            .replace("%1", str(overdue))
+            .replace("%2", str(days_late))
+        )
+    if days_late == 1:
+        return tr("afspraak 1 dag te laat")
+    return tr("afspraak %1 dagen te laat").replace("%1", str(days_late))
+
+
+def reasons_text(
+    reasons: tuple[str, ...],
+    *,
+    days_late: int | None = None,
+    overdue: int = 0,
+    carried_since: dt.date | None = None,
+    short: bool = False,
+) -> str:
+    """Why a case is on the agenda (or waits), truthfully: doorgeschoven since when, how late the
+    oldest afspraak is at the meeting date."""
+    texts = reason_texts(short)
+    parts = []
+    if carried_since is not None:
+        parts.append(
+            QCoreApplication.translate("MeetingReasons", "doorgeschoven sinds %1").replace(
+                "%1", date_text(carried_since)
+            )
+        )
+    for reason in reasons:
+        parts.append(
+            _afspraak_text(days_late, overdue) if reason == "afspraak" else texts.get(reason, reason)
+        )
+    return ", ".join(parts)
 
 
 # A draft of the typing is kept this long after the last key press (see services/drafts.py).
@@ -285,10 +331,14 @@ class MeetingCasePanel(QWidget):
         detail = masked_detail(self.detail) if self.presentation.on else self.detail
         # The soort is that of the overleg; the title stays on one line.
         self.title_label.setText(" · ".join(p for p in (detail.ref, detail.category_name) if p))
-        reasons = reason_texts()
-        self.reasons_label.setText(
-            self.tr("Op de agenda: %1").replace("%1", ", ".join(reasons.get(r, r) for r in self.item.reasons))
+        item = self.item
+        why = reasons_text(
+            item.reasons,
+            days_late=item.days_late,
+            overdue=item.overdue_actions,
+            carried_since=item.carried_since,
         )
+        self.reasons_label.setText(self.tr("Op de agenda: %1").replace("%1", why))
         place = " ".join(p for p in (detail.postcode, detail.city) if p)
         address = ", ".join(p for p in (detail.address, place) if p)
         self.place_label.setText(
@@ -305,14 +355,7 @@ class MeetingCasePanel(QWidget):
             or self.tr("(geen)")
         )
         self.summary_text.set_text(detail.summary, [detail.id], self.tr("(geen samenvatting)"))
-        earlier = [d for d in detail.discussions if self.meeting is None or d.meeting_ref != self.meeting.ref]
-        self.previous_text.set_text(
-            f"{date_text(earlier[-1].date)}: {earlier[-1].note}" if earlier and earlier[-1].note else None,
-            [detail.id],
-            (f"{date_text(earlier[-1].date)}: " + self.tr("(geen notitie)"))
-            if earlier
-            else self.tr("nog niet eerder besproken"),
-        )
+        self._render_previous(detail)
         self.lead_label.setText(detail.lead_name or detail.lead or self.tr("(nog niemand)"))
         if detail.end_date is None:
             self.status_label.setText(self.tr("Lopend sinds %1").replace("%1", date_text(detail.start_date)))
@@ -329,6 +372,29 @@ class MeetingCasePanel(QWidget):
         self.close_button.setText(self.tr("C&asus heropenen…") if closed else self.tr("Casus &afsluiten…"))
         self.close_button.setEnabled(self.meeting is not None and self.meeting.status != meetings.FINISHED)
         self.escalation_combo.setEnabled(not closed and self.close_button.isEnabled())
+
+    def _render_previous(self, detail: CaseDetail) -> None:
+        """The last real bespreking before this overleg that says something (its note, else its
+        besluiten); the history holds real besprekingen only (`queries.get_case`)."""
+        meeting = self.meeting
+        earlier = [
+            d
+            for d in detail.discussions
+            if meeting is None or (d.meeting_ref != meeting.ref and d.date <= meeting.date)
+        ]
+        said = [d for d in earlier if d.note or d.decisions]
+        if said:
+            last = said[-1]
+            text = last.note or self.tr("Besluiten: %1").replace("%1", last.decisions or "")
+            if last.note and last.decisions:
+                text += "\n" + self.tr("Besluiten: %1").replace("%1", last.decisions)
+            self.previous_text.set_text(f"{date_text(last.date)}: {text}", [detail.id], "")
+        elif earlier:
+            self.previous_text.set_text(
+                None, [detail.id], f"{date_text(earlier[-1].date)}: " + self.tr("besproken, zonder notitie")
+            )
+        else:
+            self.previous_text.set_text(None, [detail.id], self.tr("nog niet eerder besproken"))
 
     # -- editing ------------------------------------------------------------------------------------
     def _typed(self) -> None:

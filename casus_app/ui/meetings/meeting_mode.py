@@ -1,7 +1,9 @@
 """Meeting mode: the agenda on the left, the case under discussion on the right.
 
 F8 (or Ctrl+PageDown) saves and moves to the next case, Shift+F8 (Ctrl+PageUp) back; Alt+Up and
-Alt+Down move a case on the agenda. The verslag and the afsprakenlijst are written as PDF.
+Alt+Down move a case on the agenda. Below the agenda the cases that wait for room on it (wachtend,
+`meeting_waiting.py`): Enter in that list or Alt+Z puts one on. An empty agenda says so and offers
+to add a case. The verslag and the afsprakenlijst are written as PDF.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +33,10 @@ from casus_app.services.cases import timeline
 from casus_app.services.cases.form_input import form_choices
 from casus_app.services.meetings import agenda as meeting_agenda
 from casus_app.services.meetings import overleg as meetings
+from casus_app.services.meetings import waiting as meeting_waiting
 from casus_app.services.meetings.agenda import AgendaItem
 from casus_app.services.meetings.overleg import MeetingSummary
+from casus_app.services.meetings.waiting import WaitingCase
 from casus_app.services.privacy import document_check
 from casus_app.services.privacy.document_check import Decisions
 from casus_app.services.workspace import Workspace
@@ -39,7 +44,8 @@ from casus_app.ui.cases.case_close import CaseCloseDialog, confirm_reopen
 from casus_app.ui.cases.case_picker import CasePickerDialog
 from casus_app.ui.cases.case_timeline import CaseTimelineDialog
 from casus_app.ui.meetings.document_check import DocumentCheckDialog
-from casus_app.ui.meetings.meeting_case_panel import MeetingCasePanel, reason_texts
+from casus_app.ui.meetings.meeting_case_panel import MeetingCasePanel, reasons_text
+from casus_app.ui.meetings.meeting_waiting import EmptyAgenda, WaitingBox
 from casus_app.ui.shell.presentation import Presentation, place_text
 from casus_app.ui.widgets.labels import date_text, meeting_label
 
@@ -54,6 +60,7 @@ class MeetingView(QWidget):
         self.ws, self.presentation = ws, presentation
         self.meeting: MeetingSummary | None = None
         self.items: list[AgendaItem] = []
+        self.waiting: list[WaitingCase] = []
         self.index = -1
 
         self.title_label = QLabel()
@@ -117,11 +124,17 @@ class MeetingView(QWidget):
             row.addWidget(pair[0])
             row.addWidget(pair[1])
             left.addLayout(row)
+        self.waiting_box = WaitingBox()
+        left.addWidget(self.waiting_box)
         left_widget = QWidget()
         left_widget.setLayout(left)
         left_widget.setFixedWidth(420)
 
         self.panel = MeetingCasePanel(ws, presentation, form_choices(ws).organisations)
+        self.empty_agenda = EmptyAgenda()
+        self.case_stack = QStackedWidget()  # the case under discussion, or what an empty agenda says
+        self.case_stack.addWidget(self.panel)
+        self.case_stack.addWidget(self.empty_agenda)
         self.message_label = QLabel()
         self.message_label.setObjectName("error")
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -132,7 +145,7 @@ class MeetingView(QWidget):
         self.info_label.hide()
         body = QHBoxLayout()
         body.addWidget(left_widget)
-        body.addWidget(self.panel, 1)
+        body.addWidget(self.case_stack, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
@@ -157,6 +170,10 @@ class MeetingView(QWidget):
         self.down_button.clicked.connect(lambda: self.move_case(1))
         self.add_button.clicked.connect(self.add_case)
         self.remove_button.clicked.connect(self.remove_case)
+        self.waiting_box.pull_requested.connect(self.pull_in)
+        self.waiting_box.size_changed.connect(self.set_size)
+        self.empty_agenda.add_requested.connect(self.add_case)
+        self.empty_agenda.pull_requested.connect(lambda: self.pull_in(0))
         self.agenda_list.currentRowChanged.connect(self._row_chosen)
         self.minutes_button.clicked.connect(lambda: self._save_pdf("verslag"))
         self.list_button.clicked.connect(lambda: self._save_pdf("afsprakenlijst"))
@@ -167,7 +184,7 @@ class MeetingView(QWidget):
         self.panel.notice.connect(self.show_info)
         self.panel.close_requested.connect(self._close_or_reopen)
         self.panel.timeline_requested.connect(self._timeline)
-        self.presentation.changed.connect(lambda _on: self._fill_list())
+        self.presentation.changed.connect(lambda _on: (self._fill_list(), self._fill_waiting()))
 
     # -- opening --------------------------------------------------------------------------------
     def open_meeting(self, meeting_id: int) -> None:
@@ -181,12 +198,13 @@ class MeetingView(QWidget):
         self.meeting = meetings.get_meeting(self.ws, meeting_id)
         self.index = -1
         self._show_header()
+        self._load_waiting()
         self._fill_list()
         first = next((i for i, item in enumerate(self.items) if not item.discussed), 0)
         if self.items:
             self.go(first)
         else:
-            self.panel.clear()
+            self._show_empty()
 
     def _show_header(self) -> None:
         m = self.meeting
@@ -208,9 +226,9 @@ class MeetingView(QWidget):
             self.down_button,
         ):
             button.setEnabled(editable)
+        self.waiting_box.set_size(meeting_waiting.agenda_size(self.ws, m.id), editable=editable)
 
     def _fill_list(self) -> None:
-        reasons = reason_texts(short=True)
         self.agenda_list.blockSignals(True)
         self.agenda_list.clear()
         for n, item in enumerate(self.items, start=1):
@@ -219,9 +237,13 @@ class MeetingView(QWidget):
                 place = f"{place}, {item.address}"
             mark = "✓ " if item.discussed else ""
             closed = self.tr(" · afgesloten") if item.closed else ""
-            why = ", ".join(reasons.get(r, r) for r in item.reasons)
-            if item.overdue_actions:
-                why = self.tr("%1 te laat · ").replace("%1", str(item.overdue_actions)) + why
+            why = reasons_text(
+                item.reasons,
+                days_late=item.days_late,
+                overdue=item.overdue_actions,
+                carried_since=item.carried_since,
+                short=True,
+            )
             line = f"{mark}{n}. {item.ref} · {place}{closed}\n     {why}"
             entry = QListWidgetItem(line)
             entry.setToolTip(line)
@@ -235,6 +257,31 @@ class MeetingView(QWidget):
             .replace("%1", str(len(self.items)))
             .replace("%2", str(done))
         )
+
+    def _finished(self) -> bool:
+        return self.meeting is None or self.meeting.status == meetings.FINISHED
+
+    def _load_waiting(self) -> None:
+        """The cases waiting for room: read at opening and after the chair changed the agenda or its
+        size (each read names them in the audit log)."""
+        self.waiting = []
+        if not self._finished():
+            try:
+                self.waiting = meeting_waiting.waiting(self.ws, self.meeting.id)
+            except CasusError as exc:
+                self.show_problem(exc.message)
+        self._fill_waiting()
+
+    def _fill_waiting(self) -> None:
+        self.waiting_box.show_cases(self.waiting, presenting=self.presentation.on, finished=self._finished())
+
+    def _show_empty(self) -> None:
+        """No case on the agenda: say so, and offer the ways to put one on."""
+        self.panel.clear()
+        self.empty_agenda.show_state(finished=self._finished(), waiting=len(self.waiting))
+        self.case_stack.setCurrentWidget(self.empty_agenda)
+        if not self._finished():
+            self.empty_agenda.add_button.setFocus()
 
     # -- moving through the agenda --------------------------------------------------------------
     def go(self, index: int, *, focus_note: bool = True) -> None:
@@ -254,6 +301,7 @@ class MeetingView(QWidget):
             return
         self.message_label.hide()
         self._fill_list()
+        self.case_stack.setCurrentWidget(self.panel)
         self.panel.show_item(self.meeting, item, detail, focus_note=focus_note)
 
     def next(self) -> None:
@@ -310,8 +358,44 @@ class MeetingView(QWidget):
             self.show_problem(exc.message)
             return
         self._reload_items()
+        self._load_waiting()  # a waiting case added through the picker waits no more
         self.index = -1
         self.go(next(i for i, it in enumerate(self.items) if it.discussion_id == discussion_id))
+
+    def pull_in(self, row: int) -> None:
+        """Take the waiting case at `row` onto the end of the agenda and open it."""
+        if self._finished() or not 0 <= row < len(self.waiting) or not self.panel.save():
+            return
+        try:
+            discussion_id = meeting_waiting.pull_in(self.ws, self.meeting.id, self.waiting[row].case_id)
+        except CasusError as exc:
+            self.show_problem(exc.message)
+            self._load_waiting()
+            return
+        self._reload_items()
+        self._load_waiting()
+        self.index = -1
+        self.go(next(i for i, it in enumerate(self.items) if it.discussion_id == discussion_id))
+
+    def set_size(self, size: int) -> None:
+        """The chair sets how many cases the agenda takes: a larger size fills it from the waiting
+        cases, a smaller one takes nothing off."""
+        if self._finished() or not self.panel.save():
+            return
+        try:
+            meeting_waiting.set_agenda_size(self.ws, self.meeting.id, size)
+            was_empty = not self.items
+            self.items = meeting_agenda.build_agenda(self.ws, self.meeting.id)
+        except CasusError as exc:
+            self.show_problem(exc.message)
+            return
+        self.meeting = meetings.get_meeting(self.ws, self.meeting.id)
+        self._load_waiting()
+        self._fill_list()
+        if was_empty and self.items:
+            self.go(0)
+        elif not self.items:
+            self._show_empty()
 
     def remove_case(self) -> None:
         if not 0 <= self.index < len(self.items):
@@ -323,12 +407,13 @@ class MeetingView(QWidget):
             return
         row = self.index
         self._reload_items()
+        self._load_waiting()
         self.index = -1
         if self.items:
             self.go(max(0, min(row, len(self.items) - 1)))
         else:
-            self.panel.clear()
             self._fill_list()
+            self._show_empty()
 
     def _close_or_reopen(self) -> None:
         detail = self.panel.detail
@@ -446,6 +531,8 @@ class MeetingView(QWidget):
         self.agenda_list.blockSignals(True)  # clearing moves the current row; nothing to show any more
         self.agenda_list.clear()
         self.agenda_list.blockSignals(False)
+        self.waiting = []
+        self.waiting_box.clear()
         self.info_label.hide()
         self.message_label.hide()
         self.closed.emit()

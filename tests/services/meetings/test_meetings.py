@@ -105,18 +105,20 @@ def register(example_ws):
     return ws, cases, earlier
 
 
-def test_the_agenda_builds_itself_from_the_four_rules_in_order(register):
+def test_the_agenda_builds_itself_from_the_four_rules_in_order_of_need(register):
     ws, cases, _ = register
     meeting_id = casuistiek(ws)
     items = build_agenda(ws, meeting_id)
+    # All green: aanmeldingen first (the one silent longest first), then the late afspraak, then silence.
     assert [(i.case_id, i.reasons) for i in items] == [
+        (cases["marked"], (MARKED,)),
         (cases["new"], (NEW,)),
         (cases["due"], (DUE,)),
-        (cases["marked"], (MARKED,)),
         (cases["silent"], (STALE,)),
     ]
     assert not any(i.discussed for i in items)
-    due = items[1]
+    due = items[2]
+    assert (due.days_late, items[0].days_late) == (1, None)
     assert (due.open_actions, due.overdue_actions, due.lead, due.category) == (
         1,
         1,
