@@ -3798,42 +3798,42 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>Case %1 will be on the next agenda.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/help_menu.py" line="116" />
+            <location filename="../../casus_app/ui/shell/help_menu.py" line="118" />
             <source>&lt;h3&gt;Casus %1&lt;/h3&gt;&lt;p&gt;Casusregister voor Sociaal Veilig en de Doorbraakmethode in Heerlen-Noord.&lt;/p&gt;&lt;p&gt;Register: %2&lt;/p&gt;&lt;p&gt;Python %3, Qt for Python %4&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Casus %1&lt;/h3&gt;&lt;p&gt;Case register for Sociaal Veilig and the Doorbraakmethode in Heerlen-Noord.&lt;/p&gt;&lt;p&gt;Register: %2&lt;/p&gt;&lt;p&gt;Python %3, Qt for Python %4&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/help_menu.py" line="126" />
+            <location filename="../../casus_app/ui/shell/help_menu.py" line="128" />
             <source>Over Casus</source>
             <translation>About Casus</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/help_menu.py" line="85" />
-            <source>He&amp;lp</source>
-            <translation>&amp;Help</translation>
+            <location filename="../../casus_app/ui/shell/help_menu.py" line="86" />
+            <source>Help</source>
+            <translation>Help</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/help_menu.py" line="86" />
+            <location filename="../../casus_app/ui/shell/help_menu.py" line="88" />
             <source>&amp;Handleiding</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/help_menu.py" line="88" />
+            <location filename="../../casus_app/ui/shell/help_menu.py" line="90" />
             <source>De handleiding bij uw rol</source>
             <translation>The user guide for your role</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/help_menu.py" line="90" />
+            <location filename="../../casus_app/ui/shell/help_menu.py" line="92" />
             <source>&amp;Aan de slag</source>
             <translation>&amp;Getting started</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/help_menu.py" line="92" />
+            <location filename="../../casus_app/ui/shell/help_menu.py" line="94" />
             <source>Het begin van de handleiding: aanmelden, rollen, de herstelsleutel</source>
             <translation>The start of the user guide: signing in, roles, the recovery key</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/shell/help_menu.py" line="95" />
+            <location filename="../../casus_app/ui/shell/help_menu.py" line="97" />
             <source>&amp;Over Casus</source>
             <translation>&amp;About Casus</translation>
         </message>

@@ -82,7 +82,9 @@ class HelpMenu:
         self.window = window
         self.guide: GuideWindow | None = None
         self.widget = window.window()
-        menu = window.menuBar().addMenu(window.tr("He&lp"))
+        menu = window.menuBar().addMenu(
+            window.tr("Help")
+        )  # no Alt-letter: H, E, L and P are taken on the screens below; F1 opens it
         self.guide_action = QAction(window.tr("&Handleiding"), self.widget)
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
         self.guide_action.setStatusTip(window.tr("De handleiding bij uw rol"))

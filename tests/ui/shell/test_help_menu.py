@@ -48,6 +48,6 @@ def test_every_chapter_and_every_screenshot_it_shows_is_shipped():
 
 def test_the_help_menu_is_last_and_about_names_the_version(main_window):
     menus = [a.menu() for a in main_window.menuBar().actions() if isinstance(a.menu(), QMenu)]
-    assert menus[-1].title() == "He&lp"
+    assert menus[-1].title() == "Help"
     assert f"Casus {__version__}" in main_window.help_menu.about_text()
     assert str(main_window.ws.register.path.name) in main_window.help_menu.about_text()
