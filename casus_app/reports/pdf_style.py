@@ -156,7 +156,7 @@ def table(
     return result
 
 
-def _numbered_canvas(title: str, footer: str) -> type[pdf_canvas.Canvas]:
+def _numbered_canvas(title: str, footer: str, size: tuple[float, float] = A4) -> type[pdf_canvas.Canvas]:
     regular, bold = fonts()
 
     class NumberedCanvas(pdf_canvas.Canvas):
@@ -179,7 +179,7 @@ def _numbered_canvas(title: str, footer: str) -> type[pdf_canvas.Canvas]:
             super().save()
 
         def _frame(self, number: int, total: int) -> None:
-            width, height = A4
+            width, height = size
             self.saveState()
             self.setFillColor(ALERT)
             self.setFont(bold, 10)
@@ -240,11 +240,18 @@ def _build(
     return buffer.getvalue()
 
 
-def confidential_pdf(flowables: list[Flowable], *, title: str, footer: str) -> bytes:
-    """A meeting document on A4: "VERTROUWELIJK" on top of every page; `title`, `footer` and
-    "pagina X van Y" below."""
+def confidential_pdf(
+    flowables: list[Flowable], *, title: str, footer: str, page: Page | None = None
+) -> bytes:
+    """A meeting document on A4 (`page`: landscape for a wide list): "VERTROUWELIJK" on top of every
+    page; `title`, `footer` and "pagina X van Y" below."""
+    page = page or Page()
     return _build(
-        flowables, Page(), title=title, subject="Vertrouwelijk", canvasmaker=_numbered_canvas(title, footer)
+        flowables,
+        page,
+        title=title,
+        subject="Vertrouwelijk",
+        canvasmaker=_numbered_canvas(title, footer, page.size),
     )
 
 

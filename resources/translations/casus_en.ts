@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="60" />
+            <source>Nieuwe afspraak voor casus %1</source>
+            <translation>New agreed action for case %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="62" />
+            <source>Afspraak %1 van casus %2 wijzigen</source>
+            <translation>Change agreed action %1 of case %2</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="72" />
+            <source>Wat moet er gebeuren?</source>
+            <translation>What needs to be done?</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="73" />
+            <source>Kort en zakelijk; geen bijzondere persoonsgegevens</source>
+            <translation>Brief and factual; no special categories of personal data</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="77" />
+            <source>De organisatie die de afspraak uitvoert</source>
+            <translation>The organisation that carries out the agreed action</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="83" />
+            <source>Kies een medewerker met een account (dan staat de afspraak bij Mijn afspraken) of typ een naam</source>
+            <translation>Choose a colleague with an account (the agreed action then shows in My agreed actions) or type a name</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="88" />
+            <source>(nog niemand)</source>
+            <translation>(nobody yet)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="90" />
+            <source>Uiterlijk wanneer het gedaan moet zijn</source>
+            <translation>When it must be done at the latest</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="93" />
+            <source>bijvoorbeeld: brief verstuurd, huisbezoek gedaan</source>
+            <translation>for example: letter sent, home visit made</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="95" />
+            <source>Wat het opleverde, in een paar woorden, zonder persoonsgegevens</source>
+            <translation>What it achieved, in a few words, without personal data</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="100" />
+            <source>&amp;Omschrijving *</source>
+            <translation>&amp;Description *</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="105" />
+            <source>Afspraak:</source>
+            <translation>Agreed action:</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="106" />
+            <source>Afgesproken op:</source>
+            <translation>Agreed on:</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="107" />
+            <source>O&amp;rganisatie *</source>
+            <translation>O&amp;rganisation *</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="108" />
+            <source>&amp;Wie</source>
+            <translation>&amp;Who</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="109" />
+            <source>&amp;Deadline</source>
+            <translation>Dead&amp;line</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="111" />
+            <source>R&amp;esultaat</source>
+            <translation>Res&amp;ult</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="118" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="119" />
+            <source>Op&amp;slaan</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="196" />
+            <source>Afspraak laten sluimeren</source>
+            <translation>Snooze agreed action</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="203" />
+            <source>De deadline is te dichtbij om de afspraak nog te laten sluimeren.</source>
+            <translation>The deadline is too close to snooze the agreed action.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="212" />
+            <source>Uit Mijn afspraken tot hoeveel dagen vóór de deadline (%1)? 0: niet laten sluimeren.</source>
+            <translation>Out of My agreed actions until how many days before the deadline (%1)? 0: do not snooze.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTableModel</name>
         <message>
             <location filename="../../casus_app/ui/privacy/audit_table.py" line="42" />
@@ -478,6 +591,74 @@
             <location filename="../../casus_app/ui/plans/plan_lists.py" line="316" />
             <source>op %1</source>
             <translation>on %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseActionsBar</name>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_actions.py" line="42" />
+            <source>Nieuwe &amp;afspraak…</source>
+            <translation>&amp;New agreed action…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_actions.py" line="43" />
+            <source>Een afspraak voor deze casus vastleggen, buiten een overleg</source>
+            <translation>Record an agreed action for this case, outside a meeting</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_actions.py" line="44" />
+            <source>&amp;Wijzigen…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_actions.py" line="46" />
+            <source>Deadline, organisatie, wie of resultaat van de gekozen afspraak</source>
+            <translation>Deadline, organisation, person or result of the chosen agreed action</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_actions.py" line="48" />
+            <source>Ge&amp;daan</source>
+            <translation>&amp;Done</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_actions.py" line="49" />
+            <source>De gekozen afspraak is uitgevoerd (Alt+D); ongedaan te maken</source>
+            <translation>The chosen agreed action has been carried out (Alt+D); can be undone</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_actions.py" line="50" />
+            <source>He&amp;ropenen</source>
+            <translation>&amp;Reopen</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_actions.py" line="52" />
+            <source>De gekozen afspraak staat ten onrechte op gedaan of vervallen</source>
+            <translation>The chosen agreed action was wrongly marked done or lapsed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_actions.py" line="54" />
+            <source>S&amp;luimeren…</source>
+            <translation>&amp;Snooze…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_actions.py" line="56" />
+            <source>De gekozen afspraak uit Mijn afspraken tot enkele dagen vóór de deadline</source>
+            <translation>Keep the chosen agreed action out of My agreed actions until a few days before the deadline</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_actions.py" line="115" />
+            <source>Zet eerst de presentatiemodus uit (F11): dit venster toont de tekst van de afspraak.</source>
+            <translation>Turn presentation mode off first (F11): this window shows the text of the agreed action.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_actions.py" line="146" />
+            <source>Afspraak %1 gedaan.</source>
+            <translation>Agreed action %1 done.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_actions.py" line="178" />
+            <source>Afspraak</source>
+            <translation>Agreed action</translation>
         </message>
     </context>
     <context>
@@ -1186,224 +1367,234 @@
             <translation>Back to the case list (Esc)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="75" />
-            <source>&amp;Doorbraakplan openen</source>
-            <translation>&amp;Open breakthrough plan</translation>
+            <location filename="../../casus_app/ui/cases/case_view.py" line="76" />
+            <source>Doorbraak&amp;plan openen</source>
+            <translation>Open breakthrough &amp;plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="77" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="78" />
             <source>Het doorbraakplan van dit gezin: perspectief, doorbraken, kosten en voortgang</source>
             <translation>The breakthrough plan of this family: perspective, breakthroughs, costs and progress</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="88" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="89" />
             <source>Gebied / buurt:</source>
             <translation>Area / neighbourhood:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="89" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="90" />
             <source>Adres:</source>
             <translation>Address:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="90" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="91" />
             <source>Hoofdcategorie:</source>
             <translation>Main category:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="91" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="92" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="92" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="93" />
             <source>Escalatie:</source>
             <translation>Escalation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="93" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="94" />
             <source>Regie:</source>
             <translation>Lead organisation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="94" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="95" />
             <source>Aangemeld door:</source>
             <translation>Reported by:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="95" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="96" />
             <source>Risico:</source>
             <translation>Risk:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="111" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="112" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="111" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="112" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="111" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="112" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="113" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="114" />
             <source>Geen betrokkenen vastgelegd.</source>
             <translation>No people involved recorded.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="115" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="116" />
             <source>Betrokkenen</source>
             <translation>People involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="118" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="119" />
             <source>Afspraak</source>
             <translation>Agreed action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="119" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="120" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="120" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="121" />
             <source>Afgesproken</source>
             <translation>Agreed on</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="121" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="122" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="122" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="123" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="124" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="125" />
             <source>Nog geen afspraken gemaakt.</source>
             <translation>No agreed actions yet.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="125" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="126" />
             <source>Afspraken</source>
             <translation>Agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="128" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="133" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="128" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="133" />
             <source>Overleg</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="128" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="133" />
             <source>Notitie</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="128" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="133" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="130" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="135" />
             <source>Nog niet besproken in een overleg.</source>
             <translation>Not yet discussed in a meeting.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="132" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="137" />
             <source>Besprekingen</source>
             <translation>Discussions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="136" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="141" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="185" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="197" />
             <source>Casus %1 · %2</source>
             <translation>Case %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="193" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="205" />
             <source>(geen adres)</source>
             <translation>(no address)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="197" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="209" />
             <source>(nog niemand)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="199" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="211" />
             <source>(niet ingeschat)</source>
             <translation>(not assessed)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="200" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="212" />
             <source>(geen samenvatting)</source>
             <translation>(no summary)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="202" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="214" />
             <source>Betrokkenen (%1)</source>
             <translation>People involved (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="206" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="218" />
             <source>Afspraken (%1)</source>
             <translation>Agreed actions (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="208" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="220" />
             <source>%1 te laat</source>
             <translation>%1 overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="211" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="223" />
             <source>Besprekingen (%1)</source>
             <translation>Discussions (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="261" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="275" />
             <source>%1 sinds %2</source>
             <translation>%1 since %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="266" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="280" />
             <source>%1 op %2</source>
             <translation>%1 on %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="278" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="293" />
             <source>Gedaan op %1</source>
             <translation>Done on %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="280" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="295" />
             <source>Vervallen op %1</source>
             <translation>Lapsed on %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="283" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="298" />
             <source>TE LAAT: %1 dag(en) over de deadline</source>
             <translation>OVERDUE: %1 day(s) past the deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="285" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="300" />
+            <source>Open · sluimert tot %1</source>
+            <translation>Open · snoozed until %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_view.py" line="302" />
             <source>Open</source>
             <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_view.py" line="305" />
+            <source>resultaat: %1</source>
+            <translation>result: %1</translation>
         </message>
     </context>
     <context>
@@ -3587,107 +3778,107 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>The previous register is kept beside it as %1.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="95" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="102" />
             <source>&amp;Nieuwe casus…</source>
             <translation>&amp;New case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="95" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="102" />
             <source>Een signaal aanmelden als casus</source>
             <translation>Register a report as a case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="98" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="105" />
             <source>Casus &amp;bewerken…</source>
             <translation>&amp;Edit case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="98" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="105" />
             <source>De geopende casus wijzigen</source>
             <translation>Edit the open case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="101" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="108" />
             <source>&amp;Escalatie wijzigen…</source>
             <translation>Change esca&amp;lation…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="101" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="108" />
             <source>Groen, oranje, rood of donkerrood</source>
             <translation>Green, orange, red or dark red</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="104" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="111" />
             <source>&amp;Agenderen voor het volgende overleg</source>
             <translation>Put on the next meeting’s &amp;agenda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="106" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="113" />
             <source>De casus komt vanzelf op de volgende agenda</source>
             <translation>The case is put on the next agenda automatically</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="110" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="117" />
             <source>Casus af&amp;sluiten of heropenen…</source>
             <translation>&amp;Close or reopen case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="112" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="119" />
             <source>Afsluitreden, resultaat en verwijzing; of weer openen</source>
             <translation>Reason for closing, result and referral; or open again</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="116" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="123" />
             <source>&amp;Tijdlijn…</source>
             <translation>&amp;Timeline…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="116" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="123" />
             <source>Alles wat er met de casus is gebeurd</source>
             <translation>Everything that has happened with the case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="135" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="142" />
             <source>&amp;Nieuw overleg…</source>
             <translation>&amp;New meeting…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="135" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="142" />
             <source>Een overleg plannen en starten</source>
             <translation>Plan and start a meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="138" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="145" />
             <source>Overleg &amp;openen…</source>
             <translation>&amp;Open meeting…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="138" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="145" />
             <source>Een gepland of lopend overleg openen</source>
             <translation>Open a planned or ongoing meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="141" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="148" />
             <source>&amp;Mijn afspraken</source>
             <translation>&amp;My agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="143" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="150" />
             <source>Wat uw organisatie moet doen: te laat, deze week, later</source>
             <translation>What your organisation has to do: overdue, this week, later</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="147" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="154" />
             <source>&amp;Presentatiemodus</source>
             <translation>&amp;Presentation mode</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="149" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="156" />
             <source>Namen, geboortedatums en huisnummers verbergen voor de beamer</source>
             <translation>Hide names, dates of birth and house numbers for the projector</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="154" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="161" />
             <source>&amp;Overleg</source>
             <translation>&amp;Meetings</translation>
         </message>
@@ -3768,32 +3959,32 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>Make a backup now (Ctrl+Shift+K)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="77" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="84" />
             <source>Presentatiemodus</source>
             <translation>Presentation mode</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="209" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="216" />
             <source>Overleg</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="253" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="260" />
             <source>Zet eerst de presentatiemodus uit (F11): dit formulier toont namen en adressen.</source>
             <translation>Switch off presentation mode (F11) first: this form shows names and addresses.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="281" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="288" />
             <source>Escalatie wijzigen</source>
             <translation>Change escalation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="282" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="289" />
             <source>Escalatieniveau van casus %1:</source>
             <translation>Escalation level of case %1:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="298" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="305" />
             <source>Casus %1 komt op de volgende agenda.</source>
             <translation>Case %1 will be on the next agenda.</translation>
         </message>
@@ -3884,134 +4075,149 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeetingActionsBox</name>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="58" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="59" />
             <source>Open afspraak</source>
             <translation>Open agreed action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="58" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="59" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="58" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="59" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="58" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="59" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="60" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="61" />
             <source>Open afspraken</source>
             <translation>Open agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="62" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="63" />
             <source>Kies een afspraak en markeer die als gedaan (Alt+D) of vervallen (Alt+V)</source>
             <translation>Choose an agreed action and mark it as done (Alt+D) or lapsed (Alt+P)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="65" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="66" />
             <source>Ge&amp;daan</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="66" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="67" />
             <source>De gekozen afspraak is uitgevoerd (Alt+D)</source>
             <translation>The chosen agreed action has been carried out (Alt+D)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="67" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="68" />
             <source>&amp;Vervallen</source>
             <translation>La&amp;psed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="68" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="69" />
             <source>De gekozen afspraak is niet meer nodig (Alt+V)</source>
             <translation>The chosen agreed action is no longer needed (Alt+P)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="71" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="72" />
             <source>Nieuwe afspraak: wat moet er gebeuren? (Alt+N)</source>
             <translation>New agreed action: what needs to happen? (Alt+N)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="72" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="73" />
             <source>Nieuwe afspraak, omschrijving</source>
             <translation>New agreed action, description</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="73" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="74" />
             <source>Omschrijving van de nieuwe afspraak; Enter voegt die toe</source>
             <translation>Description of the new agreed action; Enter adds it</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="77" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="78" />
             <source>Nieuwe afspraak, organisatie</source>
             <translation>New agreed action, organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="79" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="80" />
             <source>Wie voert het uit; typ de eerste letters. Staat op de regiehouder</source>
             <translation>Who carries it out; type the first letters. Defaults to the lead organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="82" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="83" />
             <source>Wie (naam)</source>
             <translation>Who (name)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="83" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="84" />
             <source>Nieuwe afspraak, persoon</source>
             <translation>New agreed action, person</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="84" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="85" />
             <source>De medewerker die het oppakt; Enter voegt de afspraak toe</source>
             <translation>The staff member who takes it on; Enter adds the agreed action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="86" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="87" />
             <source>Nieuwe afspraak, deadline</source>
             <translation>New agreed action, deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="88" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="89" />
             <source>Staat op de datum van het volgende overleg, anders twee weken later</source>
             <translation>Defaults to the date of the next meeting, otherwise two weeks later</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="90" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="91" />
             <source>&amp;Toevoegen</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="91" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="92" />
             <source>Voeg de afspraak toe (Enter in een van de velden)</source>
             <translation>Add the agreed action (Enter in any of the fields)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="173" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="142" />
+            <source>gedaan</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="143" />
+            <source>vervallen</source>
+            <translation>lapsed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="182" />
             <source>Open afspraken (%1)</source>
             <translation>Open agreed actions (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="174" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="183" />
             <source>%1 te laat</source>
             <translation>%1 overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="182" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="191" />
             <source>TE LAAT</source>
             <translation>OVERDUE</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="182" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="191" />
             <source>open</source>
             <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="233" />
+            <source>Afspraak %1 van casus %2 %3.</source>
+            <translation>Agreed action %1 of case %2 %3.</translation>
         </message>
     </context>
     <context>
@@ -4631,120 +4837,185 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MyActionsView</name>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="34" />
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="63" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="66" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="113" />
             <source>Mijn afspraken</source>
             <translation>My agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="44" />
-            <source>De afspraken van deze organisatie</source>
-            <translation>The agreed actions of this organisation</translation>
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="75" />
+            <source>Uw eigen afspraken (waarbij u als persoon staat), of die van een organisatie</source>
+            <translation>Your own agreed actions (where you are the person), or those of an organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="45" />
-            <source>Organisatie</source>
-            <translation>Organisation</translation>
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="77" />
+            <source>Afspraken van</source>
+            <translation>Agreed actions of</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="50" />
-            <source>Organi&amp;satie</source>
-            <translation>&amp;Organisation</translation>
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="79" />
+            <source>mij (%1)</source>
+            <translation>me (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="54" />
-            <source>Wanneer</source>
-            <translation>When</translation>
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="86" />
+            <source>Afspraken &amp;van</source>
+            <translation>Agreed actions &amp;of</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="55" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="89" />
+            <source>Sorteren op</source>
+            <translation>Sort by</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="90" />
+            <source>Of klik op de kop van een kolom</source>
+            <translation>Or click a column header</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="92" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="104" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="56" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="93" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="105" />
             <source>Casus</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="57" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="94" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="106" />
             <source>Buurt</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="58" />
-            <source>Afspraak</source>
-            <translation>Agreed action</translation>
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="95" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="107" />
+            <source>Adres</source>
+            <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="59" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="96" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="109" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="64" />
-            <source>Alt+D: gedaan; Enter opent de casus</source>
-            <translation>Alt+D: done; Enter opens the case</translation>
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="99" />
+            <source>Sorte&amp;ren op</source>
+            <translation>So&amp;rt by</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="65" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="103" />
+            <source>Wanneer</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="108" />
+            <source>Afspraak</source>
+            <translation>Agreed action</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="114" />
+            <source>Alt+D: gedaan; Enter opent de casus; klik op een kop om te sorteren</source>
+            <translation>Alt+D: done; Enter opens the case; click a header to sort</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="117" />
             <source>Geen open afspraken. Goed bezig!</source>
             <translation>No open agreed actions. Well done!</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="67" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="119" />
             <source>Ge&amp;daan</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="68" />
-            <source>De gekozen afspraak is uitgevoerd (Alt+D)</source>
-            <translation>The chosen agreed action has been carried out (Alt+D)</translation>
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="120" />
+            <source>De gekozen afspraak is uitgevoerd (Alt+D); ongedaan te maken</source>
+            <translation>The chosen agreed action has been carried out (Alt+D); can be undone</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="69" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="121" />
+            <source>&amp;Wijzigen…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="123" />
+            <source>Deadline, organisatie, wie of resultaat van de gekozen afspraak</source>
+            <translation>Deadline, organisation, person or result of the chosen agreed action</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="125" />
+            <source>S&amp;luimeren…</source>
+            <translation>&amp;Snooze…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="127" />
+            <source>De gekozen afspraak uit deze lijst tot enkele dagen vóór de deadline</source>
+            <translation>Keep the chosen agreed action out of this list until a few days before the deadline</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="129" />
             <source>Casus o&amp;penen</source>
             <translation>O&amp;pen case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="70" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="130" />
             <source>De casus van de gekozen afspraak openen (Enter)</source>
             <translation>Open the case of the chosen agreed action (Enter)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="71" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="131" />
             <source>← &amp;Terug</source>
             <translation>← &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="72" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="132" />
             <source>Terug naar de casuslijst (Esc)</source>
             <translation>Back to the case list (Esc)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="114" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="189" />
             <source>TE LAAT</source>
             <translation>OVERDUE</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="115" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="190" />
             <source>deze week</source>
             <translation>this week</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="116" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="191" />
             <source>later</source>
             <translation>later</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="124" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="199" />
             <source>TE LAAT (%1 d)</source>
             <translation>OVERDUE (%1 d)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/my_actions.py" line="130" />
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="206" />
             <source>%1 te laat, %2 deze week, %3 later</source>
             <translation>%1 overdue, %2 this week, %3 later</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="212" />
+            <source>%1 sluimerend (verborgen tot kort voor de deadline)</source>
+            <translation>%1 snoozed (hidden until shortly before the deadline)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="320" />
+            <source>Afspraak %1 van casus %2 gedaan.</source>
+            <translation>Agreed action %1 of case %2 done.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/my_actions.py" line="333" />
+            <source>Zet eerst de presentatiemodus uit (F11): dit venster toont de tekst van de afspraak.</source>
+            <translation>Turn presentation mode off first (F11): this window shows the text of the agreed action.</translation>
         </message>
     </context>
     <context>
@@ -5919,6 +6190,19 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
             <location filename="../../casus_app/ui/monitoring/coordinator_trend.py" line="45" />
             <source>Totaal over alle gebieden per kwartaal. x = geheim, – = niet getoond.</source>
             <translation>Total over all areas per quarter. x = confidential, – = not shown.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoBar</name>
+        <message>
+            <location filename="../../casus_app/ui/widgets/undo_bar.py" line="31" />
+            <source>Ongedaan maken (Ctrl+Z)</source>
+            <translation>Undo (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/widgets/undo_bar.py" line="32" />
+            <source>Zet de afspraak weer open (Ctrl+Z)</source>
+            <translation>Opens the afspraak again (Ctrl+Z)</translation>
         </message>
     </context>
     <context>

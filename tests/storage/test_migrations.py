@@ -121,3 +121,44 @@ def test_a_register_at_0013_keeps_its_plans_and_users_through_0014(example_ws, r
     plan = plans.get_plan(example_ws, plans.find_plan(example_ws, 3))
     assert (len(plan.scores), len(plan.breakthroughs), plan.cost_years, plan.contacts) == (3, 2, 1, ())
     assert [(b.planned_on, b.payer) for b in plan.breakthroughs] == [(None, None), (None, None)]
+
+
+def test_a_register_made_at_0012_links_afspraken_to_the_users_named_in_them(example_ws, register_path):
+    from casus_app.domain.enums import Role
+    from casus_app.services.admin.users import add_user
+
+    agent = add_user(
+        example_ws,
+        "kjansen",
+        "wijkagent wachtwoord",
+        Role.PROFESSIONAL,
+        areas=["HSB"],
+        organisation="POLITIE",
+        display_name="Karin Jansen",
+    )
+    with example_ws.register.engine.begin() as conn:
+        command.downgrade(migrations.alembic_config(conn), "0012")
+        police = conn.execute(text("SELECT id FROM organisations WHERE code = 'POLITIE'")).scalar_one()
+        other = conn.execute(text("SELECT id FROM organisations WHERE code = 'GGD'")).scalar_one()
+        ids = conn.execute(text("SELECT id FROM actions ORDER BY id LIMIT 3")).scalars().all()
+        # The same name typed twice for the police (folded differently), once for another organisation.
+        for action_id, (owner, person) in zip(
+            ids, ((police, "KARIN  jansen"), (police, "Karin Jansen"), (other, "Karin Jansen")), strict=True
+        ):
+            conn.execute(
+                text("UPDATE actions SET owner_id = :owner, owner_person = :person WHERE id = :id"),
+                {"owner": owner, "person": person, "id": action_id},
+            )
+    example_ws.close()
+
+    ws = login.login(register_path, ADMIN, PASSWORD)
+    try:
+        with ws.register.engine.connect() as conn:
+            links = (
+                conn.execute(text("SELECT owner_user_id FROM actions ORDER BY id LIMIT 3")).scalars().all()
+            )
+            columns = {row[1] for row in conn.execute(text("PRAGMA table_info(actions)"))}
+    finally:
+        ws.close()
+    assert links == [agent, agent, None]  # a user of the afspraak's own organisation only
+    assert {"owner_user_id", "result", "snoozed_until"} <= columns

@@ -1,4 +1,7 @@
-"""Afspraken: who does what by when. Making one, marking it done or cancelled, and each partner's list."""
+"""Afspraken: who does what by when. Making one, marking it done or cancelled, and each partner's list.
+
+Changing one between meetings (deadline, organisation, person, result, snooze) is in `action_changes`.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from sqlalchemy.orm import Session
 from casus_app.domain import clock
 from casus_app.domain.enums import MeetingKind
 from casus_app.domain.errors import InvalidInput, NotFound
+from casus_app.domain.text_fold import fold
 from casus_app.services import audit_events
 from casus_app.services.access import (
     require_action,
@@ -23,7 +27,7 @@ from casus_app.services.meetings.overleg import CASE_KIND, next_meeting_date
 from casus_app.services.privacy import view_log
 from casus_app.services.workspace import Workspace
 from casus_app.storage import audit
-from casus_app.storage.models import Action, Area, Case, Meeting, Organisation
+from casus_app.storage.models import Action, Area, Case, Meeting, Organisation, User
 
 DEFAULT_DAYS = 14
 _MEETING_KIND = {case_kind: meeting_kind for meeting_kind, case_kind in CASE_KIND.items()}
@@ -35,6 +39,7 @@ class ActionInput:
     owner: str  # organisation code
     owner_person: str | None = None
     deadline: dt.date | None = None  # None: the default deadline
+    owner_user_id: int | None = None  # the person's user, where they have an account
 
 
 @dataclass(frozen=True)
@@ -52,23 +57,53 @@ class ActionItem:
     deadline: dt.date
     done_on: dt.date | None
     cancelled_on: dt.date | None
+    owner_user_id: int | None = None
+    result: str | None = None
+    snoozed_until: dt.date | None = None
+    ref: str = ""  # A1, A2 … within the case
 
     @property
     def is_open(self) -> bool:
         return self.done_on is None and self.cancelled_on is None
 
+    @property
+    def who(self) -> str:
+        """The person, else the organisation: a "Wie" column is never empty."""
+        return self.owner_person or self.owner_name
+
     def is_overdue(self, today: dt.date) -> bool:
         return self.is_open and self.deadline < today
+
+    def is_snoozed(self, today: dt.date) -> bool:
+        return self.is_open and self.snoozed_until is not None and today < self.snoozed_until
+
+
+@dataclass(frozen=True)
+class CaseAddress:
+    """The address of an afspraak's case, for the professional's own work list."""
+
+    neighbourhood: str | None
+    street: str | None
+    house_number: str | None
+    house_suffix: str | None
+
+    @property
+    def text(self) -> str:
+        return " ".join(p for p in (self.street, self.house_number, self.house_suffix) if p)
 
 
 @dataclass(frozen=True)
 class MyActions:
-    """Open afspraken of one organisation, in three groups; each afspraak is in exactly one."""
+    """Open afspraken of one organisation (or of the user: `mine`), in three groups; each afspraak
+    is in exactly one. Snoozed afspraken are in none, only counted."""
 
     organisation: str | None
     overdue: list[ActionItem] = field(default_factory=list)
     this_week: list[ActionItem] = field(default_factory=list)
     later: list[ActionItem] = field(default_factory=list)
+    mine: bool = False
+    snoozed: int = 0
+    addresses: dict[int, CaseAddress] = field(default_factory=dict)  # by case id
 
     @property
     def total(self) -> int:
@@ -82,6 +117,45 @@ def end_of_week(day: dt.date) -> dt.date:
 
 def _clean(value: str | None) -> str | None:
     return (value or "").strip() or None
+
+
+def _name_key(name: str) -> str:
+    return " ".join(fold(name).split())
+
+
+def resolve_person(
+    session: Session, owner_id: int, owner_person: str | None, owner_user_id: int | None
+) -> tuple[str | None, int | None]:
+    """The afspraak's person as (name, user id): a chosen user must be an active user of the owner
+    organisation; a typed name that is exactly one such user's name is linked to that user."""
+    name = _clean(owner_person)
+    if owner_user_id is not None:
+        user = session.get(User, owner_user_id)
+        if user is None or not user.active:
+            raise InvalidInput(
+                "De gekozen persoon heeft geen actief account (meer); kies een ander of typ alleen de naam."
+            )
+        if user.organisation_id != owner_id:
+            raise InvalidInput(
+                f"{user.display_name or user.name} werkt niet bij de gekozen organisatie; kies iemand van die "
+                "organisatie of typ alleen de naam."
+            )
+        return user.display_name or user.name, user.id
+    if name is None:
+        return None, None
+    key = _name_key(name)
+    found = [
+        (user_id, display_name or user_name)
+        for user_id, user_name, display_name in session.execute(
+            select(User.id, User.name, User.display_name).where(
+                User.organisation_id == owner_id, User.active.is_(True)
+            )
+        )
+        if key in {_name_key(n) for n in (user_name, display_name) if n}
+    ]
+    if len(found) == 1:
+        return found[0][1], found[0][0]
+    return name, None
 
 
 def _default_deadline(session: Session, case: Case, agreed_on: dt.date) -> dt.date:
@@ -132,6 +206,8 @@ def add_action(
             errors.append(f"casus {case.ref} is afgesloten; heropen die eerst")
         if errors:
             raise InvalidInput("De afspraak is niet opgeslagen: " + "; ".join(errors) + ".")
+        assert owner_id is not None  # checked above
+        person, user_id = resolve_person(session, owner_id, data.owner_person, data.owner_user_id)
         taken = {a.ref for a in case.actions}
         n = len(taken) + 1
         while f"A{n}" in taken:
@@ -140,7 +216,8 @@ def add_action(
             ref=f"A{n}",
             description=description,
             owner_id=owner_id,
-            owner_person=_clean(data.owner_person),
+            owner_person=person,
+            owner_user_id=user_id,
             agreed_on=agreed_on,
             deadline=deadline,
             meeting_id=meeting_id,
@@ -160,13 +237,20 @@ def cancel_action(ws: Workspace, action_id: int, *, on: dt.date | None = None) -
 
 
 def reopen_action(ws: Workspace, action_id: int) -> None:
-    """Undo 'done' or 'cancelled' (a click too many)."""
+    """Undo 'done' or 'cancelled' (a click too many, or "Ongedaan maken" right after it)."""
     with ws.register.session() as session:
         action, case = require_action(ws.actor, session, action_id, change=True)
         if action.done_on is None and action.cancelled_on is None:
             return
+        was = (
+            f"afgerond op {action.done_on:%d-%m-%Y}"
+            if action.done_on is not None
+            else f"vervallen op {action.cancelled_on:%d-%m-%Y}"
+        )
         action.done_on = action.cancelled_on = None
-        audit.append(session, audit_events.action_changed(ws, case.ref, action.ref, case.id, "weer open"))
+        audit.append(
+            session, audit_events.action_changed(ws, case.ref, action.ref, case.id, f"weer open (was {was})")
+        )
 
 
 def _finish(ws: Workspace, action_id: int, column: str, on: dt.date | None, details: str) -> None:
@@ -199,6 +283,10 @@ def _items_query(ws: Workspace) -> Select:
             Action.deadline,
             Action.done_on,
             Action.cancelled_on,
+            Action.owner_user_id,
+            Action.result,
+            Action.snoozed_until,
+            Action.ref,
         )
         .join(Case, Case.id == Action.case_id)
         .join(Area, Area.id == Case.area_id)
@@ -223,31 +311,52 @@ def _items(session: Session, query: Select) -> list[ActionItem]:
             deadline=row.deadline,
             done_on=row.done_on,
             cancelled_on=row.cancelled_on,
+            owner_user_id=row.owner_user_id,
+            result=row.result,
+            snoozed_until=row.snoozed_until,
+            ref=row.ref,
         )
         for row in session.execute(query)
     ]
 
 
-def my_actions(ws: Workspace, *, organisation: str | None = None, today: dt.date | None = None) -> MyActions:
-    """The open afspraken of the user's organisation (or `organisation`), in the cases they may see.
+def my_actions(
+    ws: Workspace,
+    *,
+    organisation: str | None = None,
+    mine: bool = False,
+    today: dt.date | None = None,
+) -> MyActions:
+    """The open afspraken of the user's organisation (or `organisation`), or with `mine` those whose
+    person is the user, in the cases they may see; with the cases' addresses (a work list).
 
-    One audit entry names the cases (afspraken may name people).
+    A snoozed afspraak is left out until its day. One audit entry names the cases (afspraken may
+    name people).
     """
     require_case_access(ws.actor)
-    code = organisation or ws.actor.organisation_code
-    if code is None:
+    code = None if mine else organisation or ws.actor.organisation_code
+    if code is None and not mine:
         return MyActions(None)
     today = today or clock.today()
     with ws.register.read_session() as session:
-        owner_id = session.scalar(select(Organisation.id).where(Organisation.code == code))
-        if owner_id is None:
-            raise InvalidInput(f"Onbekende organisatie '{code}'.")
-        items = _items(
-            session,
-            _items_query(ws)
-            .where(Action.owner_id == owner_id, Action.done_on.is_(None), Action.cancelled_on.is_(None))
-            .order_by(Action.deadline, Case.ref, Action.id),
-        )
+        query = _items_query(ws).where(Action.done_on.is_(None), Action.cancelled_on.is_(None))
+        if mine:
+            query = query.where(Action.owner_user_id == ws.actor.user_id)
+        else:
+            owner_id = session.scalar(select(Organisation.id).where(Organisation.code == code))
+            if owner_id is None:
+                raise InvalidInput(f"Onbekende organisatie '{code}'.")
+            query = query.where(Action.owner_id == owner_id)
+        every = _items(session, query.order_by(Action.deadline, Case.ref, Action.id))
+        items = [a for a in every if not a.is_snoozed(today)]
+        addresses = {
+            row.id: CaseAddress(row.neighbourhood, row.street, row.house_number, row.house_suffix)
+            for row in session.execute(
+                select(Case.id, Case.neighbourhood, Case.street, Case.house_number, Case.house_suffix).where(
+                    Case.id.in_(sorted({a.case_id for a in items}))
+                )
+            )
+        }
     view_log.my_actions(ws, code, [a.case_ref for a in items], len(items))
     week_end = end_of_week(today)
     return MyActions(
@@ -255,6 +364,9 @@ def my_actions(ws: Workspace, *, organisation: str | None = None, today: dt.date
         overdue=[a for a in items if a.deadline < today],
         this_week=[a for a in items if today <= a.deadline <= week_end],
         later=[a for a in items if a.deadline > week_end],
+        mine=mine,
+        snoozed=len(every) - len(items),
+        addresses=addresses,
     )
 
 

@@ -102,9 +102,20 @@ class ActionView:
     done_on: dt.date | None
     cancelled_on: dt.date | None
     owner_name: str | None = None
+    result: str | None = None
+    snoozed_until: dt.date | None = None  # out of "Mijn afspraken" until this day
+    owner_user_id: int | None = None
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.done_on is None and self.cancelled_on is None and self.deadline < today
+
+    def is_snoozed(self, today: dt.date) -> bool:
+        return (
+            self.done_on is None
+            and self.cancelled_on is None
+            and self.snoozed_until is not None
+            and today < self.snoozed_until
+        )
 
 
 @dataclass(frozen=True)
@@ -441,6 +452,9 @@ def _actions(session: Session, case: Case) -> list[ActionView]:
                 done_on=a.done_on,
                 cancelled_on=a.cancelled_on,
                 owner_name=owner.name if owner else None,
+                result=a.result,
+                snoozed_until=a.snoozed_until,
+                owner_user_id=a.owner_user_id,
             )
         )
     return views

@@ -24,6 +24,8 @@ REGISTERED, DISCUSSED, AGREED, DONE, CANCELLED, CHANGED = (
     "wijziging",
 )
 _ORDER = (REGISTERED, DISCUSSED, AGREED, DONE, CANCELLED, CHANGED)
+# Audit details of an afspraak that the timeline shows from the afspraak itself.
+_SHOWN_FROM_DATA = ("afgerond", "vervallen", "vervallen bij afsluiten")
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,7 @@ class TimelineEntry:
     on: dt.date
     kind: str
     title: str  # Dutch, one line
-    detail: str | None = None  # the note, the decisions, the afspraak's owner and deadline
+    detail: str | None = None  # the note, the decisions, the afspraak's owner and deadline, its result
     who: str | None = None  # user and organisation/role, for changes from the audit log
     at: str | None = None  # UTC time of an audit entry, to order changes within a day
 
@@ -41,7 +43,8 @@ def _local_date(at: str) -> dt.date:
 
 
 def case_timeline(ws: Workspace, case_id: int, *, reason: str | None = None) -> list[TimelineEntry]:
-    """Oldest first. Changes come from the audit log, which names fields, never their contents.
+    """Oldest first. Changes come from the audit log, which names fields, never their contents;
+    an afspraak's changes name it ("Afspraak A2: deadline 01-12-2026 → 15-12-2026").
 
     Showing the tijdlijn (notes, decisions, afspraken) is one audit entry.
     """
@@ -77,12 +80,13 @@ def case_timeline(ws: Workspace, case_id: int, *, reason: str | None = None) -> 
                     action.agreed_on,
                     AGREED,
                     f"Afspraak: {action.description}",
-                    f"{who}, deadline {action.deadline:%d-%m-%Y}",
+                    f"{action.ref} · {who}, deadline {action.deadline:%d-%m-%Y}",
                 )
             )
             if action.done_on:
+                done = f"{who}; resultaat: {action.result}" if action.result else who
                 entries.append(
-                    TimelineEntry(action.done_on, DONE, f"Afspraak afgerond: {action.description}", who)
+                    TimelineEntry(action.done_on, DONE, f"Afspraak afgerond: {action.description}", done)
                 )
             if action.cancelled_on:
                 entries.append(
@@ -99,10 +103,32 @@ def case_timeline(ws: Workspace, case_id: int, *, reason: str | None = None) -> 
             )
             .order_by(AuditEntry.seq)
         ).all()
+        # The afspraken's changes; made, done and cancelled are the rows above already.
+        action_audits = session.execute(
+            select(
+                AuditEntry.at,
+                AuditEntry.user_name,
+                AuditEntry.acting_for,
+                AuditEntry.object_id,
+                AuditEntry.details,
+            )
+            .where(
+                AuditEntry.case_id == case.id,
+                AuditEntry.object_type == "action",
+                AuditEntry.action == AuditAction.CHANGE.value,
+                AuditEntry.details.not_in(_SHOWN_FROM_DATA),
+            )
+            .order_by(AuditEntry.seq)
+        ).all()
     view_log.case_part(ws, case.ref, case.id, "tijdlijn", reason=reason)
     for at, user, acting_for, details in audits:
         changed_by = f"{user} ({acting_for})" if acting_for else user
         entries.append(TimelineEntry(_local_date(at), CHANGED, _change_title(details), None, changed_by, at))
+    for at, user, acting_for, object_id, details in action_audits:
+        changed_by = f"{user} ({acting_for})" if acting_for else user
+        ref = (object_id or "").rpartition("/")[2]
+        title = f"Afspraak {ref}: {details}" if details else f"Afspraak {ref} gewijzigd"
+        entries.append(TimelineEntry(_local_date(at), CHANGED, title, None, changed_by, at))
     entries.sort(key=lambda e: (e.on, _ORDER.index(e.kind), e.at or ""))
     return entries
 

@@ -8,15 +8,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 
 from casus_app.domain import clock
 from casus_app.domain.enums import Role
 from casus_app.services.admin import settings, users
 from casus_app.services.auth import login
+from casus_app.services.cases.action_changes import ActionEdit, change_action
 from casus_app.services.demo.data import write_exchange
 from casus_app.services.exchange import importer
 from casus_app.services.workspace import Workspace
-from casus_app.storage.models import BreakthroughPlan
+from casus_app.storage.models import Action, Area, BreakthroughPlan, Case, Organisation, User
+
+LINKED_ACTIONS = 12  # open afspraken per demo professional given to them as their person
 
 DEMO_USERS = (
     # name, role, areas, organisation, display name
@@ -77,10 +81,41 @@ def create_demo_register(
                         organisation=organisation,
                         display_name=display_name,
                     )
+            _give_afspraken_to_professionals(ws)
     except BaseException:
         ws.close()
         raise
     return ws, recovery_key
+
+
+def _give_afspraken_to_professionals(ws: Workspace) -> None:
+    """Some open afspraken of each demo professional's organisation in their gebieden get them as
+    their person, so "Mijn afspraken › mij" and the "Wie" column show something (each change audited)."""
+    owner = aliased(Organisation)
+    picks = []
+    with ws.register.read_session() as session:
+        for name, role, areas, _organisation, _display_name in DEMO_USERS:
+            user = session.scalar(select(User).where(User.name == name))
+            if role is not Role.PROFESSIONAL or user is None or user.organisation_id is None:
+                continue
+            rows = session.execute(
+                select(Action.id, Action.deadline, owner.code)
+                .join(Case, Case.id == Action.case_id)
+                .join(Area, Area.id == Case.area_id)
+                .join(owner, owner.id == Action.owner_id)
+                .where(
+                    Action.owner_id == user.organisation_id,
+                    Action.done_on.is_(None),
+                    Action.cancelled_on.is_(None),
+                    Case.end_date.is_(None),
+                    Area.code.in_(areas),
+                )
+                .order_by(Action.deadline, Action.id)
+                .limit(LINKED_ACTIONS)
+            ).all()
+            picks += [(row.id, row.deadline, row.code, user.id) for row in rows]
+    for action_id, deadline, code, user_id in picks:
+        change_action(ws, action_id, ActionEdit(deadline, code, owner_user_id=user_id))
 
 
 def _busiest_family_coach(ws: Workspace) -> str | None:

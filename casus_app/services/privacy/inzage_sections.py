@@ -114,6 +114,8 @@ def actions(
             state = "nog niet afgerond (te laat)"
         else:
             state = "loopt nog"
+        if action.result:
+            state += f"; resultaat: {_safe(action.result, hide)}"
         rows.append(
             (_safe(action.description, hide), names.get(action.owner_id, ""), _date(action.deadline), state)
         )

@@ -47,7 +47,7 @@ FIELD_NAMES = {
 _CASE_TEXTS = (
     (Case, Case.id, ("summary", "result")),
     (Discussion, Discussion.case_id, ("note", "decisions")),
-    (Action, Action.case_id, ("description",)),
+    (Action, Action.case_id, ("description", "result")),
     (FamilyContact, FamilyContact.case_id, ("note",)),
 )
 _PLAN_TEXTS = ("perspective", "own_strength", "next_step", "evaluation")
@@ -154,9 +154,9 @@ def _scrub_case(session: Session, case_id: int, words: set[str]) -> None:
     if plan is None:
         return
     _scrub(plan, _PLAN_TEXTS, words)
-    for part, columns in _PLAN_PART_TEXTS:
+    for part, part_columns in _PLAN_PART_TEXTS:
         for row in session.scalars(select(part).where(part.plan_id == plan.id)):
-            _scrub(row, columns, words)
+            _scrub(row, part_columns, words)
 
 
 def _scrub(row: object, columns: tuple[str, ...], words: set[str]) -> None:

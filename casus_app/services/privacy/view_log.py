@@ -121,14 +121,13 @@ def families(ws: Workspace, refs: Sequence[str]) -> None:
     )
 
 
-def my_actions(ws: Workspace, organisation: str, refs: Sequence[str], count: int) -> None:
-    """Mijn afspraken: an organisation's open afspraken, and the cases they belong to."""
+def my_actions(ws: Workspace, organisation: str | None, refs: Sequence[str], count: int) -> None:
+    """Mijn afspraken: an organisation's open afspraken (None: the user's own), and their cases."""
     noun = "afspraak" if count == 1 else "afspraken"
+    whose = f"van {organisation}" if organisation else "(eigen)"
     _append(
         ws,
-        audit_events.actions_listed(
-            ws, f"Mijn afspraken van {organisation}; {count} {noun} in {ref_list(refs)}"
-        ),
+        audit_events.actions_listed(ws, f"Mijn afspraken {whose}; {count} {noun} in {ref_list(refs)}"),
     )
 
 

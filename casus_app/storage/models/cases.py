@@ -117,16 +117,23 @@ class Action(Base):
         # Covering indexes for the monitoring counts (migration 0007).
         Index("ix_actions_agreed_case", "agreed_on", "case_id"),
         Index("ix_actions_done_case", "done_on", "cancelled_on", "deadline", "agreed_on", "case_id"),
+        # Mijn afspraken: the afspraken whose person is this user (migration 0013).
+        Index("ix_actions_owner_user", "owner_user_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
     ref: Mapped[str]
     description: Mapped[str]
     owner_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
-    owner_person: Mapped[str | None]
+    owner_person: Mapped[str | None]  # the person's name, also when linked to a user (below)
+    # The person, where they have an account: "Mijn afspraken" follows this link, never the name.
+    owner_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     agreed_on: Mapped[dt.date]
     deadline: Mapped[dt.date]
     done_on: Mapped[dt.date | None]
     cancelled_on: Mapped[dt.date | None]
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="SET NULL"))
+    result: Mapped[str | None]  # what came of it, in a few words
+    # Out of "Mijn afspraken" until this day (some days before the deadline).
+    snoozed_until: Mapped[dt.date | None]
     case: Mapped[Case] = relationship(back_populates="actions")

@@ -72,7 +72,8 @@ class CaseView(QWidget):
         top.addWidget(self.back_button)
         top.addSpacing(16)
         top.addWidget(self.title_label, 1)
-        self.plan_button = QPushButton(self.tr("&Doorbraakplan openen"))
+        # Alt+D is "Gedaan" on every screen with afspraken (ui/cases/case_actions.py).
+        self.plan_button = QPushButton(self.tr("Doorbraak&plan openen"))
         self.plan_button.setToolTip(
             self.tr("Het doorbraakplan van dit gezin: perspectief, doorbraken, kosten en voortgang")
         )
@@ -123,6 +124,10 @@ class CaseView(QWidget):
         ]
         self.actions_table = DetailTable(action_headers, 0, self.tr("Nog geen afspraken gemaakt."))
         self.actions_table.setAccessibleName(self.tr("Afspraken"))
+        # The buttons that change the afspraken, put here by whoever has the workspace (add_actions_bar).
+        self.actions_bar: QWidget | None = None
+        self._actions_slot = QVBoxLayout()
+        self._actions_slot.setContentsMargins(0, 0, 0, 0)
         self.discussions_title = _section("")
         self.discussions_table = DetailTable(
             [self.tr("Datum"), self.tr("Overleg"), self.tr("Notitie"), self.tr("Besluiten")],
@@ -150,6 +155,8 @@ class CaseView(QWidget):
                 body_layout.addLayout(row)
             body_layout.addWidget(table)
             body_layout.addWidget(table.empty_label)
+            if table is self.actions_table:
+                body_layout.addLayout(self._actions_slot)
         body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -164,6 +171,11 @@ class CaseView(QWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.closed)
+
+    def add_actions_bar(self, bar: QWidget) -> None:
+        """Put the afspraken's buttons below their table; the bar is told of each case shown."""
+        self.actions_bar = bar
+        self._actions_slot.addWidget(bar)
 
     def set_presentation(self, presentation: Presentation) -> None:
         """Follow presentation mode: free text hidden until "Tonen" (the caller masks the rest)."""
@@ -211,6 +223,8 @@ class CaseView(QWidget):
             self.tr("Besprekingen (%1)").replace("%1", str(len(detail.discussions)))
         )
         self._fill_free_text_tables()
+        if self.actions_bar is not None:
+            self.actions_bar.case_shown(detail)  # type: ignore[attr-defined]
         self.back_button.setFocus()
 
     def _fill_free_text_tables(self) -> None:
@@ -274,6 +288,7 @@ class CaseView(QWidget):
 
     def _action_row(self, action: ActionView, today: dt.date) -> list[str]:
         who = " – ".join(p for p in (action.owner_name or action.owner, action.owner_person) if p)
+        case_id = self.detail.id if self.detail else None
         if action.done_on:
             state = self.tr("Gedaan op %1").replace("%1", date_text(action.done_on))
         elif action.cancelled_on:
@@ -281,7 +296,14 @@ class CaseView(QWidget):
         elif action.is_overdue(today):
             days = (today - action.deadline).days
             state = self.tr("TE LAAT: %1 dag(en) over de deadline").replace("%1", str(days))
+        elif action.is_snoozed(today) and action.snoozed_until is not None:
+            state = self.tr("Open · sluimert tot %1").replace("%1", date_text(action.snoozed_until))
         else:
             state = self.tr("Open")
-        description = self.actions_reveal.cell(action.description, self.detail.id if self.detail else None)
+        if action.result:
+            # Free text: hidden in presentation mode like the afspraak itself.
+            state += " · " + self.tr("resultaat: %1").replace(
+                "%1", self.actions_reveal.cell(action.result, case_id)
+            )
+        description = self.actions_reveal.cell(action.description, case_id)
         return [description, who, date_text(action.agreed_on), date_text(action.deadline), state]

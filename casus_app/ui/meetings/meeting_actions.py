@@ -31,6 +31,7 @@ from casus_app.ui.shell.presentation import Presentation
 from casus_app.ui.widgets.dates import date_edit, pydate, qdate
 from casus_app.ui.widgets.hidden_text import RevealButton
 from casus_app.ui.widgets.labels import date_text
+from casus_app.ui.widgets.undo_bar import UndoBar
 
 
 class MeetingActionsBox(QWidget):
@@ -89,6 +90,10 @@ class MeetingActionsBox(QWidget):
         )
         self.add_button = QPushButton(self.tr("&Toevoegen"))
         self.add_button.setToolTip(self.tr("Voeg de afspraak toe (Enter in een van de velden)"))
+        # "Gedaan" and "Vervallen" take effect at once; this undoes a click too many.
+        self.undo_bar = UndoBar(self)
+        self.undo_bar.undone.connect(self._after_undo)
+        self.undo_bar.problem.connect(self.problem)
 
         side = QVBoxLayout()
         side.addWidget(self.done_button)
@@ -120,6 +125,7 @@ class MeetingActionsBox(QWidget):
         heading.addWidget(self.reveal)
         layout.addLayout(heading)
         layout.addLayout(top)
+        layout.addWidget(self.undo_bar)
         layout.addLayout(new_row)
         QWidget.setTabOrder(self.description_edit, self.owner_combo)
         QWidget.setTabOrder(self.owner_combo, self.person_edit)
@@ -128,12 +134,13 @@ class MeetingActionsBox(QWidget):
         QWidget.setTabOrder(self.add_button, self.table)
         QWidget.setTabOrder(self.table, self.done_button)
         QWidget.setTabOrder(self.done_button, self.cancel_button)
+        QWidget.setTabOrder(self.cancel_button, self.undo_bar.button)
 
         self.description_edit.returnPressed.connect(self.add)
         self.person_edit.returnPressed.connect(self.add)
         self.add_button.clicked.connect(self.add)
-        self.done_button.clicked.connect(lambda: self._finish(actions.mark_done))
-        self.cancel_button.clicked.connect(lambda: self._finish(actions.cancel_action))
+        self.done_button.clicked.connect(lambda: self._finish(actions.mark_done, self.tr("gedaan")))
+        self.cancel_button.clicked.connect(lambda: self._finish(actions.cancel_action, self.tr("vervallen")))
 
     def set_presentation(self, presentation: Presentation) -> None:
         self.reveal.bind(presentation)
@@ -141,6 +148,8 @@ class MeetingActionsBox(QWidget):
     def show_case(
         self, case_id: int, meeting_id: int, day: dt.date, lead: str | None, *, editable: bool
     ) -> None:
+        if case_id != self.case_id or not editable:
+            self.undo_bar.withdraw()
         self.case_id, self.meeting_id, self.day = case_id, meeting_id, day
         self.reset_entry(lead)
         for widget in (
@@ -210,15 +219,28 @@ class MeetingActionsBox(QWidget):
         self.description_edit.setFocus()
         self.changed.emit()
 
-    def _finish(self, operation) -> None:
+    def _finish(self, operation, what: str) -> None:
         row = self.table.currentRow()
         if not 0 <= row < len(self.items):
             return
+        item = self.items[row]
         try:
-            operation(self.ws, self.items[row].id, on=clock.today())
+            operation(self.ws, item.id, on=clock.today())
         except CasusError as exc:
             self.problem.emit(exc.message)
             return
+        self.undo_bar.offer(
+            self.tr("Afspraak %1 van casus %2 %3.")
+            .replace("%1", item.ref)
+            .replace("%2", item.case_ref)
+            .replace("%3", what),
+            lambda: actions.reopen_action(self.ws, item.id),
+        )
+        self.refresh()
+        self.table.setFocus()
+        self.changed.emit()
+
+    def _after_undo(self) -> None:
         self.refresh()
         self.table.setFocus()
         self.changed.emit()

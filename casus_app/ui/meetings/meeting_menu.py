@@ -26,6 +26,7 @@ from casus_app.domain.errors import CasusError
 from casus_app.services.access import may_register_cases
 from casus_app.services.cases import editing, timeline
 from casus_app.services.cases.queries import CaseDetail
+from casus_app.ui.cases.case_actions import CaseActionsBar
 from casus_app.ui.cases.case_close import CaseCloseDialog, confirm_reopen
 from casus_app.ui.cases.case_form import CaseFormDialog
 from casus_app.ui.cases.case_timeline import CaseTimelineDialog
@@ -73,6 +74,12 @@ class MeetingScreens(QObject):
         for view in (window.case_view, window.families_view, window.plan_editor, self.my_actions_view):
             if view is not None:
                 view.set_presentation(self.presentation)
+        # The case view's afspraken change from here: the view itself has no workspace.
+        self.case_actions_bar: CaseActionsBar | None = None
+        if window.case_view is not None:
+            self.case_actions_bar = CaseActionsBar(self.ws, window.case_view, self.presentation)
+            window.case_view.add_actions_bar(self.case_actions_bar)
+            self.case_actions_bar.changed.connect(self._reopen_case_view)
         self.presentation.problem.connect(
             lambda message: QMessageBox.warning(self.widget, self.window.tr("Presentatiemodus"), message)
         )

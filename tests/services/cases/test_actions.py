@@ -92,7 +92,14 @@ def test_done_cancelled_and_back_again_each_audited(example_ws):
                 select(AuditEntry.details).where(AuditEntry.object_type == "action").order_by(AuditEntry.seq)
             )
         )
-    assert details == [None, None, "afgerond", "vervallen", "weer open", "afgerond"]
+    assert details == [
+        None,
+        None,
+        "afgerond",
+        "vervallen",
+        "weer open (was vervallen op 30-11-2026)",
+        "afgerond",
+    ]
     with pytest.raises(NotFound):
         mark_done(example_ws, 9999)
 
