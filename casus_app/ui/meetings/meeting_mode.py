@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +44,32 @@ from casus_app.ui.meetings.meeting_case_panel import MeetingCasePanel, reason_te
 from casus_app.ui.shell.presentation import Presentation, place_text
 from casus_app.ui.widgets.labels import date_text, meeting_label
 
+AGENDA_SHARE = 28  # per cent of the width the agenda starts with
+
 STATUS_TEXT = {"gepland": "gepland", "bezig": "bezig", "afgerond": "afgerond: het verslag is definitief"}
+
+
+class AgendaSplitter(QSplitter):
+    """Gives the agenda AGENDA_SHARE of the width (at least what its buttons need) and the case the
+    rest, at any window size, until the user drags the border; from then on their choice stands."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setChildrenCollapsible(False)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 3)
+        self.dragged = False
+        self.splitterMoved.connect(self._dragged)
+
+    def _dragged(self, *_args) -> None:
+        self.dragged = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self.dragged and self.count() == 2:
+            total = sum(self.sizes())
+            agenda = round(total * AGENDA_SHARE / 100)
+            self.setSizes([agenda, total - agenda])
 
 
 class MeetingView(QWidget):
@@ -119,7 +145,7 @@ class MeetingView(QWidget):
             left.addLayout(row)
         left_widget = QWidget()
         left_widget.setLayout(left)
-        left_widget.setFixedWidth(420)
+        left.setContentsMargins(0, 0, 6, 0)
 
         self.panel = MeetingCasePanel(ws, presentation, form_choices(ws).organisations)
         self.message_label = QLabel()
@@ -130,12 +156,13 @@ class MeetingView(QWidget):
         self.info_label = QLabel()
         self.info_label.setTextFormat(Qt.TextFormat.PlainText)
         self.info_label.hide()
-        body = QHBoxLayout()
-        body.addWidget(left_widget)
-        body.addWidget(self.panel, 1)
+        # The agenda beside the case, the border between them draggable.
+        self.splitter = AgendaSplitter()
+        self.splitter.addWidget(left_widget)
+        self.splitter.addWidget(self.panel)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message_label)
         layout.addWidget(self.info_label)
 
