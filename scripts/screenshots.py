@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QCoreApplication, QPoint  # noqa: E402
 from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from casus_app.app import create_application  # noqa: E402
 from casus_app.domain import clock  # noqa: E402
@@ -50,8 +50,8 @@ def settle(seconds: float = 0.2) -> None:
         time.sleep(0.01)
 
 
-def save_window(window: QWidget, out: Path, name: str) -> None:
-    window.resize(*SCREEN)
+def save_window(window: QWidget, out: Path, name: str, size: tuple[int, int] = SCREEN) -> None:
+    window.resize(*size)
     window.show()
     settle()
     window.grab().save(str(out / f"{name}.png"))
@@ -70,7 +70,8 @@ def save_dialog(dialog: QWidget, out: Path, name: str) -> None:
     painter.end()
     canvas.save(str(out / f"{name}.png"))
     print(f"  {out / name}.png  (dialog {shot.width()}×{shot.height()})")
-    dialog.close()
+    # reject(): closed unsaved without the question a filled-in form asks on closing.
+    dialog.reject() if isinstance(dialog, QDialog) else dialog.close()
 
 
 def telling_case(ws) -> tuple[int, str]:
@@ -217,6 +218,9 @@ def meeting_screens(db: Path, out: Path, tmp: Path) -> None:
     case_list.overdue_box.setChecked(False)
     case_list.sort_combo.setCurrentIndex(0)
     form = CaseFormDialog(window.ws, parent=window)
+    form.kind_combo.setCurrentIndex(form.kind_combo.findData("casuistiek"))
+    form.category_combo.setCurrentIndex(form.category_combo.findData("woonoverlast"))
+    form.reporter_combo.setCurrentIndex(form.reporter_combo.findData("POLITIE"))
     form.area_combo.setCurrentIndex(form.area_combo.findData("HSB"))
     form.street_edit.setText("Mijnwerkersstraat")
     form.number_edit.setText("14")
@@ -240,6 +244,9 @@ def meeting_screens(db: Path, out: Path, tmp: Path) -> None:
     view.panel.decisions_edit.setPlainText("Buurtteam houdt de regie; escalatie blijft oranje.")
     view.panel.actions_box.description_edit.setText("Aanmelden bij schuldhulpverlening")
     save_window(window, out, "meeting_mode")
+    # The smallest laptop screen it must fit, and a full HD screen whose room goes to the editors.
+    save_window(window, out, "meeting_mode_1280", (1280, 720))
+    save_window(window, out, "meeting_mode_1920", (1920, 1080))
     view.panel.actions_box.add()
     screens.presentation.set_on(True)
     save_window(window, out, "meeting_presentation")

@@ -271,23 +271,23 @@
         </message>
         <message>
             <location filename="../../casus_app/ui/privacy/audit_trail.py" line="100" />
-            <source>&amp;Gebruiker</source>
+            <source>Gebr&amp;uiker</source>
             <translation>&amp;User</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/privacy/audit_trail.py" line="101" />
-            <source>&amp;Handeling</source>
+            <source>Ha&amp;ndeling</source>
             <translation>&amp;Action</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/privacy/audit_trail.py" line="102" />
-            <source>&amp;Casus</source>
+            <source>Ca&amp;sus</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/privacy/audit_trail.py" line="103" />
-            <source>&amp;Betrokkene</source>
-            <translation>Person &amp;involved</translation>
+            <source>Betrokk&amp;ene</source>
+            <translation>&amp;Person involved</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/privacy/audit_trail.py" line="113" />
@@ -302,7 +302,7 @@
         <message>
             <location filename="../../casus_app/ui/privacy/audit_trail.py" line="131" />
             <location filename="../../casus_app/ui/privacy/audit_trail.py" line="303" />
-            <source>Keten &amp;controleren</source>
+            <source>&amp;Keten controleren</source>
             <translation>Ve&amp;rify chain</translation>
         </message>
         <message>
@@ -312,7 +312,7 @@
         </message>
         <message>
             <location filename="../../casus_app/ui/privacy/audit_trail.py" line="145" />
-            <source>Naar de &amp;breuk</source>
+            <source>Naar de b&amp;reuk</source>
             <translation>&amp;Go to the break</translation>
         </message>
         <message>
@@ -322,7 +322,7 @@
         </message>
         <message>
             <location filename="../../casus_app/ui/privacy/audit_trail.py" line="148" />
-            <source>Als &amp;PDF exporteren…</source>
+            <source>Als PDF e&amp;xporteren…</source>
             <translation>Export as P&amp;DF…</translation>
         </message>
         <message>
@@ -501,7 +501,7 @@
         </message>
         <message>
             <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="114" />
-            <source>&amp;Wie besluit:</source>
+            <source>Wie beslu&amp;it:</source>
             <translation>&amp;Who decides:</translation>
         </message>
         <message>
@@ -799,216 +799,286 @@
         </message>
         <message>
             <location filename="../../casus_app/ui/cases/case_duplicates.py" line="63" />
-            <source>&amp;Terug naar het formulier</source>
+            <source>Terug naar het &amp;formulier</source>
             <translation>&amp;Back to the form</translation>
         </message>
     </context>
     <context>
         <name>CaseFormDialog</name>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="76" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="83" />
             <source>Casus bewerken</source>
             <translation>Edit case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="76" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="83" />
             <source>Nieuwe casus aanmelden</source>
             <translation>Register new case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="103" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="87" />
+            <source>(kies een soort)</source>
+            <translation>(choose a kind)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_form.py" line="111" />
+            <source>(kies een organisatie)</source>
+            <translation>(choose an organisation)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_form.py" line="112" />
             <source>(nog niemand)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="108" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="120" />
             <source>(niet ingeschat)</source>
             <translation>(not assessed)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="117" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="129" />
             <source>Voornaam</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="118" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="130" />
             <source>Tussenvoegsel</source>
             <translation>Name prefix</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="119" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="131" />
             <source>Achternaam</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="120" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="132" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="121" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="133" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="137" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="149" />
             <source>Betrokkene &amp;toevoegen</source>
             <translation>Add &amp;person involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="140" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="152" />
             <source>Een regel voor een betrokkene (Alt+T); geboortedatum als dd-mm-jjjj</source>
             <translation>A row for a person involved (Alt+P); date of birth as dd-mm-yyyy</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="150" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="167" />
             <source>&amp;Soort *</source>
             <translation>&amp;Kind *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="151" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="168" />
             <source>&amp;Gebied *</source>
             <translation>&amp;Area *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="152" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="169" />
             <source>&amp;Buurt</source>
             <translation>&amp;Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="153" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="170" />
             <source>St&amp;raat</source>
             <translation>S&amp;treet</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="156" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="173" />
             <source>toe&amp;voeging</source>
             <translation>su&amp;ffix</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="161" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="178" />
             <source>&amp;Huisnummer</source>
             <translation>&amp;House number</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="167" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="184" />
             <source>&amp;Postcode, plaats</source>
             <translation>Post&amp;code, town</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="170" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="187" />
             <source>Start&amp;datum *</source>
             <translation>Start &amp;date *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="171" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="188" />
             <source>Hoo&amp;fdcategorie *</source>
             <translation>&amp;Main category *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="172" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="189" />
             <source>Overige &amp;categorieën</source>
             <translation>Other cate&amp;gories</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="173" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="190" />
             <source>Aa&amp;ngemeld door *</source>
             <translation>Reported &amp;by *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="174" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="191" />
             <source>R&amp;egie</source>
             <translation>&amp;Lead organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="175" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="192" />
             <source>R&amp;isico</source>
             <translation>R&amp;isk</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="180" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="197" />
             <source>Sa&amp;menvatting</source>
             <translation>S&amp;ummary</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="183" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="200" />
             <source>Betrokkenen</source>
             <translation>People involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="191" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="208" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="191" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="208" />
             <source>Casus &amp;aanmelden</source>
             <translation>&amp;Register case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="195" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="212" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="219" />
-            <source>Leefbaarheid (voor de voordeur), casuïstiek (achter de voordeur) of doorbraak</source>
-            <translation>Liveability (in front of the front door), casework (behind the front door) or breakthrough</translation>
+            <location filename="../../casus_app/ui/cases/case_form.py" line="259" />
+            <source>Leefbaarheid (voor de voordeur), casuïstiek (achter de voordeur) of doorbraak; kies zelf</source>
+            <translation>Liveability (in front of the door), casework (behind the door) or breakthrough; choose it yourself</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="222" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="263" />
             <source>Het gebied waarin de casus hoort; u ziet alleen uw eigen gebieden</source>
             <translation>The area the case belongs to; you only see your own areas</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="224" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="265" />
             <source>Een van de buurten van het gekozen gebied</source>
             <translation>One of the neighbourhoods of the chosen area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="225" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="266" />
             <source>Vier cijfers en twee letters, bijvoorbeeld 6431 AB</source>
             <translation>Four digits and two letters, for example 6431 AB</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="226" />
-            <source>De categorie waaronder de casus wordt geteld</source>
-            <translation>The category under which the case is counted</translation>
+            <location filename="../../casus_app/ui/cases/case_form.py" line="268" />
+            <source>De categorie waaronder de casus wordt geteld; kies eerst de soort</source>
+            <translation>The category the case is counted under; choose the kind first</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="227" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="271" />
+            <source>De organisatie die het signaal meldt; staat op uw eigen organisatie</source>
+            <translation>The organisation reporting the signal; set to your own organisation</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_form.py" line="273" />
             <source>Vink met de spatiebalk aan wat verder speelt</source>
             <translation>Tick with the space bar whatever else is going on</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="228" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="274" />
             <source>De organisatie die de regie heeft</source>
             <translation>The lead organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="229" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="275" />
             <source>Kort en zakelijk; geen bijzondere persoonsgegevens</source>
             <translation>Brief and factual; no special categories of personal data</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="245" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="283" />
+            <source>(kies een hoofdcategorie)</source>
+            <translation>(choose a main category)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_form.py" line="283" />
+            <source>(kies eerst een soort)</source>
+            <translation>(choose a kind first)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_form.py" line="295" />
             <source>(geen buurt)</source>
             <translation>(no neighbourhood)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="282" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="332" />
             <source>bewoner</source>
             <translation>resident</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="312" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="362" />
             <source>Betrokkene %1, geboortedatum</source>
             <translation>Person involved %1, date of birth</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="313" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="363" />
             <source>'%1' is geen datum; schrijf die als dd-mm-jjjj</source>
             <translation>'%1' is not a date; write it as dd-mm-yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_form.py" line="399" />
+            <source>Kies een soort: leefbaarheid, casuïstiek of doorbraak.</source>
+            <translation>Choose a kind: liveability, casework or breakthrough.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_form.py" line="400" />
+            <source>Kies de hoofdcategorie waaronder de casus wordt geteld.</source>
+            <translation>Choose the main category the case is counted under.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_form.py" line="401" />
+            <source>Kies de organisatie die het signaal aanmeldt.</source>
+            <translation>Choose the organisation that reports the signal.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_form.py" line="408" />
+            <source>De casus is niet opgeslagen: kies wat bij de velden in rood staat.</source>
+            <translation>The case was not saved: choose what the fields in red ask for.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_form.py" line="487" />
+            <source>Niet opgeslagen</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_form.py" line="488" />
+            <source>Wat u heeft ingevuld is nog niet opgeslagen. Weggooien?</source>
+            <translation>What you filled in has not been saved. Discard it?</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_form.py" line="490" />
+            <source>Uw wijzigingen aan de casus zijn nog niet opgeslagen. Weggooien?</source>
+            <translation>Your changes to the case have not been saved. Discard them?</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_form.py" line="494" />
+            <source>&amp;Weggooien</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_form.py" line="495" />
+            <source>&amp;Verder invullen</source>
+            <translation>&amp;Keep editing</translation>
         </message>
     </context>
     <context>
@@ -1079,132 +1149,132 @@
             <translation>&amp;Area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="99" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="102" />
             <source>Casussen</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="100" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="103" />
             <source>Enter of dubbelklik opent de casus</source>
             <translation>Enter or double-click opens the case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="139" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="143" />
             <source>Alle categorieën</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="142" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="146" />
             <source>Hoofdcategorie of een van de overige categorieën</source>
             <translation>Main category or one of the other categories</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="144" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="148" />
             <source>Elke regie</source>
             <translation>Any lead organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="147" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="151" />
             <source>Alleen casussen waarvan deze organisatie de regie heeft</source>
             <translation>Only cases led by this organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="149" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="153" />
             <source>Elke escalatie</source>
             <translation>Any escalation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="152" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="156" />
             <source>Alleen casussen op dit escalatieniveau</source>
             <translation>Only cases at this escalation level</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="153" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="157" />
             <source>Met te lat&amp;e afspraken</source>
             <translation>With overdu&amp;e agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="154" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="158" />
             <source>Alleen casussen met een open afspraak over de deadline</source>
             <translation>Only cases with an open agreed action past its deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="155" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="159" />
             <source>&amp;Niet besproken sinds</source>
             <translation>&amp;Not discussed for</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="156" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="160" />
             <source>Lopende casussen die zo lang in geen overleg zijn besproken</source>
             <translation>Open cases not discussed in any meeting for this long</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="160" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="164" />
             <source> weken</source>
             <translation> weeks</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="161" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="165" />
             <source>Aantal weken niet besproken</source>
             <translation>Number of weeks not discussed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="164" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="168" />
             <source>Nieuwste eerst</source>
             <translation>Newest first</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="165" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="169" />
             <source>Oudste eerst</source>
             <translation>Oldest first</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="166" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="170" />
             <source>Op casusnummer</source>
             <translation>By case number</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="167" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="171" />
             <source>Hoogste escalatie eerst</source>
             <translation>Highest escalation first</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="170" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="174" />
             <source>Volgorde van de lijst</source>
             <translation>Order of the list</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="171" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="175" />
             <source>Sorteren</source>
             <translation>Sort</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="173" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="177" />
             <source>Categorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="174" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="178" />
             <source>Regie</source>
             <translation>Lead organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="175" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="179" />
             <source>Escalatie</source>
             <translation>Escalation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="180" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="184" />
             <source>Sorte&amp;ren</source>
             <translation>So&amp;rt</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="263" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="264" />
             <source>Geen casussen gevonden. Pas de zoekwoorden of filters aan.</source>
             <translation>No cases found. Change the search words or filters.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_list.py" line="265" />
+            <location filename="../../casus_app/ui/cases/case_list.py" line="266" />
             <source>Er staan nog geen casussen in dit register.</source>
             <translation>This register does not hold any cases yet.</translation>
         </message>
@@ -1626,7 +1696,7 @@
         </message>
         <message>
             <location filename="../../casus_app/ui/session/change_password.py" line="43" />
-            <source>Nieuw wachtwoord &amp;herhalen</source>
+            <source>Nieuw wachtwoord he&amp;rhalen</source>
             <translation>&amp;Repeat new password</translation>
         </message>
         <message>
@@ -1745,7 +1815,7 @@
         </message>
         <message>
             <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="95" />
-            <source>Exporteer C&amp;SV</source>
+            <source>Exporteer CS&amp;V</source>
             <translation>Export C&amp;SV</translation>
         </message>
         <message>
@@ -2638,7 +2708,7 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
         </message>
         <message>
             <location filename="../../casus_app/ui/plans/plan_items.py" line="82" />
-            <source>&amp;Organisatie:</source>
+            <source>O&amp;rganisatie:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
@@ -3020,7 +3090,7 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
         </message>
         <message>
             <location filename="../../casus_app/ui/plans/plan_lists.py" line="96" />
-            <source>&amp;Verwijderen</source>
+            <source>V&amp;erwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
@@ -3378,7 +3448,7 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
         <message>
             <location filename="../../casus_app/ui/session/lock_view.py" line="40" />
             <location filename="../../casus_app/ui/session/lock_view.py" line="89" />
-            <source>&amp;Ontgrendelen</source>
+            <source>O&amp;ntgrendelen</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
@@ -4185,37 +4255,37 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>Add the agreed action (Enter in any of the fields)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="142" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="141" />
             <source>gedaan</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="143" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="142" />
             <source>vervallen</source>
             <translation>lapsed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="182" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="181" />
             <source>Open afspraken (%1)</source>
             <translation>Open agreed actions (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="183" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="182" />
             <source>%1 te laat</source>
             <translation>%1 overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="191" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="190" />
             <source>TE LAAT</source>
             <translation>OVERDUE</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="191" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="190" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="233" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="232" />
             <source>Afspraak %1 van casus %2 %3.</source>
             <translation>Agreed action %1 of case %2 %3.</translation>
         </message>
@@ -4298,43 +4368,43 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="213" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="212" />
             <source>Not&amp;itie</source>
             <translation>N&amp;ote</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="213" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="212" />
             <source>Be&amp;sluiten</source>
             <translation>Dec&amp;isions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="236" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="235" />
             <source>Bespro&amp;ken</source>
             <translation>Disc&amp;ussed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="237" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="236" />
             <source>Wordt vanzelf aangevinkt zodra u iets vastlegt (Alt+K)</source>
             <translation>Ticked automatically as soon as you record something (Alt+U)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="238" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="237" />
             <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="372" />
             <source>Casus &amp;afsluiten…</source>
             <translation>&amp;Close case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="239" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="238" />
             <source>Afsluitreden, resultaat en verwijzing vastleggen (Alt+A)</source>
             <translation>Record reason for closing, result and referral (Alt+C)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="240" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="239" />
             <source>Ti&amp;jdlijn…</source>
             <translation>&amp;Timeline…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="241" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="240" />
             <source>Alles wat er met deze casus is gebeurd (Alt+J)</source>
             <translation>Everything that has happened with this case (Alt+T)</translation>
         </message>
@@ -4658,178 +4728,178 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeetingView</name>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="75" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="101" />
             <source>Verslag (&amp;PDF)…</source>
             <translation>&amp;Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="76" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="102" />
             <source>Het verslag van dit overleg als PDF opslaan</source>
             <translation>Save the minutes of this meeting as PDF</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="77" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="103" />
             <source>Afspraken&amp;lijst (PDF)…</source>
             <translation>Agreed actions &amp;list (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="78" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="104" />
             <source>Per organisatie wat er vóór het volgende overleg moet gebeuren</source>
             <translation>Per organisation, what has to happen before the next meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="79" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="105" />
             <source>Overleg a&amp;fronden</source>
             <translation>&amp;Finish meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="80" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="106" />
             <source>Daarna is het verslag definitief</source>
             <translation>After that the minutes are final</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="81" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="107" />
             <source>← Te&amp;rug</source>
             <translation>← &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="82" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="108" />
             <source>Het overleg verlaten; alles is opgeslagen</source>
             <translation>Leave the meeting; everything has been saved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="96" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="122" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="98" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="124" />
             <source>Pijltjes kiezen een casus; Alt+pijl omhoog/omlaag verplaatst die</source>
             <translation>The arrow keys choose a case; Alt+Up/Down arrow moves it</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="102" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="128" />
             <source>Omhoog</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="102" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="128" />
             <source>Omlaag</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="103" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="129" />
             <source>Casus eerder op de agenda (Alt+pijl omhoog)</source>
             <translation>Case earlier on the agenda (Alt+Up arrow)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="104" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="130" />
             <source>Casus later op de agenda (Alt+pijl omlaag)</source>
             <translation>Case later on the agenda (Alt+Down arrow)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="105" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="131" />
             <source>Cas&amp;us toevoegen…</source>
             <translation>Add ca&amp;se…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="106" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="132" />
             <source>Een lopende casus uit dit gebied op de agenda zetten (Alt+U)</source>
             <translation>Put an open case from this area on the agenda (Alt+S)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="107" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="133" />
             <source>Van agenda &amp;weghalen</source>
             <translation>Take off a&amp;genda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="109" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="135" />
             <source>Alleen voor een casus waarover nog niets is vastgelegd (Alt+W)</source>
             <translation>Only for a case about which nothing has been recorded yet (Alt+G)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="111" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="137" />
             <source>◀ Vorige (Shift+F8)</source>
             <translation>◀ Previous (Shift+F8)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="112" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="138" />
             <source>Volgende ▶ (F8)</source>
             <translation>Next ▶ (F8)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="113" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="139" />
             <source>Opslaan en naar de volgende casus (F8 of Ctrl+PageDown)</source>
             <translation>Save and go to the next case (F8 or Ctrl+PageDown)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="114" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="140" />
             <source>Opslaan en naar de vorige casus (Shift+F8 of Ctrl+PageUp)</source>
             <translation>Save and go to the previous case (Shift+F8 or Ctrl+PageUp)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="212" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="239" />
             <source>(niet vastgelegd)</source>
             <translation>(not recorded)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="214" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="241" />
             <source>Voorzitter: %1 · notulist: %2 · aanwezig: %3 · %4</source>
             <translation>Chair: %1 · minute-taker: %2 · present: %3 · %4</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="239" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="266" />
             <source> · afgesloten</source>
             <translation> · closed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="256" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="283" />
             <source>Agenda: %1 casussen, %2 besproken</source>
             <translation>Agenda: %1 cases, %2 discussed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="312" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="339" />
             <source>Dit was de laatste casus op de agenda.</source>
             <translation>This was the last case on the agenda.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="453" />
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="470" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="480" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="497" />
             <source>Het document is niet gemaakt, omdat de notitie op het scherm niet kon worden opgeslagen.</source>
             <translation>The document was not created, because the note on screen could not be saved.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="498" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="525" />
             <source>Verslag opslaan</source>
             <translation>Save minutes</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="498" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="525" />
             <source>Afsprakenlijst opslaan</source>
             <translation>Save list of agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="499" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="526" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="507" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="534" />
             <source>Opgeslagen: %1</source>
             <translation>Saved: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="513" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="540" />
             <source>Overleg afronden</source>
             <translation>Finish meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="514" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="541" />
             <source>Het overleg afronden? Daarna kan het verslag niet meer veranderen.</source>
             <translation>Finish the meeting? After that the minutes can no longer be changed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="524" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="551" />
             <source>Het overleg is niet afgerond: %1</source>
             <translation>The meeting was not finished: %1</translation>
         </message>
@@ -5042,7 +5112,7 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
         </message>
         <message>
             <location filename="../../casus_app/ui/plans/plan_new.py" line="44" />
-            <source>&amp;Opgesteld op:</source>
+            <source>Opge&amp;steld op:</source>
             <translation>&amp;Drawn up on:</translation>
         </message>
         <message>
@@ -5505,12 +5575,12 @@ Save anyway?</translation>
     <context>
         <name>PlanFormDialog</name>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_form.py" line="55" />
+            <location filename="../../casus_app/ui/plans/plan_form.py" line="56" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_form.py" line="56" />
+            <location filename="../../casus_app/ui/plans/plan_form.py" line="57" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -5657,7 +5727,7 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/plans/plan_progress.py" line="69" />
-            <source>Score &amp;verwijderen</source>
+            <source>Score ver&amp;wijderen</source>
             <translation>&amp;Delete score</translation>
         </message>
         <message>
@@ -5710,12 +5780,12 @@ Save anyway?</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/plans/plan_text.py" line="120" />
-            <source>Opgesteld &amp;op:</source>
-            <translation>Drawn &amp;up on:</translation>
+            <source>Opge&amp;steld op:</source>
+            <translation>&amp;Drawn up on:</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/plans/plan_text.py" line="121" />
-            <source>&amp;Gezinscoach:</source>
+            <source>Ge&amp;zinscoach:</source>
             <translation>&amp;Family coach:</translation>
         </message>
         <message>
@@ -5991,7 +6061,7 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
         </message>
         <message>
             <location filename="../../casus_app/ui/privacy/retention.py" line="69" />
-            <source>Termijnen &amp;opslaan</source>
+            <source>Termijnen op&amp;slaan</source>
             <translation>&amp;Save periods</translation>
         </message>
         <message>
@@ -6367,7 +6437,7 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
         </message>
         <message>
             <location filename="../../casus_app/ui/admin/users_admin.py" line="90" />
-            <source>&amp;Toevoegen…</source>
+            <source>To&amp;evoegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
@@ -6418,7 +6488,7 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
         </message>
         <message>
             <location filename="../../casus_app/ui/admin/users_admin.py" line="113" />
-            <source>&amp;Heractiveren…</source>
+            <source>Her&amp;activeren…</source>
             <translation>Reacti&amp;vate…</translation>
         </message>
         <message>
@@ -6458,7 +6528,7 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
         </message>
         <message>
             <location filename="../../casus_app/ui/admin/users_admin.py" line="183" />
-            <source>&amp;Opslaan</source>
+            <source>Op&amp;slaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
@@ -6468,7 +6538,7 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
         </message>
         <message>
             <location filename="../../casus_app/ui/admin/users_admin.py" line="186" />
-            <source>Vergrendelen na &amp;geen gebruik:</source>
+            <source>Vergrendelen &amp;na geen gebruik:</source>
             <translation>&amp;Lock after inactivity:</translation>
         </message>
         <message>
@@ -6669,7 +6739,7 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
         <name>_SavingTab</name>
         <message>
             <location filename="../../casus_app/ui/plans/plan_text.py" line="48" />
-            <source>&amp;Opslaan</source>
+            <source>Opsl&amp;aan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>

@@ -18,7 +18,7 @@ from casus_app.domain.enums import Role
 from casus_app.domain.errors import InvalidInput
 from casus_app.domain.exchange import rules as exchange_rules
 from casus_app.services.workspace import Workspace
-from casus_app.storage.models import Area, Category, ClosingReason, Neighbourhood, Organisation
+from casus_app.storage.models import Area, Category, ClosingReason, Neighbourhood, Organisation, User
 
 
 @dataclass(frozen=True)
@@ -231,11 +231,18 @@ class FormChoices:
     organisations: list[tuple[str, str]] = field(default_factory=list)
     categories: list[tuple[str, str, str | None]] = field(default_factory=list)  # code, name, case kind
     closing_reasons: list[tuple[str, str]] = field(default_factory=list)
+    own_organisation: str | None = None  # the acting user's organisation (users.organisation_id), as code
 
 
 def form_choices(ws: Workspace) -> FormChoices:
-    """Reference data, not case data; a professional is offered only their own gebieden."""
+    """Reference data, not case data; a professional is offered only their own gebieden. The user's
+    own organisation is read from the register, so a change by the beheerder counts at once."""
     with ws.register.read_session() as session:
+        own_organisation = session.scalar(
+            select(Organisation.code)
+            .join(User, User.organisation_id == Organisation.id)
+            .where(User.id == ws.actor.user_id)
+        )
         areas = session.execute(select(Area.id, Area.code, Area.name).order_by(Area.name)).all()
         if ws.actor.role is Role.PROFESSIONAL:
             areas = [a for a in areas if a.id in ws.actor.area_ids]
@@ -266,4 +273,5 @@ def form_choices(ws: Workspace) -> FormChoices:
                     select(ClosingReason.code, ClosingReason.name).order_by(ClosingReason.id)
                 )
             ],
+            own_organisation=own_organisation,
         )

@@ -87,7 +87,7 @@ class UsersAdminView(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
         self.add_button = self._button(
-            self.tr("&Toevoegen…"), self.tr("Een nieuwe gebruiker met een eigen wachtwoord"), self.add_user
+            self.tr("To&evoegen…"), self.tr("Een nieuwe gebruiker met een eigen wachtwoord"), self.add_user
         )
         self.role_button = self._button(
             self.tr("&Rol en gebieden…"),
@@ -110,7 +110,7 @@ class UsersAdminView(QWidget):
             self.deactivate,
         )
         self.reactivate_button = self._button(
-            self.tr("&Heractiveren…"),
+            self.tr("Her&activeren…"),
             self.tr("Weer toegang geven, met een nieuw wachtwoord"),
             self.reactivate,
         )
@@ -180,10 +180,10 @@ class UsersAdminView(QWidget):
         self.lock_spin.setToolTip(
             self.tr("Casus vergrendelt zich als zo lang niemand iets doet, op elke werkplek")
         )
-        self.lock_save = QPushButton(self.tr("&Opslaan"))
+        self.lock_save = QPushButton(self.tr("Op&slaan"))
         self.lock_save.setToolTip(self.tr("De nieuwe tijd geldt voor iedereen die dit register opent"))
         self.lock_save.clicked.connect(self.save_lock_minutes)
-        label = QLabel(self.tr("Vergrendelen na &geen gebruik:"))
+        label = QLabel(self.tr("Vergrendelen &na geen gebruik:"))
         label.setBuddy(self.lock_spin)
         label.setWordWrap(True)
         row = QHBoxLayout()

@@ -60,7 +60,7 @@ class CaseDuplicatesDialog(QDialog):
         self.add_button.setToolTip(self.tr("Het signaal hoort bij de gekozen casus (Enter)"))
         self.new_button = QPushButton(self.tr("Toch een &nieuwe casus"))
         self.new_button.setToolTip(self.tr("Het gaat om iets anders: maak een aparte casus"))
-        self.back_button = QPushButton(self.tr("&Terug naar het formulier"))
+        self.back_button = QPushButton(self.tr("Terug naar het &formulier"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)

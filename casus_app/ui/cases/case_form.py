@@ -1,10 +1,16 @@
-"""Registering a signal as a case, or editing one: the form, its errors, and the duplicate warning."""
+"""Registering a signal as a case, or editing one: the form, its errors, and the duplicate warning.
+
+Soort and hoofdcategorie start empty, so that a case is never counted under a choice nobody made;
+"aangemeld door" starts at the user's own organisation. Esc, Annuleren or closing the window asks
+before a filled-in or changed form is thrown away.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -77,6 +84,7 @@ class CaseFormDialog(QDialog):
         self.resize(940, 700)
 
         self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("(kies een soort)"), None)
         for kind in CaseKind:
             self.kind_combo.addItem(kind_label(kind), kind.value)
         self.area_combo = QComboBox()
@@ -100,10 +108,14 @@ class CaseFormDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.extra_list.addItem(item)
         self.reporter_combo, self.lead_combo = QComboBox(), QComboBox()
+        self.reporter_combo.addItem(self.tr("(kies een organisatie)"), None)
         self.lead_combo.addItem(self.tr("(nog niemand)"), None)
         for code, name in self.choices.organisations:
             self.reporter_combo.addItem(name, code)
             self.lead_combo.addItem(name, code)
+        self.reporter_combo.setCurrentIndex(
+            max(self.reporter_combo.findData(self.choices.own_organisation), 0)
+        )
         self.risk_combo = QComboBox()
         self.risk_combo.addItem(self.tr("(niet ingeschat)"), None)
         for risk in Risk:
@@ -144,10 +156,15 @@ class CaseFormDialog(QDialog):
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        # What a required choice is missing, shown under the field itself.
+        self.field_errors = {
+            combo: self._field_error(combo)
+            for combo in (self.kind_combo, self.category_combo, self.reporter_combo)
+        }
         self._tooltips()
 
         left, right = QFormLayout(), QFormLayout()
-        left.addRow(self.tr("&Soort *"), self.kind_combo)
+        left.addRow(self.tr("&Soort *"), self._with_error(self.kind_combo))
         left.addRow(self.tr("&Gebied *"), self.area_combo)
         left.addRow(self.tr("&Buurt"), self.neighbourhood_combo)
         left.addRow(self.tr("St&raat"), self.street_edit)
@@ -168,9 +185,9 @@ class CaseFormDialog(QDialog):
         place_label.setBuddy(self.postcode_edit)
         left.addRow(place_label, place_row)
         left.addRow(self.tr("Start&datum *"), self.start_edit)
-        right.addRow(self.tr("Hoo&fdcategorie *"), self.category_combo)
+        right.addRow(self.tr("Hoo&fdcategorie *"), self._with_error(self.category_combo))
         right.addRow(self.tr("Overige &categorieën"), self.extra_list)
-        right.addRow(self.tr("Aa&ngemeld door *"), self.reporter_combo)
+        right.addRow(self.tr("Aa&ngemeld door *"), self._with_error(self.reporter_combo))
         right.addRow(self.tr("R&egie"), self.lead_combo)
         right.addRow(self.tr("R&isico"), self.risk_combo)
         columns = QHBoxLayout()
@@ -194,7 +211,7 @@ class CaseFormDialog(QDialog):
         self.save_button.setDefault(True)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
 
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
@@ -212,18 +229,47 @@ class CaseFormDialog(QDialog):
         self._fill_neighbourhoods()
         if initial is not None:
             self._load(initial)
+        for combo, label in self.field_errors.items():
+            combo.currentIndexChanged.connect(lambda _i, c=combo, lab=label: lab.setVisible(False))
+        self._as_opened = self._snapshot()
         self.kind_combo.setFocus()
+
+    def _field_error(self, combo: QComboBox) -> QLabel:
+        label = QLabel()
+        label.setObjectName("error")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def _with_error(self, combo: QComboBox) -> QWidget:
+        """The field with its error line under it; the row's label still takes the focus to the field."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(combo)
+        column.addWidget(self.field_errors[combo])
+        box.setFocusProxy(combo)
+        return box
 
     def _tooltips(self) -> None:
         self.kind_combo.setToolTip(
-            self.tr("Leefbaarheid (voor de voordeur), casuïstiek (achter de voordeur) of doorbraak")
+            self.tr(
+                "Leefbaarheid (voor de voordeur), casuïstiek (achter de voordeur) of doorbraak; kies zelf"
+            )
         )
         self.area_combo.setToolTip(
             self.tr("Het gebied waarin de casus hoort; u ziet alleen uw eigen gebieden")
         )
         self.neighbourhood_combo.setToolTip(self.tr("Een van de buurten van het gekozen gebied"))
         self.postcode_edit.setToolTip(self.tr("Vier cijfers en twee letters, bijvoorbeeld 6431 AB"))
-        self.category_combo.setToolTip(self.tr("De categorie waaronder de casus wordt geteld"))
+        self.category_combo.setToolTip(
+            self.tr("De categorie waaronder de casus wordt geteld; kies eerst de soort")
+        )
+        self.reporter_combo.setToolTip(
+            self.tr("De organisatie die het signaal meldt; staat op uw eigen organisatie")
+        )
         self.extra_list.setToolTip(self.tr("Vink met de spatiebalk aan wat verder speelt"))
         self.lead_combo.setToolTip(self.tr("De organisatie die de regie heeft"))
         self.summary_edit.setToolTip(self.tr("Kort en zakelijk; geen bijzondere persoonsgegevens"))
@@ -233,6 +279,10 @@ class CaseFormDialog(QDialog):
         kind = self.kind_combo.currentData()
         current = self.category_combo.currentData()
         self.category_combo.clear()
+        self.category_combo.addItem(
+            self.tr("(kies een hoofdcategorie)") if kind is not None else self.tr("(kies eerst een soort)"),
+            None,
+        )
         for code, name, category_kind in self.choices.categories:
             if category_kind in (None, kind):
                 self.category_combo.addItem(name, code)
@@ -343,7 +393,25 @@ class CaseFormDialog(QDialog):
             persons=tuple(persons),
         )
 
+    def missing_choices(self) -> bool:
+        """Show, under each required choice left open, what to do; focus the first. True if any."""
+        messages = {
+            self.kind_combo: self.tr("Kies een soort: leefbaarheid, casuïstiek of doorbraak."),
+            self.category_combo: self.tr("Kies de hoofdcategorie waaronder de casus wordt geteld."),
+            self.reporter_combo: self.tr("Kies de organisatie die het signaal aanmeldt."),
+        }
+        missing = [combo for combo in messages if combo.currentData() is None]
+        for combo, label in self.field_errors.items():
+            label.setText(messages[combo])
+            label.setVisible(combo in missing)
+        if missing:
+            self.show_error(self.tr("De casus is niet opgeslagen: kies wat bij de velden in rood staat."))
+            missing[0].setFocus()
+        return bool(missing)
+
     def save(self) -> None:
+        if self.missing_choices():
+            return
         try:
             data = self.form_data()
             if self.editing and self.case_id is not None:  # editing: the id was given and stays
@@ -372,3 +440,78 @@ class CaseFormDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+
+    # -- leaving without saving -----------------------------------------------------------------
+    def _snapshot(self) -> tuple:
+        """Everything the user can change, to tell a changed form from the one that was opened."""
+        combos = (
+            self.kind_combo,
+            self.area_combo,
+            self.neighbourhood_combo,
+            self.category_combo,
+            self.reporter_combo,
+            self.lead_combo,
+            self.risk_combo,
+        )
+        edits = (self.street_edit, self.number_edit, self.suffix_edit, self.postcode_edit, self.city_edit)
+        checked = tuple(
+            self.extra_list.item(r).checkState() == Qt.CheckState.Checked
+            for r in range(self.extra_list.count())
+        )
+        persons = tuple(
+            tuple(
+                (item.text().strip() if item is not None else "")
+                for item in (self.persons_table.item(r, c) for c in range(PERSON_COLUMNS))
+            )
+            for r in range(self.persons_table.rowCount())
+        )
+        return (
+            tuple(c.currentData() for c in combos),
+            tuple(e.text().strip() for e in edits),
+            self.start_edit.date(),
+            checked,
+            self.summary_edit.toPlainText().strip(),
+            persons,
+        )
+
+    def is_changed(self) -> bool:
+        typing = self.persons_table.state() == QAbstractItemView.State.EditingState  # a cell not yet left
+        return typing or self._snapshot() != self._as_opened
+
+    def confirm_discard(self) -> bool:
+        """True when the form may close: nothing was filled in or changed, or the user says so."""
+        if not self.is_changed():
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Niet opgeslagen"),
+            self.tr("Wat u heeft ingevuld is nog niet opgeslagen. Weggooien?")
+            if not self.editing
+            else self.tr("Uw wijzigingen aan de casus zijn nog niet opgeslagen. Weggooien?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        discard = box.addButton(self.tr("&Weggooien"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Verder invullen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
+
+    def cancel(self) -> None:
+        """Annuleren and Esc: close, after asking when something would be lost."""
+        if self.confirm_discard():
+            self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.cancel()  # QDialog would reject at once
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The window's close button. Locking calls reject() itself: nothing may stay on screen then.
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)

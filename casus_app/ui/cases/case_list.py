@@ -86,6 +86,9 @@ class CaseListView(QWidget):
         filters.addWidget(area_label)
         filters.addWidget(self.area_combo)
         filters.addWidget(self.open_only_box)
+        # The order sits up here: the row below is full on a 1280 px wide screen.
+        filters.addWidget(self.sort_label)
+        filters.addWidget(self.sort_combo)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -112,7 +115,8 @@ class CaseListView(QWidget):
         QWidget.setTabOrder(self.search_edit, self.kind_combo)
         QWidget.setTabOrder(self.kind_combo, self.area_combo)
         QWidget.setTabOrder(self.area_combo, self.open_only_box)
-        QWidget.setTabOrder(self.open_only_box, self.category_combo)
+        QWidget.setTabOrder(self.open_only_box, self.sort_combo)
+        QWidget.setTabOrder(self.sort_combo, self.category_combo)
         for first, second in zip(self._more_widgets, self._more_widgets[1:], strict=False):
             QWidget.setTabOrder(first, second)
         QWidget.setTabOrder(self._more_widgets[-1], self.table)
@@ -177,8 +181,8 @@ class CaseListView(QWidget):
             combo.setAccessibleName(name)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
-        sort_label = QLabel(self.tr("Sorte&ren"))
-        sort_label.setBuddy(self.sort_combo)
+        self.sort_label = QLabel(self.tr("Sorte&ren"))
+        self.sort_label.setBuddy(self.sort_combo)
         row = QHBoxLayout()
         self._more_widgets = [
             self.category_combo,
@@ -187,13 +191,10 @@ class CaseListView(QWidget):
             self.overdue_box,
             self.silent_box,
             self.weeks_spin,
-            self.sort_combo,
         ]
-        for widget in self._more_widgets[:-1]:
+        for widget in self._more_widgets:
             row.addWidget(widget)
         row.addStretch(1)
-        row.addWidget(sort_label)
-        row.addWidget(self.sort_combo)
 
         def field(name: str, combo: QComboBox) -> None:
             combo.currentIndexChanged.connect(lambda: self.query.set_field(name, combo.currentData()))

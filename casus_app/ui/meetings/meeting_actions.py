@@ -108,7 +108,6 @@ class MeetingActionsBox(QWidget):
         new_row.addWidget(self.person_edit, 2)
         new_row.addWidget(self.deadline_edit)
         new_row.addWidget(self.add_button)
-        self.owner_combo.setMinimumWidth(170)
         self.owner_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.owner_combo.setMinimumContentsLength(12)
         # No label beside the fields (the screen is full): Alt+N goes to the new afspraak.

@@ -207,8 +207,7 @@ class MeetingCasePanel(QWidget):
         self.decisions_edit.setToolTip(self.tr("Komt in het verslag (Tab: naar de nieuwe afspraak)"))
         self.decisions_edit.setAccessibleName(self.tr("Besluiten"))
         for edit in (self.note_edit, self.decisions_edit):
-            edit.setMinimumHeight(48)
-            edit.setMaximumHeight(72)
+            edit.setMinimumHeight(60)  # three lines on a 1280×720 screen; more on a larger one
             edit.textChanged.connect(self._typed)
         note_label, decisions_label = QLabel(self.tr("Not&itie")), QLabel(self.tr("Be&sluiten"))
         note_label.setBuddy(self.note_edit)
@@ -246,16 +245,17 @@ class MeetingCasePanel(QWidget):
         reasons_row.addWidget(self.timeline_button)
         reasons_row.addWidget(self.close_button)
 
-        # No scroll area: laid out to fit a 1366×768 screen, and a scroll area would size the wrapped
-        # labels for their narrowest width and push the new afspraak out of sight.
+        # No scroll area: laid out to fit a 1280×720 screen, and a scroll area would size the wrapped
+        # labels for their narrowest width and push the new afspraak out of sight. Extra height goes
+        # to the note and decisions first, then to the open afspraken.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(4)
         layout.addWidget(self.title_label)
         layout.addLayout(reasons_row)
         layout.addWidget(header)
-        layout.addLayout(texts)
-        layout.addWidget(self.actions_box, 1)
+        layout.addLayout(texts, 3)
+        layout.addWidget(self.actions_box, 2)
 
         box = self.actions_box
         chain = [

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -49,7 +50,32 @@ from casus_app.ui.meetings.meeting_waiting import EmptyAgenda, WaitingBox
 from casus_app.ui.shell.presentation import Presentation, place_text
 from casus_app.ui.widgets.labels import date_text, meeting_label
 
+AGENDA_SHARE = 28  # per cent of the width the agenda starts with
+
 STATUS_TEXT = {"gepland": "gepland", "bezig": "bezig", "afgerond": "afgerond: het verslag is definitief"}
+
+
+class AgendaSplitter(QSplitter):
+    """Gives the agenda AGENDA_SHARE of the width (at least what its buttons need) and the case the
+    rest, at any window size, until the user drags the border; from then on their choice stands."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setChildrenCollapsible(False)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 3)
+        self.dragged = False
+        self.splitterMoved.connect(self._dragged)
+
+    def _dragged(self, *_args) -> None:
+        self.dragged = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self.dragged and self.count() == 2:
+            total = sum(self.sizes())
+            agenda = round(total * AGENDA_SHARE / 100)
+            self.setSizes([agenda, total - agenda])
 
 
 class MeetingView(QWidget):
@@ -128,7 +154,7 @@ class MeetingView(QWidget):
         left.addWidget(self.waiting_box)
         left_widget = QWidget()
         left_widget.setLayout(left)
-        left_widget.setFixedWidth(420)
+        left.setContentsMargins(0, 0, 6, 0)
 
         self.panel = MeetingCasePanel(ws, presentation, form_choices(ws).organisations)
         self.empty_agenda = EmptyAgenda()
@@ -143,12 +169,13 @@ class MeetingView(QWidget):
         self.info_label = QLabel()
         self.info_label.setTextFormat(Qt.TextFormat.PlainText)
         self.info_label.hide()
-        body = QHBoxLayout()
-        body.addWidget(left_widget)
-        body.addWidget(self.case_stack, 1)
+        # The agenda beside the case, the border between them draggable.
+        self.splitter = AgendaSplitter()
+        self.splitter.addWidget(left_widget)
+        self.splitter.addWidget(self.case_stack)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message_label)
         layout.addWidget(self.info_label)
 

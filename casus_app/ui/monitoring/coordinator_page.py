@@ -92,7 +92,7 @@ class CoordinatorPage(QWidget):
         for fmt, text, tip in (
             (
                 "csv",
-                self.tr("Exporteer C&SV"),
+                self.tr("Exporteer CS&V"),
                 self.tr("Alle tabellen als CSV (puntkomma's), voor Excel en verdere verwerking"),
             ),
             ("xlsx", self.tr("Exporteer E&xcel"), self.tr("Een werkblad per indicator, met toelichting")),

@@ -111,7 +111,7 @@ class BreakthroughDialog(PlanFormDialog):
         self.form.addRow(self.tr("&Soort:"), self.type_combo)
         self.form.addRow(self.tr("&Partner:"), self.partner_combo)
         self.form.addRow(self.tr("&Wettelijke grondslag:"), self.legal_edit)
-        self.form.addRow(self.tr("&Wie besluit:"), self.decided_edit)
+        self.form.addRow(self.tr("Wie beslu&it:"), self.decided_edit)
         self.form.addRow(self.tr("&Mandaat:"), self.mandate_combo)
         self.form.addRow(self.tr("&Eenmalige kosten (€):"), self.cost_edit)
         self.form.addRow(self.tr("Betaald doo&r:"), self.payer_combo)

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from casus_app.domain import clock
 from casus_app.domain.errors import CasusError
+from casus_app.ui.widgets.dates import DateEdit
 
 
 def date_edit(value, *, maximum_today: bool = True) -> QDateEdit:
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy")
     if maximum_today:

@@ -79,7 +79,7 @@ class HelperDialog(PlanFormDialog):
         self.after_edit.setToolTip(
             self.tr("Wat deze hulp per jaar nog kost als de doorbraak er is. 0 als de hulp dan stopt.")
         )
-        self.form.addRow(self.tr("&Organisatie:"), self.organisation_combo)
+        self.form.addRow(self.tr("O&rganisatie:"), self.organisation_combo)
         self.form.addRow(self.tr("&Wat zij doen:"), self.what_edit)
         self.form.addRow(self.tr("Kosten per jaar &nu (€):"), self.cost_edit)
         self.form.addRow(self.tr("Kosten per jaar n&a de doorbraak (€):"), self.after_edit)

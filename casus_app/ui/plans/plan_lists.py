@@ -93,7 +93,7 @@ class ItemsTab(QWidget):
         self.add_button = QPushButton(self.tr("Toe&voegen…"))
         self.edit_button = QPushButton(self.tr("&Wijzigen…"))
         self.edit_button.setToolTip(self.tr("De gekozen regel wijzigen (Enter of dubbelklik)"))
-        self.delete_button = QPushButton(self.tr("&Verwijderen"))
+        self.delete_button = QPushButton(self.tr("V&erwijderen"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)

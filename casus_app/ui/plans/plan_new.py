@@ -41,7 +41,7 @@ class NewPlanDialog(PlanFormDialog):
             self.tr("Een gezinscoach ziet alleen de gezinnen waarbij zijn of haar naam hier staat.")
         )
         self.form.addRow(intro)
-        self.form.addRow(self.tr("&Opgesteld op:"), self.date_edit)
+        self.form.addRow(self.tr("Opge&steld op:"), self.date_edit)
         self.form.addRow(self.tr("&Gezinscoach:"), self.coach_edit)
 
     def value(self) -> NewPlan:

@@ -66,7 +66,7 @@ class PlanProgressTab(QWidget):
         self.add_button = QPushButton(self.tr("Meting toe&voegen…"))
         self.add_button.setToolTip(self.tr("Scores van vandaag (of een andere dag) vastleggen"))
         self.add_button.clicked.connect(self.add_measurement)
-        self.delete_button = QPushButton(self.tr("Score &verwijderen"))
+        self.delete_button = QPushButton(self.tr("Score ver&wijderen"))
         self.delete_button.clicked.connect(self.delete_score)
         buttons = QVBoxLayout()
         buttons.addWidget(self.add_button)

@@ -45,7 +45,7 @@ class _SavingTab(QWidget):
         self.host = host
         self._loading = False
         self.guards: list[GuardedEditor] = []  # free text, covered in presentation mode
-        self.save_button = QPushButton(self.tr("&Opslaan"))
+        self.save_button = QPushButton(self.tr("Opsl&aan"))
         self.save_button.setToolTip(self.tr("Wijzigingen opslaan (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         self.state_label = QLabel()
@@ -117,8 +117,8 @@ class PlanTextTab(_SavingTab):
         self.next_step_edit = QLineEdit()
         self.next_step_edit.setPlaceholderText(self.tr("De eerstvolgende concrete stap, met wie en wanneer"))
         form = QFormLayout()
-        form.addRow(self.tr("Opgesteld &op:"), self.drawn_up_edit)
-        form.addRow(self.tr("&Gezinscoach:"), self.coach_edit)
+        form.addRow(self.tr("Opge&steld op:"), self.drawn_up_edit)
+        form.addRow(self.tr("Ge&zinscoach:"), self.coach_edit)
         form.addRow(self.tr("&Perspectief:"), self.guard(self.perspective_edit, "perspectief"))
         form.addRow(self.tr("&Wat het gezin zelf doet:"), self.guard(self.strength_edit, "eigen kracht"))
         form.addRow(self.tr("&Volgende stap:"), self.guard(self.next_step_edit, "volgende stap"))

@@ -31,7 +31,7 @@ from casus_app.services.privacy.audit_trail import AuditFilter, ChainCheck
 from casus_app.services.workspace import Workspace
 from casus_app.ui.privacy.audit_table import AuditTableModel, action_label
 from casus_app.ui.shell.tasks import Task
-from casus_app.ui.widgets.dates import picked_date
+from casus_app.ui.widgets.dates import DateEdit, picked_date
 from casus_app.ui.widgets.page_header import page_header
 
 CONTEXT_ROWS = 5  # entries shown above the break when jumping to it
@@ -97,10 +97,10 @@ class AuditTrailView(QWidget):
         grid = QGridLayout()
         for column, (label_text, widget) in enumerate(
             (
-                (self.tr("&Gebruiker"), self.user_combo),
-                (self.tr("&Handeling"), self.action_combo),
-                (self.tr("&Casus"), self.case_edit),
-                (self.tr("&Betrokkene"), self.person_edit),
+                (self.tr("Gebr&uiker"), self.user_combo),
+                (self.tr("Ha&ndeling"), self.action_combo),
+                (self.tr("Ca&sus"), self.case_edit),
+                (self.tr("Betrokk&ene"), self.person_edit),
             )
         ):
             label = QLabel(label_text)
@@ -128,7 +128,7 @@ class AuditTrailView(QWidget):
         self._size_columns()
 
         self.count_label = QLabel()
-        self.verify_button = QPushButton(self.tr("Keten &controleren"))
+        self.verify_button = QPushButton(self.tr("&Keten controleren"))
         self.verify_button.setToolTip(
             self.tr("Controleer of geen regel is gewijzigd, ingevoegd of verwijderd")
         )
@@ -142,10 +142,10 @@ class AuditTrailView(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.hide()
-        self.jump_button = QPushButton(self.tr("Naar de &breuk"))
+        self.jump_button = QPushButton(self.tr("Naar de b&reuk"))
         self.jump_button.setToolTip(self.tr("Toon de regel waar de keten onderbroken is"))
         self.jump_button.hide()
-        self.export_button = QPushButton(self.tr("Als &PDF exporteren…"))
+        self.export_button = QPushButton(self.tr("Als PDF e&xporteren…"))
         self.export_button.setToolTip(
             self.tr("De getoonde selectie met de controle van de keten, voor de privacyfunctionaris")
         )
@@ -224,7 +224,7 @@ class AuditTrailView(QWidget):
         header.setStretchLastSection(True)
 
     def _date_edit(self, value: QDate, tip: str) -> QDateEdit:
-        edit = QDateEdit(value)
+        edit = DateEdit(value)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd-MM-yyyy")
         edit.setToolTip(tip)
@@ -300,7 +300,7 @@ class AuditTrailView(QWidget):
 
     def _reset_verify_button(self) -> None:
         self.verify_button.setEnabled(True)
-        self.verify_button.setText(self.tr("Keten &controleren"))
+        self.verify_button.setText(self.tr("&Keten controleren"))
 
     def show_check(self, check: ChainCheck) -> None:
         self._reset_verify_button()

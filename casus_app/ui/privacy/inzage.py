@@ -29,12 +29,12 @@ from casus_app.domain.errors import CasusError
 from casus_app.services.privacy import inzage
 from casus_app.services.privacy.inzage import PersonMatch
 from casus_app.services.workspace import Workspace
-from casus_app.ui.widgets.dates import picked_date
+from casus_app.ui.widgets.dates import DateEdit, picked_date
 from casus_app.ui.widgets.labels import date_text, kind_label
 
 
 def _date_edit(value: QDate) -> QDateEdit:
-    edit = QDateEdit(value)
+    edit = DateEdit(value)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy")
     edit.setMinimumDate(QDate(1900, 1, 1))

@@ -66,7 +66,7 @@ class RetentionView(QWidget):
             spin.setToolTip(self.tr("Aantal maanden na de afsluitdatum; 24 maanden is 2 jaar"))
             self.period_spins[kind] = spin
             form.addRow(kind_label(kind), spin)
-        self.save_button = QPushButton(self.tr("Termijnen &opslaan"))
+        self.save_button = QPushButton(self.tr("Termijnen op&slaan"))
         self.save_button.setToolTip(
             self.tr("De termijnen gelden voor het hele register; de wijziging komt in het auditlog")
         )

@@ -40,7 +40,7 @@ class ChangePasswordDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Huidig wachtwoord"), self.old_edit)
         form.addRow(self.tr("&Nieuw wachtwoord"), self.new_edit)
-        form.addRow(self.tr("Nieuw wachtwoord &herhalen"), self.repeat_edit)
+        form.addRow(self.tr("Nieuw wachtwoord he&rhalen"), self.repeat_edit)
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)

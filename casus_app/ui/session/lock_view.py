@@ -37,7 +37,7 @@ class LockView(QWidget):
         self.password_edit.setPlaceholderText(self.tr("Wachtwoord"))
         self.password_edit.setAccessibleName(self.tr("Wachtwoord"))
         self.password_edit.setToolTip(self.tr("Uw wachtwoord; Enter ontgrendelt"))
-        self.unlock_button = QPushButton(self.tr("&Ontgrendelen"))
+        self.unlock_button = QPushButton(self.tr("O&ntgrendelen"))
         self.unlock_button.setToolTip(self.tr("Casus weer tonen (Enter)"))
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -86,4 +86,4 @@ class LockView(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self.password_edit.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
-        self.unlock_button.setText(self.tr("Bezig…") if busy else self.tr("&Ontgrendelen"))
+        self.unlock_button.setText(self.tr("Bezig…") if busy else self.tr("O&ntgrendelen"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 
 def qdate(day: dt.date) -> QDate:
@@ -22,8 +22,18 @@ def picked_date(edit: QDateTimeEdit) -> dt.date:
     return pydate(edit.date())
 
 
+class DateEdit(QDateEdit):
+    """A date field that is one tab stop: Tab and Shift+Tab leave it, instead of walking through the
+    day, month and year as QDateTimeEdit does. Inside it, the arrow keys still move between and
+    change the parts, and typed digits fill them (a full part moves on to the next)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        # QDateTimeEdit's own version moves to the next section; QWidget's moves the focus.
+        return QWidget.focusNextPrevChild(self, next)
+
+
 def date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(qdate(day))
+    edit = DateEdit(qdate(day))
     edit.setDisplayFormat("dd-MM-yyyy")
     edit.setCalendarPopup(True)
     return edit

@@ -53,6 +53,9 @@ def test_names_typed_into_the_case_form_are_saved_exactly_as_typed(qtbot, main_w
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("casuistiek"))
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("woonoverlast"))
+    dialog.reporter_combo.setCurrentIndex(dialog.reporter_combo.findData("BUURTTEAM"))
     dialog.area_combo.setCurrentIndex(dialog.area_combo.findData("HSB"))
     dialog.street_edit.setFocus()
     type_text(qtbot, None, "Łąkowa")  # a street name may hold them too

@@ -340,6 +340,9 @@ def test_a_signal_for_an_address_with_an_open_case_is_added_to_that_case(qtbot, 
     existing = cases.get_case(ws, row.id)
 
     def fill(dialog: CaseFormDialog) -> None:
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(existing.kind))
+        dialog.category_combo.setCurrentIndex(dialog.category_combo.findData(existing.category))
+        dialog.reporter_combo.setCurrentIndex(dialog.reporter_combo.findData("POLITIE"))
         dialog.area_combo.setCurrentIndex(dialog.area_combo.findData(existing.area))
         dialog.street_edit.setText(existing.street)
         dialog.number_edit.setText(existing.house_number)
