@@ -118,8 +118,10 @@ class Walk:
                         add(widget.tabText(index), "tab")
         for shortcut in window.findChildren(QShortcut):
             parent = shortcut.parent()
-            if isinstance(parent, QWidget) and parent.isVisible() and shortcut.isEnabled():
+            if isinstance(parent, QWidget) and parent.isVisible():
+                # A key that waits for its moment (Ctrl+Z once there is something to undo) exists.
                 self.keys.add(shortcut.key().toString(QKeySequence.SequenceFormat.PortableText))
+            if isinstance(parent, QWidget) and parent.isVisible() and shortcut.isEnabled():
                 letter = _alt_letter(shortcut.key())
                 if letter is not None:
                     found[letter].append(f"shortcut Alt+{letter.upper()}")
@@ -372,6 +374,10 @@ def _walk_role(walk: Walk, qtbot, db: Path, name: str) -> MainWindow:
                 view.panel.note_edit.setPlainText(f"Gesprek met {names[0]} gehad.")
                 view.panel.save()
                 walk.screen(window, f"{where} › overleg")
+                # An overleg whose agenda is empty: it says so and offers two ways to fill it.
+                view._show_empty()
+                view.empty_agenda.show_state(finished=False, waiting=1)  # with a case waiting: both ways
+                walk.screen(window, f"{where} › overleg met een lege agenda")
     # The lock screen.
     window.lock()
     walk.check(window, f"{where} › vergrendeld")
@@ -440,7 +446,8 @@ def guide_keys() -> list[tuple[str, str, str]]:
 def guide_problems(walk: Walk) -> list[str]:
     problems = []
     for chapter in sorted(GUIDE.glob("*.md")):
-        for name, letter in ALT_NAMED.findall(chapter.read_text("utf-8")):
+        for written, letter in ALT_NAMED.findall(chapter.read_text("utf-8")):
+            name = " ".join(written.split())  # a name the guide's line breaks split in two
             names = walk.letters.get(letter.lower(), set())
             if not any(plain(n).rstrip(":").startswith(plain(name).rstrip(":")) for n in names):
                 problems.append(f"{chapter.name}: **{name}** (Alt+{letter}) bestaat niet")
