@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from casus_app.domain import clock
 from casus_app.domain.errors import CasusError
-from casus_app.ui.widgets.dates import DateEdit
+from casus_app.ui.widgets.dates import DateEdit, qdate
 
 
 def date_edit(value, *, maximum_today: bool = True) -> QDateEdit:
@@ -27,7 +27,7 @@ def date_edit(value, *, maximum_today: bool = True) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy")
     if maximum_today:
-        edit.setMaximumDate(QDate(clock.today()))
+        edit.setMaximumDate(qdate(clock.today()))
     edit.setDate(QDate(value.year, value.month, value.day))
     return edit
 

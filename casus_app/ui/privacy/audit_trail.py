@@ -31,7 +31,7 @@ from casus_app.services.privacy.audit_trail import AuditFilter, ChainCheck
 from casus_app.services.workspace import Workspace
 from casus_app.ui.privacy.audit_table import AuditTableModel, action_label
 from casus_app.ui.shell.tasks import Task
-from casus_app.ui.widgets.dates import DateEdit, picked_date
+from casus_app.ui.widgets.dates import DateEdit, picked_date, qdate
 from casus_app.ui.widgets.page_header import page_header
 
 CONTEXT_ROWS = 5  # entries shown above the break when jumping to it
@@ -85,7 +85,7 @@ class AuditTrailView(QWidget):
         self.person_edit.setToolTip(self.tr("Het nummer van een betrokkene (kolom Betrokkene)"))
         self.period_box = QCheckBox(self.tr("&Periode"))
         self.period_box.setToolTip(self.tr("Alleen regels van deze dagen (beide dagen doen mee)"))
-        today = QDate(clock.today())
+        today = qdate(clock.today())
         self.from_edit = self._date_edit(today.addMonths(-1), self.tr("Vanaf deze dag"))
         self.to_edit = self._date_edit(today, self.tr("Tot en met deze dag"))
         self.search_button = QPushButton(self.tr("&Zoeken"))

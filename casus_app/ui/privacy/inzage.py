@@ -29,7 +29,7 @@ from casus_app.domain.errors import CasusError
 from casus_app.services.privacy import inzage
 from casus_app.services.privacy.inzage import PersonMatch
 from casus_app.services.workspace import Workspace
-from casus_app.ui.widgets.dates import DateEdit, picked_date
+from casus_app.ui.widgets.dates import DateEdit, picked_date, qdate
 from casus_app.ui.widgets.labels import date_text, kind_label
 
 
@@ -38,7 +38,7 @@ def _date_edit(value: QDate) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy")
     edit.setMinimumDate(QDate(1900, 1, 1))
-    edit.setMaximumDate(QDate(clock.today()))
+    edit.setMaximumDate(qdate(clock.today()))
     return edit
 
 
@@ -338,7 +338,7 @@ class CorrectionDialog(QDialog):
         self.infix_edit = QLineEdit(match.infix or "")
         self.last_edit = QLineEdit(match.last_name)
         self.role_edit = QLineEdit(match.role)
-        self.birth_edit = _date_edit(QDate(match.birth_date) if match.birth_date else QDate(1980, 1, 1))
+        self.birth_edit = _date_edit(qdate(match.birth_date) if match.birth_date else QDate(1980, 1, 1))
         self._had_birth_date = match.birth_date is not None
         form = QFormLayout()
         form.addRow(self.tr("&Voornaam"), self.first_edit)
