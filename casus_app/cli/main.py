@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         version=f"casus-app {__version__}",
         help="toon het versienummer en stop",
     )
-    sub = parser.add_subparsers(dest="command", parser_class=DutchArgumentParser)
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
     sub.add_parser("init", parents=[common], help="maak een nieuw versleuteld register")
     p = sub.add_parser("import", parents=[common], help="lees een uitwisselbestand in (alles of niets)")
     p.add_argument("file", type=Path)
