@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session, aliased
 
 from casus_app.domain.errors import InvalidInput, NotFound
 from casus_app.services import audit_events
-from casus_app.services.access import require_case, require_meeting, visible_cases
-from casus_app.services.meetings.overleg import CASE_KIND, previous_meeting_date
+from casus_app.services.access import AREA_WIDE_MEETINGS, require_case, require_meeting, visible_cases
+from casus_app.services.meetings.overleg import case_scope, previous_meeting_date
 from casus_app.services.privacy import view_log
 from casus_app.services.workspace import Workspace
 from casus_app.storage import audit
@@ -82,7 +82,10 @@ def _proposals(
         select(Discussion.case_id, func.max(held.date).label("last_date"))
         .join(held, held.id == Discussion.meeting_id)
         .where(
-            held.area_id == meeting.area_id,
+            # the doorbraakteam serves every gebied: its own earlier meetings, wherever recorded
+            held.kind == meeting.kind
+            if meeting.kind in AREA_WIDE_MEETINGS
+            else held.area_id == meeting.area_id,
             held.id != meeting.id,
             held.date <= meeting.date,
             Discussion.discussed.is_(True),
@@ -99,8 +102,7 @@ def _proposals(
             )
             .outerjoin(last, last.c.case_id == Case.id)
             .where(
-                Case.area_id == meeting.area_id,
-                Case.kind == CASE_KIND[meeting.kind],
+                *case_scope(meeting),
                 Case.end_date.is_(None),
                 Case.start_date <= meeting.date,
                 visible_cases(ws.actor),
@@ -263,7 +265,7 @@ def add_to_agenda(ws: Workspace, meeting_id: int, case_id: int) -> int:
     with ws.register.session() as session:
         meeting = require_meeting(ws.actor, session, meeting_id, change=True)
         case = require_case(ws.actor, session, case_id, change=True)
-        if case.area_id != meeting.area_id:
+        if case.area_id != meeting.area_id and meeting.kind not in AREA_WIDE_MEETINGS:
             raise InvalidInput(f"Casus {case.ref} hoort bij een ander gebied en kan niet op deze agenda.")
         existing = session.scalar(
             select(Discussion.id).where(Discussion.meeting_id == meeting.id, Discussion.case_id == case.id)
