@@ -204,7 +204,10 @@ def meeting_screens(db: Path, out: Path, tmp: Path) -> None:
     import shutil
     import subprocess
 
+    from casus_app.reports.meetings import agenda_sheet
+    from casus_app.services import documents
     from casus_app.services.cases.timeline import case_timeline
+    from casus_app.services.meetings.agenda import build_agenda
     from casus_app.services.meetings.overleg import MeetingInput, create_meeting
     from casus_app.ui.cases.case_close import CaseCloseDialog
     from casus_app.ui.cases.case_form import CaseFormDialog
@@ -234,9 +237,35 @@ def meeting_screens(db: Path, out: Path, tmp: Path) -> None:
     setup = screens.setup_view
     setup.area_combo.setCurrentIndex(setup.area_combo.findData("HSB"))
     setup.minute_taker_edit.setText("Kees Notulist")
-    setup.set_present({"POLITIE", "BUURTTEAM", "WONENLIMBURG", "GGD", "GEMEENTE"})
+    setup.time_edit.setText("14:00")
+    setup.place_edit.setText("Buurthuis Mariarade")
+    for name, organisation in (("Ellen de Wit", "BUURTTEAM"), ("Rob Pieters", "POLITIE")):
+        setup.attendance.name_edit.setText(name)
+        setup.attendance.organisation_combo.setCurrentIndex(
+            setup.attendance.organisation_combo.findData(organisation)
+        )
+        setup.attendance.add_person()
     save_window(window, out, "meeting_setup")
-    create_meeting(window.ws, MeetingInput("casuistiekoverleg", "HSB", clock.today() + dt.timedelta(days=28)))
+    planned = create_meeting(
+        window.ws,
+        MeetingInput(
+            "casuistiekoverleg",
+            "HSB",
+            clock.today() + dt.timedelta(days=28),
+            chair="Anja Smeets",
+            minute_taker="Kees Notulist",
+            start_time=dt.time(14, 0),
+            place="Buurthuis Mariarade",
+        ),
+    )
+    build_agenda(window.ws, planned)
+    agenda_pdf = documents.write_agenda_sheet(window.ws, planned, tmp / "agenda.pdf", agenda_sheet.render)
+    if shutil.which("pdftoppm"):  # the agenda sent beforehand, its first page
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "60", "-singlefile", str(agenda_pdf), str(out / "agenda_pdf")],
+            check=True,
+        )
+        print(f"  {out / 'agenda_pdf'}.png")
     setup.submit()
     view = screens.meeting_view
     view.go(next((i for i, item in enumerate(view.items) if item.overdue_actions), 0))

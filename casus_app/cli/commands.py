@@ -55,15 +55,15 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from casus_app.services.exchange.export import export_file
+    from casus_app.services.exchange.export import export_register
 
     ws = _login(args)
     try:
-        count = export_file(ws, args.file, ConsoleProgress("Exporteren"))
+        summary = export_register(ws, args.file, ConsoleProgress("Exporteren"))
     finally:
         ws.close()
     print(
-        f"Geëxporteerd: {count} casussen naar {args.file}. Dit bestand bevat persoonsgegevens: bewaar het veilig."
+        f"Geëxporteerd: {summary.text} naar {args.file}. Dit bestand bevat persoonsgegevens: bewaar het veilig."
     )
     return 0
 

@@ -22,6 +22,13 @@ class MeetingKind(StrEnum):
     LIVEABILITY = "leefbaarheidsoverleg"
     CASEWORK = "casuistiekoverleg"
     BREAKTHROUGH_TEAM = "doorbraakteam"
+    # Not in the exchange format (domain/exchange/rules.py): left out of an export.
+    YOUTH_PREVENTION = "jeugdpreventieplatform"
+
+
+# Soorten overleg that serve all of Heerlen-Noord: they discuss cases of every gebied (their own
+# gebied is only where they are recorded: the exchange format ties an overleg to one gebied).
+AREA_WIDE_MEETING_KINDS = frozenset({MeetingKind.BREAKTHROUGH_TEAM.value})
 
 
 class BreakthroughStatus(StrEnum):

@@ -44,6 +44,7 @@ MEETING_KIND_NAMES: dict[MeetingKind, str] = {
     MeetingKind.LIVEABILITY: QT_TRANSLATE_NOOP("Labels", "Leefbaarheidsoverleg"),
     MeetingKind.CASEWORK: QT_TRANSLATE_NOOP("Labels", "Casuïstiekoverleg"),
     MeetingKind.BREAKTHROUGH_TEAM: QT_TRANSLATE_NOOP("Labels", "Doorbraakteam"),
+    MeetingKind.YOUTH_PREVENTION: QT_TRANSLATE_NOOP("Labels", "Jeugd Preventie Platform"),
 }
 
 ESCALATION_NAMES: dict[Escalation, str] = {

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, false, select, true
 from sqlalchemy.orm import Session
 
-from casus_app.domain.enums import CaseKind, MeetingKind, Role
+from casus_app.domain.enums import AREA_WIDE_MEETING_KINDS, CaseKind, MeetingKind, Role
 from casus_app.domain.errors import InvalidInput, NotFound, PermissionDenied
 from casus_app.domain.labels import ROLE_NAMES
 from casus_app.services.workspace import Actor
@@ -48,6 +48,8 @@ PLAN = Rule(CASE_WORKERS, CASE_WORKERS, "Dit doorbraakplan bestaat niet of u hee
 
 # The status of an overleg that is over: it can be read, never changed (its verslag is final).
 MEETING_FINISHED = "afgerond"
+# An overleg that did not take place: kept for the record, never changed.
+MEETING_CANCELLED = "geannuleerd"
 
 
 def may_see_cases(actor: Actor) -> bool:
@@ -89,15 +91,55 @@ def visible_cases(actor: Actor) -> ColumnElement[bool]:
     return false()
 
 
+# Kinds of overleg that serve all of Heerlen-Noord: cases of every gebied, open to every gebied's
+# professionals (each sees only the cases of their own gebieden on it).
+AREA_WIDE_MEETINGS = AREA_WIDE_MEETING_KINDS
+
+
 def visible_meetings(actor: Actor) -> ColumnElement[bool]:
-    """A SQL condition on Meeting: the overleggen of the user's gebieden (a gezinscoach: doorbraakteams)."""
+    """A SQL condition on Meeting: the overleggen of the user's gebieden and the doorbraakteam
+    (a gezinscoach: the doorbraakteam only)."""
     if actor.role is Role.ADMINISTRATOR:
         return true()
     if actor.role is Role.PROFESSIONAL:
-        return Meeting.area_id.in_(sorted(actor.area_ids)) if actor.area_ids else false()
+        own = Meeting.area_id.in_(sorted(actor.area_ids)) if actor.area_ids else false()
+        return own | Meeting.kind.in_(sorted(AREA_WIDE_MEETINGS))
     if actor.role is Role.FAMILY_COACH:
         return Meeting.kind == MeetingKind.BREAKTHROUGH_TEAM.value
     return false()
+
+
+def plannable_meeting_kinds(actor: Actor) -> list[str]:
+    """The soorten overleg this user may plan: those they can open afterwards."""
+    if actor.role is Role.FAMILY_COACH:
+        return [MeetingKind.BREAKTHROUGH_TEAM.value]
+    if actor.role in (Role.ADMINISTRATOR, Role.PROFESSIONAL):
+        return [k.value for k in MeetingKind]
+    return []
+
+
+def may_plan_meeting(actor: Actor, kind: str, area_id: int) -> bool:
+    """A beheerder anywhere; a professional in their own gebieden; a gezinscoach a doorbraakteam
+    (which they can open in every gebied)."""
+    if kind not in plannable_meeting_kinds(actor):
+        return False
+    if actor.role is Role.PROFESSIONAL:
+        return area_id in actor.area_ids
+    return True
+
+
+def require_meeting_planning(actor: Actor, kind: str, area_id: int) -> None:
+    """Refuses, in Dutch, an overleg this user could not open once it is planned."""
+    _require_roles(actor, MEETING.change)
+    if kind not in plannable_meeting_kinds(actor):
+        raise PermissionDenied(
+            "Als gezinscoach kunt u alleen een doorbraakteam plannen: andere overleggen kunt u niet openen."
+        )
+    if not may_plan_meeting(actor, kind, area_id):
+        raise PermissionDenied(
+            "U kunt alleen een overleg plannen in een gebied waarin u werkt. "
+            "Kies een van uw eigen gebieden, of vraag de beheerder om toegang."
+        )
 
 
 # -- one helper per kind of object: `change=False` to read it, `change=True` to change it ----------
@@ -123,7 +165,7 @@ def require_action(actor: Actor, session: Session, action_id: int, *, change: bo
 
 
 def require_meeting(actor: Actor, session: Session, meeting_id: int, *, change: bool) -> Meeting:
-    """The overleg; to change it, it must not be afgerond (`MEETING_FINISHED`)."""
+    """The overleg; to change it, it must not be afgerond (`MEETING_FINISHED`) or geannuleerd."""
     _require_roles(actor, MEETING.change if change else MEETING.read)
     meeting = session.scalar(select(Meeting).where(Meeting.id == meeting_id, visible_meetings(actor)))
     if meeting is None:
@@ -132,6 +174,8 @@ def require_meeting(actor: Actor, session: Session, meeting_id: int, *, change: 
         raise InvalidInput(
             f"Overleg {meeting.ref} is afgerond; het verslag is definitief en kan niet meer veranderen."
         )
+    if change and meeting.status == MEETING_CANCELLED:
+        raise InvalidInput(f"Overleg {meeting.ref} is geannuleerd en kan niet meer veranderen.")
     return meeting
 
 

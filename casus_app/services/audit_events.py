@@ -149,6 +149,11 @@ def meeting_changed(ws: Workspace, ref: str, details: str, *, case_id: int | Non
     )
 
 
+def meeting_deleted(ws: Workspace, ref: str, details: str) -> AuditEvent:
+    """A planned overleg removed before it was held (its agenda, if any, goes with it)."""
+    return ws.event(AuditAction.DELETE, object_type="meeting", object_id=ref, details=details)
+
+
 def meeting_viewed(ws: Workspace, ref: str, details: str) -> AuditEvent:
     return ws.event(
         AuditAction.VIEW, object_type="meeting", object_id=ref, reason=_overleg(ref), details=details
@@ -283,8 +288,9 @@ def register_created(ws: Workspace) -> AuditEvent:
     return ws.event(AuditAction.KEY_MANAGEMENT, object_type="register", details="aangemaakt")
 
 
-def register_exported(ws: Workspace, cases: int) -> AuditEvent:
-    return ws.event(AuditAction.EXPORT, object_type="register", details=f"uitwisselbestand, {cases} casussen")
+def register_exported(ws: Workspace, summary: str) -> AuditEvent:
+    """`summary`: what the file holds and what it left out (exchange.export.ExportSummary.text)."""
+    return ws.event(AuditAction.EXPORT, object_type="register", details=f"uitwisselbestand, {summary}")
 
 
 def file_imported(ws: Workspace, cases: int, meetings: int) -> AuditEvent:

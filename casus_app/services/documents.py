@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from casus_app.domain.errors import RegisterUnavailable
 from casus_app.services.meetings import overleg
+from casus_app.services.meetings.agenda_sheet import AgendaSheet, agenda_sheet
 from casus_app.services.meetings.minutes import ActionList, Minutes
 from casus_app.services.plans import plans
 from casus_app.services.plans.plans import PlanDetail
@@ -55,6 +56,7 @@ AuditHead = tuple[int, str]
 AuditEntries = audit.AuditEvent | Sequence[audit.AuditEvent] | Callable[[Session], object]
 MinutesRenderer = Callable[[Minutes, str, AuditHead], bytes]  # data, made by, audit head
 ActionListRenderer = Callable[[ActionList, str, AuditHead], bytes]
+AgendaSheetRenderer = Callable[[AgendaSheet, str, AuditHead], bytes]
 PlanRenderer = Callable[[PlanDetail], bytes]
 
 RENDER_ATTEMPTS = 3  # renders, when others keep writing between a render and its entry
@@ -151,6 +153,16 @@ def write_action_list(
     data, kept = checked_action_list(ws, meeting_id, decisions, organisations=organisations)
     record_confirmations(ws, meeting_id, ACTION_LIST, kept)
     event = overleg.print_event(ws, meeting_id, "afsprakenlijst", data.case_refs)
+    who = made_by(ws)
+    return write_audited(ws, path, event, lambda head: render(data, who, head))
+
+
+def write_agenda_sheet(ws: Workspace, meeting_id: int, path: Path, render: AgendaSheetRenderer) -> Path:
+    """Write the agenda to send before the overleg (`render`: reports.agenda_sheet.render) as it
+    stands; one print entry names its cases. Betrokkenen named in its afspraken are always masked."""
+    require_folder(path)
+    data = agenda_sheet(ws, meeting_id)
+    event = overleg.print_event(ws, meeting_id, "agenda", data.case_refs)
     who = made_by(ws)
     return write_audited(ws, path, event, lambda head: render(data, who, head))
 

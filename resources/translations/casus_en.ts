@@ -115,6 +115,87 @@
         </message>
     </context>
     <context>
+        <name>AttendanceDialog</name>
+        <message>
+            <location filename="../../casus_app/ui/meetings/attendance_editor.py" line="154" />
+            <source>&amp;Aanwezig</source>
+            <translation>&amp;Present</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/attendance_editor.py" line="162" />
+            <source>Op&amp;slaan</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/attendance_editor.py" line="163" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceEditor</name>
+        <message>
+            <location filename="../../casus_app/ui/meetings/attendance_editor.py" line="38" />
+            <source>Aanwezigen</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/attendance_editor.py" line="40" />
+            <source>Vink met de spatiebalk aan wie er is; wie er niet is vinkt u uit. Later aan te vullen.</source>
+            <translation>Tick with the space bar who is there; untick who is not. Can be completed later.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/attendance_editor.py" line="44" />
+            <source>Naam van een aanwezige</source>
+            <translation>Name of a person present</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/attendance_editor.py" line="45" />
+            <source>Voornaam en achternaam</source>
+            <translation>First name and surname</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/attendance_editor.py" line="47" />
+            <source>Organisatie van de aanwezige</source>
+            <translation>Organisation of the person present</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/attendance_editor.py" line="54" />
+            <source>(kies de organisatie)</source>
+            <translation>(choose the organisation)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/attendance_editor.py" line="57" />
+            <source>To&amp;evoegen</source>
+            <translation>Add (&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/attendance_editor.py" line="59" />
+            <source>Deze persoon toevoegen aan de aanwezigen (Enter in het naamveld)</source>
+            <translation>Add this person to those present (Enter in the name field)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/attendance_editor.py" line="66" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/attendance_editor.py" line="68" />
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/attendance_editor.py" line="113" />
+            <source>Vul de naam in en kies de organisatie van de aanwezige.</source>
+            <translation>Fill in the name and choose the organisation of the person present.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/attendance_editor.py" line="115" />
+            <source>Vul de naam van de aanwezige in.</source>
+            <translation>Fill in the name of the person present.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTableModel</name>
         <message>
             <location filename="../../casus_app/ui/privacy/audit_table.py" line="42" />
@@ -1282,42 +1363,47 @@
     <context>
         <name>CasePickerDialog</name>
         <message>
-            <location filename="../../casus_app/ui/cases/case_picker.py" line="35" />
+            <location filename="../../casus_app/ui/cases/case_picker.py" line="36" />
             <source>Casus op de agenda zetten</source>
             <translation>Put case on the agenda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_picker.py" line="37" />
+            <location filename="../../casus_app/ui/cases/case_picker.py" line="38" />
             <source>Casusnummer, adres of naam…</source>
             <translation>Case number, address or name…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_picker.py" line="38" />
+            <location filename="../../casus_app/ui/cases/case_picker.py" line="39" />
             <source>Typ om te zoeken; pijl omlaag naar de lijst, Enter kiest</source>
             <translation>Type to search; down arrow to the list, Enter chooses</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_picker.py" line="39" />
+            <location filename="../../casus_app/ui/cases/case_picker.py" line="40" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_picker.py" line="43" />
+            <location filename="../../casus_app/ui/cases/case_picker.py" line="44" />
             <source>Lopende casussen</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_picker.py" line="44" />
+            <location filename="../../casus_app/ui/cases/case_picker.py" line="46" />
             <source>&amp;Zoek een lopende casus in dit gebied</source>
             <translation>&amp;Search for an open case in this area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_picker.py" line="47" />
+            <location filename="../../casus_app/ui/cases/case_picker.py" line="48" />
+            <source>&amp;Zoek een lopende casus (alle gebieden)</source>
+            <translation>&amp;Search an open case (all areas)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/case_picker.py" line="52" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_picker.py" line="48" />
+            <location filename="../../casus_app/ui/cases/case_picker.py" line="53" />
             <source>&amp;Op de agenda</source>
             <translation>On the &amp;agenda</translation>
         </message>
@@ -3137,198 +3223,203 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>Breakthrough team</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="50" />
+            <location filename="../../casus_app/domain/labels.py" line="47" />
+            <source>Jeugd Preventie Platform</source>
+            <translation>Youth Prevention Platform</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="51" />
             <source>Groen</source>
             <translation>Green</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="51" />
+            <location filename="../../casus_app/domain/labels.py" line="52" />
             <source>Oranje</source>
             <translation>Orange</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="52" />
+            <location filename="../../casus_app/domain/labels.py" line="53" />
             <source>Rood</source>
             <translation>Red</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="53" />
+            <location filename="../../casus_app/domain/labels.py" line="54" />
             <source>Donkerrood</source>
             <translation>Dark red</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="57" />
+            <location filename="../../casus_app/domain/labels.py" line="58" />
             <source>beheerder</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="58" />
+            <location filename="../../casus_app/domain/labels.py" line="59" />
             <source>coördinator</source>
             <translation>coordinator</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="59" />
-            <location filename="../../casus_app/domain/labels.py" line="73" />
+            <location filename="../../casus_app/domain/labels.py" line="60" />
+            <location filename="../../casus_app/domain/labels.py" line="74" />
             <source>professional</source>
             <translation>professional</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="60" />
+            <location filename="../../casus_app/domain/labels.py" line="61" />
             <source>gezinscoach</source>
             <translation>family coach</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="64" />
+            <location filename="../../casus_app/domain/labels.py" line="65" />
             <source>concept</source>
             <translation>draft</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="65" />
+            <location filename="../../casus_app/domain/labels.py" line="66" />
             <source>ter besluit</source>
             <translation>for decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="66" />
+            <location filename="../../casus_app/domain/labels.py" line="67" />
             <source>besloten</source>
             <translation>decided</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="67" />
+            <location filename="../../casus_app/domain/labels.py" line="68" />
             <source>gerealiseerd</source>
             <translation>realised</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="68" />
+            <location filename="../../casus_app/domain/labels.py" line="69" />
             <source>niet gerealiseerd</source>
             <translation>not realised</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="69" />
+            <location filename="../../casus_app/domain/labels.py" line="70" />
             <source>geëvalueerd</source>
             <translation>evaluated</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="74" />
+            <location filename="../../casus_app/domain/labels.py" line="75" />
             <source>teamleider</source>
             <translation>team leader</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="75" />
+            <location filename="../../casus_app/domain/labels.py" line="76" />
             <source>manager</source>
             <translation>manager</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="76" />
+            <location filename="../../casus_app/domain/labels.py" line="77" />
             <source>wethouder / bestuurder</source>
             <translation>alderman / director</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="80" />
+            <location filename="../../casus_app/domain/labels.py" line="81" />
             <source>gepland</source>
             <translation>planned</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="81" />
+            <location filename="../../casus_app/domain/labels.py" line="82" />
             <source>behaald</source>
             <translation>achieved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="82" />
+            <location filename="../../casus_app/domain/labels.py" line="83" />
             <source>niet haalbaar</source>
             <translation>not feasible</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="86" />
+            <location filename="../../casus_app/domain/labels.py" line="87" />
             <source>huisbezoek</source>
             <translation>home visit</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="87" />
+            <location filename="../../casus_app/domain/labels.py" line="88" />
             <source>telefoon</source>
             <translation>phone</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="88" />
+            <location filename="../../casus_app/domain/labels.py" line="89" />
             <source>overleg</source>
             <translation>meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="92" />
+            <location filename="../../casus_app/domain/labels.py" line="93" />
             <source>ingezien</source>
             <translation>viewed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="93" />
+            <location filename="../../casus_app/domain/labels.py" line="94" />
             <source>aangemaakt</source>
             <translation>created</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="94" />
+            <location filename="../../casus_app/domain/labels.py" line="95" />
             <source>gewijzigd</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="95" />
+            <location filename="../../casus_app/domain/labels.py" line="96" />
             <source>verwijderd</source>
             <translation>deleted</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="96" />
+            <location filename="../../casus_app/domain/labels.py" line="97" />
             <source>geëxporteerd</source>
             <translation>exported</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="97" />
+            <location filename="../../casus_app/domain/labels.py" line="98" />
             <source>ingelezen</source>
             <translation>imported</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="98" />
+            <location filename="../../casus_app/domain/labels.py" line="99" />
             <source>afgedrukt</source>
             <translation>printed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="99" />
+            <location filename="../../casus_app/domain/labels.py" line="100" />
             <source>gezocht</source>
             <translation>searched</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="100" />
+            <location filename="../../casus_app/domain/labels.py" line="101" />
             <source>lijst ingezien</source>
             <translation>list viewed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="101" />
+            <location filename="../../casus_app/domain/labels.py" line="102" />
             <source>aangemeld</source>
             <translation>signed in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="102" />
+            <location filename="../../casus_app/domain/labels.py" line="103" />
             <source>aanmelden mislukt</source>
             <translation>sign-in failed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="103" />
+            <location filename="../../casus_app/domain/labels.py" line="104" />
             <source>gebruikersbeheer</source>
             <translation>user management</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="104" />
+            <location filename="../../casus_app/domain/labels.py" line="105" />
             <source>sleutelbeheer</source>
             <translation>key management</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="105" />
+            <location filename="../../casus_app/domain/labels.py" line="106" />
             <source>back-up gemaakt</source>
             <translation>backup made</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="106" />
+            <location filename="../../casus_app/domain/labels.py" line="107" />
             <source>back-up teruggezet</source>
             <translation>backup restored</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="107" />
+            <location filename="../../casus_app/domain/labels.py" line="108" />
             <source>verwijderd (bewaartermijn)</source>
             <translation>deleted (retention period)</translation>
         </message>
@@ -4034,27 +4125,27 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>Presentation mode</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="216" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="229" />
             <source>Overleg</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="260" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="273" />
             <source>Zet eerst de presentatiemodus uit (F11): dit formulier toont namen en adressen.</source>
             <translation>Switch off presentation mode (F11) first: this form shows names and addresses.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="288" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="301" />
             <source>Escalatie wijzigen</source>
             <translation>Change escalation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="289" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="302" />
             <source>Escalatieniveau van casus %1:</source>
             <translation>Escalation level of case %1:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="305" />
+            <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="318" />
             <source>Casus %1 komt op de volgende agenda.</source>
             <translation>Case %1 will be on the next agenda.</translation>
         </message>
@@ -4478,79 +4569,184 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeetingPickerView</name>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="27" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="48" />
+            <source>Gepland</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="49" />
+            <source>Bezig</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="50" />
+            <source>Afgerond</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="51" />
+            <source>Geannuleerd</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="53" />
             <source>Overleg openen</source>
             <translation>Open meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="31" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="57" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="32" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="58" />
             <source>Overleg</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="33" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="59" />
             <source>Gebied</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="34" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="60" />
             <source>Voorzitter</source>
             <translation>Chair</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="35" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="61" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="36" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="62" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="40" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="66" />
             <source>Er is nog geen overleg. Kies ‘Nieuw overleg’.</source>
             <translation>There are no meetings yet. Choose ‘New meeting’.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="42" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="68" />
             <source>Overleggen</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="43" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="69" />
             <source>Enter of dubbelklik opent het overleg</source>
             <translation>Enter or double-click opens the meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="44" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="74" />
             <source>O&amp;penen</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="46" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="76" />
             <source>&amp;Nieuw overleg…</source>
             <translation>&amp;New meeting…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="47" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="77" />
             <source>← &amp;Terug</source>
             <translation>← &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="48" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="78" />
             <source>Terug naar de casuslijst (Esc)</source>
             <translation>Back to the case list (Esc)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="80" />
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="79" />
+            <source>&amp;Wijzigen…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="81" />
+            <source>Datum, tijd, plaats, voorzitter, notulist of aanwezigen van een gepland overleg</source>
+            <translation>Date, time, place, chair, minute-taker or attendees of a planned meeting</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="83" />
+            <source>Agen&amp;da (PDF)…</source>
+            <translation>Agen&amp;da (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="85" />
+            <source>De agenda vooraf naar de partners sturen: casusnummers, buurt, straat en open afspraken</source>
+            <translation>Send the agenda to the partners beforehand: case numbers, neighbourhood, street and open actions</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="87" />
+            <source>Overleg &amp;annuleren</source>
+            <translation>C&amp;ancel meeting</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="89" />
+            <source>Het geplande overleg gaat niet door; het blijft in de lijst staan</source>
+            <translation>The planned meeting does not take place; it stays in the list</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="91" />
+            <source>&amp;Verwijderen</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="93" />
+            <source>Een gepland of geannuleerd overleg waarin niets is vastgelegd</source>
+            <translation>A planned or cancelled meeting in which nothing has been recorded</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="137" />
             <source>%1 casussen, %2 besproken</source>
             <translation>%1 cases, %2 discussed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="176" />
+            <source>Overleg starten</source>
+            <translation>Start meeting</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="177" />
+            <source>%1 op %2 is gepland. Nu beginnen? Het overleg staat daarna op ‘bezig’.</source>
+            <translation>%1 on %2 is planned. Begin now? The meeting is then ‘in progress’.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="202" />
+            <source>Overleg annuleren</source>
+            <translation>Cancel meeting</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="203" />
+            <source>Overleg %1 annuleren? Het blijft als geannuleerd in de lijst staan.</source>
+            <translation>Cancel meeting %1? It stays in the list as cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="213" />
+            <source>Overleg verwijderen</source>
+            <translation>Delete meeting</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="215" />
+            <source>Overleg %1 en zijn agenda definitief verwijderen? Dit kan niet ongedaan worden.</source>
+            <translation>Delete meeting %1 and its agenda for good? This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="241" />
+            <source>Agenda opslaan</source>
+            <translation>Save agenda</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="241" />
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_picker.py" line="251" />
+            <source>Opgeslagen: %1</source>
+            <translation>Saved: %1</translation>
         </message>
     </context>
     <context>
@@ -4635,271 +4831,362 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>MeetingSetupView</name>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="43" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="68" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="230" />
             <source>Nieuw overleg</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="49" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="77" />
             <source>Welke cases op de agenda komen hangt af van de soort</source>
             <translation>Which cases go on the agenda depends on the kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="53" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="81" />
             <source>Het gebied van het overleg; u ziet alleen uw eigen gebieden</source>
             <translation>The area of the meeting; you only see your own areas</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="55" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="84" />
+            <source>Het doorbraakteam werkt voor heel Heerlen-Noord: casussen uit alle gebieden kunnen op de agenda. Het gebied hierboven is alleen waar het overleg wordt vastgelegd.</source>
+            <translation>The breakthrough team works for all of Heerlen-Noord: cases from every area can go on its agenda. The area above is only where the meeting is recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="91" />
             <source>De datum van het overleg</source>
             <translation>The date of the meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="57" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="93" />
+            <source>uu:mm, bijvoorbeeld 14:30</source>
+            <translation>hh:mm, for example 14:30</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="94" />
+            <source>Hoe laat het overleg begint (mag leeg blijven)</source>
+            <translation>When the meeting starts (may stay empty)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="98" />
+            <source>Waar het overleg is, bijvoorbeeld het buurthuis of een Teams-vergadering</source>
+            <translation>Where the meeting is, for example the community centre or a Teams call</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="101" />
             <source>Wie het overleg voorzit</source>
             <translation>Who chairs the meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="59" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="103" />
             <source>Wie het verslag maakt</source>
             <translation>Who takes the minutes</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="61" />
-            <source>Aanwezige organisaties</source>
-            <translation>Organisations present</translation>
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="114" />
+            <source>&amp;Plannen</source>
+            <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="63" />
-            <source>Vink met de spatiebalk aan wie er is; de lijst kan later nog worden aangevuld</source>
-            <translation>Tick with the space bar who is present; the list can be added to later</translation>
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="116" />
+            <source>Opslaan als gepland overleg; u start het later vanuit ‘Overleg openen’</source>
+            <translation>Save as a planned meeting; you start it later from ‘Open meeting’</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="77" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="118" />
             <source>Overleg sta&amp;rten</source>
             <translation>&amp;Start meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="79" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="120" />
             <source>Slaat het overleg op en stelt de agenda samen (Ctrl+Enter)</source>
             <translation>Saves the meeting and draws up the agenda (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="80" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="121" />
+            <source>&amp;Wijzigingen opslaan</source>
+            <translation>Save changes (&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="122" />
+            <source>De wijzigingen van dit geplande overleg opslaan (Ctrl+Enter)</source>
+            <translation>Save the changes to this planned meeting (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="127" />
+            <source>&amp;Ja, een tweede overleg</source>
+            <translation>&amp;Yes, a second meeting</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="128" />
+            <source>Toch opslaan: er komen twee overleggen op die dag</source>
+            <translation>Save anyway: there will be two meetings on that day</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="130" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="81" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="131" />
             <source>Terug zonder op te slaan (Esc)</source>
             <translation>Back without saving (Esc)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="84" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="134" />
             <source>&amp;Soort overleg</source>
             <translation>&amp;Kind of meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="85" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="135" />
             <source>Gebie&amp;d</source>
             <translation>&amp;Area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="86" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="137" />
             <source>Da&amp;tum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="87" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="138" />
+            <source>T&amp;ijd</source>
+            <translation>T&amp;ime</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="139" />
+            <source>P&amp;laats</source>
+            <translation>P&amp;lace</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="140" />
             <source>&amp;Voorzitter</source>
             <translation>&amp;Chair</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="88" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="141" />
             <source>&amp;Notulist</source>
             <translation>&amp;Minute-taker</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="89" />
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="142" />
             <source>&amp;Aanwezig</source>
             <translation>&amp;Present</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="228" />
+            <source>Overleg %1 wijzigen</source>
+            <translation>Change meeting %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="255" />
+            <source>Aangevinkt: wie er bij het vorige %1 was. Vink uit wie er niet is.</source>
+            <translation>Ticked: who was at the previous %1. Untick who is not there.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="259" />
+            <source>Nog geen vaste deelnemers: voeg de aanwezigen toe met naam en organisatie.</source>
+            <translation>No regular members yet: add those present with name and organisation.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="273" />
+            <source>Schrijf de tijd als uu:mm, bijvoorbeeld 14:30, of laat het veld leeg.</source>
+            <translation>Write the time as hh:mm, for example 14:30, or leave the field empty.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_setup.py" line="319" />
+            <source>Op %1 is er al een %2 in dit gebied (%3). Wilt u er echt een tweede overleg bij? Kies ‘Ja, een tweede overleg’, of verander de datum.</source>
+            <translation>On %1 there already is a %2 in this area (%3). Do you really want a second meeting? Choose ‘Yes, a second meeting’, or change the date.</translation>
         </message>
     </context>
     <context>
         <name>MeetingView</name>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="101" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="103" />
             <source>Verslag (&amp;PDF)…</source>
             <translation>&amp;Minutes (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="102" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="104" />
             <source>Het verslag van dit overleg als PDF opslaan</source>
             <translation>Save the minutes of this meeting as PDF</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="103" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="105" />
             <source>Afspraken&amp;lijst (PDF)…</source>
             <translation>Agreed actions &amp;list (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="104" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="106" />
             <source>Per organisatie wat er vóór het volgende overleg moet gebeuren</source>
             <translation>Per organisation, what has to happen before the next meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="105" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="107" />
+            <source>Aanwezigen…</source>
+            <translation>Attendees…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="109" />
+            <source>Wie er is, met naam en organisatie; ook na afloop aan te vullen</source>
+            <translation>Who is present, by name and organisation; can be completed afterwards</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="111" />
             <source>Overleg a&amp;fronden</source>
             <translation>&amp;Finish meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="106" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="112" />
             <source>Daarna is het verslag definitief</source>
             <translation>After that the minutes are final</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="107" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="113" />
             <source>← Te&amp;rug</source>
             <translation>← &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="108" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="114" />
             <source>Het overleg verlaten; alles is opgeslagen</source>
             <translation>Leave the meeting; everything has been saved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="122" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="128" />
             <source>Agenda</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="124" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="130" />
             <source>Pijltjes kiezen een casus; Alt+pijl omhoog/omlaag verplaatst die</source>
             <translation>The arrow keys choose a case; Alt+Up/Down arrow moves it</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="128" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="134" />
             <source>Omhoog</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="128" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="134" />
             <source>Omlaag</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="129" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="135" />
             <source>Casus eerder op de agenda (Alt+pijl omhoog)</source>
             <translation>Case earlier on the agenda (Alt+Up arrow)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="130" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="136" />
             <source>Casus later op de agenda (Alt+pijl omlaag)</source>
             <translation>Case later on the agenda (Alt+Down arrow)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="131" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="137" />
             <source>Cas&amp;us toevoegen…</source>
             <translation>Add ca&amp;se…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="132" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="138" />
             <source>Een lopende casus uit dit gebied op de agenda zetten (Alt+U)</source>
             <translation>Put an open case from this area on the agenda (Alt+S)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="133" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="139" />
             <source>Van agenda &amp;weghalen</source>
             <translation>Take off a&amp;genda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="135" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="141" />
             <source>Alleen voor een casus waarover nog niets is vastgelegd (Alt+W)</source>
             <translation>Only for a case about which nothing has been recorded yet (Alt+G)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="137" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="143" />
             <source>◀ Vorige (Shift+F8)</source>
             <translation>◀ Previous (Shift+F8)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="138" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="144" />
             <source>Volgende ▶ (F8)</source>
             <translation>Next ▶ (F8)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="139" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="145" />
             <source>Opslaan en naar de volgende casus (F8 of Ctrl+PageDown)</source>
             <translation>Save and go to the next case (F8 or Ctrl+PageDown)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="140" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="146" />
             <source>Opslaan en naar de vorige casus (Shift+F8 of Ctrl+PageUp)</source>
             <translation>Save and go to the previous case (Shift+F8 or Ctrl+PageUp)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="239" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="248" />
             <source>(niet vastgelegd)</source>
             <translation>(not recorded)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="241" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="250" />
             <source>Voorzitter: %1 · notulist: %2 · aanwezig: %3 · %4</source>
             <translation>Chair: %1 · minute-taker: %2 · present: %3 · %4</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="266" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="276" />
             <source> · afgesloten</source>
             <translation> · closed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="283" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="293" />
             <source>Agenda: %1 casussen, %2 besproken</source>
             <translation>Agenda: %1 cases, %2 discussed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="339" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="349" />
             <source>Dit was de laatste casus op de agenda.</source>
             <translation>This was the last case on the agenda.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="480" />
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="497" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="491" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="508" />
             <source>Het document is niet gemaakt, omdat de notitie op het scherm niet kon worden opgeslagen.</source>
             <translation>The document was not created, because the note on screen could not be saved.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="525" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="536" />
             <source>Verslag opslaan</source>
             <translation>Save minutes</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="525" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="536" />
             <source>Afsprakenlijst opslaan</source>
             <translation>Save list of agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="526" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="537" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="534" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="545" />
             <source>Opgeslagen: %1</source>
             <translation>Saved: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="540" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="554" />
+            <source>Aanwezigen %1</source>
+            <translation>Present at %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="567" />
             <source>Overleg afronden</source>
             <translation>Finish meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="541" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="568" />
             <source>Het overleg afronden? Daarna kan het verslag niet meer veranderen.</source>
             <translation>Finish the meeting? After that the minutes can no longer be changed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="551" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="578" />
             <source>Het overleg is niet afgerond: %1</source>
             <translation>The meeting was not finished: %1</translation>
         </message>

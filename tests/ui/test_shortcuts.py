@@ -366,6 +366,15 @@ def _walk_role(walk: Walk, qtbot, db: Path, name: str) -> MainWindow:
         except Exception:  # noqa: BLE001 - a role that may not plan one simply has no meeting screen
             meeting = None
         if meeting is not None:
+            # Another overleg of that soort and gebied on the same day: the setup asks first.
+            screens.new_meeting()
+            setup = screens.setup_view
+            setup.kind_combo.setCurrentIndex(setup.kind_combo.findData("casuistiekoverleg"))
+            setup.area_combo.setCurrentIndex(setup.area_combo.findData(area))
+            setup.submit(start=False)
+            if setup.second_button.isVisible():
+                walk.screen(window, f"{where} › Nieuw overleg, tweede op die dag")
+            setup.cancelled.emit()
             screens.open_meeting(meeting)
             view = screens.meeting_view
             if window.content.currentWidget() is view and view.panel.detail is not None:

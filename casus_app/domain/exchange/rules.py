@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from casus_app.domain.enums import CaseKind, MeetingKind, Risk
+from casus_app.domain.enums import AREA_WIDE_MEETING_KINDS, CaseKind, MeetingKind, Risk
 from casus_app.domain.exchange import case_parts as parts
 from casus_app.domain.exchange import fields as f
 from casus_app.domain.exchange.fields import Errors, quote, unknown_code
@@ -20,7 +20,10 @@ REFERENCE_KEYS = ("gebieden", "organisaties", "categorieen", "afsluitredenen", "
 
 CASE_KINDS = frozenset(k.value for k in CaseKind)
 RISKS = frozenset(r.value for r in Risk)
-MEETING_KINDS = frozenset(k.value for k in MeetingKind)
+# The kinds the format knows; a Jeugd Preventie Platform is left out of an export.
+MEETING_KINDS = frozenset(
+    k.value for k in (MeetingKind.LIVEABILITY, MeetingKind.CASEWORK, MeetingKind.BREAKTHROUGH_TEAM)
+)
 
 
 @dataclass
@@ -304,14 +307,20 @@ def check_meeting(meeting: Any, index: int, codes: CodeBook, refs: RefRegistry, 
                     f"onbekende casus {quote(case_ref)}: die staat niet in dit bestand en ook niet in het register",
                 )
             )
-        elif case_ref is not None and gebied is not None and gebied in codes.gebieden:
+        elif (
+            case_ref is not None
+            and gebied is not None
+            and gebied in codes.gebieden
+            and meeting.get("soort") not in AREA_WIDE_MEETING_KINDS  # the doorbraakteam: every gebied
+        ):
             area = refs.case_areas.get(case_ref)
             if area is not None and area != gebied:
                 out.append(
                     (
                         f"{place}.casus",
                         f"casus {quote(case_ref)} hoort bij gebied {quote(area)}, dit overleg bij gebied "
-                        f"{quote(gebied)}: een overleg bespreekt alleen casussen van zijn eigen gebied",
+                        f"{quote(gebied)}: een overleg bespreekt alleen casussen van zijn eigen gebied, "
+                        "behalve het doorbraakteam",
                     )
                 )
         f.free_text(item, "notitie", place, out)

@@ -48,7 +48,7 @@ def render(data: ActionList, who: str, audit_head: tuple[int, str]) -> bytes:
     """The afsprakenlijst as PDF; `who` made it, and the footer carries `audit_head`, the head after
     the print's own audit entry (services.documents.write_action_list hands both over)."""
     meeting = data.meeting
-    title = f"Afsprakenlijst {name_of(MEETING_KIND_NAMES, meeting.kind).lower()} {meeting.area_name}, {dutch_date(meeting.date)}"
+    title = f"Afsprakenlijst {name_of(MEETING_KIND_NAMES, meeting.kind).lower()} {meeting.scope_name}, {dutch_date(meeting.date)}"
     return confidential_pdf(
         flowables(data, meeting.date), title=title, footer=footer_text(who, audit_head), page=PAGE
     )
@@ -67,7 +67,7 @@ def flowables(data: ActionList, day: dt.date) -> list[Flowable]:
         out.append(
             Paragraph(
                 text(
-                    f"Afsprakenlijst {name_of(MEETING_KIND_NAMES, meeting.kind).lower()} {meeting.area_name}"
+                    f"Afsprakenlijst {name_of(MEETING_KIND_NAMES, meeting.kind).lower()} {meeting.scope_name}"
                 ),
                 s["title"],
             )
@@ -81,7 +81,7 @@ def flowables(data: ActionList, day: dt.date) -> list[Flowable]:
             Paragraph(text(f"Afspraken voor {organisation}"), s["title"]),
             Paragraph(
                 text(
-                    f"{name_of(MEETING_KIND_NAMES, meeting.kind)} {meeting.area_name}, {dutch_date(meeting.date)} · "
+                    f"{name_of(MEETING_KIND_NAMES, meeting.kind)} {meeting.scope_name}, {dutch_date(meeting.date)} · "
                     f"wat u doet {before}"
                 ),
                 s["muted"],

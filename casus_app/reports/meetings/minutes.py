@@ -35,6 +35,10 @@ def render(data: Minutes, who: str, audit_head: tuple[int, str]) -> bytes:
     return confidential_pdf(flowables(data), title=title, footer=footer_text(who, audit_head))
 
 
+def _time(value: dt.time | None) -> str:
+    return f", {value.strftime('%H:%M')} uur" if value else ""
+
+
 def who_text(action: ActionItem) -> str:
     return " – ".join(p for p in (action.owner_name, action.owner_person) if p)
 
@@ -46,10 +50,13 @@ def flowables(data: Minutes) -> list[Flowable]:
         Paragraph(
             text(f"Verslag {name_of(MEETING_KIND_NAMES, meeting.kind).lower()} {data.area_name}"), s["title"]
         ),
-        Paragraph(text(f"{dutch_date(meeting.date)} · overleg {meeting.ref}"), s["muted"]),
+        Paragraph(
+            text(f"{dutch_date(meeting.date)}{_time(meeting.start_time)} · overleg {meeting.ref}"), s["muted"]
+        ),
         Spacer(0, 8),
     ]
     facts = [
+        *([("Plaats", meeting.place)] if meeting.place else []),
         ("Voorzitter", meeting.chair or "niet vastgelegd"),
         ("Notulist", meeting.minute_taker or "niet vastgelegd"),
         ("Aanwezig", ", ".join(data.present) or "niet vastgelegd"),

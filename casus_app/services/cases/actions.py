@@ -23,14 +23,19 @@ from casus_app.services.access import (
     require_meeting,
     visible_cases,
 )
-from casus_app.services.meetings.overleg import CASE_KIND, next_meeting_date
+from casus_app.services.meetings.overleg import CASE_KIND, case_scope, next_meeting_date
 from casus_app.services.privacy import view_log
 from casus_app.services.workspace import Workspace
 from casus_app.storage import audit
 from casus_app.storage.models import Action, Area, Case, Meeting, Organisation, User
 
 DEFAULT_DAYS = 14
-_MEETING_KIND = {case_kind: meeting_kind for meeting_kind, case_kind in CASE_KIND.items()}
+# The overleg a case's afspraken are due at: its soort's own (a JPP follows only some youths).
+_MEETING_KIND = {
+    case_kind: meeting_kind
+    for meeting_kind, case_kind in CASE_KIND.items()
+    if meeting_kind != MeetingKind.YOUTH_PREVENTION.value
+}
 
 
 @dataclass(frozen=True)
@@ -400,8 +405,7 @@ def open_actions_for_meeting(ws: Workspace, meeting_id: int) -> list[ActionItem]
             session,
             _items_query(ws)
             .where(
-                Case.area_id == meeting.area_id,
-                Case.kind == CASE_KIND[meeting.kind],
+                *case_scope(meeting),
                 Case.end_date.is_(None),
                 Action.done_on.is_(None),
                 Action.cancelled_on.is_(None),

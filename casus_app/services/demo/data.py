@@ -229,8 +229,8 @@ class _Register:
     # ------------------------------------------------------------------------------ calendar
     def _calendar(self, first: int) -> None:
         """Meetings from the first case to today: per gebied a leefbaarheids- and a
-        casuïstiekoverleg about every 6 weeks, and one doorbraakteam a month for the whole area,
-        recorded per gebied (the format ties an overleg to one gebied)."""
+        casuïstiekoverleg about every 6 weeks, and one doorbraakteam a month for the whole area
+        (one record with the families of every gebied, `_team_meeting`)."""
         rng, today = self.rng, self.today
         raw: list[tuple[int, int, int, frozenset[str]]] = []
         for gi in range(len(self.gebieden)):
@@ -639,6 +639,7 @@ class _Register:
         active: list[list[int]] = [[] for _ in members]
         buf: list[str] = []
         sep = ""
+        team: dict[str, Any] = {}  # the doorbraakteam of one day, gathered over the gebieden
         for mid, (d, gi, kind, present) in enumerate(self.meetings):
             g = gi * 3 + kind
             cases, p = members[g], pos[g]
@@ -672,8 +673,20 @@ class _Register:
                     if len(items) >= want:
                         break
                     items.setdefault(i, rng.choice(NOTES_FOLLOW[kind]))
-            if not items and kind == 2:
-                continue  # no family of this gebied on the doorbraakteam's agenda
+            if kind == 2:
+                # One doorbraakteam for all of Heerlen-Noord: the families of every gebied on one
+                # agenda, recorded under the gebied with the most of them (the format needs one).
+                if team and team["day"] != d:
+                    buf.extend(enc(m) for m in self._team_meeting(team, refs))
+                    team = {}
+                team.setdefault("day", d)
+                team.setdefault("present", present)
+                team.setdefault("items", {}).update(items)
+                team.setdefault("per_gebied", []).append((len(items), -gi))
+                continue
+            if team and team["day"] != d:
+                buf.extend(enc(m) for m in self._team_meeting(team, refs))
+                team = {}
             meeting = {
                 "ref": f"OV-{iso[d - base]}-{self.gebieden[gi]}-{_MEETING_LETTER[kind]}",
                 "soort": MEETING_KINDS[kind],
@@ -683,11 +696,31 @@ class _Register:
                 "besproken": [{"casus": refs[i], "notitie": items[i]} for i in sorted(items)],
             }
             buf.append(enc(meeting))
-            if len(buf) == 200:
+            if len(buf) >= 200:
                 yield sep + ",\n".join(buf)
                 buf, sep = [], ",\n"
+        if team:
+            buf.extend(enc(m) for m in self._team_meeting(team, refs))
         if buf:
             yield sep + ",\n".join(buf)
+
+    def _team_meeting(self, team: dict[str, Any], refs: list[str]) -> list[dict[str, Any]]:
+        """The doorbraakteam of one day as one record, or none when no family was on it."""
+        iso, base, items = self.iso, self.iso_base, team["items"]
+        if not items:
+            return []
+        gebied = self.gebieden[-max(team["per_gebied"])[1]]
+        day = iso[team["day"] - base]
+        return [
+            {
+                "ref": f"OV-{day}-{gebied}-D",
+                "soort": MEETING_KINDS[2],
+                "gebied": gebied,
+                "datum": day,
+                "aanwezig": sorted(team["present"]),
+                "besproken": [{"casus": refs[i], "notitie": items[i]} for i in sorted(items)],
+            }
+        ]
 
     @staticmethod
     def _refs(starts: list[int]) -> list[str]:

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -13,8 +14,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from casus_app.domain.enums import Role
+from casus_app.domain.exchange.rules import MEETING_KINDS
 from casus_app.services import audit_events
-from casus_app.services.access import require_role
+from casus_app.services.access import MEETING_CANCELLED, require_role
 from casus_app.services.workspace import Workspace
 from casus_app.storage import audit
 from casus_app.storage.atomic_file import export_output
@@ -39,6 +41,32 @@ from casus_app.storage.models import (
 )
 
 CHUNK = 2000
+# The overleggen a file carries: of the format's soorten (not the Jeugd Preventie Platform) and held
+# or planned (a cancelled one would read as held: the format has no status).
+EXPORTED_MEETINGS = (Meeting.kind.in_(sorted(MEETING_KINDS)), Meeting.status != MEETING_CANCELLED)
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    cases: int
+    meetings: int
+    left_out_youth: int  # Jeugd Preventie Platform meetings: the format has no such soort
+    left_out_cancelled: int  # cancelled meetings: the format has no status
+
+    @property
+    def text(self) -> str:
+        """One Dutch line for the audit log and the command line."""
+        line = f"{self.cases} casussen, {self.meetings} overleggen"
+        left_out = []
+        if self.left_out_youth:
+            left_out.append(f"{self.left_out_youth} van het Jeugd Preventie Platform")
+        if self.left_out_cancelled:
+            left_out.append(f"{self.left_out_cancelled} geannuleerd")
+        if left_out:
+            line += "; niet meegenomen (het formaat kent ze niet): " + ", ".join(left_out)
+        return line
+
+
 _T = TypeVar("_T")
 
 
@@ -221,7 +249,7 @@ def _meetings(session: Session, codes: dict) -> Iterator[dict]:
         ),
         lambda d: d.meeting_id,
     )
-    for m in session.scalars(select(Meeting).order_by(Meeting.date, Meeting.id)):
+    for m in session.scalars(select(Meeting).where(*EXPORTED_MEETINGS).order_by(Meeting.date, Meeting.id)):
         yield {
             "ref": m.ref,
             "soort": m.kind,
@@ -258,8 +286,28 @@ def _document(session: Session, progress: Callable[[int, int], None]) -> Iterato
     yield "\n ]\n}\n"
 
 
+def _summary(session: Session) -> ExportSummary:
+    youth = Meeting.kind.not_in(sorted(MEETING_KINDS))
+    count = func.count(Meeting.id)
+    return ExportSummary(
+        cases=session.scalar(select(func.count(Case.id))) or 0,
+        meetings=session.scalar(select(count).where(*EXPORTED_MEETINGS)) or 0,
+        left_out_youth=session.scalar(select(count).where(youth)) or 0,
+        left_out_cancelled=session.scalar(select(count).where(~youth, Meeting.status == MEETING_CANCELLED))
+        or 0,
+    )
+
+
 def export_file(ws: Workspace, path: Path, progress: Callable[[int, int], None] | None = None) -> int:
-    """Write the whole register to `path` (atomically, mode 0600); returns the number of cases.
+    """Write the whole register to `path` (see `export_register`); returns the number of cases."""
+    return export_register(ws, path, progress).cases
+
+
+def export_register(
+    ws: Workspace, path: Path, progress: Callable[[int, int], None] | None = None
+) -> ExportSummary:
+    """Write the whole register to `path` (atomically, mode 0600); returns what it holds and what
+    the format had no place for (Jeugd Preventie Platform and cancelled overleggen).
 
     The file holds every name in the register, so while it is being written it has no name (see
     storage/atomic_file.py): a crash leaves no readable part of it. The audit entry is committed
@@ -272,8 +320,8 @@ def export_file(ws: Workspace, path: Path, progress: Callable[[int, int], None] 
         with ws.register.read_session() as session:
             for chunk in _document(session, report):
                 output.write(chunk.encode("utf-8"))
-            count = session.scalar(select(func.count(Case.id))) or 0
+            summary = _summary(session)
         with ws.register.session() as session:
-            audit.append(session, audit_events.register_exported(ws, count))
+            audit.append(session, audit_events.register_exported(ws, summary.text))
             output.commit(path)
-    return count
+    return summary

@@ -15,7 +15,7 @@ from sqlalchemy.orm import aliased
 
 from casus_app.domain.errors import InvalidInput, NotFound
 from casus_app.services import audit_events
-from casus_app.services.access import require_case, require_meeting, visible_cases
+from casus_app.services.access import AREA_WIDE_MEETINGS, require_case, require_meeting, visible_cases
 from casus_app.services.meetings.proposals import (
     ADDED,
     DEFAULT_MAX_STALE,
@@ -212,7 +212,7 @@ def add_to_agenda(ws: Workspace, meeting_id: int, case_id: int) -> int:
     with ws.register.session() as session:
         meeting = require_meeting(ws.actor, session, meeting_id, change=True)
         case = require_case(ws.actor, session, case_id, change=True)
-        if case.area_id != meeting.area_id:
+        if case.area_id != meeting.area_id and meeting.kind not in AREA_WIDE_MEETINGS:
             raise InvalidInput(f"Casus {case.ref} hoort bij een ander gebied en kan niet op deze agenda.")
         existing = session.scalar(
             select(Discussion.id).where(Discussion.meeting_id == meeting.id, Discussion.case_id == case.id)

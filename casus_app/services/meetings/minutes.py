@@ -17,7 +17,7 @@ from casus_app.services.meetings.agenda import agenda
 from casus_app.services.meetings.overleg import MeetingSummary, get_meeting, next_meeting_date
 from casus_app.services.privacy import view_log
 from casus_app.services.workspace import Workspace
-from casus_app.storage.models import Action, Case, ClosingReason, Meeting, Organisation, meeting_attendance
+from casus_app.storage.models import Action, Case, ClosingReason, Meeting
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class MinutesCase:
 class Minutes:
     meeting: MeetingSummary
     area_name: str
-    present: list[str]  # organisation names
+    present: list[str]  # "Naam (Organisatie)" per person present, or an organisation's name alone
     discussed: list[MinutesCase]
     not_discussed: list[str]  # casusnummers on the agenda that were not reached
     open_actions: list[ActionItem]  # still open in the discussed cases, by deadline
@@ -60,14 +60,6 @@ def minutes(ws: Workspace, meeting_id: int, *, log: bool = True) -> Minutes:
     discussed = [i for i in items if i.discussed]
     actions = actions_of_cases(ws, [i.case_id for i in discussed])
     with ws.register.read_session() as session:
-        present = list(
-            session.scalars(
-                select(Organisation.name)
-                .join(meeting_attendance, meeting_attendance.c.organisation_id == Organisation.id)
-                .where(meeting_attendance.c.meeting_id == meeting_id)
-                .order_by(Organisation.name)
-            )
-        )
         agreed_here = set(session.scalars(select(Action.id).where(Action.meeting_id == meeting_id)))
         closings = {
             row.id: row
@@ -103,8 +95,8 @@ def minutes(ws: Workspace, meeting_id: int, *, log: bool = True) -> Minutes:
         )
     result = Minutes(
         meeting=meeting,
-        area_name=meeting.area_name,
-        present=present,
+        area_name=meeting.scope_name,
+        present=[a.text for a in meeting.attendees],
         discussed=cases,
         not_discussed=[i.ref for i in items if not i.discussed],
         open_actions=[a for a in actions if a.is_open],

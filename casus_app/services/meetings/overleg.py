@@ -1,6 +1,9 @@
-"""Overleggen: planning one, who is present, and the bespreking of each case on its agenda.
+"""Overleggen: planning one, changing, cancelling or deleting it, its status, and the bespreking
+of each case on its agenda.
 
-The agenda itself (which cases come up, and in what order) is in `meeting_agenda`.
+An overleg is planned ahead (gepland), held (bezig) and closed (afgerond: its verslag is final), or
+cancelled (geannuleerd). The agenda itself (which cases come up, and in what order) is in
+`meeting_agenda`; who is present in `attendance`.
 """
 
 from __future__ import annotations
@@ -9,47 +12,66 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import case, delete, func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, case, exists, func, select
+from sqlalchemy.orm import Session, aliased
 
-from casus_app.domain.enums import CaseKind, MeetingKind, Role
-from casus_app.domain.errors import InvalidInput, NotFound
+from casus_app.domain.enums import CaseKind, MeetingKind
+from casus_app.domain.errors import CasusError, InvalidInput, NotFound
 from casus_app.services import audit_events
 from casus_app.services.access import (
+    AREA_WIDE_MEETINGS,
     MEETING_FINISHED,
     require_case_access,
     require_discussion,
     require_meeting,
+    require_meeting_planning,
     visible_meetings,
 )
 from casus_app.services.cases.queries import CaseDetail, get_case
 from casus_app.services.meetings import drafts as meeting_drafts
+from casus_app.services.meetings.attendance import (
+    CANCELLED,
+    Attendee,
+    check_attendees,
+    read_attendance,
+    same_series,
+    write_attendance,
+)
 from casus_app.services.privacy import view_log
 from casus_app.services.workspace import Workspace
 from casus_app.storage import audit
-from casus_app.storage.models import Area, Discussion, Meeting, Organisation, meeting_attendance
+from casus_app.storage.models import Action, Area, Case, Discussion, Meeting, Organisation
 
 PLANNED, RUNNING, FINISHED = "gepland", "bezig", MEETING_FINISHED
+STATUSES = (PLANNED, RUNNING, FINISHED, CANCELLED)
+HEERLEN_NOORD = "Heerlen-Noord"  # what an area-wide overleg serves
 CASE_KIND = {
     MeetingKind.LIVEABILITY.value: CaseKind.LIVEABILITY.value,
     MeetingKind.CASEWORK.value: CaseKind.CASEWORK.value,
     MeetingKind.BREAKTHROUGH_TEAM.value: CaseKind.BREAKTHROUGH.value,
+    # The Jeugd Preventie Platform works as the casuïstiekoverleg does, on the youths it follows.
+    MeetingKind.YOUTH_PREVENTION.value: CaseKind.CASEWORK.value,
 }
 _LETTER = {
     MeetingKind.LIVEABILITY.value: "L",
     MeetingKind.CASEWORK.value: "C",
     MeetingKind.BREAKTHROUGH_TEAM.value: "D",
+    MeetingKind.YOUTH_PREVENTION.value: "J",
 }
+MAX_PLACE = 200
 
 
 @dataclass(frozen=True)
 class MeetingInput:
     kind: str
-    area: str  # gebied code
+    area: str  # gebied code (for the doorbraakteam: where it is recorded)
     date: dt.date
     chair: str | None = None
     minute_taker: str | None = None
-    organisations: tuple[str, ...] = ()  # present, as organisation codes
+    organisations: tuple[str, ...] = ()  # present without a name, as organisation codes
+    start_time: dt.time | None = None
+    place: str | None = None
+    attendees: tuple[Attendee, ...] = ()  # present, each with their organisation
 
 
 @dataclass(frozen=True)
@@ -63,16 +85,42 @@ class MeetingSummary:
     chair: str | None
     minute_taker: str | None
     status: str
-    organisations: tuple[str, ...]
+    organisations: tuple[str, ...]  # codes of the organisations present
     items: int = 0  # cases on the agenda
     discussed: int = 0
+    start_time: dt.time | None = None
+    place: str | None = None
+    attendees: tuple[Attendee, ...] = ()  # the people present, then organisations without a name
 
     @property
     def case_kind(self) -> str:
         return CASE_KIND[self.kind]
 
+    @property
+    def area_wide(self) -> bool:
+        """Serves all of Heerlen-Noord: cases of every gebied (the doorbraakteam)."""
+        return self.kind in AREA_WIDE_MEETINGS
 
-def _check(session: Session, data: MeetingInput) -> tuple[int, list[int]]:
+    @property
+    def scope_name(self) -> str:
+        """Whom the overleg serves: its gebied, or Heerlen-Noord."""
+        return HEERLEN_NOORD if self.area_wide else self.area_name
+
+
+class SameDayMeeting(CasusError):
+    """An overleg of this soort and gebied is already planned on that day; `existing`: their refs."""
+
+    def __init__(self, existing: list[str]) -> None:
+        self.existing = existing
+        super().__init__(
+            "Er is op die dag al een overleg van deze soort in dit gebied: "
+            + ", ".join(existing)
+            + ". Kies een andere datum, of bevestig dat er een tweede overleg komt."
+        )
+
+
+def _check(session: Session, data: MeetingInput) -> tuple[int, list[tuple[str, int]], list[int]]:
+    """The gebied's id, the named people present and the organisations present without a name."""
     errors = []
     if data.kind not in CASE_KIND:
         errors.append("kies de soort overleg")
@@ -83,23 +131,63 @@ def _check(session: Session, data: MeetingInput) -> tuple[int, list[int]]:
     unknown = [c for c in data.organisations if c not in codes]
     if unknown:
         errors.append("onbekende organisatie: " + ", ".join(unknown))
+    if len(_clean(data.place) or "") > MAX_PLACE:
+        errors.append(f"de plaats is langer dan {MAX_PLACE} tekens")
     if errors:
         raise InvalidInput("Het overleg is niet opgeslagen: " + "; ".join(errors) + ".")
     assert area_id is not None  # an unknown gebied is one of the errors above
-    return area_id, [codes[c] for c in dict.fromkeys(data.organisations)]
+    people = check_attendees(session, data.attendees)
+    return area_id, people, [codes[c] for c in dict.fromkeys(data.organisations)]
 
 
 def _clean(value: str | None) -> str | None:
     return (value or "").strip() or None
 
 
-def create_meeting(ws: Workspace, data: MeetingInput) -> int:
-    """Plan an overleg of one gebied; returns its id."""
+def _same_day(
+    session: Session, ws: Workspace, kind: str, area_id: int, day: dt.date, meeting: Meeting | None
+) -> list[str]:
+    return list(
+        session.scalars(
+            select(Meeting.ref)
+            .where(
+                same_series(meeting, kind, area_id),
+                Meeting.date == day,
+                Meeting.status != CANCELLED,
+                visible_meetings(ws.actor),
+            )
+            .order_by(Meeting.id)
+        )
+    )
+
+
+def same_day_meetings(
+    ws: Workspace, kind: str, area: str, day: dt.date, *, exclude: int | None = None
+) -> list[str]:
+    """The refs of overleggen of this soort and gebied (the doorbraakteam: any) on `day`, not cancelled."""
     require_case_access(ws.actor)
+    with ws.register.read_session() as session:
+        area_id = session.scalar(select(Area.id).where(Area.code == area))
+        if area_id is None:
+            return []
+        meeting = session.get(Meeting, exclude) if exclude is not None else None
+        return _same_day(session, ws, kind, area_id, day, meeting)
+
+
+def create_meeting(ws: Workspace, data: MeetingInput, *, allow_duplicate: bool = False) -> int:
+    """Plan an overleg (status gepland); returns its id.
+
+    Only where the user could open it afterwards (`access.require_meeting_planning`). Raises
+    SameDayMeeting when one of the same soort and gebied is on that day already, unless
+    `allow_duplicate` says the user saw it and wants a second one.
+    """
     with ws.register.session() as session:
-        area_id, organisation_ids = _check(session, data)
-        if ws.actor.role is Role.PROFESSIONAL and area_id not in ws.actor.area_ids:
-            raise InvalidInput("U kunt alleen een overleg plannen in een gebied waarin u werkt.")
+        area_id, people, organisation_ids = _check(session, data)
+        require_meeting_planning(ws.actor, data.kind, area_id)
+        if not allow_duplicate:
+            existing = _same_day(session, ws, data.kind, area_id, data.date, None)
+            if existing:
+                raise SameDayMeeting(existing)
         base = f"OV-{data.date.isoformat()}-{data.area}-{_LETTER[data.kind]}"
         ref, n = base, 1
         while session.scalar(select(Meeting.id).where(Meeting.ref == ref)) is not None:
@@ -110,43 +198,98 @@ def create_meeting(ws: Workspace, data: MeetingInput) -> int:
             kind=data.kind,
             area_id=area_id,
             date=data.date,
+            start_time=data.start_time,
+            place=_clean(data.place),
             chair=_clean(data.chair),
             minute_taker=_clean(data.minute_taker),
             status=PLANNED,
         )
         session.add(meeting)
         session.flush()
-        _set_attendance(session, meeting.id, organisation_ids)
+        write_attendance(session, meeting.id, people, organisation_ids)
         audit.append(session, audit_events.meeting_created(ws, ref))
         return meeting.id
 
 
-def update_meeting(ws: Workspace, meeting_id: int, data: MeetingInput) -> None:
-    """Change date, chair, minute-taker and who is present (not the soort or gebied)."""
+def update_meeting(
+    ws: Workspace, meeting_id: int, data: MeetingInput, *, allow_duplicate: bool = False
+) -> None:
+    """Change date, time, place, chair, minute-taker and who is present (not the soort or gebied).
+
+    Moving it onto a day with another overleg of the series raises SameDayMeeting unless allowed.
+    """
     with ws.register.session() as session:
         meeting = require_meeting(ws.actor, session, meeting_id, change=True)
-        _, organisation_ids = _check(session, data)
-        meeting.date, meeting.chair, meeting.minute_taker = (
-            data.date,
-            _clean(data.chair),
-            _clean(data.minute_taker),
-        )
-        _set_attendance(session, meeting.id, organisation_ids)
-        audit.append(
-            session,
-            audit_events.meeting_changed(
-                ws, meeting.ref, "gewijzigd: datum, voorzitter, notulist, aanwezigen"
-            ),
-        )
+        _, people, organisation_ids = _check(session, data)
+        if not allow_duplicate and data.date != meeting.date:
+            existing = _same_day(session, ws, meeting.kind, meeting.area_id, data.date, meeting)
+            if existing:
+                raise SameDayMeeting(existing)
+        new = (data.date, data.start_time, _clean(data.place), _clean(data.chair), _clean(data.minute_taker))
+        old = (meeting.date, meeting.start_time, meeting.place, meeting.chair, meeting.minute_taker)
+        names = ("datum", "tijd", "plaats", "voorzitter", "notulist")
+        changed = [name for name, a, b in zip(names, old, new, strict=True) if a != b]
+        (meeting.date, meeting.start_time, meeting.place, meeting.chair, meeting.minute_taker) = new
+        before = read_attendance(session, [meeting.id]).get(meeting.id, [])
+        write_attendance(session, meeting.id, people, organisation_ids)
+        after = read_attendance(session, [meeting.id]).get(meeting.id, [])
+        if [(a.name, a.organisation) for a in before] != [(a.name, a.organisation) for a in after]:
+            changed.append("aanwezigen")
+        if changed:
+            audit.append(
+                session, audit_events.meeting_changed(ws, meeting.ref, "gewijzigd: " + ", ".join(changed))
+            )
 
 
-def _set_attendance(session: Session, meeting_id: int, organisation_ids: list[int]) -> None:
-    session.execute(delete(meeting_attendance).where(meeting_attendance.c.meeting_id == meeting_id))
-    if organisation_ids:
-        session.execute(
-            insert(meeting_attendance),
-            [{"meeting_id": meeting_id, "organisation_id": o} for o in organisation_ids],
+def _recorded(session: Session, meeting: Meeting) -> bool:
+    """Whether anything was recorded at this overleg: a bespreking or an afspraak."""
+    return bool(
+        session.scalar(
+            select(
+                exists().where(
+                    Discussion.meeting_id == meeting.id,
+                    Discussion.discussed.is_(True)
+                    | Discussion.note.is_not(None)
+                    | Discussion.decisions.is_not(None),
+                )
+                | exists().where(Action.meeting_id == meeting.id)
+            )
         )
+    )
+
+
+def cancel_meeting(ws: Workspace, meeting_id: int) -> None:
+    """A planned overleg does not take place: gepland → geannuleerd. Its agenda stays, for the record."""
+    with ws.register.session() as session:
+        meeting = require_meeting(ws.actor, session, meeting_id, change=True)
+        if meeting.status != PLANNED:
+            raise InvalidInput(
+                f"Overleg {meeting.ref} is al begonnen; alleen een gepland overleg kan worden geannuleerd."
+            )
+        meeting.status = CANCELLED
+        meeting_drafts.discard_for_meeting(session, meeting.id)
+        audit.append(session, audit_events.meeting_changed(ws, meeting.ref, "geannuleerd"))
+
+
+def delete_meeting(ws: Workspace, meeting_id: int) -> None:
+    """Remove a planned (or cancelled) overleg at which nothing was recorded, with its agenda."""
+    with ws.register.session() as session:
+        meeting = require_meeting(ws.actor, session, meeting_id, change=False)
+        if meeting.status not in (PLANNED, CANCELLED):
+            raise InvalidInput(
+                f"Overleg {meeting.ref} is al gehouden en blijft bewaard; "
+                "alleen een gepland of geannuleerd overleg kan worden verwijderd."
+            )
+        if _recorded(session, meeting):
+            raise InvalidInput(
+                f"In overleg {meeting.ref} is al iets vastgelegd; het kan niet meer worden verwijderd."
+            )
+        items = session.scalar(select(func.count()).where(Discussion.meeting_id == meeting.id)) or 0
+        details = f"verwijderd: {meeting.status} op {meeting.date.isoformat()}, {items} casussen op de agenda"
+        meeting_drafts.discard_for_meeting(session, meeting.id)
+        write_attendance(session, meeting.id, [])
+        session.delete(meeting)  # its besprekingen go with it (cascade)
+        audit.append(session, audit_events.meeting_deleted(ws, meeting.ref, details))
 
 
 def _summaries(session: Session, where: list, limit: int | None = None) -> list[MeetingSummary]:
@@ -170,20 +313,11 @@ def _summaries(session: Session, where: list, limit: int | None = None) -> list[
         .join(Area, Area.id == Meeting.area_id)
         .outerjoin(counts, counts.c.meeting_id == Meeting.id)
         .where(*where)
-        .order_by(Meeting.date.desc(), Meeting.id.desc())
+        .order_by(Meeting.date.desc(), Meeting.start_time.desc(), Meeting.id.desc())
         .limit(limit)
     )
     rows = session.execute(query).all()
-    present: dict[int, list[str]] = {}
-    ids = [row.Meeting.id for row in rows]
-    if ids:
-        for meeting_id, code in session.execute(
-            select(meeting_attendance.c.meeting_id, Organisation.code)
-            .join(Organisation, Organisation.id == meeting_attendance.c.organisation_id)
-            .where(meeting_attendance.c.meeting_id.in_(ids))
-            .order_by(Organisation.code)
-        ):
-            present.setdefault(meeting_id, []).append(code)
+    present = read_attendance(session, [row.Meeting.id for row in rows])
     return [
         MeetingSummary(
             id=row.Meeting.id,
@@ -195,9 +329,12 @@ def _summaries(session: Session, where: list, limit: int | None = None) -> list[
             chair=row.Meeting.chair,
             minute_taker=row.Meeting.minute_taker,
             status=row.Meeting.status,
-            organisations=tuple(present.get(row.Meeting.id, ())),
+            organisations=tuple(sorted({a.organisation for a in present.get(row.Meeting.id, [])})),
             items=row.n_items or 0,
             discussed=row.n_discussed or 0,
+            start_time=row.Meeting.start_time,
+            place=row.Meeting.place,
+            attendees=tuple(present.get(row.Meeting.id, [])),
         )
         for row in rows
     ]
@@ -243,21 +380,41 @@ def _set_status(ws: Workspace, meeting_id: int, status: str, details: str) -> No
 
 
 def previous_meeting_date(session: Session, meeting: Meeting) -> dt.date | None:
-    """The date of the last overleg of the same soort and gebied before this one."""
+    """The date of the last overleg of the same soort and gebied before this one (not cancelled)."""
     return session.scalar(
         select(func.max(Meeting.date)).where(
-            Meeting.area_id == meeting.area_id, Meeting.kind == meeting.kind, Meeting.date < meeting.date
+            same_series(meeting, meeting.kind, meeting.area_id),
+            Meeting.date < meeting.date,
+            Meeting.status != CANCELLED,
         )
     )
 
 
 def next_meeting_date(session: Session, area_id: int, kind: str, after: dt.date) -> dt.date | None:
-    """The date of the next planned overleg of a soort and gebied after `after`."""
+    """The date of the next planned overleg of a soort and gebied after `after` (not cancelled)."""
     return session.scalar(
         select(func.min(Meeting.date)).where(
-            Meeting.area_id == area_id, Meeting.kind == kind, Meeting.date > after
+            same_series(None, kind, area_id), Meeting.date > after, Meeting.status != CANCELLED
         )
     )
+
+
+def case_scope(meeting: Meeting) -> list[ColumnElement[bool]]:
+    """Conditions on Case: the cases an overleg works on. Its soort of case, in its gebied (the
+    doorbraakteam: every gebied); a Jeugd Preventie Platform only the cases on a JPP agenda of its
+    gebied (others come on by hand), so it does not take over the casuïstiekoverleg's cases."""
+    scope = [Case.kind == CASE_KIND[meeting.kind]]
+    if meeting.kind not in AREA_WIDE_MEETINGS:
+        scope.append(Case.area_id == meeting.area_id)
+    if meeting.kind == MeetingKind.YOUTH_PREVENTION.value:
+        jpp = aliased(Meeting)
+        followed = (
+            select(Discussion.case_id)
+            .join(jpp, jpp.id == Discussion.meeting_id)
+            .where(jpp.kind == meeting.kind, jpp.area_id == meeting.area_id)
+        )
+        scope.append(Case.id.in_(followed))
+    return scope
 
 
 # -- one case at the meeting --------------------------------------------------------------------

@@ -25,8 +25,8 @@ from dataclasses import dataclass, replace
 from sqlalchemy import ColumnElement, Subquery, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from casus_app.services.access import visible_cases
-from casus_app.services.meetings.overleg import CASE_KIND, previous_meeting_date
+from casus_app.services.access import AREA_WIDE_MEETINGS, visible_cases
+from casus_app.services.meetings.overleg import case_scope, previous_meeting_date
 from casus_app.services.workspace import Workspace
 from casus_app.storage.models import Action, Case, Discussion, Meeting
 
@@ -56,10 +56,11 @@ class Proposal:
 
 
 def earlier_of_same_series(meeting: Meeting, held: type[Meeting]) -> ColumnElement[bool]:
-    """The overleggen of the same soort and gebied before `meeting` (`held` an alias of Meeting)."""
+    """The overleggen of the same soort and gebied before `meeting` (`held` an alias of Meeting); the
+    doorbraakteam serves every gebied, so its series is all its earlier meetings."""
     return and_(
-        held.area_id == meeting.area_id,
         held.kind == meeting.kind,
+        *(() if meeting.kind in AREA_WIDE_MEETINGS else (held.area_id == meeting.area_id,)),
         held.id != meeting.id,
         or_(held.date < meeting.date, and_(held.date == meeting.date, held.id < meeting.id)),
     )
@@ -142,7 +143,10 @@ def all_proposals(
         select(Discussion.case_id, func.max(held.date).label("last_date"))
         .join(held, held.id == Discussion.meeting_id)
         .where(
-            held.area_id == meeting.area_id,
+            # the doorbraakteam serves every gebied: its own earlier meetings, wherever recorded
+            held.kind == meeting.kind
+            if meeting.kind in AREA_WIDE_MEETINGS
+            else held.area_id == meeting.area_id,
             held.id != meeting.id,
             held.date <= meeting.date,
             Discussion.discussed.is_(True),
@@ -168,8 +172,7 @@ def all_proposals(
             .outerjoin(last, last.c.case_id == Case.id)
             .outerjoin(carried, carried.c.case_id == Case.id)
             .where(
-                Case.area_id == meeting.area_id,
-                Case.kind == CASE_KIND[meeting.kind],
+                *case_scope(meeting),
                 Case.end_date.is_(None),
                 Case.start_date <= meeting.date,
                 visible_cases(ws.actor),

@@ -137,6 +137,13 @@ def checked_action_list(
     return replace(data, by_organisation=grouped), checker.kept
 
 
+def masked_actions(ws: Workspace, actions: list[ActionItem]) -> list[ActionItem]:
+    """The afspraken with every betrokkene named in them masked: for a document no one checks hit by
+    hit (the agenda sent before an overleg)."""
+    checker = _Checker(ws, {a.case_ref for a in actions})
+    return [checker.action(a) for a in actions]
+
+
 def record_confirmations(ws: Workspace, meeting_id: int, document: str, kept: Iterable[Hit]) -> None:
     """One audit entry per hit the chair let stand: which case, which field, what kind (never the words)."""
     kept = _unique(kept)

@@ -3,7 +3,13 @@
 from casus_app.storage.models.base import Base
 from casus_app.storage.models.cases import Action, Case, Person, case_categories
 from casus_app.storage.models.keys import AuditCheckpoint, KeySlotRecord
-from casus_app.storage.models.meetings import Discussion, DiscussionDraft, Meeting, meeting_attendance
+from casus_app.storage.models.meetings import (
+    Discussion,
+    DiscussionDraft,
+    Meeting,
+    MeetingAttendee,
+    meeting_attendance,
+)
 from casus_app.storage.models.plans import (
     Breakthrough,
     BreakthroughPlan,
@@ -41,6 +47,7 @@ __all__ = [
     "KeySlotRecord",
     "LifeDomain",
     "Meeting",
+    "MeetingAttendee",
     "Neighbourhood",
     "Organisation",
     "PlanHelper",

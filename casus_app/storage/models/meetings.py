@@ -15,13 +15,16 @@ meeting_attendance = Table(
     Column("meeting_id", ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True),
     Column("organisation_id", ForeignKey("organisations.id"), primary_key=True),
 )
+# The organisations present (the exchange format's `aanwezig`): the organisations of the people in
+# `meeting_attendees`, and for an imported overleg the codes its file named.
 
 
 class Meeting(Base):
     __tablename__ = "meetings"
     __table_args__ = (
         CheckConstraint(
-            "kind IN ('leefbaarheidsoverleg', 'casuistiekoverleg', 'doorbraakteam')", name="kind"
+            "kind IN ('leefbaarheidsoverleg', 'casuistiekoverleg', 'doorbraakteam', 'jeugdpreventieplatform')",
+            name="kind",
         ),
         Index("ix_meetings_area_date", "area_id", "date"),
     )
@@ -30,9 +33,11 @@ class Meeting(Base):
     kind: Mapped[str] = mapped_column(String(32))
     area_id: Mapped[int] = mapped_column(ForeignKey("areas.id"))
     date: Mapped[dt.date]
+    start_time: Mapped[dt.time | None]
+    place: Mapped[str | None] = mapped_column(String(200))
     chair: Mapped[str | None]
     minute_taker: Mapped[str | None]
-    # gepland → bezig → afgerond; an afgerond meeting's verslag is final.
+    # gepland → bezig → afgerond, or geannuleerd; an afgerond meeting's verslag is final.
     status: Mapped[str] = mapped_column(String(16), default="gepland", server_default="gepland")
     # How many cases its agenda takes before the rest waits; NULL: as the previous overleg of the
     # same soort and gebied, else the default (services/meetings/agenda.py).
@@ -40,6 +45,18 @@ class Meeting(Base):
     discussions: Mapped[list[Discussion]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="Discussion.position"
     )
+
+
+class MeetingAttendee(Base):
+    """One person present at an overleg, with their organisation (in the order they were entered)."""
+
+    __tablename__ = "meeting_attendees"
+    __table_args__ = (Index("ix_meeting_attendees_meeting", "meeting_id", "position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    position: Mapped[int] = mapped_column(default=0)
 
 
 class Discussion(Base):

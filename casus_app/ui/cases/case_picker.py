@@ -22,10 +22,11 @@ from casus_app.ui.widgets.labels import kind_label
 
 
 class CasePickerDialog(QDialog):
-    """Accepted with `case_id` set. With `masked` the list shows the buurt, never an address."""
+    """Accepted with `case_id` set. With `masked` the list shows the buurt, never an address.
+    `area_code` None: every gebied the user sees (the doorbraakteam's agenda)."""
 
     def __init__(
-        self, ws: Workspace, area_code: str, parent: QWidget | None = None, *, masked: bool = False
+        self, ws: Workspace, area_code: str | None, parent: QWidget | None = None, *, masked: bool = False
     ) -> None:
         super().__init__(parent)
         self.ws, self.area_code, self.masked = ws, area_code, masked
@@ -41,7 +42,11 @@ class CasePickerDialog(QDialog):
             self.search_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Lopende casussen"))
-        label = QLabel(self.tr("&Zoek een lopende casus in dit gebied"))
+        label = QLabel(
+            self.tr("&Zoek een lopende casus in dit gebied")
+            if area_code
+            else self.tr("&Zoek een lopende casus (alle gebieden)")
+        )
         label.setBuddy(self.search_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))

@@ -182,7 +182,9 @@ class MeetingScreens(QObject):
 
     def _connect(self) -> None:
         self.setup_view.created.connect(self.open_meeting)
-        self.setup_view.cancelled.connect(self.back_to_list)
+        self.setup_view.planned.connect(self.open_meetings)
+        self.setup_view.cancelled.connect(self._setup_cancelled)
+        self.picker_view.edit_meeting.connect(self.edit_meeting)
         self.picker_view.open_meeting.connect(self.open_meeting)
         self.picker_view.new_meeting.connect(self.new_meeting)
         self.picker_view.closed.connect(self.back_to_list)
@@ -205,8 +207,19 @@ class MeetingScreens(QObject):
         self.show_page(self.setup_view)
         self.setup_view.prepare()
 
-    def open_meetings(self) -> None:
-        self.picker_view.load()
+    def edit_meeting(self, meeting) -> None:
+        self.setup_view.edit(meeting)
+        self.show_page(self.setup_view)
+
+    def _setup_cancelled(self) -> None:
+        if self.setup_view.editing is not None:  # back to the list it was opened from
+            self.open_meetings(self.setup_view.editing.id)
+        else:
+            self.back_to_list()
+
+    def open_meetings(self, select: int | None = None) -> None:
+        # A menu action passes its `checked` flag: only a meeting id selects a row.
+        self.picker_view.load(select if type(select) is int else None)
         self.show_page(self.picker_view)
 
     def open_meeting(self, meeting_id: int) -> None:

@@ -33,6 +33,7 @@ from casus_app.services import documents
 from casus_app.services.cases import timeline
 from casus_app.services.cases.form_input import form_choices
 from casus_app.services.meetings import agenda as meeting_agenda
+from casus_app.services.meetings import attendance
 from casus_app.services.meetings import overleg as meetings
 from casus_app.services.meetings import waiting as meeting_waiting
 from casus_app.services.meetings.agenda import AgendaItem
@@ -44,6 +45,7 @@ from casus_app.services.workspace import Workspace
 from casus_app.ui.cases.case_close import CaseCloseDialog, confirm_reopen
 from casus_app.ui.cases.case_picker import CasePickerDialog
 from casus_app.ui.cases.case_timeline import CaseTimelineDialog
+from casus_app.ui.meetings.attendance_editor import AttendanceDialog
 from casus_app.ui.meetings.document_check import DocumentCheckDialog
 from casus_app.ui.meetings.meeting_case_panel import MeetingCasePanel, reasons_text
 from casus_app.ui.meetings.meeting_waiting import EmptyAgenda, WaitingBox
@@ -102,6 +104,10 @@ class MeetingView(QWidget):
         self.minutes_button.setToolTip(self.tr("Het verslag van dit overleg als PDF opslaan"))
         self.list_button = QPushButton(self.tr("Afspraken&lijst (PDF)…"))
         self.list_button.setToolTip(self.tr("Per organisatie wat er vóór het volgende overleg moet gebeuren"))
+        self.attendance_button = QPushButton(self.tr("Aanwezigen…"))
+        self.attendance_button.setToolTip(
+            self.tr("Wie er is, met naam en organisatie; ook na afloop aan te vullen")
+        )
         self.finish_button = QPushButton(self.tr("Overleg a&fronden"))
         self.finish_button.setToolTip(self.tr("Daarna is het verslag definitief"))
         self.back_button = QPushButton(self.tr("← Te&rug"))
@@ -113,7 +119,7 @@ class MeetingView(QWidget):
         titles.addWidget(self.title_label)
         titles.addWidget(self.status_label)
         top.addLayout(titles, 1)
-        for button in (self.minutes_button, self.list_button, self.finish_button):
+        for button in (self.attendance_button, self.minutes_button, self.list_button, self.finish_button):
             top.addWidget(button)
 
         self.agenda_label = QLabel()
@@ -205,6 +211,7 @@ class MeetingView(QWidget):
         self.minutes_button.clicked.connect(lambda: self._save_pdf("verslag"))
         self.list_button.clicked.connect(lambda: self._save_pdf("afsprakenlijst"))
         self.finish_button.clicked.connect(self.finish)
+        self.attendance_button.clicked.connect(self.edit_attendance)
         self.back_button.clicked.connect(self.leave)
         self.panel.changed.connect(self._refresh_agenda)
         self.panel.problem.connect(self.show_problem)
@@ -218,7 +225,7 @@ class MeetingView(QWidget):
         meeting = meetings.get_meeting(self.ws, meeting_id)
         if meeting.status == meetings.PLANNED:
             meetings.start_meeting(self.ws, meeting_id)
-        if meeting.status != meetings.FINISHED:
+        if meeting.status not in (meetings.FINISHED, meetings.CANCELLED):
             self.items = meeting_agenda.build_agenda(self.ws, meeting_id)  # returns the agenda, logged once
         else:
             self.items = meeting_agenda.agenda(self.ws, meeting_id)
@@ -235,7 +242,9 @@ class MeetingView(QWidget):
 
     def _show_header(self) -> None:
         m = self.meeting
-        self.title_label.setText(f"{meeting_label(m.kind)} {m.area_name} · {date_text(m.date)}")
+        when = date_text(m.date) + (m.start_time.strftime(" %H:%M") if m.start_time else "")
+        where = f" · {m.place}" if m.place else ""
+        self.title_label.setText(f"{meeting_label(m.kind)} {m.scope_name} · {when}{where}")
         present = ", ".join(m.organisations) or self.tr("(niet vastgelegd)")
         self.status_label.setText(
             self.tr("Voorzitter: %1 · notulist: %2 · aanwezig: %3 · %4")
@@ -244,7 +253,8 @@ class MeetingView(QWidget):
             .replace("%3", present)
             .replace("%4", STATUS_TEXT.get(m.status, m.status))
         )
-        editable = m.status != meetings.FINISHED
+        editable = m.status not in (meetings.FINISHED, meetings.CANCELLED)
+        self.attendance_button.setEnabled(m.status != meetings.CANCELLED)  # after afronden too
         for button in (
             self.finish_button,
             self.add_button,
@@ -376,7 +386,8 @@ class MeetingView(QWidget):
     def add_case(self) -> None:
         if not self.panel.save():
             return
-        picker = CasePickerDialog(self.ws, self.meeting.area, self, masked=self.presentation.on)
+        area = None if self.meeting.area_wide else self.meeting.area  # the doorbraakteam: every gebied
+        picker = CasePickerDialog(self.ws, area, self, masked=self.presentation.on)
         if picker.exec() != QDialog.DialogCode.Accepted or picker.case_id is None:
             return
         try:
@@ -533,6 +544,22 @@ class MeetingView(QWidget):
             return
         self.info_label.setText(self.tr("Opgeslagen: %1").replace("%1", str(written)))
         self.info_label.show()
+
+    def edit_attendance(self) -> None:
+        """Who is present, during the meeting or after it; the verslag shows them."""
+        if self.meeting is None:
+            return
+        meeting_id = self.meeting.id
+        dialog = AttendanceDialog(
+            self.tr("Aanwezigen %1").replace("%1", self.meeting.ref),
+            self.meeting.attendees,
+            form_choices(self.ws).organisations,
+            lambda attendees: attendance.set_attendance(self.ws, meeting_id, attendees),
+            self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.meeting = meetings.get_meeting(self.ws, meeting_id)
+            self._show_header()
 
     def finish(self) -> None:
         answer = QMessageBox.question(

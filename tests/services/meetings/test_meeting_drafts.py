@@ -111,7 +111,7 @@ def test_drafts_go_when_the_meeting_is_finished_or_a_betrokkene_is_erased(admin_
             ),
             allow_duplicate=True,
         )
-        meeting_id = create_meeting(ws, MeetingInput("casuistiekoverleg", "HSB", DAY))
+        meeting_id = create_meeting(ws, MeetingInput("casuistiekoverleg", "HSB", DAY), allow_duplicate=True)
         erased = add_to_agenda(ws, meeting_id, case_id)
     drafts.save_draft(ws, finished, note="Niet opgeslagen", decisions="")
     drafts.save_draft(ws, erased, note="Kevin Brüel is bekend bij politie", decisions="")
