@@ -483,6 +483,95 @@
         </message>
     </context>
     <context>
+        <name>BackupSettingsDialog</name>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_settings.py" line="33" />
+            <source>Casus – back-up-instellingen</source>
+            <translation>Casus – backup settings</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_settings.py" line="38" />
+            <source> dagen</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_settings.py" line="39" />
+            <source>nooit</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_settings.py" line="42" />
+            <source>Een melding onderin het venster als de laatste back-up ouder is; 0: nooit</source>
+            <translation>A notice at the bottom of the window when the last backup is older; 0: never</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_settings.py" line="45" />
+            <source>Bij het &amp;afsluiten een back-up maken</source>
+            <translation>Make a backup on &amp;closing</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_settings.py" line="48" />
+            <source>Elke keer dat u Casus sluit, een gecontroleerde back-up in de gekozen map</source>
+            <translation>Each time you close Casus, a checked backup in the chosen folder</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_settings.py" line="52" />
+            <source>Map voor de back-ups, bij voorkeur op een andere schijf</source>
+            <translation>Folder for the backups, preferably on another disk</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_settings.py" line="54" />
+            <location filename="../../casus_app/ui/admin/backup_settings.py" line="107" />
+            <source>Map voor back-ups bij het afsluiten</source>
+            <translation>Folder for backups on closing</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_settings.py" line="55" />
+            <source>&amp;Bladeren…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_settings.py" line="56" />
+            <source>Een map kiezen</source>
+            <translation>Choose a folder</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_settings.py" line="60" />
+            <source>Dat gebeurt als een beheerder Casus sluit. Casus bewaart de laatste %1 back-ups van het afsluiten in die map en ruimt oudere op; back-ups die u zelf maakt, blijven staan.</source>
+            <translation>This happens when an administrator closes Casus. Casus keeps the last %1 backups made on closing in that folder and removes older ones; backups you make yourself stay.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_settings.py" line="73" />
+            <source>&amp;Herinnering na</source>
+            <translation>&amp;Reminder after</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_settings.py" line="80" />
+            <source>&amp;Map</source>
+            <translation>F&amp;older</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_settings.py" line="86" />
+            <source>Op&amp;slaan</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_settings.py" line="87" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_settings.py" line="88" />
+            <source>Sluiten zonder op te slaan (Esc)</source>
+            <translation>Close without saving (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_settings.py" line="119" />
+            <source>Kies een map voor de back-ups bij het afsluiten, of vink die uit.</source>
+            <translation>Choose a folder for the backups on closing, or untick it.</translation>
+        </message>
+    </context>
+    <context>
         <name>BreakthroughDialog</name>
         <message>
             <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="33" />
@@ -3880,61 +3969,71 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>Everything Casus holds about one person, for that person (GDPR art. 15)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="53" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="57" />
             <source>Back-up &amp;maken…</source>
             <translation>&amp;Make backup…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="55" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="59" />
             <source>Een versleutelde back-up van het hele register, gecontroleerd</source>
             <translation>An encrypted, checked backup of the whole register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="57" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="61" />
             <source>Back-up &amp;terugzetten…</source>
             <translation>Res&amp;tore backup…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="58" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="62" />
             <source>Het register vervangen door een gecontroleerde back-up</source>
             <translation>Replace the register with a checked backup</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="149" />
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="157" />
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="171" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="64" />
+            <source>Back-up-i&amp;nstellingen…</source>
+            <translation>Backup setti&amp;ngs…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="65" />
+            <source>Herinnering na hoeveel dagen; een back-up bij het afsluiten</source>
+            <translation>Reminder after how many days; a backup on closing</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="161" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="169" />
             <location filename="../../casus_app/ui/admin/backup_actions.py" line="183" />
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="190" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="195" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="202" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="151" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="163" />
             <source>Casus-back-ups (*.casusbackup)</source>
             <translation>Casus backups (*.casusbackup)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="159" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="171" />
             <source>Het register wordt vervangen door de back-up van %1. Wat sindsdien is vastgelegd, staat daarna niet meer in het register; het huidige register blijft ernaast bewaard. Casus controleert de back-up eerst helemaal, sluit het register en vraagt u daarna opnieuw aan te melden. Doorgaan?</source>
             <translation>The register will be replaced by the backup %1. What was recorded since will no longer be in the register; the current register is kept beside it. Casus first checks the whole backup, closes the register and then asks you to sign in again. Continue?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="172" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="184" />
             <source>Uw wachtwoord, ter bevestiging:</source>
             <translation>Your password, to confirm:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="183" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="195" />
             <source>Er is niets teruggezet.</source>
             <translation>Nothing was restored.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="185" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="197" />
             <source>Back-up van %1 gecontroleerd en teruggezet.</source>
             <translation>Backup of %1 checked and restored.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="187" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="199" />
             <source>Het vorige register staat ernaast als %1.</source>
             <translation>The previous register is kept beside it as %1.</translation>
         </message>
@@ -4069,55 +4168,74 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>Second administrator, retention periods, backup, users: what is still to do</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="206" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="211" />
             <source>1 casus over de bewaartermijn</source>
             <translation>1 case past the retention period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="208" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="213" />
             <source>%1 casussen over de bewaartermijn</source>
             <translation>%1 cases past the retention period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="211" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="216" />
             <source>Bewaartermijn niet ingesteld</source>
             <translation>Retention period not set</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="83" />
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="125" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="91" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="137" />
             <source>Back-up maken</source>
             <translation>Make backup</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="97" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="107" />
             <source>Back-up wordt gemaakt en gecontroleerd…</source>
             <translation>Making and checking the backup…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="99" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="109" />
             <source>Casus – back-up</source>
             <translation>Casus – backup</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="120" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="130" />
             <source>Versleutelde back-up gemaakt: %1</source>
             <translation>Encrypted backup made: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="135" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="147" />
             <source>Nog geen back-up gemaakt</source>
             <translation>No backup made yet</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="137" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="149" />
             <source>Laatste back-up %1 dagen geleden</source>
             <translation>Last backup %1 days ago</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/backup_actions.py" line="141" />
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="153" />
             <source>Maak nu een back-up (Ctrl+Shift+K)</source>
             <translation>Make a backup now (Ctrl+Shift+K)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="211" />
+            <source>Back-up-instellingen opgeslagen.</source>
+            <translation>Backup settings saved.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="241" />
+            <source>Back-up bij het afsluiten</source>
+            <translation>Backup on closing</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/backup_actions.py" line="243" />
+            <source>De back-up bij het afsluiten is niet gelukt: %1
+
+Toch afsluiten zonder back-up?</source>
+            <translation>The backup on closing failed: %1
+
+Close anyway without a backup?</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/meetings/meeting_menu.py" line="84" />

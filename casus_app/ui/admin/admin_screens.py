@@ -194,6 +194,11 @@ class AdminScreens(QObject):
         dialog.exec()
         self.inzage_dialog = None
 
+    def ready_to_close(self) -> bool:
+        """Before the window closes: the backup on closing, if a beheerder set one; False keeps the
+        window open (it failed and the user chose to stay)."""
+        return self.backups is None or self.backups.backup_on_close()
+
     # -- the reminder -------------------------------------------------------------------------
     def refresh_reminder(self) -> None:
         if not self.is_admin:

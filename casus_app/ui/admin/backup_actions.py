@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QEventLoop, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLineEdit,
@@ -26,6 +27,7 @@ from casus_app.domain.errors import CasusError
 from casus_app.services.backup import reminder
 from casus_app.services.backup.create import backup
 from casus_app.services.backup.restore import RestoreResult
+from casus_app.ui.admin.backup_settings import BackupSettingsDialog
 from casus_app.ui.admin.restore_flow import RestoreFlow
 from casus_app.ui.shell.tasks import Task
 from casus_app.ui.shell.window_parts import WindowParts
@@ -48,6 +50,8 @@ class BackupActions(QObject):
         self._task.failed.connect(self._failed)
         self._progress: QProgressDialog | None = None
         self.last_made: Path | None = None
+        self._quiet_failure = False
+        self.settings_dialog: BackupSettingsDialog | None = None
 
         tr = window.tr
         self.backup_action = QAction(tr("Back-up &maken…"), self.widget)
@@ -57,9 +61,13 @@ class BackupActions(QObject):
         self.restore_action = QAction(tr("Back-up &terugzetten…"), self.widget)
         self.restore_action.setStatusTip(tr("Het register vervangen door een gecontroleerde back-up"))
         self.restore_action.triggered.connect(self.restore_backup)
+        self.settings_action = QAction(tr("Back-up-i&nstellingen…"), self.widget)
+        self.settings_action.setStatusTip(tr("Herinnering na hoeveel dagen; een back-up bij het afsluiten"))
+        self.settings_action.triggered.connect(self.show_settings)
         menu.addSeparator()
         menu.addAction(self.backup_action)
         menu.addAction(self.restore_action)
+        menu.addAction(self.settings_action)
 
         self.reminder_button = QPushButton()
         self.reminder_button.setObjectName("backupReminder")
@@ -91,8 +99,10 @@ class BackupActions(QObject):
             target = target.with_name(target.name + ".casusbackup")
         self.start_backup(target)
 
-    def start_backup(self, target: Path) -> None:
-        """Make the backup in the background; the window stays responsive and says what it does."""
+    def start_backup(self, target: Path, *, quiet_failure: bool = False) -> None:
+        """Make the backup in the background; the window stays responsive and says what it does.
+        With `quiet_failure` the caller tells the user about a failure itself."""
+        self._quiet_failure = quiet_failure
         progress = QProgressDialog(
             self.window.tr("Back-up wordt gemaakt en gecontroleerd…"), "", 0, 0, self.widget
         )
@@ -122,6 +132,8 @@ class BackupActions(QObject):
 
     def _failed(self, exc: CasusError) -> None:
         self._close_progress()
+        if self._quiet_failure:
+            return
         QMessageBox.warning(self.widget, self.window.tr("Back-up maken"), exc.message)
 
     def refresh_reminder(self) -> None:
@@ -192,8 +204,52 @@ class BackupActions(QObject):
         self.window.close()
         return result
 
+    def show_settings(self) -> BackupSettingsDialog:
+        self.settings_dialog = dialog = BackupSettingsDialog(self.ws, self.widget)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh_reminder()
+            self.window.statusBar().showMessage(self.window.tr("Back-up-instellingen opgeslagen."), 8000)
+        return dialog
+
+    def backup_on_close(self) -> bool:
+        """On closing, the backup the beheerder asked for, waited for with progress; False when it
+        failed and the user would rather not close yet."""
+        folder = reminder.on_close_folder(self.ws)
+        if folder is None or self._task.running:
+            return True
+        target = reminder.on_close_target(self.ws, folder, clock.local_now())
+        waiting = QEventLoop()
+        outcome: list[Path | CasusError] = []
+        self._task.succeeded.connect(waiting.quit)
+        self._task.failed.connect(waiting.quit)
+        self._task.succeeded.connect(outcome.append)
+        self._task.failed.connect(outcome.append)
+        try:
+            self.start_backup(target, quiet_failure=True)
+            if self._task.running:
+                waiting.exec()
+        finally:
+            for slot in (waiting.quit, outcome.append):
+                self._task.succeeded.disconnect(slot)
+                self._task.failed.disconnect(slot)
+        if outcome and isinstance(outcome[0], Path):
+            reminder.prune_on_close(self.ws, folder)
+            return True
+        message = outcome[0].message if outcome and isinstance(outcome[0], CasusError) else ""
+        answer = QMessageBox.warning(
+            self.widget,
+            self.window.tr("Back-up bij het afsluiten"),
+            self.window.tr(
+                "De back-up bij het afsluiten is niet gelukt: %1\n\nToch afsluiten zonder back-up?"
+            ).replace("%1", message),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def set_enabled(self, enabled: bool) -> None:
         """Locked: no backup from behind the lock screen."""
+        self.settings_action.setEnabled(enabled)
         self.restore_action.setEnabled(enabled)
         self.backup_action.setEnabled(enabled and not self._task.running)
         self.reminder_button.setEnabled(enabled)

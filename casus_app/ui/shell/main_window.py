@@ -335,6 +335,9 @@ class MainWindow(QMainWindow):
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._workspace_closed and not self.admin_screens.ready_to_close():
+            event.ignore()
+            return
         self.close_workspace()
         super().closeEvent(event)
 

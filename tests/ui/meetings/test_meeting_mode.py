@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from sqlalchemy import select
 
@@ -21,6 +21,7 @@ from casus_app.ui.cases.case_form import CaseFormDialog
 from casus_app.ui.shell.main_window import MainWindow
 from tests.conftest import TEST_DAY
 from tests.ui.conftest import PASSWORD, USER
+from tests.ui.modal import when_modal
 
 CTRL, SHIFT, ALT = (
     Qt.KeyboardModifier.ControlModifier,
@@ -47,19 +48,6 @@ class Keys:
 
     def type(self, text: str) -> None:
         self.qtbot.keyClicks(QApplication.focusWidget(), text)
-
-
-def when_modal(cls, act) -> None:
-    """Handle the modal dialog of class `cls` that is about to open."""
-
-    def handle() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, cls):
-            QTimer.singleShot(20, handle)
-            return
-        act(dialog)
-
-    QTimer.singleShot(0, handle)
 
 
 def pdf_text(path) -> str:

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from casus_app.domain.enums import Role
@@ -28,6 +28,7 @@ from casus_app.ui.meetings.meeting_mode import MeetingView
 from casus_app.ui.meetings.meeting_setup import MeetingSetupView, parse_time
 from casus_app.ui.shell.presentation import Presentation
 from tests.conftest import ADMIN, EXAMPLE, PASSWORD, TEST_DAY
+from tests.ui.modal import when_modal
 
 TODAY = TEST_DAY
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -35,19 +36,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def pdf_text(path) -> str:
     return " ".join(" ".join(page.extract_text() for page in PdfReader(str(path)).pages).split())
-
-
-def when_modal(cls, act) -> None:
-    """Handle the modal dialog of class `cls` that is about to open."""
-
-    def handle() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, cls):
-            QTimer.singleShot(20, handle)
-            return
-        act(dialog)
-
-    QTimer.singleShot(0, handle)
 
 
 def answer(monkeypatch, yes: bool) -> list[str]:
