@@ -315,6 +315,20 @@ def setting_changed(ws: Workspace, key: str) -> AuditEvent:
     return ws.event(AuditAction.CHANGE, object_type="setting", object_id=key)
 
 
+def reference_item_added(ws: Workspace, list_name: str, code: str) -> AuditEvent:
+    return ws.event(AuditAction.CREATE, object_type="reference_list", object_id=f"{list_name}/{code}")
+
+
+def reference_item_changed(ws: Workspace, list_name: str, code: str, details: str) -> AuditEvent:
+    return ws.event(
+        AuditAction.CHANGE, object_type="reference_list", object_id=f"{list_name}/{code}", details=details
+    )
+
+
+def reference_item_removed(ws: Workspace, list_name: str, code: str) -> AuditEvent:
+    return ws.event(AuditAction.DELETE, object_type="reference_list", object_id=f"{list_name}/{code}")
+
+
 def life_domain_added(ws: Workspace, code: str) -> AuditEvent:
     return ws.event(AuditAction.CREATE, object_type="life_domain", object_id=code)
 

@@ -4,112 +4,112 @@
     <context>
         <name>ActionDialog</name>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="60" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="61" />
             <source>Nieuwe afspraak voor casus %1</source>
             <translation>New agreed action for case %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="62" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="63" />
             <source>Afspraak %1 van casus %2 wijzigen</source>
             <translation>Change agreed action %1 of case %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="72" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="73" />
             <source>Wat moet er gebeuren?</source>
             <translation>What needs to be done?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="73" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="74" />
             <source>Kort en zakelijk; geen bijzondere persoonsgegevens</source>
             <translation>Brief and factual; no special categories of personal data</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="77" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="79" />
             <source>De organisatie die de afspraak uitvoert</source>
             <translation>The organisation that carries out the agreed action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="83" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="85" />
             <source>Kies een medewerker met een account (dan staat de afspraak bij Mijn afspraken) of typ een naam</source>
             <translation>Choose a colleague with an account (the agreed action then shows in My agreed actions) or type a name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="88" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="90" />
             <source>(nog niemand)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="90" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="92" />
             <source>Uiterlijk wanneer het gedaan moet zijn</source>
             <translation>When it must be done at the latest</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="93" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="95" />
             <source>bijvoorbeeld: brief verstuurd, huisbezoek gedaan</source>
             <translation>for example: letter sent, home visit made</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="95" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="97" />
             <source>Wat het opleverde, in een paar woorden, zonder persoonsgegevens</source>
             <translation>What it achieved, in a few words, without personal data</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="100" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="102" />
             <source>&amp;Omschrijving *</source>
             <translation>&amp;Description *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="105" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="107" />
             <source>Afspraak:</source>
             <translation>Agreed action:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="106" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="108" />
             <source>Afgesproken op:</source>
             <translation>Agreed on:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="107" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="109" />
             <source>O&amp;rganisatie *</source>
             <translation>O&amp;rganisation *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="108" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="110" />
             <source>&amp;Wie</source>
             <translation>&amp;Who</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="109" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="111" />
             <source>&amp;Deadline</source>
             <translation>Dead&amp;line</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="111" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="113" />
             <source>R&amp;esultaat</source>
             <translation>Res&amp;ult</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="118" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="120" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="119" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="121" />
             <source>Op&amp;slaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="196" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="198" />
             <source>Afspraak laten sluimeren</source>
             <translation>Snooze agreed action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="203" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="205" />
             <source>De deadline is te dichtbij om de afspraak nog te laten sluimeren.</source>
             <translation>The deadline is too close to snooze the agreed action.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="212" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="214" />
             <source>Uit Mijn afspraken tot hoeveel dagen vóór de deadline (%1)? 0: niet laten sluimeren.</source>
             <translation>Out of My agreed actions until how many days before the deadline (%1)? 0: do not snooze.</translation>
         </message>
@@ -574,143 +574,143 @@
     <context>
         <name>BreakthroughDialog</name>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="33" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="34" />
             <source>Doorbraak toevoegen</source>
             <translation>Add breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="35" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="36" />
             <source>Doorbraak %1 wijzigen</source>
             <translation>Edit breakthrough %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="41" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="42" />
             <source>De ene ongewone stap die de rest losmaakt, bijvoorbeeld: huurachterstand bevriezen zodat de ontruiming niet doorgaat.</source>
             <translation>The one unusual step that unlocks the rest, for example: freezing the rent arrears so the eviction does not go ahead.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="50" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="51" />
             <source>(geen)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="55" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="56" />
             <source>bijvoorbeeld: Participatiewet art. 49, hardheidsclausule</source>
             <translation>for example: Participation Act art. 49, hardship clause</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="59" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="60" />
             <source>functie of naam, bijvoorbeeld: wethouder sociaal domein</source>
             <translation>position or name, for example: alderman for social affairs</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="62" />
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="71" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="63" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="72" />
             <source>(nog niet bekend)</source>
             <translation>(not yet known)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="66" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="67" />
             <source>Tot welk niveau moet dit besluit? Van professional tot wethouder of bestuurder.</source>
             <translation>How high must this decision go? From professional to alderman or director.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="69" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="70" />
             <source>leeg = onbekend</source>
             <translation>empty = unknown</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="75" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="76" />
             <source>Welke organisatie betaalt de eenmalige kosten? Telt mee in 'wie betaalt, wie bespaart'.</source>
             <translation>Which organisation pays the one-off costs? Counts in 'who pays, who saves'.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="77" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="78" />
             <source>&amp;Gepland op</source>
             <translation>Pla&amp;nned for</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="79" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="80" />
             <source>De datum waarop de doorbraak er moet zijn; Mijn gezinnen toont hem als volgende stap</source>
             <translation>The date by which the breakthrough should be there; My families shows it as the next step</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="84" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="85" />
             <source>Gepland op</source>
             <translation>Planned for</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="95" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="96" />
             <source>uit welk budget of fonds</source>
             <translation>from which budget or fund</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="100" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="101" />
             <source>De dag waarop de doorbraak is behaald</source>
             <translation>The day the breakthrough was achieved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="110" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="111" />
             <source>&amp;Doorbraak:</source>
             <translation>&amp;Breakthrough:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="111" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="112" />
             <source>&amp;Soort:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="112" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="113" />
             <source>&amp;Partner:</source>
             <translation>&amp;Partner:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="113" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="114" />
             <source>&amp;Wettelijke grondslag:</source>
             <translation>&amp;Legal basis:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="114" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="115" />
             <source>Wie beslu&amp;it:</source>
             <translation>&amp;Who decides:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="115" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="116" />
             <source>&amp;Mandaat:</source>
             <translation>&amp;Mandate:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="116" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="117" />
             <source>&amp;Eenmalige kosten (€):</source>
             <translation>&amp;One-off costs (€):</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="117" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="118" />
             <source>Betaald doo&amp;r:</source>
             <translation>Paid b&amp;y:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="118" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="119" />
             <source>&amp;Financiering:</source>
             <translation>&amp;Funding:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="119" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="120" />
             <source>Streefdatum:</source>
             <translation>Target date:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="120" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="121" />
             <source>S&amp;tand:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="121" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="122" />
             <source>&amp;Behaald op:</source>
             <translation>&amp;Achieved on:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="135" />
+            <location filename="../../casus_app/ui/plans/plan_breakthrough.py" line="136" />
             <source>Eenmalige kosten</source>
             <translation>One-off costs</translation>
         </message>
@@ -976,277 +976,277 @@
     <context>
         <name>CaseFormDialog</name>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="83" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="84" />
             <source>Casus bewerken</source>
             <translation>Edit case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="83" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="84" />
             <source>Nieuwe casus aanmelden</source>
             <translation>Register new case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="87" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="88" />
             <source>(kies een soort)</source>
             <translation>(choose a kind)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="111" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="112" />
             <source>(kies een organisatie)</source>
             <translation>(choose an organisation)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="112" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="113" />
             <source>(nog niemand)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="120" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="121" />
             <source>(niet ingeschat)</source>
             <translation>(not assessed)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="129" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="130" />
             <source>Voornaam</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="130" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="131" />
             <source>Tussenvoegsel</source>
             <translation>Name prefix</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="131" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="132" />
             <source>Achternaam</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="132" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="133" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="133" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="134" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="149" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="150" />
             <source>Betrokkene &amp;toevoegen</source>
             <translation>Add &amp;person involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="152" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="153" />
             <source>Een regel voor een betrokkene (Alt+T); geboortedatum als dd-mm-jjjj</source>
             <translation>A row for a person involved (Alt+P); date of birth as dd-mm-yyyy</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="167" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="168" />
             <source>&amp;Soort *</source>
             <translation>&amp;Kind *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="168" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="169" />
             <source>&amp;Gebied *</source>
             <translation>&amp;Area *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="169" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="170" />
             <source>&amp;Buurt</source>
             <translation>&amp;Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="170" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="171" />
             <source>St&amp;raat</source>
             <translation>S&amp;treet</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="173" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="174" />
             <source>toe&amp;voeging</source>
             <translation>su&amp;ffix</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="178" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="179" />
             <source>&amp;Huisnummer</source>
             <translation>&amp;House number</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="184" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="185" />
             <source>&amp;Postcode, plaats</source>
             <translation>Post&amp;code, town</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="187" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="188" />
             <source>Start&amp;datum *</source>
             <translation>Start &amp;date *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="188" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="189" />
             <source>Hoo&amp;fdcategorie *</source>
             <translation>&amp;Main category *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="189" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="190" />
             <source>Overige &amp;categorieën</source>
             <translation>Other cate&amp;gories</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="190" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="191" />
             <source>Aa&amp;ngemeld door *</source>
             <translation>Reported &amp;by *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="191" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="192" />
             <source>R&amp;egie</source>
             <translation>&amp;Lead organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="192" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="193" />
             <source>R&amp;isico</source>
             <translation>R&amp;isk</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="197" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="198" />
             <source>Sa&amp;menvatting</source>
             <translation>S&amp;ummary</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="200" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="201" />
             <source>Betrokkenen</source>
             <translation>People involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="208" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="209" />
             <source>&amp;Opslaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="208" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="209" />
             <source>Casus &amp;aanmelden</source>
             <translation>&amp;Register case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="212" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="213" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="259" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="260" />
             <source>Leefbaarheid (voor de voordeur), casuïstiek (achter de voordeur) of doorbraak; kies zelf</source>
             <translation>Liveability (in front of the door), casework (behind the door) or breakthrough; choose it yourself</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="263" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="264" />
             <source>Het gebied waarin de casus hoort; u ziet alleen uw eigen gebieden</source>
             <translation>The area the case belongs to; you only see your own areas</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="265" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="266" />
             <source>Een van de buurten van het gekozen gebied</source>
             <translation>One of the neighbourhoods of the chosen area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="266" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="267" />
             <source>Vier cijfers en twee letters, bijvoorbeeld 6431 AB</source>
             <translation>Four digits and two letters, for example 6431 AB</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="268" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="269" />
             <source>De categorie waaronder de casus wordt geteld; kies eerst de soort</source>
             <translation>The category the case is counted under; choose the kind first</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="271" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="272" />
             <source>De organisatie die het signaal meldt; staat op uw eigen organisatie</source>
             <translation>The organisation reporting the signal; set to your own organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="273" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="274" />
             <source>Vink met de spatiebalk aan wat verder speelt</source>
             <translation>Tick with the space bar whatever else is going on</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="274" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="275" />
             <source>De organisatie die de regie heeft</source>
             <translation>The lead organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="275" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="276" />
             <source>Kort en zakelijk; geen bijzondere persoonsgegevens</source>
             <translation>Brief and factual; no special categories of personal data</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="283" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="284" />
             <source>(kies een hoofdcategorie)</source>
             <translation>(choose a main category)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="283" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="284" />
             <source>(kies eerst een soort)</source>
             <translation>(choose a kind first)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="295" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="296" />
             <source>(geen buurt)</source>
             <translation>(no neighbourhood)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="332" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="329" />
             <source>bewoner</source>
             <translation>resident</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="362" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="359" />
             <source>Betrokkene %1, geboortedatum</source>
             <translation>Person involved %1, date of birth</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="363" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="360" />
             <source>'%1' is geen datum; schrijf die als dd-mm-jjjj</source>
             <translation>'%1' is not a date; write it as dd-mm-yyyy</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="399" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="396" />
             <source>Kies een soort: leefbaarheid, casuïstiek of doorbraak.</source>
             <translation>Choose a kind: liveability, casework or breakthrough.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="400" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="397" />
             <source>Kies de hoofdcategorie waaronder de casus wordt geteld.</source>
             <translation>Choose the main category the case is counted under.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="401" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="398" />
             <source>Kies de organisatie die het signaal aanmeldt.</source>
             <translation>Choose the organisation that reports the signal.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="408" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="405" />
             <source>De casus is niet opgeslagen: kies wat bij de velden in rood staat.</source>
             <translation>The case was not saved: choose what the fields in red ask for.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="487" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="484" />
             <source>Niet opgeslagen</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="488" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="485" />
             <source>Wat u heeft ingevuld is nog niet opgeslagen. Weggooien?</source>
             <translation>What you filled in has not been saved. Discard it?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="490" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="487" />
             <source>Uw wijzigingen aan de casus zijn nog niet opgeslagen. Weggooien?</source>
             <translation>Your changes to the case have not been saved. Discard them?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="494" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="491" />
             <source>&amp;Weggooien</source>
             <translation>&amp;Discard</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_form.py" line="495" />
+            <location filename="../../casus_app/ui/cases/case_form.py" line="492" />
             <source>&amp;Verder invullen</source>
             <translation>&amp;Keep editing</translation>
         </message>
@@ -2842,72 +2842,72 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>HelperDialog</name>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="57" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="58" />
             <source>Hulpverlener toevoegen</source>
             <translation>Add support provider</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="57" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="58" />
             <source>Hulpverlener wijzigen</source>
             <translation>Edit support provider</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="60" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="61" />
             <source>(geen partner uit de lijst)</source>
             <translation>(no partner from the list)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="70" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="69" />
             <source>Wie is het en wat doen zij voor het gezin? Bijvoorbeeld: schuldhulpverlening, begeleiding thuis.</source>
             <translation>Who is it and what do they do for the family? For example: debt counselling, support at home.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="75" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="74" />
             <source>leeg = onbekend</source>
             <translation>empty = unknown</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="76" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="75" />
             <source>Wat deze hulp nu per jaar kost, in euro's (schatting).</source>
             <translation>What this support costs per year now, in euros (estimate).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="78" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="77" />
             <source>leeg = loopt door zoals nu</source>
             <translation>empty = continues as now</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="80" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="79" />
             <source>Wat deze hulp per jaar nog kost als de doorbraak er is. 0 als de hulp dan stopt.</source>
             <translation>What this support still costs per year once the breakthrough is there. 0 if the support then stops.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="82" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="81" />
             <source>O&amp;rganisatie:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="83" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="82" />
             <source>&amp;Wat zij doen:</source>
             <translation>&amp;What they do:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="84" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="83" />
             <source>Kosten per jaar &amp;nu (€):</source>
             <translation>Costs per year &amp;now (€):</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="85" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="84" />
             <source>Kosten per jaar n&amp;a de doorbraak (€):</source>
             <translation>Costs per year &amp;after the breakthrough (€):</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="91" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="90" />
             <source>Kosten per jaar nu</source>
             <translation>Costs per year now</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="92" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="91" />
             <source>Kosten per jaar na de doorbraak</source>
             <translation>Costs per year after the breakthrough</translation>
         </message>
@@ -3193,32 +3193,32 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="30" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="31" />
             <source>Knelpunt toevoegen</source>
             <translation>Add bottleneck</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="30" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="31" />
             <source>Knelpunt wijzigen</source>
             <translation>Edit bottleneck</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="37" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="38" />
             <source>Op welk leefgebied loopt het vast?</source>
             <translation>In which life domain are things stuck?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="40" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="41" />
             <source>Wat loopt er vast? In gewone woorden, een paar zinnen.</source>
             <translation>What is stuck? In plain words, a few sentences.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="42" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="43" />
             <source>&amp;Leefgebied:</source>
             <translation>&amp;Life domain:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_items.py" line="43" />
+            <location filename="../../casus_app/ui/plans/plan_items.py" line="44" />
             <source>&amp;Knelpunt:</source>
             <translation>&amp;Bottleneck:</translation>
         </message>
@@ -3924,47 +3924,57 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>%1 cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="69" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="71" />
             <source>Be&amp;heer</source>
             <translation>A&amp;dmin</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="73" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="75" />
             <source>&amp;Gebruikers en rollen</source>
             <translation>&amp;Users and roles</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="75" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="77" />
             <source>Gebruikers toevoegen, rollen en gebieden, wachtwoorden</source>
             <translation>Add users, roles and areas, passwords</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="79" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="81" />
             <source>&amp;Audittrail</source>
             <translation>&amp;Audit trail</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="81" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="83" />
             <source>Wie deed wat wanneer; de keten controleren en exporteren</source>
             <translation>Who did what when; verify and export the chain</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="85" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="87" />
             <source>&amp;Bewaartermijnen</source>
             <translation>&amp;Retention periods</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="87" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="89" />
             <source>Termijnen uit het convenant en casussen die over hun termijn zijn</source>
             <translation>Periods from the covenant and cases past their period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="91" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="93" />
+            <source>&amp;Referentielijsten…</source>
+            <translation>Reference &amp;lists…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="95" />
+            <source>Organisaties, gebieden, buurten, categorieën, afsluitredenen, doorbraaktypen</source>
+            <translation>Organisations, areas, neighbourhoods, categories, closing reasons, breakthrough types</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="99" />
             <source>&amp;Inzageverzoek…</source>
             <translation>&amp;Subject access request…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="93" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="101" />
             <source>Alles wat Casus over één persoon bevat, voor die persoon (AVG art. 15)</source>
             <translation>Everything Casus holds about one person, for that person (GDPR art. 15)</translation>
         </message>
@@ -4158,27 +4168,27 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>The monitoring figures per period, protected, and the export for the partners</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="109" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="117" />
             <source>&amp;Eerste stappen…</source>
             <translation>&amp;First steps…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="111" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="119" />
             <source>Tweede beheerder, bewaartermijnen, back-up, gebruikers: wat nog moet</source>
             <translation>Second administrator, retention periods, backup, users: what is still to do</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="211" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="228" />
             <source>1 casus over de bewaartermijn</source>
             <translation>1 case past the retention period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="213" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="230" />
             <source>%1 casussen over de bewaartermijn</source>
             <translation>%1 cases past the retention period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/admin_screens.py" line="216" />
+            <location filename="../../casus_app/ui/admin/admin_screens.py" line="233" />
             <source>Bewaartermijn niet ingesteld</source>
             <translation>Retention period not set</translation>
         </message>
@@ -5494,6 +5504,54 @@ Close anyway without a backup?</translation>
         </message>
     </context>
     <context>
+        <name>NewItemDialog</name>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="240" />
+            <source>%1: toevoegen</source>
+            <translation>%1: add</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="245" />
+            <source>leeg: Casus maakt er een van de naam</source>
+            <translation>empty: Casus makes one from the name</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="246" />
+            <source>Letters, cijfers, '_' of '-'; verandert later niet meer</source>
+            <translation>Letters, digits, '_' or '-'; never changes later</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="254" />
+            <source>&amp;Naam</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="256" />
+            <source>&amp;Code</source>
+            <translation>&amp;Code</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="258" />
+            <source>&amp;Soort casus</source>
+            <translation>Case &amp;type</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="260" />
+            <source>&amp;Gebied</source>
+            <translation>A&amp;rea</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="262" />
+            <source>&amp;Toevoegen</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="263" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>NewPlanDialog</name>
         <message>
             <location filename="../../casus_app/ui/plans/plan_new.py" line="28" />
@@ -6390,6 +6448,165 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
             <location filename="../../casus_app/ui/session/recovery_key.py" line="132" />
             <source>Afdrukken naar een bestand kan niet: kies een printer.</source>
             <translation>Printing to a file is not possible: choose a printer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceListsDialog</name>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="45" />
+            <source>Casus – referentielijsten</source>
+            <translation>Casus – reference lists</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="47" />
+            <source>Organisaties</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="48" />
+            <source>Gebieden</source>
+            <translation>Areas</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="49" />
+            <source>Buurten</source>
+            <translation>Neighbourhoods</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="50" />
+            <source>Categorieën</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="51" />
+            <source>Afsluitredenen</source>
+            <translation>Closing reasons</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="52" />
+            <source>Doorbraaktypen</source>
+            <translation>Breakthrough types</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="56" />
+            <source>Wat buiten gebruik is, blijft staan bij de casussen, afspraken en plannen die het al hebben en telt mee in filters en tellingen, maar wordt niet meer aangeboden. Alleen wat nergens gebruikt wordt, kan weg. De code blijft altijd gelijk: die gebruiken exportbestanden.</source>
+            <translation>What is retired stays with the cases, agreements and plans that already have it and counts in filters and counts, but is no longer offered. Only what is used nowhere can be deleted. The code never changes: export files use it.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="65" />
+            <source>&amp;Lijst</source>
+            <translation>&amp;List</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="69" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="69" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="69" />
+            <source>Hoort bij</source>
+            <translation>Belongs to</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="69" />
+            <source>In gebruik</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="69" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="71" />
+            <source>Items van de lijst</source>
+            <translation>Items of the list</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="78" />
+            <source>&amp;Toevoegen…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="79" />
+            <source>&amp;Naam wijzigen…</source>
+            <translation>&amp;Rename…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="80" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="167" />
+            <source>&amp;Buiten gebruik</source>
+            <translation>Ret&amp;ire</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="82" />
+            <source>Niet meer aanbieden; blijft bij wat het al gebruikt. Terug te draaien.</source>
+            <translation>No longer offer it; stays with what already uses it. Can be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="84" />
+            <source>&amp;Verwijderen…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="85" />
+            <source>Alleen wat nergens gebruikt wordt, bijvoorbeeld een tikfout</source>
+            <translation>Only what is used nowhere, a typo for instance</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="100" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="138" />
+            <source>buiten gebruik</source>
+            <translation>retired</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="138" />
+            <source>in gebruik</source>
+            <translation>in use</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="167" />
+            <source>Weer in &amp;gebruik</source>
+            <translation>Back in &amp;use</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="201" />
+            <source>Naam wijzigen</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="201" />
+            <source>Nieuwe naam:</source>
+            <translation>New name:</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="217" />
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="218" />
+            <source>'%1' voorgoed uit de lijst verwijderen? Het wordt nergens gebruikt.</source>
+            <translation>Delete '%1' from the list for good? It is used nowhere.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="224" />
+            <source>&amp;Verwijderen</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="225" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

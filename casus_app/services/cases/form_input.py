@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
@@ -232,46 +233,81 @@ class FormChoices:
     categories: list[tuple[str, str, str | None]] = field(default_factory=list)  # code, name, case kind
     closing_reasons: list[tuple[str, str]] = field(default_factory=list)
     own_organisation: str | None = None  # the acting user's organisation (users.organisation_id), as code
+    retired_names: dict[str, str] = field(default_factory=dict)  # code → name of every retired item
+
+    def name_of(self, code: str) -> str:
+        """The name of an item a form shows for an older value, retired ones included."""
+        for items in (self.areas, self.organisations, self.closing_reasons):
+            for item_code, name in items:
+                if item_code == code:
+                    return name
+        for item_code, name, _kind in self.categories:
+            if item_code == code:
+                return name
+        return self.retired_names.get(code, code)
 
 
-def form_choices(ws: Workspace) -> FormChoices:
+def form_choices(ws: Workspace, *, including_retired: bool = False) -> FormChoices:
     """Reference data, not case data; a professional is offered only their own gebieden. The user's
-    own organisation is read from the register, so a change by the beheerder counts at once."""
+    own organisation is read from the register, so a change by the beheerder counts at once. Items
+    a beheerder retired are left out (they are not for new input) unless `including_retired`, as a
+    filter over older cases wants; their names are in `retired_names` for a form showing an older
+    value."""
+
+    def offered(model: Any) -> ColumnElement[bool]:
+        return true() if including_retired else model.retired.is_(False)
+
     with ws.register.read_session() as session:
         own_organisation = session.scalar(
             select(Organisation.code)
             .join(User, User.organisation_id == Organisation.id)
             .where(User.id == ws.actor.user_id)
         )
-        areas = session.execute(select(Area.id, Area.code, Area.name).order_by(Area.name)).all()
+        areas = session.execute(
+            select(Area.id, Area.code, Area.name).where(offered(Area)).order_by(Area.name)
+        ).all()
         if ws.actor.role is Role.PROFESSIONAL:
             areas = [a for a in areas if a.id in ws.actor.area_ids]
         neighbourhoods: dict[str, list[str]] = {a.code: [] for a in areas}
         for code, name in session.execute(
-            select(Area.code, Neighbourhood.name).join(Neighbourhood).order_by(Neighbourhood.name)
+            select(Area.code, Neighbourhood.name)
+            .join(Neighbourhood)
+            .where(offered(Neighbourhood))
+            .order_by(Neighbourhood.name)
         ):
             if code in neighbourhoods:
                 neighbourhoods[code].append(name)
+        retired_names: dict[str, str] = {}
+        for model in (Area, Organisation, Category, ClosingReason):
+            for code, name in session.execute(select(model.code, model.name).where(model.retired)):
+                retired_names[code] = name
         return FormChoices(
             areas=[(a.code, a.name) for a in areas],
             neighbourhoods=neighbourhoods,
             organisations=[
                 (r.code, r.name)
                 for r in session.execute(
-                    select(Organisation.code, Organisation.name).order_by(Organisation.name)
+                    select(Organisation.code, Organisation.name)
+                    .where(offered(Organisation))
+                    .order_by(Organisation.name)
                 )
             ],
             categories=[
                 (r.code, r.name, r.kind)
                 for r in session.execute(
-                    select(Category.code, Category.name, Category.kind).order_by(Category.name)
+                    select(Category.code, Category.name, Category.kind)
+                    .where(offered(Category))
+                    .order_by(Category.name)
                 )
             ],
             closing_reasons=[
                 (r.code, r.name)
                 for r in session.execute(
-                    select(ClosingReason.code, ClosingReason.name).order_by(ClosingReason.id)
+                    select(ClosingReason.code, ClosingReason.name)
+                    .where(offered(ClosingReason))
+                    .order_by(ClosingReason.id)
                 )
             ],
             own_organisation=own_organisation,
+            retired_names=retired_names,
         )

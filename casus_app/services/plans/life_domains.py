@@ -6,13 +6,12 @@ ours to copy. A leefgebied that scores or knelpunten use cannot be removed, only
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from casus_app.domain.codes import code_from_name
 from casus_app.domain.enums import Role
 from casus_app.domain.errors import InvalidInput, NotFound
 from casus_app.services import audit_events
@@ -132,5 +131,4 @@ def _refuse_duplicate(session: Session, name: str, own_id: int | None = None) ->
 
 
 def _code(name: str) -> str:
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "_", plain).strip("_")[:48] or "leefgebied"
+    return code_from_name(name, "leefgebied")

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
 from casus_app.domain import clock, plan_rules
@@ -167,6 +167,14 @@ class PlanChoices:
     breakthrough_types: tuple[tuple[str, str], ...]
     life_domains: tuple[tuple[int, str], ...]
     coaches: tuple[str, ...] = ()  # the gezinscoaches' names, offered in the coach field (plan_coach.py)
+    retired_names: tuple[tuple[str, str], ...] = ()  # (code, name) of retired organisations and types
+
+    def name_of(self, code: str | None) -> str | None:
+        """The name of an organisation or doorbraaktype, retired ones included."""
+        for item_code, name in (*self.organisations, *self.breakthrough_types, *self.retired_names):
+            if item_code == code:
+                return name
+        return code
 
 
 # -- reading --------------------------------------------------------------------------------------
@@ -176,10 +184,18 @@ def plan_choices(ws: Workspace) -> PlanChoices:
     coaches = tuple(c.name for c in plan_coach.coach_choices(ws))
     with ws.register.read_session() as session:
         return PlanChoices(
-            tuple(session.execute(select(Organisation.code, Organisation.name).order_by(Organisation.name))),
             tuple(
                 session.execute(
-                    select(BreakthroughType.code, BreakthroughType.name).order_by(BreakthroughType.name)
+                    select(Organisation.code, Organisation.name)
+                    .where(Organisation.retired.is_(False))
+                    .order_by(Organisation.name)
+                )
+            ),
+            tuple(
+                session.execute(
+                    select(BreakthroughType.code, BreakthroughType.name)
+                    .where(BreakthroughType.retired.is_(False))
+                    .order_by(BreakthroughType.name)
                 )
             ),
             tuple(
@@ -188,6 +204,14 @@ def plan_choices(ws: Workspace) -> PlanChoices:
                 )
             ),
             coaches,
+            tuple(
+                session.execute(
+                    union_all(
+                        select(Organisation.code, Organisation.name).where(Organisation.retired),
+                        select(BreakthroughType.code, BreakthroughType.name).where(BreakthroughType.retired),
+                    )
+                )
+            ),
         )
 
 

@@ -40,6 +40,7 @@ OBJECT_NAMES = {
     "action": "afspraak",
     "plan": "doorbraakplan",
     "inzage": "inzageverzoek",
+    "reference_list": "referentielijst",
 }
 
 

@@ -1,8 +1,11 @@
-"""Reference lists: gebieden with buurten, partner organisations and the code lists cases use."""
+"""Reference lists: gebieden with buurten, partner organisations and the code lists cases use.
+
+An item that is `retired` stays for the cases, afspraken and plans that use it, and in filters
+and counts; it is no longer offered for new input. A code in use is never deleted."""
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from casus_app.storage.models.base import Base
@@ -13,6 +16,7 @@ class Area(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str]
+    retired: Mapped[bool] = mapped_column(default=False, server_default=false())
     neighbourhoods: Mapped[list[Neighbourhood]] = relationship(
         back_populates="area", order_by="Neighbourhood.name", cascade="all, delete-orphan"
     )
@@ -24,6 +28,7 @@ class Neighbourhood(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     area_id: Mapped[int] = mapped_column(ForeignKey("areas.id", ondelete="CASCADE"))
     name: Mapped[str]
+    retired: Mapped[bool] = mapped_column(default=False, server_default=false())
     area: Mapped[Area] = relationship(back_populates="neighbourhoods")
 
 
@@ -32,6 +37,7 @@ class Organisation(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str]
+    retired: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class Category(Base):
@@ -39,6 +45,7 @@ class Category(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str]
+    retired: Mapped[bool] = mapped_column(default=False, server_default=false())
     # The case kind the category belongs to; optional in the exchange format.
     kind: Mapped[str | None] = mapped_column(String(16))
 
@@ -48,6 +55,7 @@ class ClosingReason(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str]
+    retired: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class BreakthroughType(Base):
@@ -55,6 +63,7 @@ class BreakthroughType(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str]
+    retired: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class LifeDomain(Base):

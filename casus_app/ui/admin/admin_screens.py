@@ -24,6 +24,7 @@ from casus_app.ui.session.idle_lock import IdleLock, lock_minutes
 from casus_app.ui.shell.window_parts import WindowParts
 
 if TYPE_CHECKING:
+    from casus_app.ui.admin.reference_lists import ReferenceListsDialog
     from casus_app.ui.admin.users_admin import UsersAdminView
     from casus_app.ui.privacy.audit_trail import AuditTrailView
     from casus_app.ui.privacy.inzage import InzageDialog
@@ -48,6 +49,7 @@ class AdminScreens(QObject):
         self.audit_view: AuditTrailView | None = None
         self.retention_view: RetentionView | None = None
         self.inzage_dialog: InzageDialog | None = None  # while it is open
+        self.reference_dialog: ReferenceListsDialog | None = None  # while it is open
         self._came_from: QWidget | None = None
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleLock(window.lock, lock_minutes(self.ws), self)
@@ -86,6 +88,12 @@ class AdminScreens(QObject):
                 "Ctrl+Shift+B",
                 tr("Termijnen uit het convenant en casussen die over hun termijn zijn"),
                 self.show_retention,
+            ),
+            (
+                tr("&Referentielijsten…"),
+                "Ctrl+Shift+R",
+                tr("Organisaties, gebieden, buurten, categorieën, afsluitredenen, doorbraaktypen"),
+                self.show_reference_lists,
             ),
             (
                 tr("&Inzageverzoek…"),
@@ -184,6 +192,15 @@ class AdminScreens(QObject):
             self.window.content.addWidget(self.retention_view)
         self._show(self.retention_view)
         self.retention_view.load()
+
+    def show_reference_lists(self) -> None:
+        from casus_app.ui.admin.reference_lists import ReferenceListsDialog
+
+        if self.window.locked:
+            return
+        self.reference_dialog = dialog = ReferenceListsDialog(self.ws, self.widget)
+        dialog.exec()
+        self.reference_dialog = None
 
     def show_inzage(self) -> None:
         from casus_app.ui.privacy.inzage import InzageDialog

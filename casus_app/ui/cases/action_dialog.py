@@ -30,6 +30,7 @@ from casus_app.services.cases.action_changes import ActionEdit
 from casus_app.services.cases.actions import ActionInput
 from casus_app.services.cases.form_input import form_choices
 from casus_app.services.workspace import Workspace
+from casus_app.ui.widgets.combos import select_data
 from casus_app.ui.widgets.dates import date_edit, pydate, qdate
 from casus_app.ui.widgets.labels import date_text
 
@@ -72,7 +73,8 @@ class ActionDialog(QDialog):
         self.description_edit.setPlaceholderText(self.tr("Wat moet er gebeuren?"))
         self.description_edit.setToolTip(self.tr("Kort en zakelijk; geen bijzondere persoonsgegevens"))
         self.owner_combo = QComboBox()
-        for code, name in form_choices(ws).organisations:
+        self.choices = form_choices(ws)
+        for code, name in self.choices.organisations:
             self.owner_combo.addItem(name, code)
         self.owner_combo.setToolTip(self.tr("De organisatie die de afspraak uitvoert"))
         self.person_combo = QComboBox()
@@ -128,8 +130,8 @@ class ActionDialog(QDialog):
         self.resize(560, 0)
 
         owner = action.owner if action is not None else lead
-        if owner is not None and self.owner_combo.findData(owner) >= 0:
-            self.owner_combo.setCurrentIndex(self.owner_combo.findData(owner))
+        if owner is not None:
+            select_data(self.owner_combo, owner, self.choices.name_of(owner))
         self._fill_people()
         self.owner_combo.currentIndexChanged.connect(lambda _i: self._fill_people())
         if action is not None:

@@ -40,6 +40,7 @@ from casus_app.services.cases.editing import PossibleDuplicate
 from casus_app.services.cases.form_input import CaseInput, CaseInvalid, PersonInput, form_choices
 from casus_app.services.workspace import Workspace
 from casus_app.ui.cases.case_duplicates import CaseDuplicatesDialog
+from casus_app.ui.widgets.combos import select_data
 from casus_app.ui.widgets.dates import date_edit, pydate, qdate
 from casus_app.ui.widgets.labels import kind_label
 
@@ -298,11 +299,7 @@ class CaseFormDialog(QDialog):
         self.neighbourhood_combo.setCurrentIndex(max(self.neighbourhood_combo.findData(current), 0))
 
     def _select(self, combo: QComboBox, value: object) -> None:
-        index = combo.findData(value)
-        if index < 0 and value is not None:
-            combo.addItem(str(value), value)  # a code from an import that this list no longer offers
-            index = combo.count() - 1
-        combo.setCurrentIndex(max(index, 0))
+        select_data(combo, value, self.choices.name_of(value) if isinstance(value, str) else None)
 
     def _load(self, data: CaseInput) -> None:
         self._select(self.kind_combo, data.kind)

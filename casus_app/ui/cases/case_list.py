@@ -138,7 +138,7 @@ class CaseListView(QWidget):
     def _build_more_filters(self, ws: Workspace) -> QHBoxLayout:
         """Category, regie, escalation, overdue afspraken, not discussed for N weeks, and the order
         (the status is the 'Alleen lopende' box above)."""
-        choices = form_choices(ws)
+        choices = form_choices(ws, including_retired=True)  # older cases keep retired items
         self.category_combo = QComboBox()
         self.category_combo.addItem(self.tr("Alle categorieën"), None)
         for code, name, _kind in choices.categories:

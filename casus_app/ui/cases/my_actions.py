@@ -77,7 +77,7 @@ class MyActionsView(QWidget):
         self.organisation_combo.setAccessibleName(self.tr("Afspraken van"))
         me = ws.actor.display_name or ws.actor.name
         self.organisation_combo.addItem(self.tr("mij (%1)").replace("%1", me), MINE)
-        for code, name in form_choices(ws).organisations:
+        for code, name in form_choices(ws, including_retired=True).organisations:
             self.organisation_combo.addItem(name, code)
         own = (
             self.organisation_combo.findData(ws.actor.organisation_code) if ws.actor.organisation_code else -1

@@ -18,6 +18,7 @@ from casus_app.ui.plans.plan_labels import (
     mandate_label,
     parse_amount,
 )
+from casus_app.ui.widgets.combos import select_data
 from casus_app.ui.widgets.dates import picked_date
 
 
@@ -99,11 +100,11 @@ class BreakthroughDialog(PlanFormDialog):
         self.reached_edit = date_edit(item.reached_on if item and item.reached_on else clock.today())
         self.reached_edit.setToolTip(self.tr("De dag waarop de doorbraak is behaald"))
         if item is not None:
-            self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(item.type_code)))
-            self.partner_combo.setCurrentIndex(max(0, self.partner_combo.findData(item.partner)))
+            select_data(self.type_combo, item.type_code, choices.name_of(item.type_code))
+            select_data(self.partner_combo, item.partner, choices.name_of(item.partner))
             self.mandate_combo.setCurrentIndex(max(0, self.mandate_combo.findData(item.mandate_level)))
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(item.status)))
-            self.payer_combo.setCurrentIndex(max(0, self.payer_combo.findData(item.payer)))
+            select_data(self.payer_combo, item.payer, choices.name_of(item.payer))
         self.status_combo.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from casus_app.services.plans.plans import HelperInput, HelperView, IssueInput, IssueView, PlanChoices
 from casus_app.ui.plans.plan_form import PlanFormDialog
 from casus_app.ui.plans.plan_labels import amount_edit_text, parse_amount
+from casus_app.ui.widgets.combos import select_data
 
 
 def _text_edit(value: str | None, placeholder: str, height: int = 90) -> QPlainTextEdit:
@@ -61,9 +62,7 @@ class HelperDialog(PlanFormDialog):
         for code, name in choices.organisations:
             self.organisation_combo.addItem(name, code)
         if item is not None and item.organisation:
-            self.organisation_combo.setCurrentIndex(
-                max(0, self.organisation_combo.findData(item.organisation))
-            )
+            select_data(self.organisation_combo, item.organisation, choices.name_of(item.organisation))
         self.what_edit = _text_edit(
             item.what if item else None,
             self.tr(
