@@ -14,6 +14,23 @@ class _Signals(QObject):
     progress = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(object)
+    finished = Signal()  # the worker is done with this object; sent last
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.finished.connect(self._release)  # queued: runs on the UI thread, where self lives
+
+    def _release(self) -> None:
+        if self in _in_flight:
+            _in_flight.remove(self)
+        self.deleteLater()  # on this, the UI, thread, once the worker has let go
+
+
+# One signal object per run, held here on the UI thread until its worker has sent its last signal and
+# then deleted there: otherwise the last reference could go in the worker thread (the task's owner
+# already gone) and destroy a QObject of the UI thread there, or go on the UI thread while the
+# worker is still inside `emit` (a rare segmentation fault at the end of a restore).
+_in_flight: list[_Signals] = []
 
 
 class _Runnable(QRunnable):
@@ -29,6 +46,8 @@ class _Runnable(QRunnable):
             self._signals.failed.emit(exc)
         else:
             self._signals.succeeded.emit(result)
+        finally:
+            self._signals.finished.emit()
 
 
 class Task(QObject):
@@ -44,20 +63,24 @@ class Task(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # Not a child of self: the worker may still emit after the owner of this task is gone.
-        self._signals = _Signals()
-        self._signals.progress.connect(self.progress)
-        self._signals.succeeded.connect(self._on_succeeded)
-        self._signals.failed.connect(self._on_failed)
+        self._signals: _Signals | None = None  # those of the current run
         self.running = False
 
     def report_progress(self, done: int, total: int) -> None:
         """A progress callback for services; safe to call from the worker thread."""
-        self._signals.progress.emit(done, total)
+        if self._signals is not None:
+            self._signals.progress.emit(done, total)
 
     def start(self, call: Callable[[], Any]) -> None:
         self.running = True
-        QThreadPool.globalInstance().start(_Runnable(call, self._signals))
+        # Not a child of self: the worker may still emit after the owner of this task is gone.
+        signals = _Signals()
+        signals.progress.connect(self.progress)
+        signals.succeeded.connect(self._on_succeeded)
+        signals.failed.connect(self._on_failed)
+        _in_flight.append(signals)
+        self._signals = signals
+        QThreadPool.globalInstance().start(_Runnable(call, signals))
 
     def _on_succeeded(self, result: object) -> None:
         self.running = False

@@ -88,9 +88,11 @@ def test_a_beheerder_has_the_beheer_menu_and_the_retention_reminder(qtbot, demo_
             "&Gebruikers en rollen",
             "&Audittrail",
             "&Bewaartermijnen",
+            "&Referentielijsten…",
             "&Inzageverzoek…",
             "Back-up &maken…",
             "Back-up &terugzetten…",
+            "Back-up-i&nstellingen…",
             "&Eerste stappen…",
         ]
         screens = window.admin_screens
