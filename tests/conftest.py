@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from casus_app.domain import clock
 
@@ -16,6 +17,12 @@ os.environ.setdefault("CASUS_KDF_TARGET_SECONDS", "0")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The tests read the Dutch interface, whatever the machine's locale.
 os.environ.setdefault("CASUS_LANGUAGE", "nl")
+
+# The property tests draw the same examples on every run (a failure in CI can be run again here);
+# `HYPOTHESIS_PROFILE=explore` draws new ones, to look for more.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 REPO = Path(__file__).resolve().parents[1]
 # Copies of the specification's example file and schema: the tests need nothing outside the repo.

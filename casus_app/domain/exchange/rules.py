@@ -311,7 +311,8 @@ def check_meeting(meeting: Any, index: int, codes: CodeBook, refs: RefRegistry, 
             case_ref is not None
             and gebied is not None
             and gebied in codes.gebieden
-            and meeting.get("soort") not in AREA_WIDE_MEETING_KINDS  # the doorbraakteam: every gebied
+            # the doorbraakteam: every gebied (a soort of the wrong type is reported elsewhere)
+            and not (isinstance(meeting.get("soort"), str) and meeting["soort"] in AREA_WIDE_MEETING_KINDS)
         ):
             area = refs.case_areas.get(case_ref)
             if area is not None and area != gebied:

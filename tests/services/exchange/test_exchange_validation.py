@@ -504,6 +504,12 @@ RULES: list[tuple[str, Mutation, str, list[str]]] = [
         ["onbekende waarde 'buurtoverleg'"],
     ),
     (
+        "overleg soort not a text",  # found by the fuzz test: a list is no soort, and no crash either
+        _set("overleggen.0.soort", [None]),
+        "overleggen[0].soort",
+        ["moet een van deze waarden zijn", "maar is een lijst"],
+    ),
+    (
         "overleg gebied unknown",
         _set("overleggen.0.gebied", "XYZ"),
         "overleggen[0].gebied",
