@@ -29,6 +29,7 @@ from casus_app.services.backup.restore import RestoreResult
 from casus_app.ui.admin.restore_flow import RestoreFlow
 from casus_app.ui.shell.tasks import Task
 from casus_app.ui.shell.window_parts import WindowParts
+from casus_app.ui.widgets.errors import error_text
 
 REMINDER_STYLE = (
     "QPushButton#backupReminder { color: #5c3c00; background: #fff3bf; border: 1px solid #c9a227;"
@@ -122,7 +123,7 @@ class BackupActions(QObject):
 
     def _failed(self, exc: CasusError) -> None:
         self._close_progress()
-        QMessageBox.warning(self.widget, self.window.tr("Back-up maken"), exc.message)
+        QMessageBox.warning(self.widget, self.window.tr("Back-up maken"), error_text(exc))
 
     def refresh_reminder(self) -> None:
         state = reminder.status(self.ws)
