@@ -5,10 +5,15 @@ Dutch is the source language; `resources/translations/casus_en.ts` holds the Eng
 QT_TRANSLATE_NOOP (domain/labels.py: the names of the codes) with pyside6-lupdate, keeps the
 translations already made, and drops texts the code no longer has; `compile` turns the .ts into
 the .qm the application loads. Without an argument both run, in that order.
+
+The errors and texts of the services (domain/errors.py) are no tr() calls: `error_templates` finds
+them in the code itself, every string literal passed as first argument to a CasusError subclass, to
+`Text` or to `marked`, and adds them under the context CasusError, where ui/widgets/errors.py looks them up.
 """
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import subprocess
@@ -91,10 +96,90 @@ def _copy(element: ET.Element) -> ET.Element:
     return ET.fromstring(ET.tostring(element))
 
 
+ERROR_CONTEXT = "CasusError"  # domain/errors.py CONTEXT
+ERROR_BASE = "CasusError"
+
+
+def _class_name(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return None
+
+
+def error_classes(trees: dict[Path, ast.Module]) -> set[str]:
+    """CasusError and every class that derives from it, by name, over the whole package."""
+    bases: dict[str, set[str]] = {}
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases.setdefault(node.name, set()).update(filter(None, map(_class_name, node.bases)))
+    found = {ERROR_BASE}
+    while True:
+        more = {name for name, parents in bases.items() if parents & found} - found
+        if not more:
+            return found
+        found |= more
+
+
+def error_templates(package: Path = PACKAGE) -> list[tuple[str, Path, int]]:
+    """(template, file, line) for every string literal that is the first argument of a CasusError
+    subclass, of `Text` or `marked`, or of `super().__init__` inside such a class; in file order."""
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in sorted(package.rglob("*.py"))}
+    errors = error_classes(trees)
+    callees = errors | {"Text", "marked"}
+    found: list[tuple[str, Path, int]] = []
+    for path, tree in trees.items():
+        inside_error = {
+            id(call)
+            for cls in ast.walk(tree)
+            if isinstance(cls, ast.ClassDef) and cls.name in errors
+            for call in ast.walk(cls)
+            if isinstance(call, ast.Call)
+        }
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            first = node.args[0]
+            if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                continue
+            name = _class_name(node.func)
+            is_super = (
+                name == "__init__"
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Call)
+                and _class_name(node.func.value.func) == "super"
+                and id(node) in inside_error
+            )
+            if name in callees or is_super:
+                found.append((first.value, path, node.lineno))
+    return sorted(found, key=lambda item: (str(item[1]), item[2]))
+
+
+def add_error_templates(root: ET.Element, ts_dir: Path) -> None:
+    """Every template of error_templates() as a message of the CasusError context (once each)."""
+    context = next((c for c in root.findall("context") if c.findtext("name") == ERROR_CONTEXT), None)
+    if context is None:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = ERROR_CONTEXT
+    seen = {message.findtext("source") for message in context.findall("message")}
+    for template, path, line in error_templates():
+        if template in seen:
+            continue
+        seen.add(template)
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "location", filename=os.path.relpath(path, ts_dir), line=str(line))
+        ET.SubElement(message, "source").text = template
+        ET.SubElement(message, "translation", type="unfinished")
+
+
 def extract(ts_path: Path) -> ET.ElementTree:
-    """lupdate over the code into `ts_path`, with run-time contexts; returns the parsed tree."""
+    """lupdate over the code into `ts_path`, with run-time contexts and the errors' templates;
+    returns the parsed tree."""
     run_lupdate(ts_path)
     tree = ET.parse(ts_path)
+    add_error_templates(tree.getroot(), ts_path.parent)
     for location in tree.getroot().iter("location"):  # relative to the committed .ts
         source = (ts_path.parent / location.get("filename", "")).resolve()
         location.set("filename", os.path.relpath(source, TRANSLATIONS))

@@ -42,7 +42,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from casus_app.services.exchange.importer import import_file
 
     if not args.file.is_file():
-        raise InvalidInput(f"Het bestand {args.file} bestaat niet.")
+        raise InvalidInput("Het bestand {file} bestaat niet.", file=args.file)
     ws = _login(args)
     progress = ConsoleProgress("Inlezen")
     try:

@@ -35,15 +35,18 @@ def read_password(
         try:
             text = Path(password_file).read_text(encoding="utf-8")
         except OSError as exc:
-            raise InvalidInput(f"Het wachtwoordbestand {password_file} kan niet worden gelezen.") from exc
+            raise InvalidInput(
+                "Het wachtwoordbestand {password_file} kan niet worden gelezen.", password_file=password_file
+            ) from exc
         return text.rstrip("\r\n")
     from_env = os.environ.get(env)
     if from_env:
         return from_env
     if not sys.stdin or not sys.stdin.isatty():
         raise InvalidInput(
-            f"Geen wachtwoord: typ het op een terminal, of geef het via de omgevingsvariabele {env} "
-            "of met --password-file BESTAND."
+            "Geen wachtwoord: typ het op een terminal, of geef het via de omgevingsvariabele {env} of "
+            "met --password-file BESTAND.",
+            env=env,
         )
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Herhaal het wachtwoord: ") != first:

@@ -27,12 +27,14 @@ def parse_amount(text: str | None, what: str) -> float | None:
         plain = _CURRENCY.sub("", plain).strip()
     plain = plain.replace(" ", "")
     if plain.startswith("-"):
-        raise InvalidInput(f"{what}: een bedrag kan niet negatief zijn. Vul 0 of meer in.")
+        raise InvalidInput("{what}: een bedrag kan niet negatief zijn. Vul 0 of meer in.", what=what)
     match = (_GROUPED.match(plain) or _DECIMAL_POINT.match(plain)) if plain else None
     if match is None:
         raise InvalidInput(
-            f"{what}: '{text}' is geen bedrag. Schrijf het in euro's, zoals 9000, 9.000, 9.000,50 "
-            "of € 9.000,-, of laat het leeg als het onbekend is."
+            "{what}: '{text}' is geen bedrag. Schrijf het in euro's, zoals 9000, 9.000, 9.000,50 of € "
+            "9.000,-, of laat het leeg als het onbekend is.",
+            what=what,
+            text=text,
         )
     whole = int(match["whole"].replace(".", ""))
     cents = match["cents"] or ""

@@ -112,3 +112,17 @@ AUDIT_ACTION_NAMES: dict[AuditAction, str] = {
 def name_of(names: Mapping[Any, str], code: str) -> str:
     """The name of `code` in one of the tables above; the code itself if it has none."""
     return names.get(code, code)
+
+
+# Every table above by the enum whose codes it names (domain/errors.py fills codes in by name).
+NAMES_BY_ENUM: dict[type, Mapping[Any, str]] = {
+    CaseKind: CASE_KIND_NAMES,
+    MeetingKind: MEETING_KIND_NAMES,
+    Escalation: ESCALATION_NAMES,
+    Role: ROLE_NAMES,
+    PlanStatus: PLAN_STATUS_NAMES,
+    MandateLevel: MANDATE_NAMES,
+    BreakthroughStatus: BREAKTHROUGH_STATUS_NAMES,
+    ContactKind: CONTACT_KIND_NAMES,
+    AuditAction: AUDIT_ACTION_NAMES,
+}

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 
 from zxcvbn import zxcvbn
 
+from casus_app.domain.errors import Text, Texts
+
 MIN_LENGTH = 10
 MIN_SCORE = 3  # zxcvbn's scale 0–4; 3 is at least 10^8 guesses
 # zxcvbn only looks at the first 100 characters; a longer passphrase is judged on those.
@@ -54,36 +56,37 @@ DUTCH_WORDS = (
 )
 
 HINTS = {
-    "repeat": "herhaalde tekens of stukken",
-    "sequence": "een reeks zoals abcd of 1234",
-    "spatial": "een rij toetsen naast elkaar",
-    "date": "een datum",
-    "dictionary": "een bekend woord of een bekende naam",
+    "repeat": Text("herhaalde tekens of stukken"),
+    "sequence": Text("een reeks zoals abcd of 1234"),
+    "spatial": Text("een rij toetsen naast elkaar"),
+    "date": Text("een datum"),
+    "dictionary": Text("een bekend woord of een bekende naam"),
 }
 
 
-def weakness(password: str, personal: Iterable[str] = ()) -> str | None:
+def weakness(password: str, personal: Iterable[str] = ()) -> Text | None:
     """Why `password` is too weak, in Dutch, or None when it is strong enough.
 
     `personal`: words an attacker knows about this user (the user name, the organisation).
     """
     if len(password) < MIN_LENGTH:
-        return (
-            f"Het wachtwoord is te kort: kies er een van minstens {MIN_LENGTH} tekens "
-            "(een zin van een paar woorden is sterk en goed te onthouden)."
+        return Text(
+            "Het wachtwoord is te kort: kies er een van minstens {length} tekens "
+            "(een zin van een paar woorden is sterk en goed te onthouden).",
+            length=MIN_LENGTH,
         )
     words = [*(word.casefold() for word in personal if word), *DUTCH_WORDS]  # first: fewest guesses
     result = zxcvbn(password[:_CHECKED_LENGTH], user_inputs=words)
     if result["score"] >= MIN_SCORE:
         return None
     found = [HINTS[match["pattern"]] for match in result["sequence"] if match["pattern"] in HINTS]
-    because = f" Het bevat {_listed(dict.fromkeys(found))}." if found else ""
-    return (
-        f"Dit wachtwoord is te makkelijk te raden.{because} Kies een zin van een paar woorden die "
-        "niet bij elkaar horen, zoals 'fiets onder de appelboom'; die is sterk en goed te onthouden."
+    if not found:
+        return Text(
+            "Dit wachtwoord is te makkelijk te raden. Kies een zin van een paar woorden die niet bij "
+            "elkaar horen, zoals 'fiets onder de appelboom'; die is sterk en goed te onthouden."
+        )
+    return Text(
+        "Dit wachtwoord is te makkelijk te raden. Het bevat {hints}. Kies een zin van een paar woorden "
+        "die niet bij elkaar horen, zoals 'fiets onder de appelboom'; die is sterk en goed te onthouden.",
+        hints=Texts(dict.fromkeys(found), ", ", last=" en "),
     )
-
-
-def _listed(items: Iterable[str]) -> str:
-    names = list(items)
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]

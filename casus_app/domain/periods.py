@@ -52,10 +52,13 @@ class Period:
     def __post_init__(self) -> None:
         if not MIN_YEAR <= self.year <= MAX_YEAR:
             raise InvalidInput(
-                f"Het jaar {self.year} valt buiten het bereik van Casus ({MIN_YEAR}–{MAX_YEAR})."
+                "Het jaar {year} valt buiten het bereik van Casus ({min_year}–{max_year}).",
+                year=self.year,
+                min_year=MIN_YEAR,
+                max_year=MAX_YEAR,
             )
         if not 1 <= self.number <= _PARTS[self.kind]:
-            raise InvalidInput(_usage(str(self.number)))
+            raise _usage(str(self.number))
 
     @classmethod
     def parse(cls, text: str) -> Period:
@@ -65,16 +68,17 @@ class Period:
         if not match:
             if any(char.isdigit() and not char.isascii() for char in cleaned):
                 raise InvalidInput(
-                    f"De periode '{_printable(str(text))}' bevat andere cijfers dan 0–9. Typ de periode met "
-                    "gewone cijfers, bijvoorbeeld 2026Q3, 2026H1 of 2026."
+                    "De periode '{text}' bevat andere cijfers dan 0–9. Typ de periode met gewone cijfers, "
+                    "bijvoorbeeld 2026Q3, 2026H1 of 2026.",
+                    text=_printable(str(text)),
                 )
-            raise InvalidInput(_usage(str(text)))
+            raise _usage(str(text))
         year, letter, number = match.groups()
         if letter is None:
             return cls(int(year), PeriodKind.YEAR)
         kind = PeriodKind.QUARTER if letter == "Q" else PeriodKind.HALF
         if not 1 <= int(number) <= _PARTS[kind]:
-            raise InvalidInput(_usage(str(text)))
+            raise _usage(str(text))
         return cls(int(year), kind, int(number))
 
     @classmethod
@@ -149,8 +153,9 @@ def _printable(text: str) -> str:
     return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text[:40])
 
 
-def _usage(given: str) -> str:
-    return (
-        f"Onbekende periode '{_printable(given)}'. Geef een kwartaal (bijvoorbeeld 2026Q3), "
-        "een halfjaar (2026H1 of 2026H2) of een heel jaar (2026)."
+def _usage(given: str) -> InvalidInput:
+    return InvalidInput(
+        "Onbekende periode '{given}'. Geef een kwartaal (bijvoorbeeld 2026Q3), "
+        "een halfjaar (2026H1 of 2026H2) of een heel jaar (2026).",
+        given=_printable(given),
     )

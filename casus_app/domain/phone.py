@@ -65,8 +65,9 @@ def normalise_phone(text: str | None) -> str | None:
     if not raw:
         return None
     refusal = InvalidInput(
-        f"'{raw}' is geen Nederlands telefoonnummer. Typ tien cijfers, zoals 06-12345678 of "
-        "045-5601234 (+31 mag ook), of laat het veld leeg."
+        "'{raw}' is geen Nederlands telefoonnummer. Typ tien cijfers, zoals 06-12345678 of "
+        "045-5601234 (+31 mag ook), of laat het veld leeg.",
+        raw=raw,
     )
     if not _ALLOWED.match(raw) or len(raw) > 30:
         raise refusal
@@ -74,8 +75,9 @@ def normalise_phone(text: str | None) -> str | None:
     if raw.startswith("+"):
         if not digits.startswith("31"):
             raise InvalidInput(
-                f"'{raw}' is een buitenlands nummer. Casus bewaart alleen Nederlandse nummers, "
-                "zoals 06-12345678."
+                "'{raw}' is een buitenlands nummer. Casus bewaart alleen Nederlandse nummers, zoals "
+                "06-12345678.",
+                raw=raw,
             )
         digits = "0" + digits[2:]
     elif digits.startswith("0031"):

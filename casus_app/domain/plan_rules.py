@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from casus_app.domain.enums import BreakthroughStatus, PlanStatus
 from casus_app.domain.enums import MandateLevel as MandateLevel  # re-exported: services import it from here
+from casus_app.domain.errors import Text
 from casus_app.domain.labels import PLAN_STATUS_NAMES
 
 # Forward steps first; the last entries are corrections (back one step).
@@ -48,39 +49,41 @@ def status_text(status: str) -> str:
         return status
 
 
-def transition_problems(current: str, target: str, facts: PlanFacts) -> list[str]:
+def transition_problems(current: str, target: str, facts: PlanFacts) -> list[Text]:
     """Why the plan cannot go from `current` to `target` (Dutch, empty when it can)."""
     try:
         source, goal = PlanStatus(current), PlanStatus(target)
     except ValueError:
-        return [f"Onbekende status '{target}'."]
+        return [Text("Onbekende status '{target}'.", target=target)]
     if goal not in TRANSITIONS[source]:
-        return [
-            f"Een plan met status '{PLAN_STATUS_NAMES[source]}' kan niet naar '{PLAN_STATUS_NAMES[goal]}'."
-        ]
+        return [Text("Een plan met status '{source}' kan niet naar '{goal}'.", source=source, goal=goal)]
     statuses = [b.status for b in facts.breakthroughs]
-    problems: list[str] = []
+    problems: list[Text] = []
     if goal is PlanStatus.FOR_DECISION:
         if not (facts.perspective or "").strip():
-            problems.append("Schrijf eerst het perspectief van het gezin op, in hun eigen woorden.")
+            problems.append(Text("Schrijf eerst het perspectief van het gezin op, in hun eigen woorden."))
         live = [b for b in facts.breakthroughs if b.status != BreakthroughStatus.NOT_FEASIBLE]
         if not live:
-            problems.append("Leg eerst de doorbraak vast die u wilt voorleggen.")
+            problems.append(Text("Leg eerst de doorbraak vast die u wilt voorleggen."))
         if any(not (b.decided_by or "").strip() or not b.mandate_level for b in live):
-            problems.append("Vul bij elke doorbraak in wie besluit en op welk mandaatniveau.")
+            problems.append(Text("Vul bij elke doorbraak in wie besluit en op welk mandaatniveau."))
     elif goal is PlanStatus.REALISED:
         if BreakthroughStatus.REACHED not in statuses:
             problems.append(
-                "Een plan is pas gerealiseerd als er een doorbraak is behaald. "
-                "Zet de doorbraak op 'behaald' met de datum, of kies 'niet gerealiseerd'."
+                Text(
+                    "Een plan is pas gerealiseerd als er een doorbraak is behaald. "
+                    "Zet de doorbraak op 'behaald' met de datum, of kies 'niet gerealiseerd'."
+                )
             )
     elif goal is PlanStatus.NOT_REALISED:
         if BreakthroughStatus.REACHED in statuses:
-            problems.append("Er is een doorbraak behaald: kies 'gerealiseerd'.")
+            problems.append(Text("Er is een doorbraak behaald: kies 'gerealiseerd'."))
     elif goal is PlanStatus.EVALUATED and (facts.goal_reached is None or facts.quality_improved is None):
         problems.append(
-            "Beantwoord eerst bij de evaluatie of het doel is bereikt en of het leven van het gezin "
-            "er beter op is geworden."
+            Text(
+                "Beantwoord eerst bij de evaluatie of het doel is bereikt en of het leven van het gezin "
+                "er beter op is geworden."
+            )
         )
     return problems
 

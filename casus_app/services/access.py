@@ -16,16 +16,19 @@ from sqlalchemy import ColumnElement, false, select, true
 from sqlalchemy.orm import Session
 
 from casus_app.domain.enums import AREA_WIDE_MEETING_KINDS, CaseKind, MeetingKind, Role
-from casus_app.domain.errors import InvalidInput, NotFound, PermissionDenied
-from casus_app.domain.labels import ROLE_NAMES
+from casus_app.domain.errors import InvalidInput, NotFound, PermissionDenied, Text, Texts
 from casus_app.services.workspace import Actor
 from casus_app.storage.models import Action, BreakthroughPlan, Case, Discussion, Meeting
 
 
-def require_role(actor: Actor, *roles: Role, doing: str) -> None:
+def require_role(actor: Actor, *roles: Role, doing: Text) -> None:
+    """`doing`: what the user tried, as it reads after "U mag" ("leefgebieden wijzigen")."""
     if actor.role not in roles:
-        allowed = " of ".join(ROLE_NAMES[r] for r in roles)
-        raise PermissionDenied(f"U mag {doing} niet: dat mag alleen een {allowed}.")
+        raise PermissionDenied(
+            "U mag {doing} niet: dat mag alleen een {allowed}.",
+            doing=doing,
+            allowed=Texts(roles, " of "),
+        )
 
 
 @dataclass(frozen=True)
@@ -34,17 +37,21 @@ class Rule:
 
     read: frozenset[Role]
     change: frozenset[Role]
-    not_found: str  # Dutch; the same whether the object is missing or out of this user's reach
+    not_found: Text  # Dutch; the same whether the object is missing or out of this user's reach
 
 
 # Everyone who works with cases: everyone but the coordinator, who sees anonymised counts only.
 CASE_WORKERS = frozenset({Role.ADMINISTRATOR, Role.PROFESSIONAL, Role.FAMILY_COACH})
 
-CASE = Rule(CASE_WORKERS, CASE_WORKERS, "Deze casus bestaat niet of u heeft er geen toegang toe.")
-ACTION = Rule(CASE_WORKERS, CASE_WORKERS, "Deze afspraak bestaat niet of u heeft er geen toegang toe.")
-DISCUSSION = Rule(CASE_WORKERS, CASE_WORKERS, "Deze bespreking bestaat niet of u heeft er geen toegang toe.")
-MEETING = Rule(CASE_WORKERS, CASE_WORKERS, "Dit overleg bestaat niet of u heeft er geen toegang toe.")
-PLAN = Rule(CASE_WORKERS, CASE_WORKERS, "Dit doorbraakplan bestaat niet of u heeft er geen toegang toe.")
+CASE = Rule(CASE_WORKERS, CASE_WORKERS, Text("Deze casus bestaat niet of u heeft er geen toegang toe."))
+ACTION = Rule(CASE_WORKERS, CASE_WORKERS, Text("Deze afspraak bestaat niet of u heeft er geen toegang toe."))
+DISCUSSION = Rule(
+    CASE_WORKERS, CASE_WORKERS, Text("Deze bespreking bestaat niet of u heeft er geen toegang toe.")
+)
+MEETING = Rule(CASE_WORKERS, CASE_WORKERS, Text("Dit overleg bestaat niet of u heeft er geen toegang toe."))
+PLAN = Rule(
+    CASE_WORKERS, CASE_WORKERS, Text("Dit doorbraakplan bestaat niet of u heeft er geen toegang toe.")
+)
 
 # The status of an overleg that is over: it can be read, never changed (its verslag is final).
 MEETING_FINISHED = "afgerond"
@@ -172,10 +179,11 @@ def require_meeting(actor: Actor, session: Session, meeting_id: int, *, change: 
         raise NotFound(MEETING.not_found)
     if change and meeting.status == MEETING_FINISHED:
         raise InvalidInput(
-            f"Overleg {meeting.ref} is afgerond; het verslag is definitief en kan niet meer veranderen."
+            "Overleg {ref} is afgerond; het verslag is definitief en kan niet meer veranderen.",
+            ref=meeting.ref,
         )
     if change and meeting.status == MEETING_CANCELLED:
-        raise InvalidInput(f"Overleg {meeting.ref} is geannuleerd en kan niet meer veranderen.")
+        raise InvalidInput("Overleg {ref} is geannuleerd en kan niet meer veranderen.", ref=meeting.ref)
     return meeting
 
 

@@ -98,16 +98,20 @@ def require_folder(path: Path, register: Path | None = None) -> None:
     folder = Path(path).parent
     if not folder.is_dir():
         raise InvalidInput(
-            f"De map {folder} bestaat niet. Kies een bestaande map of maak de map eerst aan; "
-            "er is niets opgeslagen."
+            "De map {folder} bestaat niet. Kies een bestaande map of maak de map eerst aan; er is niets "
+            "opgeslagen.",
+            folder=folder,
         )
     if not os.access(folder, os.W_OK):
-        raise InvalidInput(f"In de map {folder} mag Casus geen bestanden maken. Kies een andere map.")
+        raise InvalidInput(
+            "In de map {folder} mag Casus geen bestanden maken. Kies een andere map.", folder=folder
+        )
     beside_register = register is not None and folder.resolve() == Path(register).parent.resolve()
     if beside_register and Path(path).name.startswith(Path(register).name):  # type: ignore[arg-type]
         raise InvalidInput(
-            f"{Path(path).name} is het register zelf of een bestand dat erbij hoort; een export zou het "
-            "overschrijven. Kies een andere bestandsnaam."
+            "{file_name} is het register zelf of een bestand dat erbij hoort; een export zou het "
+            "overschrijven. Kies een andere bestandsnaam.",
+            file_name=Path(path).name,
         )
 
 
@@ -130,7 +134,9 @@ def export_output(path: Path, register: Path | None = None) -> Iterator[PendingF
             yield output
     except OSError as exc:
         raise ExportFailed(
-            f"Het bestand {path} kon niet worden opgeslagen: {exc.strerror or exc}. Er is niets opgeslagen."
+            "Het bestand {path} kon niet worden opgeslagen: {strerror}. Er is niets opgeslagen.",
+            path=path,
+            strerror=exc.strerror or exc,
         ) from exc
 
 

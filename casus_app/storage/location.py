@@ -19,12 +19,6 @@ def ensure_local(path: Path) -> None:
         raise RegisterUnavailable(reason)
 
 
-BUSY_MESSAGE = (
-    "Het register is al geopend in een ander Casus-venster of door een andere opdracht. "
-    "Sluit dat eerst en probeer het dan opnieuw."
-)
-
-
 class RegisterLock:
     """The register is open in one Casus at a time.
 
@@ -49,7 +43,11 @@ class RegisterLock:
             _lock_exclusive(fd)
         except OSError as exc:
             os.close(fd)
-            raise RegisterUnavailable(BUSY_MESSAGE + _holder(self.path)) from exc
+            raise RegisterUnavailable(
+                "Het register is al geopend in een ander Casus-venster of door een andere opdracht. "
+                "Sluit dat eerst en probeer het dan opnieuw.{holder}",
+                holder=_holder(self.path),
+            ) from exc
         self._fd = fd
         try:
             self.hold_database()
@@ -74,7 +72,10 @@ class RegisterLock:
             _lock_exclusive(fd)
         except OSError as exc:
             os.close(fd)
-            raise RegisterUnavailable(BUSY_MESSAGE) from exc
+            raise RegisterUnavailable(
+                "Het register is al geopend in een ander Casus-venster of door een andere opdracht. "
+                "Sluit dat eerst en probeer het dan opnieuw."
+            ) from exc
         old, self._db_fd = self._db_fd, fd
         if old is not None:
             _unlock(old)

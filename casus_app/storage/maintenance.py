@@ -37,7 +37,9 @@ def copy_encrypted(register: Register, target: Path, key: bytes | bytearray | No
         destination.execute("PRAGMA journal_mode = DELETE")
         problems = integrity_problems(destination)
         if problems:
-            raise DamagedDatabase("De kopie van het register is niet in orde: " + "; ".join(problems[:3]))
+            raise DamagedDatabase(
+                "De kopie van het register is niet in orde: {problems}", problems="; ".join(problems[:3])
+            )
     finally:
         destination.close()
         source.close()
@@ -64,5 +66,6 @@ def export_under_new_key(register: Register, target: Path, new_key: bytes | byte
         check.close()
     if problems:
         raise DamagedDatabase(
-            "De omgezette kopie van het register is niet in orde: " + "; ".join(problems[:3])
+            "De omgezette kopie van het register is niet in orde: {problems}",
+            problems="; ".join(problems[:3]),
         )

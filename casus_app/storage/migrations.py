@@ -40,8 +40,9 @@ def needs_upgrade(engine: Engine) -> bool:
     current = current_revision(engine)
     if current is not None and not set(current.split("+")) <= known_revisions():
         raise RegisterUnavailable(
-            "Dit register is gemaakt met een nieuwere versie van Casus (schemaversie "
-            f"{current}). Installeer de nieuwste versie van Casus om het te openen."
+            "Dit register is gemaakt met een nieuwere versie van Casus (schemaversie {current}). "
+            "Installeer de nieuwste versie van Casus om het te openen.",
+            current=current,
         )
     return current != head_revision()
 

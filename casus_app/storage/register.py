@@ -76,7 +76,8 @@ class Register:
         ensure_local(path)
         if path.exists() or sidecar_path(path).exists():
             raise RegisterUnavailable(
-                f"Er staat al een register op {path}. Kies een andere plek of open het bestaande register."
+                "Er staat al een register op {path}. Kies een andere plek of open het bestaande register.",
+                path=path,
             )
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = RegisterLock(path)
@@ -131,7 +132,8 @@ class Register:
         ensure_local(path)
         if not path.exists():
             raise RegisterUnavailable(
-                f"Er is geen register op {path}. Kies een ander bestand, of maak eerst een nieuw register aan."
+                "Er is geen register op {path}. Kies een ander bestand, of maak eerst een nieuw register aan.",
+                path=path,
             )
         from casus_app.storage.keys.unlock_checks import settle
 
@@ -267,8 +269,8 @@ class Register:
             conn.close()
         if problems:
             raise DamagedDatabase(
-                "Het register is beschadigd (" + "; ".join(problems[:3]) + "). Zet een back-up terug met "
-                "'casus-app restore'."
+                "Het register is beschadigd ({problems}). Zet een back-up terug met 'casus-app restore'.",
+                problems="; ".join(problems[:3]),
             )
         return problems
 

@@ -22,8 +22,16 @@ from casus_app.domain.plan_rules import (
     measurement_dates,
     next_statuses,
     score_series,
-    transition_problems,
 )
+from casus_app.domain.plan_rules import (
+    transition_problems as transition_texts,
+)
+
+
+def transition_problems(current: str, target: str, facts: PlanFacts) -> list[str]:
+    """The problems as the Dutch texts the CLI prints (the interface translates the same templates)."""
+    return [str(problem) for problem in transition_texts(current, target, facts)]
+
 
 PLANNED = BreakthroughCost(2000, "gepland")
 

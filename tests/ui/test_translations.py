@@ -251,3 +251,31 @@ def test_without_a_choice_and_without_a_locale_casus_speaks_dutch(register):
     shown = json.loads(result.stdout.strip().splitlines()[-1])
     assert shown["menus"][:2] == ["&Bestand", "&Casussen"]
     assert shown["headers"][:3] == ["Casus", "Soort", "Gebied"]
+
+
+# -- the services' texts --------------------------------------------------------------------------
+
+
+def test_the_errors_templates_are_collected_under_their_context(tmp_path):
+    templates = {template for template, _path, _line in translations.error_templates()}
+    assert "Casus {ref} hoort bij een ander gebied en kan niet op deze agenda." in templates  # an error
+    assert "Deze casus bestaat niet of u heeft er geen toegang toe." in templates  # a Text
+    assert "Nieuwe casussen" in templates  # marked()
+    code = translations.messages(translations.extract(tmp_path / "code.ts"))
+    assert ("CasusError", "Nieuwe casussen") in code
+
+
+def test_an_error_is_shown_in_english_with_its_parameters(english):
+    from casus_app.domain.enums import Role
+    from casus_app.domain.errors import InvalidInput, PermissionDenied, Text, Texts
+    from casus_app.ui.widgets.errors import error_text
+
+    error = InvalidInput("Casus {ref} hoort bij een ander gebied en kan niet op deze agenda.", ref="2026-001")
+    assert error_text(error) == "Case 2026-001 belongs to another area and cannot go on this agenda."
+    refused = PermissionDenied(
+        "U mag {doing} niet: dat mag alleen een {allowed}.",
+        doing=Text("gebruikers toevoegen"),
+        allowed=Texts([Role.ADMINISTRATOR], " of "),
+    )
+    assert error_text(refused) == "You may not add users: only the administrator may do that."
+    assert refused.message == "U mag gebruikers toevoegen niet: dat mag alleen een beheerder."

@@ -145,7 +145,10 @@ def audit(
 def _check_k(k: int) -> None:
     if isinstance(k, bool) or not isinstance(k, int) or not MIN_K <= k <= MAX_K:
         raise InvalidInput(
-            f"Het minimumaantal k moet een geheel getal van {MIN_K} tot en met {MAX_K} zijn (ingevuld: {k})."
+            "Het minimumaantal k moet een geheel getal van {min_k} tot en met {max_k} zijn (ingevuld: {k}).",
+            min_k=MIN_K,
+            max_k=MAX_K,
+            k=k,
         )
 
 

@@ -16,7 +16,7 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
-from casus_app.domain.errors import InvalidInput
+from casus_app.domain.errors import InvalidInput, Text
 from casus_app.domain.exchange.fields import printable
 
 if TYPE_CHECKING:
@@ -35,18 +35,21 @@ def render_csv(overview: MonitoringOverview) -> bytes:
     period = overview.period.code
     for table in overview.tables:
         for row in table.rows:
-            _check_code(row, "gebiedscode")
+            _check_code(row, Text("gebiedscode"))
             for column in table.columns:
-                _check_code(column, f"code (kolom van {table.indicator})")
+                _check_code(column, Text("code (kolom van {indicator})", indicator=table.indicator))
                 writer.writerow((period, row, table.indicator, column, table.published(row, column)))
     return buffer.getvalue().encode("utf-8")
 
 
-def _check_code(code: str, what: str) -> None:
+def _check_code(code: str, what: Text) -> None:
     if code.startswith(FORMULA_START):
         shown, first = printable(code), printable(code[0])
         raise InvalidInput(
-            f"De CSV-export is niet gemaakt: de {what} '{shown[:40]}' begint met '{first}', en een "
-            "spreadsheet zou die code als formule uitvoeren. Kies het formaat xlsx (daar blijft tekst tekst), "
-            "of laat een beheerder de code wijzigen."
+            "De CSV-export is niet gemaakt: de {what} '{shown}' begint met '{first}', en een spreadsheet "
+            "zou die code als formule uitvoeren. Kies het formaat xlsx (daar blijft tekst tekst), of "
+            "laat een beheerder de code wijzigen.",
+            what=what,
+            shown=shown[:40],
+            first=first,
         )

@@ -30,4 +30,4 @@ def renderer_for(fmt: str) -> Renderer:
         from casus_app.reports.monitoring.report import render_pdf
 
         return render_pdf
-    raise InvalidInput(f"Onbekend formaat '{fmt}'. Kies csv, xlsx of pdf.")
+    raise InvalidInput("Onbekend formaat '{fmt}'. Kies csv, xlsx of pdf.", fmt=fmt)

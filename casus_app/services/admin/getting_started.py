@@ -14,6 +14,7 @@ from enum import StrEnum
 from sqlalchemy import func, select
 
 from casus_app.domain.enums import Role
+from casus_app.domain.errors import Text
 from casus_app.services.access import require_role
 from casus_app.services.backup import reminder
 from casus_app.services.privacy import retention
@@ -36,7 +37,7 @@ class StepState:
 
 def steps(ws: Workspace) -> list[StepState]:
     """The four first steps in the order to take them (beheerder only)."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="de eerste stappen inzien")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("de eerste stappen inzien"))
     with ws.register.read_session() as session:
         active = select(func.count(User.id)).where(User.active.is_(True))
         admins = session.scalar(active.where(User.role == Role.ADMINISTRATOR.value)) or 0

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casus_app.domain.enums import Role
-from casus_app.domain.errors import NotFound
+from casus_app.domain.errors import NotFound, Text
 from casus_app.domain.phone import normalise_phone
 from casus_app.services import audit_events
 from casus_app.services.access import require_role
@@ -39,12 +39,12 @@ def set_my_phone(ws: Workspace, phone: str | None) -> str | None:
 
 def set_user_phone(ws: Workspace, name: str, phone: str | None) -> str | None:
     """A beheerder sets (or removes) someone's number; returns it as stored."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="telefoonnummers van anderen wijzigen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("telefoonnummers van anderen wijzigen"))
     number = normalise_phone(phone)
     with ws.register.session() as session:
         user = session.scalar(select(User).where(User.name == name))
         if user is None:
-            raise NotFound(f"Gebruiker '{name}' bestaat niet. Vernieuw de lijst.")
+            raise NotFound("Gebruiker '{name}' bestaat niet. Vernieuw de lijst.", name=name)
         _store(ws, session, user, number, "eigen " if user.id == ws.actor.user_id else "")
     return number
 

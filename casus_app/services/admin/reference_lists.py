@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from casus_app.domain.codes import code_from_name
 from casus_app.domain.enums import CaseKind, Role
-from casus_app.domain.errors import InvalidInput, NotFound
+from casus_app.domain.errors import InvalidInput, NotFound, Text
 from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.workspace import Workspace
@@ -46,7 +46,7 @@ MODELS: dict[str, Any] = {
 LISTS = tuple(MODELS)
 MAX_NAME = 120
 MAX_CODE = 64
-DOING = "referentielijsten wijzigen"
+DOING = Text("referentielijsten wijzigen")
 
 
 @dataclass(frozen=True)
@@ -133,8 +133,10 @@ def rename_item(ws: Workspace, list_name: str, item_id: int, name: str) -> None:
             used = _neighbourhood_use(session).get((row.area.code, row.name), 0)
             if used:
                 raise InvalidInput(
-                    f"Buurt '{row.name}' staat bij {used} casus(sen) en houdt daarom zijn naam. Stel hem "
-                    "buiten gebruik en voeg de buurt met de nieuwe naam toe."
+                    "Buurt '{name}' staat bij {count} casus(sen) en houdt daarom zijn naam. Stel hem "
+                    "buiten gebruik en voeg de buurt met de nieuwe naam toe.",
+                    name=row.name,
+                    count=used,
                 )
             _refuse_duplicate(session, model, name, Neighbourhood.area_id == row.area_id, own_id=row.id)
         else:
@@ -174,8 +176,10 @@ def delete_item(ws: Workspace, list_name: str, item_id: int) -> None:
             used = _use_counts(session, model, row.id).get(row.id, 0)  # a gebied's buurten included
         if used:
             raise InvalidInput(
-                f"'{row.name}' wordt {used} keer gebruikt en kan daarom niet weg. Stel het buiten gebruik: "
-                "dan blijft het bij wat het al gebruikt, maar wordt het niet meer aangeboden."
+                "'{name}' wordt {count} keer gebruikt en kan daarom niet weg. Stel het buiten gebruik: "
+                "dan blijft het bij wat het al gebruikt, maar wordt het niet meer aangeboden.",
+                name=row.name,
+                count=used,
             )
         code = _code_of(row)
         session.delete(row)
@@ -187,7 +191,9 @@ def _model(list_name: str) -> Any:
     try:
         return MODELS[list_name]
     except KeyError:
-        raise InvalidInput(f"Onbekende lijst '{list_name}'. Kies uit: {', '.join(LISTS)}.") from None
+        raise InvalidInput(
+            "Onbekende lijst '{name}'. Kies uit: {lists}.", name=list_name, lists=", ".join(LISTS)
+        ) from None
 
 
 def _get(session: Session, model: Any, item_id: int) -> Any:
@@ -204,7 +210,7 @@ def _code_of(row: Any) -> str:
 def _name(name: str) -> str:
     name = " ".join((name or "").split())
     if not name or len(name) > MAX_NAME:
-        raise InvalidInput(f"Geef een naam van 1 tot {MAX_NAME} tekens.")
+        raise InvalidInput("Geef een naam van 1 tot {most} tekens.", most=MAX_NAME)
     return name
 
 
@@ -213,7 +219,7 @@ def _refuse_duplicate(
 ) -> None:
     other = session.scalar(select(model.id).where(func.lower(model.name) == name.lower(), *scope))
     if other is not None and other != own_id:
-        raise InvalidInput(f"'{name}' staat al in de lijst. Kies een andere naam.")
+        raise InvalidInput("'{name}' staat al in de lijst. Kies een andere naam.", name=name)
 
 
 def _new_code(session: Session, model: Any, code: str | None, name: str, *, upper: bool) -> str:
@@ -222,11 +228,12 @@ def _new_code(session: Session, model: Any, code: str | None, name: str, *, uppe
         code = code.strip()
         if not code or len(code) > MAX_CODE or not all(c.isalnum() or c in "_-" for c in code):
             raise InvalidInput(
-                f"Een code is 1 tot {MAX_CODE} letters, cijfers, '_' of '-', zonder spaties. Laat hem leeg "
-                "om er een te laten maken."
+                "Een code is 1 tot {most} letters, cijfers, '_' of '-', zonder spaties. Laat hem leeg "
+                "om er een te laten maken.",
+                most=MAX_CODE,
             )
         if code in codes:
-            raise InvalidInput(f"Code '{code}' bestaat al in deze lijst. Kies een andere code.")
+            raise InvalidInput("Code '{code}' bestaat al in deze lijst. Kies een andere code.", code=code)
         return code
     base = code_from_name(name, "item", length=MAX_CODE - 4)
     base = base.upper() if upper else base

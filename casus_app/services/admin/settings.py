@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from casus_app.domain.enums import Role
+from casus_app.domain.errors import Text
 from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.workspace import Workspace
@@ -23,7 +24,7 @@ def get_setting(ws: Workspace, key: str, default: str | None = None) -> str | No
 
 def set_setting(ws: Workspace, key: str, value: str) -> None:
     """Change one setting (beheerder only); the change is audited with its key, not its value."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="instellingen wijzigen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("instellingen wijzigen"))
     with ws.register.session() as session:
         row = session.get(RegisterMeta, PREFIX + key)
         if row is None:

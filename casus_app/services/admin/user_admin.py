@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from casus_app.domain.enums import AuditAction, Role
-from casus_app.domain.errors import InvalidInput, NotFound
+from casus_app.domain.errors import InvalidInput, NotFound, Text
 from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.admin import users
@@ -54,7 +54,7 @@ class UserInfo:
 
 def list_users(ws: Workspace) -> list[UserInfo]:
     """Every user of the register with role, gebieden and status, by name (beheerder only)."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="gebruikers bekijken")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("gebruikers bekijken"))
     with ws.register.read_session() as session:
         organisations = dict(session.execute(select(Organisation.id, Organisation.code)).all())
         result = []
@@ -107,7 +107,7 @@ def _status(session: Session, user: User) -> str:
 
 def change_role(ws: Workspace, name: str, role: Role, areas: Sequence[str] = ()) -> None:
     """Give a user another role and/or other gebieden (beheerder only)."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="rollen wijzigen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("rollen wijzigen"))
     role = Role(role)
     with ws.register.session() as session:
         user = _user(session, name)
@@ -118,7 +118,7 @@ def change_role(ws: Workspace, name: str, role: Role, areas: Sequence[str] = ())
         area_rows = list(session.scalars(select(Area).where(Area.code.in_(list(areas))).order_by(Area.code)))
         unknown = sorted(set(areas) - {a.code for a in area_rows})
         if unknown:
-            raise InvalidInput(f"Onbekend gebied: {', '.join(unknown)}.")
+            raise InvalidInput("Onbekend gebied: {unknown}.", unknown=", ".join(unknown))
         if role is Role.PROFESSIONAL and not area_rows:
             raise InvalidInput("Een professional werkt in één of meer gebieden: kies er minstens één.")
         if user.role == Role.ADMINISTRATOR.value and role is not Role.ADMINISTRATOR:
@@ -140,17 +140,18 @@ def change_role(ws: Workspace, name: str, role: Role, areas: Sequence[str] = ())
 
 def reset_password(ws: Workspace, name: str, new_password: str) -> None:
     """A new key slot with a new password; the old password stops working at once (beheerder only)."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="wachtwoorden opnieuw instellen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("wachtwoorden opnieuw instellen"))
     validate_password(new_password, name)
     with ws.register.read_session() as session:
         user = _user(session, name)
         if not user.active:
             raise InvalidInput(
-                f"Gebruiker '{name}' is niet actief. Kies 'Heractiveren' om een nieuw wachtwoord te geven."
+                "Gebruiker '{name}' is niet actief. Kies 'Heractiveren' om een nieuw wachtwoord te geven.",
+                name=name,
             )
         user_id = user.id
     if not ws.register.slots.has_user(name):
-        raise NotFound(f"Gebruiker '{name}' heeft geen sleutel in dit register.")
+        raise NotFound("Gebruiker '{name}' heeft geen sleutel in dit register.", name=name)
     users.renew_key(
         ws,
         user_id,
@@ -165,13 +166,13 @@ def reset_password(ws: Workspace, name: str, new_password: str) -> None:
 def deactivate(ws: Workspace, name: str) -> None:
     """Stop a user from signing in: inactive, their key slot withdrawn and the database key renewed,
     so their password opens nothing, also not with an old copy of the key file (beheerder only)."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="gebruikers deactiveren")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("gebruikers deactiveren"))
     with ws.register.read_session() as session:
         user = _user(session, name)
         if user.id == ws.actor.user_id:
             raise InvalidInput("U kunt uzelf niet deactiveren. Laat een andere beheerder dat doen.")
         if not user.active:
-            raise InvalidInput(f"Gebruiker '{name}' is al niet actief.")
+            raise InvalidInput("Gebruiker '{name}' is al niet actief.", name=name)
         if user.role == Role.ADMINISTRATOR.value:
             _keep_an_administrator(session, user)
         user_id = user.id
@@ -186,12 +187,12 @@ def deactivate(ws: Workspace, name: str) -> None:
 
 def reactivate(ws: Workspace, name: str, new_password: str) -> None:
     """Let an inactive user sign in again, with a new password and key slot (beheerder only)."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="gebruikers heractiveren")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("gebruikers heractiveren"))
     validate_password(new_password, name)
     with ws.register.session() as session:
         user = _user(session, name)
         if user.active:
-            raise InvalidInput(f"Gebruiker '{name}' is al actief.")
+            raise InvalidInput("Gebruiker '{name}' is al actief.", name=name)
         user.active = True
         user.must_change_password = True  # the beheerder chose this password
         anchor = ws.register.anchor_private if user.role == Role.ADMINISTRATOR.value else None
@@ -210,7 +211,7 @@ def remove(ws: Workspace, name: str) -> None:
     Also for a user deactivated earlier (before Casus renewed the key on deactivation, an old copy
     of the key file would still open the current key).
     """
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="gebruikers verwijderen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("gebruikers verwijderen"))
     if ws.register.slots.has_user(name):
         with ws.register.read_session() as session:
             user = _user(session, name)
@@ -228,7 +229,7 @@ def remove(ws: Workspace, name: str) -> None:
 def _user(session: Session, name: str) -> User:
     user = session.scalar(select(User).where(User.name == name))
     if user is None:
-        raise NotFound(f"Er is geen gebruiker '{name}'.")
+        raise NotFound("Er is geen gebruiker '{name}'.", name=name)
     return user
 
 
@@ -259,7 +260,7 @@ def recover_with_key(path: Path, recovery_key: str, name: str, new_password: str
             user = session.scalar(select(User).where(User.name == name))
             if user is None or not user.active or user.role != Role.ADMINISTRATOR.value:
                 raise InvalidInput(
-                    f"'{name}' is geen actieve beheerder van dit register. Kies een beheerder."
+                    "'{name}' is geen actieve beheerder van dit register. Kies een beheerder.", name=name
                 )
             # The recovery slot holds the audit anchor (registers made since it exists): pass it on.
             register.slots.add_user(name, new_password, register.key, anchor_private=register.anchor_private)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from casus_app.domain import clock
 from casus_app.domain.enums import Role
-from casus_app.domain.errors import InvalidInput, NotFound
+from casus_app.domain.errors import InvalidInput, NotFound, Text
 from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.auth.login import validate_password
@@ -31,20 +31,21 @@ def add_user(
     display_name: str | None = None,
 ) -> int:
     """Add a user with their own key slot (beheerder only)."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="gebruikers toevoegen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("gebruikers toevoegen"))
     name = name.strip()
     if not name or len(name) > 64:
         raise InvalidInput("Geef een gebruikersnaam van 1 tot 64 tekens.")
     validate_password(password, name, display_name or "")
     with ws.register.session() as session:
         if session.scalar(select(User.id).where(User.name == name)) is not None:
-            raise InvalidInput(f"Er is al een gebruiker '{name}'. Kies een andere naam.")
+            raise InvalidInput("Er is al een gebruiker '{name}'. Kies een andere naam.", name=name)
         area_rows = list(session.scalars(select(Area).where(Area.code.in_(list(areas)))))
         unknown = sorted(set(areas) - {a.code for a in area_rows})
         if unknown:
             raise InvalidInput(
-                f"Onbekend gebied: {', '.join(unknown)}. Bestaande gebieden: "
-                + ", ".join(session.scalars(select(Area.code).order_by(Area.code)))
+                "Onbekend gebied: {unknown}. Bestaande gebieden: {codes}",
+                unknown=", ".join(unknown),
+                codes=", ".join(session.scalars(select(Area.code).order_by(Area.code))),
             )
         if role is Role.PROFESSIONAL and not area_rows:
             raise InvalidInput("Een professional werkt in één of meer gebieden: geef die op met --gebied.")
@@ -52,7 +53,7 @@ def add_user(
         if organisation:
             organisation_id = session.scalar(select(Organisation.id).where(Organisation.code == organisation))
             if organisation_id is None:
-                raise InvalidInput(f"Onbekende organisatie '{organisation}'.")
+                raise InvalidInput("Onbekende organisatie '{organisation}'.", organisation=organisation)
         user = User(
             name=name,
             display_name=display_name,
@@ -100,13 +101,13 @@ def change_password(ws: Workspace, old_password: str, new_password: str) -> None
 def remove_user(ws: Workspace, name: str) -> None:
     """Remove a user and renew the database key in one recoverable step (storage/keys/key_rotation.py),
     so neither their password nor an old copy of their slot opens anything afterwards."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="gebruikers verwijderen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("gebruikers verwijderen"))
     if name == ws.actor.name:
         raise InvalidInput("U kunt uzelf niet verwijderen. Laat een andere beheerder dat doen.")
     with ws.register.read_session() as session:
         user = session.scalar(select(User).where(User.name == name))
         if user is None:
-            raise NotFound(f"Er is geen gebruiker '{name}'.")
+            raise NotFound("Er is geen gebruiker '{name}'.", name=name)
         user_id = user.id
     renew_key(ws, user_id, name, active=False, details="verwijderd; databasesleutel vernieuwd")
 

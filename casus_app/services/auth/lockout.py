@@ -37,7 +37,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
-from casus_app.domain.errors import CasusError
+from casus_app.domain.errors import CasusError, Text
 from casus_app.storage.atomic_file import write_atomic
 from casus_app.storage.keys.keyslots import KeySlotFile, user_tag
 from casus_app.storage.models import RegisterMeta
@@ -54,7 +54,7 @@ STATE_KEY = "lockout_state"  # register_meta: the file's id and generation at th
 class TemporarilyLocked(CasusError):
     """Too many wrong passwords for this name; `until` says when the next attempt is allowed."""
 
-    def __init__(self, message: str, until: dt.datetime) -> None:
+    def __init__(self, message: Text, until: dt.datetime) -> None:
         super().__init__(message)
         self.until = until
 
@@ -112,9 +112,9 @@ def register_id_of(register_path: Path) -> str | None:
     return slots.register_id if slots is not None else None
 
 
-def waiting_text(until: dt.datetime, *, now: dt.datetime | None = None) -> str:
+def waiting_text(until: dt.datetime, *, now: dt.datetime | None = None) -> Text:
     """ "U kunt het over 30 seconden opnieuw proberen." """
-    return f"U kunt het over {_wait(until - (now or _now()))} opnieuw proberen."
+    return Text("U kunt het over {wait} opnieuw proberen.", wait=_wait(until - (now or _now())))
 
 
 def delay_after(failures: int) -> dt.timedelta:
@@ -311,16 +311,19 @@ def _holds(book: _Book, ev: dict, now: dt.datetime) -> bool:
 # -- the file ----------------------------------------------------------------------------------------
 
 
-def _wait(remaining: dt.timedelta) -> str:
+def _wait(remaining: dt.timedelta) -> Text:
     seconds = max(1, math.ceil(remaining.total_seconds()))
-    return f"{seconds} seconden" if seconds < 90 else f"{math.ceil(seconds / 60)} minuten"
+    if seconds < 90:
+        return Text("{seconds} seconden", seconds=seconds)
+    return Text("{minutes} minuten", minutes=math.ceil(seconds / 60))
 
 
-def _message(remaining: dt.timedelta) -> str:
-    return (
+def _message(remaining: dt.timedelta) -> Text:
+    return Text(
         "Er is te vaak een verkeerd wachtwoord ingevoerd voor deze gebruiker. Om raden tegen te gaan "
-        f"kunt u het over {_wait(remaining)} opnieuw proberen. Weet u uw wachtwoord niet meer, vraag "
-        "dan de beheerder om een nieuw wachtwoord."
+        "kunt u het over {wait} opnieuw proberen. Weet u uw wachtwoord niet meer, vraag "
+        "dan de beheerder om een nieuw wachtwoord.",
+        wait=_wait(remaining),
     )
 
 

@@ -74,14 +74,17 @@ def login(path: Path, name: str, password: str) -> Workspace:
             state = lockout.record_failure(path, slots.register_id, name, known=slots.has_user(name))
         _post_failure(path, register_id, name, "wrong_password")
         if state is not None and state.locked_until is not None:
-            raise WrongPassword(f"{exc.message} {lockout.waiting_text(state.locked_until)}") from exc
+            raise WrongPassword(
+                "{error} {waiting}", error=exc, waiting=lockout.waiting_text(state.locked_until)
+            ) from exc
         raise
     try:
         with register.session() as session:
             user = session.scalar(select(User).where(User.name == name))
             if user is None or not user.active:
                 raise PermissionDenied(
-                    f"Gebruiker '{name}' is niet (meer) actief in dit register. Vraag de beheerder om toegang."
+                    "Gebruiker '{name}' is niet (meer) actief in dit register. Vraag de beheerder om toegang.",
+                    name=name,
                 )
             ws = Workspace(register, _actor(user))
             # Failed attempts into the audit log; a deleted inbox or reset lockout is recorded.
@@ -121,7 +124,9 @@ def reauthenticate(ws: Workspace, password: str) -> None:
         state = lockout.record_failure(register.path, register_id, name, known=True)
         _unlock_failed(ws, "failed")
         if state.locked_until is not None:
-            raise WrongPassword(f"{exc.message} {lockout.waiting_text(state.locked_until)}") from exc
+            raise WrongPassword(
+                "{error} {waiting}", error=exc, waiting=lockout.waiting_text(state.locked_until)
+            ) from exc
         raise
     wipe(key)
     with register.session() as session:

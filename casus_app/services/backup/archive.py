@@ -67,10 +67,13 @@ def manifest_for(register_id: str, key_epoch: int, head: tuple[int, str], copy: 
 def unpack(archive_path: Path, work: Path) -> BackupContents:
     """Unpack and check what can be checked without a key; InvalidInput (Dutch) otherwise."""
     unreadable = InvalidInput(
-        f"{archive_path} is geen leesbare Casus-back-up. Kies het .casusbackup-bestand dat Casus maakte."
+        "{archive_path} is geen leesbare Casus-back-up. Kies het .casusbackup-bestand dat Casus maakte.",
+        archive_path=archive_path,
     )
     if not Path(archive_path).is_file():
-        raise InvalidInput(f"Het bestand {archive_path} bestaat niet. Kies een bestaande back-up.")
+        raise InvalidInput(
+            "Het bestand {archive_path} bestaat niet. Kies een bestaande back-up.", archive_path=archive_path
+        )
     try:
         with zipfile.ZipFile(archive_path) as archive:
             info = archive.getinfo(MANIFEST_NAME)
@@ -142,7 +145,7 @@ def verify_copy(contents: BackupContents, key: bytearray) -> None:
         conn.close()
     if problems:
         raise InvalidInput(
-            "De back-up is beschadigd (" + "; ".join(problems[:3]) + "). Er is niets teruggezet."
+            "De back-up is beschadigd ({problems}). Er is niets teruggezet.", problems="; ".join(problems[:3])
         )
     (version,) = revision or (None,)
     if version not in migrations.known_revisions():
@@ -163,12 +166,12 @@ def verify_copy(contents: BackupContents, key: bytearray) -> None:
         engine.dispose()
     if chain:
         raise InvalidInput(
-            "Het auditlog in de back-up is niet ongeschonden: "
-            + chain[0].message
-            + " Er is niets teruggezet."
+            "Het auditlog in de back-up is niet ongeschonden: {problem} Er is niets teruggezet.",
+            problem=chain[0].message,
         )
     if head != contents.audit_head:
         raise InvalidInput(
-            f"Het auditlog in de back-up loopt door na de laatste regel in het manifest ({contents.audit_head[0]}): "
-            "de back-up is na het maken gewijzigd. Er is niets teruggezet."
+            "Het auditlog in de back-up loopt door na de laatste regel in het manifest ({audit_head}): "
+            "de back-up is na het maken gewijzigd. Er is niets teruggezet.",
+            audit_head=contents.audit_head[0],
         )

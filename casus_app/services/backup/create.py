@@ -27,7 +27,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy.orm import Session
 
 from casus_app.domain.enums import Role
-from casus_app.domain.errors import InvalidInput, RegisterUnavailable
+from casus_app.domain.errors import InvalidInput, RegisterUnavailable, Text
 from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.backup.archive import DB_NAME, MANIFEST_NAME, SLOTS_NAME, manifest_for
@@ -47,7 +47,7 @@ _T = TypeVar("_T")
 
 def backup(ws: Workspace, out: Path) -> Path:
     """Write an encrypted backup to `out` (atomically) and log it; on any failure neither happens."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="een back-up maken")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("een back-up maken"))
     out = _checked_target(ws, Path(out))
     try:
         with (
@@ -86,11 +86,14 @@ def _checked_target(ws: Workspace, out: Path) -> Path:
     folder = out.parent
     if not folder.is_dir():
         raise InvalidInput(
-            f"De map {folder} bestaat niet. Kies een andere map voor de back-up, of maak deze map eerst aan."
+            "De map {folder} bestaat niet. Kies een andere map voor de back-up, of maak deze map eerst aan.",
+            folder=folder,
         )
     if out.is_dir():
         raise InvalidInput(
-            f"{out} is een map. Geef een bestandsnaam voor de back-up, bijvoorbeeld {out / 'casus.casusbackup'}."
+            "{out} is een map. Geef een bestandsnaam voor de back-up, bijvoorbeeld {example}.",
+            out=out,
+            example=out / "casus.casusbackup",
         )
     register = ws.register.path
     own_files = {register, sidecar_path(register)} | {
@@ -176,12 +179,16 @@ def _write_errors_reported(out: Path) -> Iterator[None]:
         yield
     except OSError as exc:
         raise InvalidInput(
-            f"De back-up kon niet worden geschreven in {out.parent} ({exc.strerror or exc}). Er is geen "
-            "back-up gemaakt; kies een andere map of maak ruimte vrij."
+            "De back-up kon niet worden geschreven in {parent} ({strerror}). Er is geen back-up gemaakt; "
+            "kies een andere map of maak ruimte vrij.",
+            parent=out.parent,
+            strerror=exc.strerror or exc,
         ) from exc
     except sqlcipher.OperationalError as exc:
         if "full" not in str(exc).lower():
             raise
         raise InvalidInput(
-            f"De schijf met {out.parent} is vol. Er is geen back-up gemaakt; kies een andere map of maak ruimte vrij."
+            "De schijf met {parent} is vol. Er is geen back-up gemaakt; kies een andere map of maak "
+            "ruimte vrij.",
+            parent=out.parent,
         ) from exc

@@ -66,7 +66,8 @@ def set_reminder_days(ws: Workspace, days: int) -> None:
     """A reminder after `days` without a backup; 0 turns it off (beheerder only, audited)."""
     if not 0 <= days <= MAX_REMINDER_DAYS:
         raise InvalidInput(
-            f"Kies voor de herinnering 0 tot en met {MAX_REMINDER_DAYS} dagen (0: geen herinnering)."
+            "Kies voor de herinnering 0 tot en met {most} dagen (0: geen herinnering).",
+            most=MAX_REMINDER_DAYS,
         )
     settings.set_setting(ws, REMINDER_DAYS_SETTING, str(days))
 
@@ -82,7 +83,8 @@ def set_on_close_folder(ws: Workspace, folder: Path | None) -> None:
     if folder is not None:
         if not folder.is_absolute() or not folder.is_dir():
             raise InvalidInput(
-                f"De map {folder} bestaat niet. Kies een bestaande map voor de back-ups bij het afsluiten."
+                "De map {folder} bestaat niet. Kies een bestaande map voor de back-ups bij het afsluiten.",
+                folder=str(folder),
             )
         if folder.resolve() == ws.register.path.parent.resolve():
             raise InvalidInput(

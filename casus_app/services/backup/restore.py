@@ -40,6 +40,7 @@ from casus_app.domain.errors import (
     InvalidInput,
     PermissionDenied,
     RegisterUnavailable,
+    Text,
     WrongPassword,
 )
 from casus_app.services import audit_events
@@ -72,8 +73,8 @@ class RestoreNotConfirmed(InvalidInput):
     def __init__(self, differences: list[str]) -> None:
         super().__init__(
             "Het terugzetten is niet bevestigd; er is niets teruggezet. Deze verschillen vragen uw bevestiging "
-            "(op de opdrachtregel: herhaal de opdracht met --ja):\n"
-            + "\n".join(f"- {line}" for line in differences)
+            "(op de opdrachtregel: herhaal de opdracht met --ja):\n{differences}",
+            differences="\n".join(f"- {line}" for line in differences),
         )
         self.differences = differences
 
@@ -131,9 +132,11 @@ def _check_register_id(
     if state.register_id is None or state.register_id == contents.register_id or other_register:
         return
     raise InvalidInput(
-        f"Deze back-up is van een ander register (register-id {contents.register_id[:8]}…; dit register "
-        f"{state.register_id[:8]}…). Er is niets teruggezet. Wilt u dit register echt vervangen door dat "
-        "andere, geef dan --ander-register."
+        "Deze back-up is van een ander register (register-id {backup_id}…; dit register "
+        "{own_id}…). Er is niets teruggezet. Wilt u dit register echt vervangen door dat "
+        "andere, geef dan --ander-register.",
+        backup_id=contents.register_id[:8],
+        own_id=state.register_id[:8],
     )
 
 
@@ -281,14 +284,15 @@ def _login_as_administrator(target: Path, user_name: str, password: str) -> byte
         ws = auth.login(target, user_name, password)
     except DamagedKeySlots as exc:
         raise DamagedKeySlots(
-            f"{exc.message} Zet eerst het sleutelbestand van dit register terug (Casus biedt de vorige kopie "
-            "aan bij het inloggen); is het register verloren, verplaats het dan en zet de back-up op een lege "
-            "plek terug. Er is niets teruggezet."
+            "{error} Zet eerst het sleutelbestand van dit register terug (Casus biedt de vorige kopie aan "
+            "bij het inloggen); is het register verloren, verplaats het dan en zet de back-up op een "
+            "lege plek terug. Er is niets teruggezet.",
+            error=exc,
         ) from exc
     except DamagedDatabase:
         return None  # restoring a backup is the cure; today's key file still says who may
     try:
-        require_role(ws.actor, Role.ADMINISTRATOR, doing="een back-up terugzetten")
+        require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("een back-up terugzetten"))
         return bytearray(ws.register.key)
     finally:
         ws.close()

@@ -55,8 +55,8 @@ def seal(staging: Path, key: bytearray) -> None:
         conn.close()
     if problems:
         raise DamagedDatabase(
-            "Het teruggezette register is niet in orde (" + "; ".join(problems[:3]) + "). "
-            "Er is niets teruggezet."
+            "Het teruggezette register is niet in orde ({problems}). Er is niets teruggezet.",
+            problems="; ".join(problems[:3]),
         )
     with open(staging, "rb") as handle:
         os.fsync(handle.fileno())

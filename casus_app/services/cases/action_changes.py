@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from casus_app.domain import clock
-from casus_app.domain.errors import InvalidInput
+from casus_app.domain.errors import InvalidInput, Text, Texts
 from casus_app.services import audit_events
 from casus_app.services.access import require_action, require_case_access
 from casus_app.services.cases.actions import resolve_person
@@ -63,7 +63,7 @@ def _date(day: dt.date) -> str:
 def _require_open_case(case: Case) -> None:
     if case.end_date is not None:
         raise InvalidInput(
-            f"Casus {case.ref} is afgesloten; heropen de casus eerst om de afspraak te wijzigen."
+            "Casus {ref} is afgesloten; heropen de casus eerst om de afspraak te wijzigen.", ref=case.ref
         )
 
 
@@ -79,13 +79,20 @@ def change_action(ws: Workspace, action_id: int, data: ActionEdit) -> list[str]:
         owner_id = session.scalar(select(Organisation.id).where(Organisation.code == data.owner))
         errors = []
         if owner_id is None:
-            errors.append("kies de organisatie die de afspraak uitvoert")
+            errors.append(Text("kies de organisatie die de afspraak uitvoert"))
         if data.deadline < action.agreed_on:
-            errors.append(f"de deadline ligt vóór de datum van de afspraak ({_date(action.agreed_on)})")
+            errors.append(
+                Text(
+                    "de deadline ligt vóór de datum van de afspraak ({agreed_on})",
+                    agreed_on=_date(action.agreed_on),
+                )
+            )
         if result is not None and len(result) > MAX_RESULT:
-            errors.append(f"houd het resultaat kort (hoogstens {MAX_RESULT} tekens)")
+            errors.append(
+                Text("houd het resultaat kort (hoogstens {max_result} tekens)", max_result=MAX_RESULT)
+            )
         if errors:
-            raise InvalidInput("De afspraak is niet gewijzigd: " + "; ".join(errors) + ".")
+            raise InvalidInput("De afspraak is niet gewijzigd: {errors}.", errors=Texts(errors))
         assert owner_id is not None  # checked above
         unchanged_person = owner_id == action.owner_id and (
             (data.owner_user_id is not None and data.owner_user_id == action.owner_user_id)
@@ -154,8 +161,10 @@ def snooze_action(
             until = action.deadline - dt.timedelta(days=days_before)
             if days_before < 0 or until <= today:
                 raise InvalidInput(
-                    f"De afspraak is dan nu al weer zichtbaar: de deadline is {_date(action.deadline)}. "
-                    f"Kies minder dagen (hoogstens {max((action.deadline - today).days - 1, 0)})."
+                    "De afspraak is dan nu al weer zichtbaar: de deadline is {deadline}. Kies minder dagen "
+                    "(hoogstens {max}).",
+                    deadline=_date(action.deadline),
+                    max=max((action.deadline - today).days - 1, 0),
                 )
             if until == action.snoozed_until:
                 return until

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
 from casus_app.domain.enums import MeetingKind
-from casus_app.domain.errors import InvalidInput, NotFound
+from casus_app.domain.errors import InvalidInput, NotFound, Text, Texts
 from casus_app.domain.text_fold import fold
 from casus_app.services import audit_events
 from casus_app.services.access import (
@@ -142,8 +142,9 @@ def resolve_person(
             )
         if user.organisation_id != owner_id:
             raise InvalidInput(
-                f"{user.display_name or user.name} werkt niet bij de gekozen organisatie; kies iemand van die "
-                "organisatie of typ alleen de naam."
+                "{display_name} werkt niet bij de gekozen organisatie; kies iemand van die organisatie of "
+                "typ alleen de naam.",
+                display_name=user.display_name or user.name,
             )
         return user.display_name or user.name, user.id
     if name is None:
@@ -202,15 +203,20 @@ def add_action(
         deadline = data.deadline or _default_deadline(session, case, agreed_on)
         errors = []
         if not description:
-            errors.append("beschrijf wat er moet gebeuren")
+            errors.append(Text("beschrijf wat er moet gebeuren"))
         if owner_id is None:
-            errors.append("kies de organisatie die de afspraak uitvoert")
+            errors.append(Text("kies de organisatie die de afspraak uitvoert"))
         if deadline < agreed_on:
-            errors.append(f"de deadline ligt vóór de datum van de afspraak ({agreed_on:%d-%m-%Y})")
+            errors.append(
+                Text(
+                    "de deadline ligt vóór de datum van de afspraak ({agreed_on:%d-%m-%Y})",
+                    agreed_on=agreed_on,
+                )
+            )
         if case.end_date is not None:
-            errors.append(f"casus {case.ref} is afgesloten; heropen die eerst")
+            errors.append(Text("casus {ref} is afgesloten; heropen die eerst", ref=case.ref))
         if errors:
-            raise InvalidInput("De afspraak is niet opgeslagen: " + "; ".join(errors) + ".")
+            raise InvalidInput("De afspraak is niet opgeslagen: {errors}.", errors=Texts(errors))
         assert owner_id is not None  # checked above
         person, user_id = resolve_person(session, owner_id, data.owner_person, data.owner_user_id)
         taken = {a.ref for a in case.actions}
@@ -262,8 +268,9 @@ def _finish(ws: Workspace, action_id: int, column: str, on: dt.date | None, deta
     with ws.register.session() as session:
         action, case = require_action(ws.actor, session, action_id, change=True)
         if action.done_on is not None or action.cancelled_on is not None:
-            state = "afgerond" if action.done_on else "vervallen"
-            raise InvalidInput(f"Deze afspraak is al {state}.")
+            if action.done_on:
+                raise InvalidInput("Deze afspraak is al afgerond.")
+            raise InvalidInput("Deze afspraak is al vervallen.")
         # An afspraak made at a meeting dated later than today is done no earlier than it was made.
         setattr(action, column, max(on or clock.today(), action.agreed_on))
         audit.append(session, audit_events.action_changed(ws, case.ref, action.ref, case.id, details))
@@ -350,7 +357,7 @@ def my_actions(
         else:
             owner_id = session.scalar(select(Organisation.id).where(Organisation.code == code))
             if owner_id is None:
-                raise InvalidInput(f"Onbekende organisatie '{code}'.")
+                raise InvalidInput("Onbekende organisatie '{code}'.", code=code)
             query = query.where(Action.owner_id == owner_id)
         every = _items(session, query.order_by(Action.deadline, Case.ref, Action.id))
         items = [a for a in every if not a.is_snoozed(today)]

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
 from casus_app.domain.enums import Escalation, Role
-from casus_app.domain.errors import CasusError, InvalidInput, NotFound
+from casus_app.domain.errors import CasusError, InvalidInput, NotFound, Text
 from casus_app.services import audit_events
 from casus_app.services.access import require_case, require_role
 from casus_app.services.cases.duplicates import DuplicateCandidate, open_cases_like, same_person
@@ -45,10 +45,10 @@ class PossibleDuplicate(CasusError):
 
     def __init__(self, candidates: list[DuplicateCandidate]) -> None:
         self.candidates = candidates
-        refs = ", ".join(c.ref for c in candidates)
         super().__init__(
-            f"Er is al een lopende casus voor dit adres of deze persoon ({refs}). Voeg het signaal toe aan "
-            "die casus, of bevestig dat het om een nieuwe casus gaat."
+            "Er is al een lopende casus voor dit adres of deze persoon ({refs}). Voeg het signaal toe aan "
+            "die casus, of bevestig dat het om een nieuwe casus gaat.",
+            refs=", ".join(c.ref for c in candidates),
         )
 
 
@@ -89,7 +89,7 @@ def register_case(
     Raises PossibleDuplicate (with the candidates) when an open case has the same address or person,
     unless `allow_duplicate` says the user has seen them and wants a new case anyway.
     """
-    require_role(ws.actor, Role.ADMINISTRATOR, Role.PROFESSIONAL, doing="een casus aanmelden")
+    require_role(ws.actor, Role.ADMINISTRATOR, Role.PROFESSIONAL, doing=Text("een casus aanmelden"))
     data = normalise(data)
     with ws.register.read_session() as session:
         validate(session, data, today=today)
@@ -301,21 +301,31 @@ def close_case(
         case = require_case(ws.actor, session, case_id, change=True)
         if case.end_date is not None:
             raise InvalidInput(
-                f"Casus {case.ref} is al afgesloten. Heropen de casus eerst als u die wilt wijzigen."
+                "Casus {ref} is al afgesloten. Heropen de casus eerst als u die wilt wijzigen.", ref=case.ref
             )
         errors = []
         reason_id = session.scalar(select(ClosingReason.id).where(ClosingReason.code == reason))
         if reason_id is None:
-            errors.append(("afsluitreden", "kies een afsluitreden uit de lijst"))
+            errors.append(("afsluitreden", Text("kies een afsluitreden uit de lijst")))
         referred_id = None
         if clean(referred_to):
             referred_id = session.scalar(select(Organisation.id).where(Organisation.code == referred_to))
             if referred_id is None:
-                errors.append(("verwezen_naar", f"onbekende organisatie '{referred_to}'"))
+                errors.append(
+                    ("verwezen_naar", Text("onbekende organisatie '{referred_to}'", referred_to=referred_to))
+                )
         if end_date < case.start_date:
-            errors.append(("einddatum", f"de einddatum ligt vóór de startdatum ({case.start_date:%d-%m-%Y})"))
+            errors.append(
+                (
+                    "einddatum",
+                    Text(
+                        "de einddatum ligt vóór de startdatum ({start_date:%d-%m-%Y})",
+                        start_date=case.start_date,
+                    ),
+                )
+            )
         if end_date > clock.today():
-            errors.append(("einddatum", "de einddatum ligt in de toekomst"))
+            errors.append(("einddatum", Text("de einddatum ligt in de toekomst")))
         if errors:
             raise CaseInvalid([(FIELD_NAMES[p], t) for p, t in errors])
         case.end_date, case.closing_reason_id = end_date, reason_id
@@ -338,7 +348,7 @@ def reopen_case(ws: Workspace, case_id: int) -> None:
     with ws.register.session() as session:
         case = require_case(ws.actor, session, case_id, change=True)
         if case.end_date is None:
-            raise InvalidInput(f"Casus {case.ref} loopt nog; er is niets te heropenen.")
+            raise InvalidInput("Casus {ref} loopt nog; er is niets te heropenen.", ref=case.ref)
         case.end_date = case.closing_reason_id = case.result = case.referred_to_id = None
         audit.append(session, audit_events.case_changed(ws, case.ref, case.id, "heropend"))
 
@@ -349,9 +359,11 @@ def reopen_case(ws: Workspace, case_id: int) -> None:
 def _area_in_reach(ws: Workspace, session: Session, area_code: str) -> int:
     area_id = session.scalar(select(Area.id).where(Area.code == area_code))
     if area_id is None:
-        raise CaseInvalid([("Gebied", f"onbekend gebied '{area_code}'")])
+        raise CaseInvalid([(Text("Gebied"), Text("onbekend gebied '{code}'", code=area_code))])
     if ws.actor.role is Role.PROFESSIONAL and area_id not in ws.actor.area_ids:
-        raise CaseInvalid([("Gebied", "u werkt niet in dit gebied; kies een van uw eigen gebieden")])
+        raise CaseInvalid(
+            [(Text("Gebied"), Text("u werkt niet in dit gebied; kies een van uw eigen gebieden"))]
+        )
     return area_id
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
 from casus_app.domain.enums import Role
-from casus_app.domain.errors import InvalidInput
+from casus_app.domain.errors import InvalidInput, Text, Texts
 from casus_app.domain.exchange import rules as exchange_rules
 from casus_app.services.workspace import Workspace
 from casus_app.storage.models import Area, Category, ClosingReason, Neighbourhood, Organisation, User
@@ -61,47 +62,55 @@ class CaseInput:
 class CaseInvalid(InvalidInput):
     """The case breaks one or more rules; `errors` is (field, Dutch message), field as in the exchange format."""
 
-    def __init__(self, errors: list[tuple[str, str]]) -> None:
-        self.errors = errors
-        lines = [f"- {FIELD_NAMES.get(place, place)}: {text}" for place, text in errors]
+    def __init__(self, errors: Sequence[tuple[str | Text, str | Text]]) -> None:
+        self.errors = [(str(place), str(text)) for place, text in errors]  # Dutch
+        lines = [
+            Text("- {field}: {problem}", field=FIELD_NAMES.get(str(place), place), problem=text)
+            for place, text in errors
+        ]
         super().__init__(
-            "De casus is niet opgeslagen. Verbeter dit en probeer het opnieuw:\n" + "\n".join(lines)
+            "De casus is niet opgeslagen. Verbeter dit en probeer het opnieuw:\n{lines}",
+            lines=Texts(lines, "\n"),
         )
 
 
 FIELD_NAMES = {
-    "soort": "Soort",
-    "gebied": "Gebied",
-    "buurt": "Buurt",
-    "adres.straat": "Straat",
-    "adres.huisnummer": "Huisnummer",
-    "adres.toevoeging": "Toevoeging",
-    "adres.postcode": "Postcode",
-    "adres.plaats": "Plaats",
-    "hoofdcategorie": "Hoofdcategorie",
-    "categorieen": "Categorieën",
-    "aangemeld_door": "Aangemeld door",
-    "regie": "Regie",
-    "startdatum": "Startdatum",
-    "samenvatting": "Samenvatting",
-    "risico": "Risico",
-    "einddatum": "Einddatum",
-    "afsluitreden": "Afsluitreden",
-    "verwezen_naar": "Verwezen naar",
+    "soort": Text("Soort"),
+    "gebied": Text("Gebied"),
+    "buurt": Text("Buurt"),
+    "adres.straat": Text("Straat"),
+    "adres.huisnummer": Text("Huisnummer"),
+    "adres.toevoeging": Text("Toevoeging"),
+    "adres.postcode": Text("Postcode"),
+    "adres.plaats": Text("Plaats"),
+    "hoofdcategorie": Text("Hoofdcategorie"),
+    "categorieen": Text("Categorieën"),
+    "aangemeld_door": Text("Aangemeld door"),
+    "regie": Text("Regie"),
+    "startdatum": Text("Startdatum"),
+    "samenvatting": Text("Samenvatting"),
+    "risico": Text("Risico"),
+    "einddatum": Text("Einddatum"),
+    "afsluitreden": Text("Afsluitreden"),
+    "verwezen_naar": Text("Verwezen naar"),
 }
 _PERSON_PLACE = re.compile(r"betrokkenen\[(\d+)\]\.(\w+)")
 _PERSON_FIELDS = {
-    "achternaam": "achternaam",
-    "voornaam": "voornaam",
-    "rol": "rol",
-    "geboortedatum": "geboortedatum",
+    "achternaam": Text("achternaam"),
+    "voornaam": Text("voornaam"),
+    "rol": Text("rol"),
+    "geboortedatum": Text("geboortedatum"),
 }
 
 
-def _field_name(place: str) -> str:
+def _field_name(place: str) -> str | Text:
     match = _PERSON_PLACE.fullmatch(place)
     if match:
-        return f"Betrokkene {int(match[1]) + 1}, {_PERSON_FIELDS.get(match[2], match[2])}"
+        return Text(
+            "Betrokkene {number}, {field}",
+            number=int(match[1]) + 1,
+            field=_PERSON_FIELDS.get(match[2], match[2]),
+        )
     return FIELD_NAMES.get(place, place)
 
 
@@ -210,15 +219,18 @@ def validate(session: Session, data: CaseInput, *, today: dt.date | None = None)
     exchange_rules.check_case(
         as_exchange_record(data, "nieuw"), 0, _codebook(session), exchange_rules.RefRegistry(), out
     )
-    errors = [(place.removeprefix("casussen[0]."), text) for place, text in out]
+    errors: list[tuple[str, str | Text]] = [(place.removeprefix("casussen[0]."), text) for place, text in out]
     today = today or clock.today()
     if data.start_date > today:
         errors.append(
-            ("startdatum", "de startdatum ligt in de toekomst; een signaal wordt geregistreerd als het er is")
+            (
+                "startdatum",
+                Text("de startdatum ligt in de toekomst; een signaal wordt geregistreerd als het er is"),
+            )
         )
     for i, person in enumerate(data.persons):
         if person.birth_date is not None and person.birth_date > today:
-            errors.append((f"betrokkenen[{i}].geboortedatum", "de geboortedatum ligt in de toekomst"))
+            errors.append((f"betrokkenen[{i}].geboortedatum", Text("de geboortedatum ligt in de toekomst")))
     if errors:
         raise CaseInvalid([(_field_name(place), text) for place, text in errors])
 

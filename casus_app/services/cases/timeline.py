@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from casus_app.domain.enums import AuditAction
-from casus_app.domain.labels import MEETING_KIND_NAMES, name_of
+from casus_app.domain.enums import AuditAction, MeetingKind
+from casus_app.domain.errors import Text, Texts
 from casus_app.services.access import require_case
-from casus_app.services.privacy import view_log
+from casus_app.services.privacy import audit_texts, view_log
 from casus_app.services.workspace import Workspace
 from casus_app.storage.models import Action, AuditEntry, Discussion, Meeting, Organisation
 
@@ -36,6 +36,20 @@ class TimelineEntry:
     detail: str | None = None  # the note, the decisions, the afspraak's owner and deadline, its result
     who: str | None = None  # user and organisation/role, for changes from the audit log
     at: str | None = None  # UTC time of an audit entry, to order changes within a day
+    # The title and detail as templates, for the interface to translate (domain/errors.py `Text`).
+    title_text: Text | None = None
+    detail_text: Text | None = None
+
+
+def _entry(
+    on: dt.date,
+    kind: str,
+    title: Text,
+    detail: Text | None = None,
+    who: str | None = None,
+    at: str | None = None,
+) -> TimelineEntry:
+    return TimelineEntry(on, kind, str(title), str(detail) if detail else None, who, at, title, detail)
 
 
 def _local_date(at: str) -> dt.date:
@@ -50,7 +64,7 @@ def case_timeline(ws: Workspace, case_id: int, *, reason: str | None = None) -> 
     """
     with ws.register.read_session() as session:
         case = require_case(ws.actor, session, case_id, change=False)
-        entries = [TimelineEntry(case.start_date, REGISTERED, "Signaal aangemeld als casus")]
+        entries = [_entry(case.start_date, REGISTERED, Text("Signaal aangemeld als casus"))]
         for discussion, meeting in session.execute(
             select(Discussion, Meeting)
             .join(Meeting, Meeting.id == Discussion.meeting_id)
@@ -60,38 +74,59 @@ def case_timeline(ws: Workspace, case_id: int, *, reason: str | None = None) -> 
                 p
                 for p in (
                     discussion.note,
-                    f"Besluiten: {discussion.decisions}" if discussion.decisions else None,
+                    Text("Besluiten: {decisions}", decisions=discussion.decisions)
+                    if discussion.decisions
+                    else None,
                 )
                 if p
             ]
             entries.append(
-                TimelineEntry(
+                _entry(
                     meeting.date,
                     DISCUSSED,
-                    f"Besproken in {_meeting_name(meeting.kind)} ({meeting.ref})",
-                    "\n".join(parts) or None,
+                    Text(
+                        "Besproken in {kind:lower} ({ref})", kind=_meeting_kind(meeting.kind), ref=meeting.ref
+                    ),
+                    Text("{parts}", parts=Texts(parts, "\n")) if parts else None,
                 )
             )
         owners = dict(session.execute(select(Organisation.id, Organisation.code)).all())
         for action in session.scalars(select(Action).where(Action.case_id == case_id)):
             who = " – ".join(p for p in (owners.get(action.owner_id), action.owner_person) if p)
             entries.append(
-                TimelineEntry(
+                _entry(
                     action.agreed_on,
                     AGREED,
-                    f"Afspraak: {action.description}",
-                    f"{action.ref} · {who}, deadline {action.deadline:%d-%m-%Y}",
+                    Text("Afspraak: {description}", description=action.description),
+                    Text(
+                        "{ref} · {who}, deadline {deadline:%d-%m-%Y}",
+                        ref=action.ref,
+                        who=who,
+                        deadline=action.deadline,
+                    ),
                 )
             )
             if action.done_on:
-                done = f"{who}; resultaat: {action.result}" if action.result else who
+                done = (
+                    Text("{who}; resultaat: {result}", who=who, result=action.result)
+                    if action.result
+                    else Text("{who}", who=who)
+                )
                 entries.append(
-                    TimelineEntry(action.done_on, DONE, f"Afspraak afgerond: {action.description}", done)
+                    _entry(
+                        action.done_on,
+                        DONE,
+                        Text("Afspraak afgerond: {description}", description=action.description),
+                        done,
+                    )
                 )
             if action.cancelled_on:
                 entries.append(
-                    TimelineEntry(
-                        action.cancelled_on, CANCELLED, f"Afspraak vervallen: {action.description}", who
+                    _entry(
+                        action.cancelled_on,
+                        CANCELLED,
+                        Text("Afspraak vervallen: {description}", description=action.description),
+                        Text("{who}", who=who),
                     )
                 )
         audits = session.execute(
@@ -123,21 +158,29 @@ def case_timeline(ws: Workspace, case_id: int, *, reason: str | None = None) -> 
     view_log.case_part(ws, case.ref, case.id, "tijdlijn", reason=reason)
     for at, user, acting_for, details in audits:
         changed_by = f"{user} ({acting_for})" if acting_for else user
-        entries.append(TimelineEntry(_local_date(at), CHANGED, _change_title(details), None, changed_by, at))
+        entries.append(_entry(_local_date(at), CHANGED, _change_title(details), None, changed_by, at))
     for at, user, acting_for, object_id, details in action_audits:
         changed_by = f"{user} ({acting_for})" if acting_for else user
         ref = (object_id or "").rpartition("/")[2]
-        title = f"Afspraak {ref}: {details}" if details else f"Afspraak {ref} gewijzigd"
-        entries.append(TimelineEntry(_local_date(at), CHANGED, title, None, changed_by, at))
+        title = (
+            Text("Afspraak {ref}: {change}", ref=ref, change=audit_texts.parse(details) or details)
+            if details
+            else Text("Afspraak {ref} gewijzigd", ref=ref)
+        )
+        entries.append(_entry(_local_date(at), CHANGED, title, None, changed_by, at))
     entries.sort(key=lambda e: (e.on, _ORDER.index(e.kind), e.at or ""))
     return entries
 
 
-def _change_title(details: str | None) -> str:
+def _change_title(details: str | None) -> Text:
+    """The audit entry's wording with a capital (audit_texts reads it back as a template)."""
     if not details:
-        return "Gewijzigd"
-    return details[:1].upper() + details[1:]
+        return Text("Gewijzigd")
+    return Text("{change:capital}", change=audit_texts.parse(details) or details)
 
 
-def _meeting_name(kind: str) -> str:
-    return name_of(MEETING_KIND_NAMES, kind).lower()
+def _meeting_kind(kind: str) -> MeetingKind | str:
+    try:
+        return MeetingKind(kind)
+    except ValueError:
+        return kind

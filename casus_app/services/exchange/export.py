@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from casus_app.domain.enums import Role
+from casus_app.domain.errors import Text
 from casus_app.domain.exchange.rules import MEETING_KINDS
 from casus_app.services import audit_events
 from casus_app.services.access import MEETING_CANCELLED, require_role
@@ -313,7 +314,7 @@ def export_register(
     storage/atomic_file.py): a crash leaves no readable part of it. The audit entry is committed
     together with the file getting its name, so a failed export is not recorded as made.
     """
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="het hele register exporteren")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("het hele register exporteren"))
     path = Path(path)
     report = progress or (lambda done, total: None)
     with export_output(path, getattr(ws.register, "path", None)) as output:

@@ -14,7 +14,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from casus_app.domain.enums import Role
-from casus_app.domain.errors import ImportRejected
+from casus_app.domain.errors import ImportRejected, Text
 from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.admin.reference import code_map, merge_lists
@@ -136,7 +136,7 @@ class _Ids:
 
 def import_file(ws: Workspace, path: Path, progress: Progress | None = None) -> dict[str, int]:
     """Import an exchange file, all or nothing; returns counts of what was added."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="gegevens inlezen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("gegevens inlezen"))
     path = Path(path)
     report_progress = progress or (lambda done, total: None)
     with ws.register.session() as session:

@@ -213,7 +213,9 @@ def add_to_agenda(ws: Workspace, meeting_id: int, case_id: int) -> int:
         meeting = require_meeting(ws.actor, session, meeting_id, change=True)
         case = require_case(ws.actor, session, case_id, change=True)
         if case.area_id != meeting.area_id and meeting.kind not in AREA_WIDE_MEETINGS:
-            raise InvalidInput(f"Casus {case.ref} hoort bij een ander gebied en kan niet op deze agenda.")
+            raise InvalidInput(
+                "Casus {ref} hoort bij een ander gebied en kan niet op deze agenda.", ref=case.ref
+            )
         existing = session.scalar(
             select(Discussion.id).where(Discussion.meeting_id == meeting.id, Discussion.case_id == case.id)
         )
@@ -290,7 +292,9 @@ def remove_from_agenda(ws: Workspace, discussion_id: int) -> None:
             )
         )
         if discussion.discussed or discussion.note or discussion.decisions or recorded:
-            raise InvalidInput(f"Casus {ref} is al besproken in dit overleg en blijft in het verslag.")
+            raise InvalidInput(
+                "Casus {ref} is al besproken in dit overleg en blijft in het verslag.", ref=ref
+            )
         session.delete(discussion)
         audit.append(
             session,

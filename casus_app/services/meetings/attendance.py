@@ -56,16 +56,18 @@ def check_attendees(session: Session, attendees: Iterable[Attendee]) -> list[tup
         name = " ".join((attendee.name or "").split())
         if not attendee.organisation:
             if name:
-                raise InvalidInput(f"Kies de organisatie van {name}; de aanwezigen zijn niet opgeslagen.")
+                raise InvalidInput(
+                    "Kies de organisatie van {name}; de aanwezigen zijn niet opgeslagen.", name=name
+                )
             continue
         if attendee.organisation not in codes:
             unknown.append(attendee.organisation)
             continue
         if len(name) > MAX_NAME:
-            raise InvalidInput(f"Een naam is langer dan {MAX_NAME} tekens; kort hem in.")
+            raise InvalidInput("Een naam is langer dan {max_name} tekens; kort hem in.", max_name=MAX_NAME)
         rows[(name, codes[attendee.organisation])] = None
     if unknown:
-        raise InvalidInput("Onbekende organisatie: " + ", ".join(sorted(set(unknown))) + ".")
+        raise InvalidInput("Onbekende organisatie: {unknown}.", unknown=", ".join(sorted(set(unknown))))
     return list(rows)
 
 
@@ -155,7 +157,7 @@ def set_attendance(ws: Workspace, meeting_id: int, attendees: Sequence[Attendee]
     with ws.register.session() as session:
         meeting = require_meeting(ws.actor, session, meeting_id, change=False)
         if meeting.status == CANCELLED:
-            raise InvalidInput(f"Overleg {meeting.ref} is geannuleerd; er was niemand aanwezig.")
+            raise InvalidInput("Overleg {ref} is geannuleerd; er was niemand aanwezig.", ref=meeting.ref)
         people = check_attendees(session, attendees)
         before = read_attendance(session, [meeting.id]).get(meeting.id, [])
         write_attendance(session, meeting.id, people)

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, case, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from casus_app.domain.enums import CaseKind, MeetingKind
-from casus_app.domain.errors import CasusError, InvalidInput, NotFound
+from casus_app.domain.errors import CasusError, InvalidInput, NotFound, Text, Texts
 from casus_app.services import audit_events
 from casus_app.services.access import (
     AREA_WIDE_MEETINGS,
@@ -113,9 +113,9 @@ class SameDayMeeting(CasusError):
     def __init__(self, existing: list[str]) -> None:
         self.existing = existing
         super().__init__(
-            "Er is op die dag al een overleg van deze soort in dit gebied: "
-            + ", ".join(existing)
-            + ". Kies een andere datum, of bevestig dat er een tweede overleg komt."
+            "Er is op die dag al een overleg van deze soort in dit gebied: {refs}. Kies een andere datum, "
+            "of bevestig dat er een tweede overleg komt.",
+            refs=", ".join(existing),
         )
 
 
@@ -123,18 +123,18 @@ def _check(session: Session, data: MeetingInput) -> tuple[int, list[tuple[str, i
     """The gebied's id, the named people present and the organisations present without a name."""
     errors = []
     if data.kind not in CASE_KIND:
-        errors.append("kies de soort overleg")
+        errors.append(Text("kies de soort overleg"))
     area_id = session.scalar(select(Area.id).where(Area.code == data.area))
     if area_id is None:
-        errors.append(f"onbekend gebied '{data.area}'")
+        errors.append(Text("onbekend gebied '{area}'", area=data.area))
     codes = dict(session.execute(select(Organisation.code, Organisation.id)).all())
     unknown = [c for c in data.organisations if c not in codes]
     if unknown:
-        errors.append("onbekende organisatie: " + ", ".join(unknown))
+        errors.append(Text("onbekende organisatie: {codes}", codes=", ".join(unknown)))
     if len(_clean(data.place) or "") > MAX_PLACE:
-        errors.append(f"de plaats is langer dan {MAX_PLACE} tekens")
+        errors.append(Text("de plaats is langer dan {max_place} tekens", max_place=MAX_PLACE))
     if errors:
-        raise InvalidInput("Het overleg is niet opgeslagen: " + "; ".join(errors) + ".")
+        raise InvalidInput("Het overleg is niet opgeslagen: {errors}.", errors=Texts(errors))
     assert area_id is not None  # an unknown gebied is one of the errors above
     people = check_attendees(session, data.attendees)
     return area_id, people, [codes[c] for c in dict.fromkeys(data.organisations)]
@@ -264,7 +264,8 @@ def cancel_meeting(ws: Workspace, meeting_id: int) -> None:
         meeting = require_meeting(ws.actor, session, meeting_id, change=True)
         if meeting.status != PLANNED:
             raise InvalidInput(
-                f"Overleg {meeting.ref} is al begonnen; alleen een gepland overleg kan worden geannuleerd."
+                "Overleg {ref} is al begonnen; alleen een gepland overleg kan worden geannuleerd.",
+                ref=meeting.ref,
             )
         meeting.status = CANCELLED
         meeting_drafts.discard_for_meeting(session, meeting.id)
@@ -277,12 +278,14 @@ def delete_meeting(ws: Workspace, meeting_id: int) -> None:
         meeting = require_meeting(ws.actor, session, meeting_id, change=False)
         if meeting.status not in (PLANNED, CANCELLED):
             raise InvalidInput(
-                f"Overleg {meeting.ref} is al gehouden en blijft bewaard; "
-                "alleen een gepland of geannuleerd overleg kan worden verwijderd."
+                "Overleg {ref} is al gehouden en blijft bewaard; alleen een gepland of geannuleerd overleg "
+                "kan worden verwijderd.",
+                ref=meeting.ref,
             )
         if _recorded(session, meeting):
             raise InvalidInput(
-                f"In overleg {meeting.ref} is al iets vastgelegd; het kan niet meer worden verwijderd."
+                "In overleg {ref} is al iets vastgelegd; het kan niet meer worden verwijderd.",
+                ref=meeting.ref,
             )
         items = session.scalar(select(func.count()).where(Discussion.meeting_id == meeting.id)) or 0
         details = f"verwijderd: {meeting.status} op {meeting.date.isoformat()}, {items} casussen op de agenda"

@@ -55,7 +55,7 @@ def set_agenda_size(ws: Workspace, meeting_id: int, size: int) -> None:
     A smaller size takes nothing off the agenda; a larger one makes room for waiting cases at the
     next `agenda.build_agenda`."""
     if not 1 <= size <= MAX_SIZE:
-        raise InvalidInput(f"Kies een agendagrootte van 1 tot en met {MAX_SIZE} casussen.")
+        raise InvalidInput("Kies een agendagrootte van 1 tot en met {max_size} casussen.", max_size=MAX_SIZE)
     with ws.register.session() as session:
         meeting = require_meeting(ws.actor, session, meeting_id, change=True)
         if meeting.agenda_size == size:
@@ -124,7 +124,9 @@ def pull_in(
             (p for p in pending(ws, session, meeting, weeks, max_stale) if p.case_id == case.id), None
         )
         if proposal is None:
-            raise NotFound(f"Casus {case.ref} wacht niet (meer) op deze agenda. Voeg hem zo nodig zelf toe.")
+            raise NotFound(
+                "Casus {ref} wacht niet (meer) op deze agenda. Voeg hem zo nodig zelf toe.", ref=case.ref
+            )
         discussion = Discussion(
             meeting_id=meeting.id,
             case_id=case.id,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from casus_app.domain.disclosure.tables import CountTable
 from casus_app.domain.enums import CaseKind, Role
+from casus_app.domain.errors import Text, marked
 from casus_app.domain.labels import CASE_KIND_NAMES as KIND_NAMES
 from casus_app.domain.periods import Period
 from casus_app.services.access import require_role
@@ -37,68 +38,84 @@ from casus_app.storage.models import (
 @dataclass(frozen=True)
 class Indicator:
     name: str  # as in the spec and the CSV
-    title: str  # Dutch heading
-    definition: str  # Dutch, for the Toelichting and the report
-    breakdown: str  # Dutch name of the columns
+    # Dutch, as the exports print them; the interface translates them (ui/monitoring/monitoring_texts.py)
+    title: str  # heading
+    definition: str  # for the Toelichting and the report
+    breakdown: str  # name of the columns
 
 
 INDICATORS: tuple[Indicator, ...] = (
     Indicator(
-        "casussen_nieuw", "Nieuwe casussen", "Casussen waarvan de startdatum in de periode ligt.", "soort"
+        "casussen_nieuw",
+        marked("Nieuwe casussen"),
+        marked("Casussen waarvan de startdatum in de periode ligt."),
+        marked("soort"),
     ),
     Indicator(
         "casussen_nieuw_categorie",
-        "Nieuwe casussen naar hoofdcategorie",
-        "Dezelfde casussen als bij casussen_nieuw, naar hun hoofdcategorie. De rijtotalen zijn "
-        "dezelfde getallen als die van casussen_nieuw.",
-        "hoofdcategorie",
+        marked("Nieuwe casussen naar hoofdcategorie"),
+        marked(
+            "Dezelfde casussen als bij casussen_nieuw, naar hun hoofdcategorie. De rijtotalen zijn "
+            "dezelfde getallen als die van casussen_nieuw."
+        ),
+        marked("hoofdcategorie"),
     ),
     Indicator(
         "casussen_afgesloten",
-        "Afgesloten casussen",
-        "Casussen waarvan de einddatum in de periode ligt, naar afsluitreden.",
-        "afsluitreden",
+        marked("Afgesloten casussen"),
+        marked("Casussen waarvan de einddatum in de periode ligt, naar afsluitreden."),
+        marked("afsluitreden"),
     ),
     Indicator(
         "casussen_lopend",
-        "Lopende casussen aan het eind van de periode",
-        "Casussen met een startdatum op of vóór de laatste dag van de periode en zonder einddatum "
-        "of met een einddatum ná die dag.",
-        "soort",
+        marked("Lopende casussen aan het eind van de periode"),
+        marked(
+            "Casussen met een startdatum op of vóór de laatste dag van de periode en zonder einddatum "
+            "of met een einddatum ná die dag."
+        ),
+        marked("soort"),
     ),
     Indicator(
         "afspraken_gemaakt",
-        "Gemaakte afspraken",
-        "Afspraken waarvan de datum 'afgesproken op' in de periode ligt, naar de soort van hun casus.",
-        "soort van de casus",
+        marked("Gemaakte afspraken"),
+        marked(
+            "Afspraken waarvan de datum 'afgesproken op' in de periode ligt, naar de soort van hun casus."
+        ),
+        marked("soort van de casus"),
     ),
     Indicator(
         "afspraken_afgerond",
-        "Afgeronde afspraken",
-        "Afspraken waarvan de datum 'afgerond op' in de periode ligt: op tijd als ze uiterlijk op de "
-        "deadline zijn afgerond, anders te laat.",
-        "op tijd of te laat",
+        marked("Afgeronde afspraken"),
+        marked(
+            "Afspraken waarvan de datum 'afgerond op' in de periode ligt: op tijd als ze uiterlijk op de "
+            "deadline zijn afgerond, anders te laat."
+        ),
+        marked("op tijd of te laat"),
     ),
     Indicator(
         "afspraken_verlopen",
-        "Verlopen afspraken aan het eind van de periode",
-        "Afspraken die op de laatste dag van de periode over hun deadline zijn: afgesproken op of "
-        "vóór die dag, deadline vóór die dag, op die dag nog niet afgerond en niet vervallen. Naar "
-        "de soort van hun casus.",
-        "soort van de casus",
+        marked("Verlopen afspraken aan het eind van de periode"),
+        marked(
+            "Afspraken die op de laatste dag van de periode over hun deadline zijn: afgesproken op of "
+            "vóór die dag, deadline vóór die dag, op die dag nog niet afgerond en niet vervallen. Naar "
+            "de soort van hun casus."
+        ),
+        marked("soort van de casus"),
     ),
     Indicator(
         "doorbraakplannen_opgesteld",
-        "Opgestelde doorbraakplannen",
-        "Doorbraakplannen waarvan de datum 'opgesteld op' in de periode ligt; zonder gezinscoach als "
-        "er (nog) geen gezinscoach is ingevuld.",
-        "gezinscoach",
+        marked("Opgestelde doorbraakplannen"),
+        marked(
+            "Doorbraakplannen waarvan de datum 'opgesteld op' in de periode ligt; zonder gezinscoach als "
+            "er (nog) geen gezinscoach is ingevuld."
+        ),
+        marked("gezinscoach"),
     ),
     Indicator(
         "doorbraken_behaald",
-        "Behaalde doorbraken",
-        "Doorbraken waarvan de datum 'behaald op' in de periode ligt, naar doorbraaktype.",
-        "doorbraaktype",
+        marked("Behaalde doorbraken"),
+        marked("Doorbraken waarvan de datum 'behaald op' in de periode ligt, naar doorbraaktype."),
+        marked("doorbraaktype"),
     ),
 )
 INDICATOR_NAMES = tuple(indicator.name for indicator in INDICATORS)
@@ -107,10 +124,10 @@ BY_NAME: Mapping[str, Indicator] = {indicator.name: indicator for indicator in I
 ON_TIME, LATE = "op_tijd", "te_laat"
 WITH_COACH, WITHOUT_COACH = "met_gezinscoach", "zonder_gezinscoach"
 FIXED_NAMES = {
-    ON_TIME: "Op tijd",
-    LATE: "Te laat",
-    WITH_COACH: "Met gezinscoach",
-    WITHOUT_COACH: "Zonder gezinscoach",
+    ON_TIME: marked("Op tijd"),
+    LATE: marked("Te laat"),
+    WITH_COACH: marked("Met gezinscoach"),
+    WITHOUT_COACH: marked("Zonder gezinscoach"),
 }
 
 
@@ -124,14 +141,14 @@ class CodeNames:
 
 def count_tables(ws: Workspace, period: Period) -> list[CountTable]:
     """The nine indicator tables for `period`, in the order of the spec (coordinator or beheerder)."""
-    require_role(ws.actor, Role.COORDINATOR, Role.ADMINISTRATOR, doing="monitoringcijfers opvragen")
+    require_role(ws.actor, Role.COORDINATOR, Role.ADMINISTRATOR, doing=Text("monitoringcijfers opvragen"))
     with ws.register.read_session() as session:
         return tables_in(session, period)
 
 
 def code_names(ws: Workspace) -> CodeNames:
     """The names belonging to the codes of the tables; reference data, no case content."""
-    require_role(ws.actor, Role.COORDINATOR, Role.ADMINISTRATOR, doing="monitoringcijfers opvragen")
+    require_role(ws.actor, Role.COORDINATOR, Role.ADMINISTRATOR, doing=Text("monitoringcijfers opvragen"))
     with ws.register.read_session() as session:
         areas = dict(session.execute(select(Area.code, Area.name).order_by(Area.code)).all())
         reference = {

@@ -17,7 +17,7 @@ from pathlib import Path
 from casus_app.domain import clock
 from casus_app.domain.disclosure.tables import MAX_K, MIN_K, ProtectedTable, protect
 from casus_app.domain.enums import Role
-from casus_app.domain.errors import InvalidInput
+from casus_app.domain.errors import InvalidInput, Text
 from casus_app.domain.periods import Period
 from casus_app.services import audit_events
 from casus_app.services.access import require_role
@@ -63,15 +63,18 @@ def current_k(ws: Workspace) -> int:
         k = 0
     if not MIN_K <= k <= MAX_K:
         raise InvalidInput(
-            f"Het ingestelde minimumaantal k ({stored}) is ongeldig. Laat een beheerder een waarde van "
-            f"{MIN_K} tot en met {MAX_K} instellen."
+            "Het ingestelde minimumaantal k ({stored}) is ongeldig. Laat een beheerder een waarde van "
+            "{min_k} tot en met {max_k} instellen.",
+            stored=stored,
+            min_k=MIN_K,
+            max_k=MAX_K,
         )
     return k
 
 
 def set_k(ws: Workspace, k: int) -> None:
     """Set the minimum count k for every export of this register (beheerder only, 5–10)."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="het minimumaantal k instellen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("het minimumaantal k instellen"))
     _check_range(k)
     set_setting(ws, K_SETTING, str(k))
 
@@ -80,7 +83,7 @@ def monitoring_overview(
     ws: Workspace, period: Period | str, *, min_count: int | None = None, with_trend: bool = True
 ) -> MonitoringOverview:
     """The protected tables (and trend) of a period, as every format and the screen show them."""
-    require_role(ws.actor, Role.COORDINATOR, Role.ADMINISTRATOR, doing="monitoringcijfers opvragen")
+    require_role(ws.actor, Role.COORDINATOR, Role.ADMINISTRATOR, doing=Text("monitoringcijfers opvragen"))
     period = period if isinstance(period, Period) else Period.parse(period)
     k = _resolve_k(ws, min_count)
     names = monitoring.code_names(ws)
@@ -104,9 +107,9 @@ def export_counts(
 
     `render` turns the overview into the bytes of `fmt` (reports.monitoring.formats.renderer_for):
     services do not import reports, so the front end hands it over (documents.py)."""
-    require_role(ws.actor, Role.COORDINATOR, Role.ADMINISTRATOR, doing="een monitoringexport maken")
+    require_role(ws.actor, Role.COORDINATOR, Role.ADMINISTRATOR, doing=Text("een monitoringexport maken"))
     if fmt not in FORMATS:
-        raise InvalidInput(f"Onbekend formaat '{fmt}'. Kies csv, xlsx of pdf.")
+        raise InvalidInput("Onbekend formaat '{fmt}'. Kies csv, xlsx of pdf.", fmt=fmt)
     out = Path(out)
     register = getattr(ws.register, "path", None)
     require_folder(out, register)  # before reading the register for a file that cannot be written
@@ -129,15 +132,21 @@ def _resolve_k(ws: Workspace, min_count: int | None) -> int:
     _check_range(min_count)
     if min_count < k and ws.actor.role is not Role.ADMINISTRATOR:
         raise InvalidInput(
-            f"De beheerder heeft het minimumaantal k op {k} gezet; een export met een lagere k "
-            f"({min_count}) mag niet. Kies {k} of hoger."
+            "De beheerder heeft het minimumaantal k op {k} gezet; een export met een lagere k "
+            "({min_count}) mag niet. Kies {k} of hoger.",
+            k=k,
+            min_count=min_count,
         )
     return min_count
 
 
 def _check_range(k: int) -> None:
     if isinstance(k, bool) or not isinstance(k, int) or not MIN_K <= k <= MAX_K:
-        raise InvalidInput(f"Het minimumaantal k moet een geheel getal van {MIN_K} tot en met {MAX_K} zijn.")
+        raise InvalidInput(
+            "Het minimumaantal k moet een geheel getal van {min_k} tot en met {max_k} zijn.",
+            min_k=MIN_K,
+            max_k=MAX_K,
+        )
 
 
 def _author(ws: Workspace) -> str:

@@ -135,18 +135,22 @@ def _checked(case: Case, item: ContactInput) -> dict:
         raise InvalidInput("Kies hoe het contact was: huisbezoek, telefoon of overleg.")
     if item.contact_on > clock.today():
         raise InvalidInput(
-            f"De datum van het contact ligt in de toekomst ({item.contact_on:%d-%m-%Y}). "
-            "Leg een contact vast als het geweest is."
+            "De datum van het contact ligt in de toekomst ({contact_on:%d-%m-%Y}). Leg een contact vast "
+            "als het geweest is.",
+            contact_on=item.contact_on,
         )
     if item.contact_on < case.start_date:
         raise InvalidInput(
-            f"De datum van het contact ligt vóór de start van de casus ({case.start_date:%d-%m-%Y}). "
-            "Kies een latere datum."
+            "De datum van het contact ligt vóór de start van de casus ({start_date:%d-%m-%Y}). Kies een "
+            "latere datum.",
+            start_date=case.start_date,
         )
     note = (item.note or "").strip()
     if len(note) > NOTE_LIMIT:
         raise InvalidInput(
-            f"De notitie is te lang ({len(note)} tekens); houd het kort, onder {NOTE_LIMIT} tekens."
+            "De notitie is te lang ({length} tekens); houd het kort, onder {note_limit} tekens.",
+            length=len(note),
+            note_limit=NOTE_LIMIT,
         )
     return {"contact_on": item.contact_on, "kind": item.kind, "note": note or None}
 

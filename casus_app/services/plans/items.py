@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casus_app.domain.enums import AuditAction, BreakthroughStatus
-from casus_app.domain.errors import InvalidInput, NotFound
+from casus_app.domain.errors import InvalidInput, NotFound, Text
 from casus_app.domain.plan_rules import MandateLevel
 from casus_app.storage.models import (
     Breakthrough,
@@ -193,7 +193,7 @@ def record_measurement(
 
 
 def delete_score(session: Session, plan: BreakthroughPlan, score_id: int) -> Change:
-    row = _child(plan.scores, score_id, "Deze score")
+    row = _child(plan.scores, score_id, Text("Deze score"))
     plan.scores.remove(row)
     return AuditAction.DELETE, "plan_score", f"score van {row.measured_on.isoformat()} verwijderd"
 
@@ -207,14 +207,14 @@ def save_helper(session: Session, plan: BreakthroughPlan, helper_id: int | None,
     values = {
         "organisation_id": organisation_id,
         "what": what,
-        "cost_per_year": _amount(item.cost_per_year, "De kosten per jaar"),
-        "cost_after_per_year": _amount(item.cost_after_per_year, "De kosten per jaar na de doorbraak"),
+        "cost_per_year": _amount(item.cost_per_year, Text("De kosten per jaar")),
+        "cost_after_per_year": _amount(item.cost_after_per_year, Text("De kosten per jaar na de doorbraak")),
     }
-    return _save(plan.helpers, helper_id, PlanHelper, values, "plan_helper", "Deze hulpverlener")
+    return _save(plan.helpers, helper_id, PlanHelper, values, "plan_helper", Text("Deze hulpverlener"))
 
 
 def delete_helper(session: Session, plan: BreakthroughPlan, helper_id: int) -> Change:
-    plan.helpers.remove(_child(plan.helpers, helper_id, "Deze hulpverlener"))
+    plan.helpers.remove(_child(plan.helpers, helper_id, Text("Deze hulpverlener")))
     return AuditAction.DELETE, "plan_helper", "hulpverlener verwijderd"
 
 
@@ -226,11 +226,11 @@ def save_issue(session: Session, plan: BreakthroughPlan, issue_id: int | None, i
     if description is None:
         raise InvalidInput("Beschrijf het knelpunt in een paar woorden.")
     values = {"life_domain_id": item.life_domain_id, "description": description}
-    return _save(plan.issues, issue_id, PlanIssue, values, "plan_issue", "Dit knelpunt")
+    return _save(plan.issues, issue_id, PlanIssue, values, "plan_issue", Text("Dit knelpunt"))
 
 
 def delete_issue(session: Session, plan: BreakthroughPlan, issue_id: int) -> Change:
-    plan.issues.remove(_child(plan.issues, issue_id, "Dit knelpunt"))
+    plan.issues.remove(_child(plan.issues, issue_id, Text("Dit knelpunt")))
     return AuditAction.DELETE, "plan_issue", "knelpunt verwijderd"
 
 
@@ -255,7 +255,7 @@ def save_breakthrough(
         "description": description,
         "type_id": type_id,
         "partner_id": _organisation(session, item.partner),
-        "cost_eur": _amount(item.cost_eur, "De eenmalige kosten"),
+        "cost_eur": _amount(item.cost_eur, Text("De eenmalige kosten")),
         "status": item.status,
         "reached_on": item.reached_on if reached else None,
         "legal_basis": _text(item.legal_basis, 500),
@@ -268,18 +268,18 @@ def save_breakthrough(
     if item_id is None:
         numbers = [int(b.ref[1:]) for b in plan.breakthroughs if b.ref[:1] == "D" and b.ref[1:].isdigit()]
         values["ref"] = f"D{max(numbers, default=0) + 1}"
-    return _save(plan.breakthroughs, item_id, Breakthrough, values, "breakthrough", "Deze doorbraak")
+    return _save(plan.breakthroughs, item_id, Breakthrough, values, "breakthrough", Text("Deze doorbraak"))
 
 
 def delete_breakthrough(session: Session, plan: BreakthroughPlan, item_id: int) -> Change:
-    row = _child(plan.breakthroughs, item_id, "Deze doorbraak")
+    row = _child(plan.breakthroughs, item_id, Text("Deze doorbraak"))
     plan.breakthroughs.remove(row)
     return AuditAction.DELETE, "breakthrough", f"doorbraak {row.ref} verwijderd"
 
 
 # -- shared ---------------------------------------------------------------------------------------
 def _save(
-    rows: list[_Row], item_id: int | None, model: type[_Row], values: dict, object_type: str, what: str
+    rows: list[_Row], item_id: int | None, model: type[_Row], values: dict, object_type: str, what: Text
 ) -> Change:
     if item_id is None:
         rows.append(model(**values))
@@ -291,11 +291,11 @@ def _save(
     return AuditAction.CHANGE, object_type, "gewijzigd: " + (", ".join(changed) or "niets")
 
 
-def _child(rows: list[_Row], item_id: int, what: str) -> _Row:
+def _child(rows: list[_Row], item_id: int, what: Text) -> _Row:
     for row in rows:
         if row.id == item_id:
             return row
-    raise NotFound(f"{what} hoort niet (meer) bij dit plan. Sluit het plan en open het opnieuw.")
+    raise NotFound("{what} hoort niet (meer) bij dit plan. Sluit het plan en open het opnieuw.", what=what)
 
 
 def _organisation(session: Session, code: str | None) -> int | None:
@@ -303,16 +303,17 @@ def _organisation(session: Session, code: str | None) -> int | None:
         return None
     organisation_id = session.scalar(select(Organisation.id).where(Organisation.code == code))
     if organisation_id is None:
-        raise InvalidInput(f"Onbekende organisatie '{code}'. Kies een organisatie uit de lijst.")
+        raise InvalidInput("Onbekende organisatie '{code}'. Kies een organisatie uit de lijst.", code=code)
     return organisation_id
 
 
-def _amount(value: float | None, what: str) -> float | None:
+def _amount(value: float | None, what: Text) -> float | None:
     if value is None:
         return None
     if value < 0 or value > 10_000_000:
         raise InvalidInput(
-            f"{what}: geef een bedrag van 0 tot 10 miljoen euro, of laat het leeg als het onbekend is."
+            "{what}: geef een bedrag van 0 tot 10 miljoen euro, of laat het leeg als het onbekend is.",
+            what=what,
         )
     return round(float(value), 2)
 
@@ -320,7 +321,11 @@ def _amount(value: float | None, what: str) -> float | None:
 def _text(value: str | None, limit: int) -> str | None:
     text = (value or "").strip()
     if len(text) > limit:
-        raise InvalidInput(f"Een tekst is te lang ({len(text)} tekens); houd het onder {limit} tekens.")
+        raise InvalidInput(
+            "Een tekst is te lang ({length} tekens); houd het onder {limit} tekens.",
+            length=len(text),
+            limit=limit,
+        )
     return text or None
 
 

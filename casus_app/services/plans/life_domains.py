@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from casus_app.domain.codes import code_from_name
 from casus_app.domain.enums import Role
-from casus_app.domain.errors import InvalidInput, NotFound
+from casus_app.domain.errors import InvalidInput, NotFound, Text
 from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.workspace import Workspace
@@ -46,7 +46,7 @@ def list_life_domains(ws: Workspace) -> list[LifeDomainView]:
 
 def add_life_domain(ws: Workspace, name: str) -> int:
     """A new leefgebied at the end of the list (beheerder only)."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="leefgebieden wijzigen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("leefgebieden wijzigen"))
     name = _name(name)
     with ws.register.session() as session:
         _refuse_duplicate(session, name)
@@ -64,7 +64,7 @@ def add_life_domain(ws: Workspace, name: str) -> int:
 
 
 def rename_life_domain(ws: Workspace, domain_id: int, name: str) -> None:
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="leefgebieden wijzigen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("leefgebieden wijzigen"))
     name = _name(name)
     with ws.register.session() as session:
         domain = _get(session, domain_id)
@@ -77,7 +77,7 @@ def rename_life_domain(ws: Workspace, domain_id: int, name: str) -> None:
 
 def move_life_domain(ws: Workspace, domain_id: int, steps: int) -> None:
     """Move a leefgebied up (negative) or down (positive) in the list."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="leefgebieden wijzigen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("leefgebieden wijzigen"))
     with ws.register.session() as session:
         order = list(session.scalars(select(LifeDomain).order_by(LifeDomain.position, LifeDomain.name)))
         domain = _get(session, domain_id)
@@ -95,7 +95,7 @@ def move_life_domain(ws: Workspace, domain_id: int, steps: int) -> None:
 
 def remove_life_domain(ws: Workspace, domain_id: int) -> None:
     """Remove an unused leefgebied; one in use is refused with a Dutch explanation."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="leefgebieden wijzigen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("leefgebieden wijzigen"))
     with ws.register.session() as session:
         domain = _get(session, domain_id)
         used = (session.scalar(select(func.count()).where(PlanScore.life_domain_id == domain_id)) or 0) + (
@@ -103,8 +103,10 @@ def remove_life_domain(ws: Workspace, domain_id: int) -> None:
         )
         if used:
             raise InvalidInput(
-                f"'{domain.name}' wordt gebruikt in {used} score(s) of knelpunt(en) en kan daarom niet weg. "
-                "Geef het eventueel een andere naam."
+                "'{name}' wordt gebruikt in {used} score(s) of knelpunt(en) en kan daarom niet weg. Geef het "
+                "eventueel een andere naam.",
+                name=domain.name,
+                used=used,
             )
         session.delete(domain)
         audit.append(session, audit_events.life_domain_removed(ws, domain.code))
@@ -127,7 +129,7 @@ def _name(name: str) -> str:
 def _refuse_duplicate(session: Session, name: str, own_id: int | None = None) -> None:
     other = session.scalar(select(LifeDomain.id).where(func.lower(LifeDomain.name) == name.lower()))
     if other is not None and other != own_id:
-        raise InvalidInput(f"Er is al een leefgebied '{name}'. Kies een andere naam.")
+        raise InvalidInput("Er is al een leefgebied '{name}'. Kies een andere naam.", name=name)
 
 
 def _code(name: str) -> str:

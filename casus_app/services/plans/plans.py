@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from casus_app.domain import clock, plan_rules
 from casus_app.domain.enums import AuditAction, CaseKind
-from casus_app.domain.errors import InvalidInput
+from casus_app.domain.errors import InvalidInput, Text, Texts
 from casus_app.services import audit_events
 from casus_app.services.access import PLAN, require_case, require_case_access, require_plan
 from casus_app.services.plans import coach as plan_coach
@@ -83,7 +83,7 @@ class Evaluation:
 @dataclass(frozen=True)
 class StatusOption:
     status: str
-    problems: tuple[str, ...]  # empty: the step can be taken now
+    problems: tuple[Text, ...]  # empty: the step can be taken now (Dutch, translated by the UI)
     correction: bool
 
 
@@ -256,7 +256,7 @@ def create_plan(ws: Workspace, case_id: int, drawn_up_on: dt.date, family_coach:
     """A new, empty plan (status concept) for a doorbraak case that has none."""
     require_case_access(ws.actor)
     coach = _clean(family_coach, 120)
-    _not_future(drawn_up_on, "De datum van het plan")
+    _not_future(drawn_up_on, Text("De datum van het plan"))
     with ws.register.session() as session:
         case = require_case(ws.actor, session, case_id, change=True)
         if case.kind != CaseKind.BREAKTHROUGH:
@@ -278,7 +278,7 @@ def create_plan(ws: Workspace, case_id: int, drawn_up_on: dt.date, family_coach:
 
 def update_text(ws: Workspace, plan_id: int, text: PlanText) -> PlanDetail:
     """Change the plan's words: date, gezinscoach, perspectief, eigen kracht, volgende stap."""
-    _not_future(text.drawn_up_on, "De datum van het plan")
+    _not_future(text.drawn_up_on, Text("De datum van het plan"))
     values = {
         "drawn_up_on": text.drawn_up_on,
         "family_coach": _clean(text.family_coach, 120),
@@ -301,7 +301,7 @@ def save_evaluation(ws: Workspace, plan_id: int, evaluation: Evaluation) -> Plan
 def set_cost_years(ws: Workspace, plan_id: int, years: int) -> PlanDetail:
     """Compare doormodderen and doorbreken over `years` years (1 to 10)."""
     if not isinstance(years, int) or not 1 <= years <= plan_rules.MAX_YEARS:
-        raise InvalidInput(f"Vergelijk de kosten over 1 tot {plan_rules.MAX_YEARS} jaar.")
+        raise InvalidInput("Vergelijk de kosten over 1 tot {max_years} jaar.", max_years=plan_rules.MAX_YEARS)
     return _change_plan(ws, plan_id, {"cost_years": years})
 
 
@@ -312,7 +312,7 @@ def change_status(ws: Workspace, plan_id: int, target: str) -> PlanDetail:
         detail = _detail(session, plan)
         problems = plan_rules.transition_problems(plan.status, target, detail.facts)
         if problems:
-            raise InvalidInput(" ".join(problems))
+            raise InvalidInput("{problems}", problems=Texts(problems, " "))
         before, plan.status = plan.status, target
         _log(ws, session, AuditAction.CHANGE, plan, details=f"status: {before} → {target}")
         return _detail(session, plan)
@@ -339,7 +339,7 @@ def record_measurement(
     ws: Workspace, plan_id: int, measured_on: dt.date, scores: dict[int, int]
 ) -> PlanDetail:
     """Scores (1–5) per leefgebied measured on one day; a score already there for that day is replaced."""
-    _not_future(measured_on, "De datum van de meting")
+    _not_future(measured_on, Text("De datum van de meting"))
     return _items(ws, plan_id, lambda s, p: items.record_measurement(s, p, measured_on, scores))
 
 
@@ -370,7 +370,7 @@ def save_breakthrough(
 ) -> PlanDetail:
     """Add a doorbraak (item_id None) or change one; 'behaald' needs the date it was reached."""
     if item.reached_on is not None:
-        _not_future(item.reached_on, "De datum waarop de doorbraak is behaald")
+        _not_future(item.reached_on, Text("De datum waarop de doorbraak is behaald"))
     return _items(ws, plan_id, lambda s, p: items.save_breakthrough(s, p, item_id, item))
 
 
@@ -469,13 +469,19 @@ def _detail(session: Session, plan: BreakthroughPlan) -> PlanDetail:
 def _clean(value: str | None, limit: int) -> str | None:
     text = (value or "").strip()
     if len(text) > limit:
-        raise InvalidInput(f"Een tekst is te lang ({len(text)} tekens); houd het onder {limit} tekens.")
+        raise InvalidInput(
+            "Een tekst is te lang ({length} tekens); houd het onder {limit} tekens.",
+            length=len(text),
+            limit=limit,
+        )
     return text or None
 
 
-def _not_future(day: dt.date, what: str) -> None:
+def _not_future(day: dt.date, what: Text) -> None:
     if day > clock.today():
-        raise InvalidInput(f"{what} ligt in de toekomst ({day:%d-%m-%Y}). Kies vandaag of eerder.")
+        raise InvalidInput(
+            "{what} ligt in de toekomst ({day:%d-%m-%Y}). Kies vandaag of eerder.", what=what, day=day
+        )
 
 
 __all__ = [

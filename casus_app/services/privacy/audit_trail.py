@@ -16,10 +16,12 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from casus_app.domain.enums import Role
+from casus_app.domain.errors import Text, marked
 from casus_app.domain.labels import AUDIT_ACTION_NAMES as ACTION_NAMES
 from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.documents import write_audited
+from casus_app.services.privacy import audit_texts
 from casus_app.services.workspace import Workspace
 from casus_app.storage import audit
 from casus_app.storage.atomic_file import require_folder
@@ -29,18 +31,18 @@ from casus_app.storage.models import AuditEntry, Case, Person, User
 PAGE_SIZE = 200
 
 OBJECT_NAMES = {
-    "case": "casus",
-    "person": "betrokkene",
-    "user": "gebruiker",
-    "register": "register",
-    "setting": "instelling",
-    "file": "bestand",
-    "audit_log": "auditlog",
-    "meeting": "overleg",
-    "action": "afspraak",
-    "plan": "doorbraakplan",
-    "inzage": "inzageverzoek",
-    "reference_list": "referentielijst",
+    "case": marked("casus"),
+    "person": marked("betrokkene"),
+    "user": marked("gebruiker"),
+    "register": marked("register"),
+    "setting": marked("instelling"),
+    "file": marked("bestand"),
+    "audit_log": marked("auditlog"),
+    "meeting": marked("overleg"),
+    "action": marked("afspraak"),
+    "plan": marked("doorbraakplan"),
+    "inzage": marked("inzageverzoek"),
+    "reference_list": marked("referentielijst"),
 }
 
 
@@ -84,6 +86,10 @@ class AuditRow:
     outcome: str
     details: str | None
     subject: str = ""  # what the entry is about, for people: "gebruiker petra (Petra Smeets)", "casus HN-…"
+    # The same for the interface to translate (audit_texts.py): None where the stored text is shown.
+    subject_text: Text | None = None
+    reason_text: Text | None = None
+    details_text: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -165,6 +171,21 @@ def _subject(object_type: str | None, object_id: str | None, user_names: Mapping
     return " ".join(part for part in (object_name(object_type), object_id or "") if part)
 
 
+def _subject_text(object_type: str | None, object_id: str | None, user_names: Mapping[int, str]) -> Text:
+    """`_subject` as a template: the kind of object translated, its number or name as it is."""
+    name = OBJECT_NAMES.get(object_type or "")
+    kind: object = Text(name) if name is not None else object_type or ""
+    if object_type == "user" and object_id and object_id.isdigit():
+        known = user_names.get(int(object_id))
+        who: object = known if known else Text("{number} (verwijderd)", number=object_id)
+        return Text("{object} {id}", object=kind, id=who)
+    if not object_id:
+        return Text("{object}", object=kind)
+    if not kind:
+        return Text("{id}", id=object_id)
+    return Text("{object} {id}", object=kind, id=object_id)
+
+
 def _row(entry: AuditEntry, user_names: Mapping[int, str]) -> AuditRow:
     at = dt.datetime.fromisoformat(entry.at)
     if at.tzinfo is None:
@@ -184,6 +205,9 @@ def _row(entry: AuditEntry, user_names: Mapping[int, str]) -> AuditRow:
         entry.outcome,
         entry.details,
         _subject(entry.object_type, entry.object_id, user_names),
+        _subject_text(entry.object_type, entry.object_id, user_names),
+        audit_texts.parse(entry.reason),
+        audit_texts.parse(entry.details),
     )
 
 
@@ -191,7 +215,7 @@ def search(
     ws: Workspace, flt: AuditFilter = AuditFilter(), *, before_seq: int | None = None, limit: int = PAGE_SIZE
 ) -> AuditPage:
     """One page of matching entries, newest first (beheerder only)."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="het auditlog inzien")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("het auditlog inzien"))
     with ws.register.session() as session:
         total = None
         if before_seq is None:
@@ -210,7 +234,7 @@ def search(
 
 def all_matching(ws: Workspace, flt: AuditFilter, *, limit: int = 20_000) -> list[AuditRow]:
     """Every matching entry up to `limit`, oldest first, for an export (beheerder only)."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="het auditlog exporteren")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("het auditlog exporteren"))
     with ws.register.read_session() as session:
         query = _query(session, flt, [AuditEntry]).order_by(AuditEntry.seq.desc()).limit(limit)
         return _rows(session, list(reversed(list(session.scalars(query)))))
@@ -218,7 +242,7 @@ def all_matching(ws: Workspace, flt: AuditFilter, *, limit: int = 20_000) -> lis
 
 def user_names(ws: Workspace) -> list[str]:
     """Every name that occurs in the log, for the user filter (also of removed users)."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="het auditlog inzien")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("het auditlog inzien"))
     with ws.register.read_session() as session:
         return sorted(
             session.scalars(select(AuditEntry.user_name).where(AuditEntry.user_name.is_not(None)).distinct()),
@@ -228,7 +252,7 @@ def user_names(ws: Workspace) -> list[str]:
 
 def verify(ws: Workspace) -> ChainCheck:
     """Check the whole chain and the head kept outside the database (beheerder only)."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="het auditlog controleren")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("het auditlog controleren"))
     with ws.register.read_session() as session:
         problems = audit.verify_chain(session, ws.register.slots.audit_head)
         entries = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
@@ -247,7 +271,7 @@ def export_pdf(ws: Workspace, flt: AuditFilter, out: Path, render: AuditRenderer
     `render`: reports.audit_report.render. Returns how many entries went in and the check. At most
     EXPORT_LIMIT entries, the newest; the export's own entry is not part of the selection.
     """
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="het auditlog exporteren")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("het auditlog exporteren"))
     require_folder(out)  # before reading the whole log; documents.write_audited checks it again
     rows = all_matching(ws, flt, limit=EXPORT_LIMIT + 1)
     truncated = len(rows) > EXPORT_LIMIT

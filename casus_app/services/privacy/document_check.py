@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
+from casus_app.domain.errors import marked
 from casus_app.services import audit_events
 from casus_app.services.cases.actions import ActionItem
 from casus_app.services.meetings.minutes import ActionList, Minutes, action_list, minutes
@@ -26,12 +27,13 @@ from casus_app.storage import audit
 from casus_app.storage.models import Case
 
 MINUTES, ACTION_LIST = "verslag", "afsprakenlijst"
+# Codes that are also the Dutch names (the interface translates them: `marked`).
 NOTE, DECISIONS, CLOSING, ACTION, ACTION_PERSON = (
-    "notitie",
-    "besluiten",
-    "afsluiting",
-    "afspraak",
-    "uitvoerder",
+    marked("notitie"),
+    marked("besluiten"),
+    marked("afsluiting"),
+    marked("afspraak"),
+    marked("uitvoerder"),
 )
 _CONTEXT = 40  # characters shown on either side of a hit
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
 from casus_app.domain.enums import Role
-from casus_app.domain.errors import InvalidInput, NotFound
+from casus_app.domain.errors import InvalidInput, NotFound, Text
 from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.documents import write_audited
@@ -119,7 +119,7 @@ def find_person(ws: Workspace, name: str, birth_date: dt.date | None) -> list[Pe
     "Jan de Vries", "de Vries" and "Vries" find Jan de Vries, "Piet de Vries" does not. Records
     without a birth date are returned too (marked), for the beheerder to judge.
     """
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="een inzageverzoek behandelen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("een inzageverzoek behandelen"))
     query_words = set(tokens(name))
     if not query_words:
         raise InvalidInput("Vul de naam in zoals de persoon die opgaf, met minstens de achternaam.")
@@ -161,7 +161,7 @@ def build_overview(
     ws: Workspace, person_ids: Sequence[int], *, today: dt.date | None = None
 ) -> InzageOverview:
     """Everything held about the chosen records, without other people's data (beheerder only)."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="een inzageverzoek behandelen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("een inzageverzoek behandelen"))
     if not person_ids:
         raise InvalidInput("Kies eerst de gevonden gegevens die bij deze persoon horen.")
     with ws.register.read_session() as session:
@@ -259,7 +259,7 @@ def write_inzage_pdf(
 ) -> InzageOverview:
     """Make the overview and write it as PDF (`render`: reports.inzage_report.render); the export is
     logged per person (beheerder only)."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="een inzageverzoek behandelen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("een inzageverzoek behandelen"))
     require_folder(out)  # before the overview's view entry: a missing folder is no export
     overview = build_overview(ws, person_ids)
     events = [

@@ -18,9 +18,16 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from casus_app.domain.errors import marked
 from casus_app.services.privacy.redaction import MIN_TOKEN, fold, name_words, tokens
 
-NAME, ADDRESS, POSTCODE, BIRTH_DATE = "naam", "adres", "postcode", "geboortedatum"
+# Codes that are also the Dutch names (the interface translates them: `marked`).
+NAME, ADDRESS, POSTCODE, BIRTH_DATE = (
+    marked("naam"),
+    marked("adres"),
+    marked("postcode"),
+    marked("geboortedatum"),
+)
 MARKS = {NAME: "[naam]", ADDRESS: "[adres]", POSTCODE: "[postcode]", BIRTH_DATE: "[geboortedatum]"}
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
 from casus_app.domain.enums import Role
-from casus_app.domain.errors import InvalidInput, NotFound
+from casus_app.domain.errors import InvalidInput, NotFound, Text
 from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.meetings import drafts
@@ -65,7 +65,7 @@ def correct_person(
     role: str | object = _UNCHANGED,
 ) -> list[str]:
     """Correct a betrokkene's details on their request; returns the Dutch names of the fields changed."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="gegevens van een betrokkene corrigeren")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("gegevens van een betrokkene corrigeren"))
     wanted = {
         "first_name": first_name,
         "infix": infix,
@@ -81,8 +81,10 @@ def correct_person(
                 continue
             if isinstance(value, str):
                 value = value.strip() or None
-            if name in ("last_name", "role") and not value:
-                raise InvalidInput(f"De {FIELD_NAMES[name]} mag niet leeg zijn.")
+            if name == "last_name" and not value:
+                raise InvalidInput("De achternaam mag niet leeg zijn.")
+            if name == "role" and not value:
+                raise InvalidInput("De rol mag niet leeg zijn.")
             if getattr(person, name) != value:
                 setattr(person, name, value)
                 changed.append(FIELD_NAMES[name])
@@ -113,7 +115,7 @@ def erase_persons(ws: Workspace, person_ids: Sequence[int]) -> int:
     The cases themselves stay (they are about an address or a household and may hold other
     people). Returns how many records were erased.
     """
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="gegevens van een betrokkene wissen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("gegevens van een betrokkene wissen"))
     if not person_ids:
         raise InvalidInput("Kies eerst de gegevens die gewist moeten worden.")
     with ws.register.session() as session:

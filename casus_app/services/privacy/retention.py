@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
 from casus_app.domain.enums import CaseKind, Role
-from casus_app.domain.errors import InvalidInput
+from casus_app.domain.errors import InvalidInput, Text, Texts
 from casus_app.domain.labels import CASE_KIND_NAMES
 from casus_app.services import audit_events
 from casus_app.services.access import require_role
@@ -66,7 +66,12 @@ class RetentionCandidate:
 @dataclass(frozen=True)
 class Reminder:
     code: str  # "not_set" or "due"
-    message: str  # Dutch
+    text: Text  # the interface translates it
+
+    @property
+    def message(self) -> str:
+        """Dutch, as the CLI prints it."""
+        return str(self.text)
 
 
 @dataclass(frozen=True)
@@ -99,18 +104,20 @@ def retention_periods(ws: Workspace) -> dict[CaseKind, int | None]:
 
 def set_retention_period(ws: Workspace, kind: CaseKind | str, months: int) -> None:
     """Set one case kind's retention period, in months after the closing date (beheerder only)."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="bewaartermijnen instellen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("bewaartermijnen instellen"))
     kind = CaseKind(kind)
     if not isinstance(months, int) or not 1 <= months <= MAX_MONTHS:
         raise InvalidInput(
-            f"Geef de bewaartermijn in hele maanden, van 1 tot {MAX_MONTHS} (zoals afgesproken in het convenant)."
+            "Geef de bewaartermijn in hele maanden, van 1 tot {max_months} (zoals afgesproken in het "
+            "convenant).",
+            max_months=MAX_MONTHS,
         )
     set_setting(ws, SETTING.format(kind=kind.value), str(months))
 
 
 def cases_past_retention(ws: Workspace, *, today: dt.date | None = None) -> list[RetentionCandidate]:
     """Every closed case whose retention period has passed, oldest closing date first (beheerder only)."""
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="de bewaartermijnen beoordelen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("de bewaartermijnen beoordelen"))
     with ws.register.read_session() as session:
         return _candidates(session, retention_periods(ws), today or clock.today())
 
@@ -147,32 +154,35 @@ def retention_reminders(ws: Workspace, *, today: dt.date | None = None) -> list[
         return []
     periods = retention_periods(ws)
     reminders: list[Reminder] = []
-    missing = [KIND_NAMES[k] for k, months in periods.items() if months is None]
+    missing = [k for k, months in periods.items() if months is None]
     if missing:
         reminders.append(
             Reminder(
                 "not_set",
-                "De bewaartermijn is nog niet ingesteld voor " + _and_list(missing) + ". Stel die in "
-                "zoals het convenant voorschrijft (Beheer › Bewaartermijnen); tot dan verwijdert Casus "
-                "van die soort niets.",
+                Text(
+                    "De bewaartermijn is nog niet ingesteld voor {kinds:lower}. Stel die in zoals het "
+                    "convenant voorschrijft (Beheer › Bewaartermijnen); tot dan verwijdert Casus van die "
+                    "soort niets.",
+                    kinds=Texts(missing, ", ", last=" en "),
+                ),
             )
         )
     with ws.register.read_session() as session:
         due = len(_candidates(session, periods, today or clock.today()))
     if due:
-        what = "1 afgesloten casus is" if due == 1 else f"{due} afgesloten casussen zijn"
-        reminders.append(
-            Reminder(
-                "due",
-                f"{what} over de bewaartermijn. Beoordeel de lijst en verwijder ze "
+        text = (
+            Text(
+                "1 afgesloten casus is over de bewaartermijn. Beoordeel de lijst en verwijder ze (Beheer › Bewaartermijnen)."
+            )
+            if due == 1
+            else Text(
+                "{count} afgesloten casussen zijn over de bewaartermijn. Beoordeel de lijst en verwijder ze "
                 "(Beheer › Bewaartermijnen).",
+                count=due,
             )
         )
+        reminders.append(Reminder("due", text))
     return reminders
-
-
-def _and_list(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " en " + items[-1]
 
 
 def purge(
@@ -188,7 +198,7 @@ def purge(
     `case_ids` limits the removal to cases the beheerder reviewed; every one of them must still
     be past its period, or nothing is removed. Without `case_ids` every case past its period goes.
     """
-    require_role(ws.actor, Role.ADMINISTRATOR, doing="casussen verwijderen")
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=Text("casussen verwijderen"))
     today = today or clock.today()
     periods = retention_periods(ws)
     with ws.register.session() as session:
@@ -198,8 +208,9 @@ def purge(
             by_id = {c.case_id: c for c in candidates}
             if wanted - by_id.keys():
                 raise InvalidInput(
-                    f"{len(wanted - by_id.keys())} van de gekozen casussen is (nog) niet over de "
-                    "bewaartermijn of bestaat niet meer. Er is niets verwijderd; vernieuw de lijst."
+                    "{length} van de gekozen casussen is (nog) niet over de bewaartermijn of bestaat niet meer. "
+                    "Er is niets verwijderd; vernieuw de lijst.",
+                    length=len(wanted - by_id.keys()),
                 )
             candidates = [by_id[i] for i in sorted(wanted)]
         if dry_run or not candidates:

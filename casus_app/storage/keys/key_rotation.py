@@ -31,7 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casus_app.domain.errors import RegisterUnavailable
-from casus_app.storage import audit, file_replace
+from casus_app.storage import audit
 from casus_app.storage.atomic_file import fsync_directory
 from casus_app.storage.engine import create_encrypted_engine, open_raw
 from casus_app.storage.keys import slot_records
@@ -47,10 +47,6 @@ if TYPE_CHECKING:
 PENDING_META = "pending_rotation"
 EPOCH_META = "key_epoch"
 RESUMED = " (afgemaakt na een onderbreking)"
-HELD_MESSAGE = (
-    file_replace.HELD_MESSAGE + " De wijziging is vastgelegd en wordt afgemaakt zodra het register weer "
-    "wordt geopend: sluit Casus, wacht even en open het opnieuw."
-)
 
 
 def _reached(step: str) -> None:
@@ -168,7 +164,11 @@ def finish(register: Register, plan: RotationPlan, resumed: bool = False) -> Non
         if not swapped:
             remove_database_files(rotated_db)
         if isinstance(exc, PermissionError):  # still held after file_replace's retries
-            raise RegisterUnavailable(HELD_MESSAGE) from exc
+            raise RegisterUnavailable(
+                "Een ander programma houdt een bestand van het register vast, meestal een virusscanner, de "
+                "zoekindex van Windows of een back-upprogramma. De wijziging is vastgelegd en wordt afgemaakt "
+                "zodra het register weer wordt geopend: sluit Casus, wacht even en open het opnieuw."
+            ) from exc
         raise
     register.adopt_key(rotated, new_key)
     register.audit_committed()  # the entry was committed in the copy, not in a `register.session()`

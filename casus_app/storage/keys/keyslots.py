@@ -83,7 +83,8 @@ _derive = derive
 
 def _wrong_password(name: str) -> WrongPassword:
     return WrongPassword(
-        f"Onjuist wachtwoord voor gebruiker '{name}'. Controleer het wachtwoord en probeer het opnieuw."
+        "Onjuist wachtwoord voor gebruiker '{name}'. Controleer het wachtwoord en probeer het opnieuw.",
+        name=name,
     )
 
 
@@ -120,8 +121,9 @@ class KeySlotFile:
         path = Path(path)
         if path.exists() or backup_path(path).exists():
             raise RegisterUnavailable(
-                f"Er bestaat al een sleutelbestand '{path.name}'. Een nieuw sleutelbestand zou het "
-                "bestaande register onbruikbaar maken; er is niets gewijzigd."
+                "Er bestaat al een sleutelbestand '{name}'. Een nieuw sleutelbestand zou het bestaande "
+                "register onbruikbaar maken; er is niets gewijzigd.",
+                name=path.name,
             )
         if not is_register_id(register_id):
             raise ValueError("register_id must be a uuid4 in lowercase hex")
@@ -146,8 +148,10 @@ class KeySlotFile:
             except DamagedKeySlots:
                 raise error from None
             raise DamagedKeySlotFile(
-                f"{error.message} Er is een eerdere kopie van het sleutelbestand gevonden "
-                f"('{backup_path(path).name}'); die kan worden teruggezet.",
+                "{error} Er is een eerdere kopie van het sleutelbestand gevonden ('{backup}'); die kan "
+                "worden teruggezet.",
+                error=error,
+                backup=backup_path(path).name,
                 backup_available=True,
             ) from error
 
@@ -315,14 +319,14 @@ class KeySlotFile:
     ) -> Slot:
         """For the beheerder: a new slot for an existing user, without the old password."""
         if self._find(name) is None:
-            raise NotFound(f"Gebruiker '{name}' heeft geen sleutel in dit register.")
+            raise NotFound("Gebruiker '{name}' heeft geen sleutel in dit register.", name=name)
         return self.add_user(name, new_password, key, anchor_private=anchor_private)
 
     def remove_user(self, name: str) -> None:
         """Removes the slot only; K is still known to that user until `rotate` and a re-key."""
         slot = self._find(name)
         if slot is None:
-            raise NotFound(f"Gebruiker '{name}' heeft geen sleutel in dit register.")
+            raise NotFound("Gebruiker '{name}' heeft geen sleutel in dit register.", name=name)
         if sum(s.kind == "user" for s in self.slots) == 1:
             raise InvalidInput(
                 "Dit is de laatste gebruiker met een sleutel; voeg eerst een andere beheerder toe."

@@ -63,8 +63,8 @@ RECOVERY_TAG = "recovery"
 class DamagedKeySlotFile(DamagedKeySlots):
     """A DamagedKeySlots that says whether `<name>.bak` is readable (then `load_backup` works)."""
 
-    def __init__(self, message: str, backup_available: bool = False) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, /, *, backup_available: bool = False, **params: object) -> None:
+        super().__init__(template, **params)
         self.backup_available = backup_available
 
 

@@ -151,10 +151,10 @@ def read(source: Path) -> tuple[FileContent, dict[str, Any]]:
         with open(source, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise DamagedKeySlotFile(f"Het sleutelbestand '{name}' ontbreekt.") from None
+        raise DamagedKeySlotFile("Het sleutelbestand '{name}' ontbreekt.", name=name) from None
     except OSError as error:
         raise DamagedKeySlotFile(
-            f"Het sleutelbestand '{name}' is niet te lezen ({error.strerror})."
+            "Het sleutelbestand '{name}' is niet te lezen ({strerror}).", name=name, strerror=error.strerror
         ) from None
     try:
         if len(data) > MAX_FILE_BYTES:
@@ -163,11 +163,11 @@ def read(source: Path) -> tuple[FileContent, dict[str, Any]]:
         return from_doc(doc), doc
     except Invalid as error:
         raise DamagedKeySlotFile(
-            f"Het sleutelbestand '{name}' is beschadigd of onvolledig ({error})."
+            "Het sleutelbestand '{name}' is beschadigd of onvolledig ({error}).", name=name, error=error
         ) from None
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise DamagedKeySlotFile(
-            f"Het sleutelbestand '{name}' is beschadigd of onvolledig (geen leesbare JSON)."
+            "Het sleutelbestand '{name}' is beschadigd of onvolledig (geen leesbare JSON).", name=name
         ) from None
 
 

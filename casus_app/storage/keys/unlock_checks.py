@@ -64,7 +64,8 @@ def settle(register: Register, opening: Opening, name: str | None, password: str
 def _refused_slot(name: str | None) -> CasusError:
     if name:
         return WrongPassword(
-            f"Onjuist wachtwoord voor gebruiker '{name}'. Controleer het wachtwoord en probeer het opnieuw."
+            "Onjuist wachtwoord voor gebruiker '{name}'. Controleer het wachtwoord en probeer het opnieuw.",
+            name=name,
         )
     return DamagedKeySlots("Deze sleutelplaats is ingetrokken.")
 
@@ -146,9 +147,10 @@ def _check_audit_head(
             audit.append(session, _event(who, "auditlog: " + " ".join(problems), outcome="alarm"))
         if own is None:  # a beheerder whose own slot holds the anchor may still look into it
             raise AuditHeadRefused(
-                "Het register is niet geopend: " + " ".join(problems[:3]) + " Dit wijst op geknoei met "
-                "het auditlog of het sleutelbestand. Waarschuw de beheerder; die kan het register openen "
-                "en controleren, of een back-up terugzetten met 'casus-app restore'."
+                "Het register is niet geopend: {problems} Dit wijst op geknoei met het auditlog of het "
+                "sleutelbestand. Waarschuw de beheerder; die kan het register openen en controleren, of een "
+                "back-up terugzetten met 'casus-app restore'.",
+                problems=" ".join(problems[:3]),
             )
     register.anchor_private = opening.anchor_private
     opening.anchor_private = None

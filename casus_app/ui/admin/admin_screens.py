@@ -22,6 +22,7 @@ from casus_app.ui.admin.getting_started import GettingStartedDialog
 from casus_app.ui.session.clipboard_guard import ClipboardGuard
 from casus_app.ui.session.idle_lock import IdleLock, lock_minutes
 from casus_app.ui.shell.window_parts import WindowParts
+from casus_app.ui.widgets.errors import text_of
 
 if TYPE_CHECKING:
     from casus_app.ui.admin.reference_lists import ReferenceListsDialog
@@ -235,7 +236,7 @@ class AdminScreens(QObject):
             self.reminder.hide()
             return
         self.reminder.setText("⚠ " + text)
-        self.reminder.setToolTip("\n\n".join(r.message for r in reminders))
+        self.reminder.setToolTip("\n\n".join(text_of(r.text) for r in reminders))
         self.reminder.setAccessibleName(text)
         self.reminder.show()
 

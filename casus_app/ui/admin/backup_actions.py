@@ -31,6 +31,7 @@ from casus_app.ui.admin.backup_settings import BackupSettingsDialog
 from casus_app.ui.admin.restore_flow import RestoreFlow
 from casus_app.ui.shell.tasks import Task
 from casus_app.ui.shell.window_parts import WindowParts
+from casus_app.ui.widgets.errors import error_text
 
 REMINDER_STYLE = (
     "QPushButton#backupReminder { color: #5c3c00; background: #fff3bf; border: 1px solid #c9a227;"
@@ -134,7 +135,7 @@ class BackupActions(QObject):
         self._close_progress()
         if self._quiet_failure:
             return
-        QMessageBox.warning(self.widget, self.window.tr("Back-up maken"), exc.message)
+        QMessageBox.warning(self.widget, self.window.tr("Back-up maken"), error_text(exc))
 
     def refresh_reminder(self) -> None:
         state = reminder.status(self.ws)
@@ -235,7 +236,7 @@ class BackupActions(QObject):
         if outcome and isinstance(outcome[0], Path):
             reminder.prune_on_close(self.ws, folder)
             return True
-        message = outcome[0].message if outcome and isinstance(outcome[0], CasusError) else ""
+        message = error_text(outcome[0]) if outcome and isinstance(outcome[0], CasusError) else ""
         answer = QMessageBox.warning(
             self.widget,
             self.window.tr("Back-up bij het afsluiten"),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from casus_app.domain.errors import CasusError
 from casus_app.services.backup import reminder
 from casus_app.services.workspace import Workspace
+from casus_app.ui.widgets.errors import error_text
 
 
 class BackupSettingsDialog(QDialog):
@@ -125,6 +126,6 @@ class BackupSettingsDialog(QDialog):
                 self.ws, Path(folder_text).expanduser() if self.on_close_box.isChecked() else None
             )
         except CasusError as exc:
-            self._fail(exc.message)
+            self._fail(error_text(exc))
             return
         self.accept()

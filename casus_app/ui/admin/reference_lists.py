@@ -32,6 +32,7 @@ from casus_app.services.admin import reference_lists as lists
 from casus_app.services.admin.areas import list_areas
 from casus_app.services.admin.reference_lists import ReferenceItem
 from casus_app.services.workspace import Workspace
+from casus_app.ui.widgets.errors import error_text
 from casus_app.ui.widgets.labels import kind_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -178,7 +179,7 @@ class ReferenceListsDialog(QDialog):
         try:
             result = call()
         except CasusError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             return False
         self.error_label.hide()

@@ -20,6 +20,7 @@ from casus_app.domain.errors import CasusError
 from casus_app.services.backup.create import restore
 from casus_app.services.backup.restore import BackupNotOpened, RestoreNotConfirmed, RestoreResult
 from casus_app.ui.shell.tasks import Task
+from casus_app.ui.widgets.errors import error_text
 
 
 class RestoreFlow:
@@ -48,14 +49,14 @@ class RestoreFlow:
                 confirmed = True
             except BackupNotOpened as exc:
                 if secret is not None:
-                    self.error = exc.message
+                    self.error = error_text(exc)
                     return None
-                secret = self._ask_secret(exc.message)
+                secret = self._ask_secret(error_text(exc))
                 if not secret:
                     self.error = QCoreApplication.translate("RestoreFlow", "Er is niets teruggezet.")
                     return None
             except CasusError as exc:
-                self.error = exc.message
+                self.error = error_text(exc)
                 return None
 
     def _restore(self, archive: Path, password: str, secret: str | None, confirmed: bool) -> RestoreResult:

@@ -31,6 +31,7 @@ from casus_app.ui.admin.user_edit import PasswordDialog, UserDialog
 from casus_app.ui.session import idle_lock
 from casus_app.ui.session.profile import PhoneDialog
 from casus_app.ui.shell.tasks import Task
+from casus_app.ui.widgets.errors import error_text
 from casus_app.ui.widgets.labels import role_label
 from casus_app.ui.widgets.page_header import page_header
 
@@ -401,7 +402,7 @@ class UsersAdminView(QWidget):
         try:
             set_setting(self._ws, idle_lock.SETTING, str(minutes))
         except CasusError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
             return
         self._show_message(
             self.tr("Casus vergrendelt zich voortaan na %1 minuten zonder gebruik.").replace(
@@ -437,7 +438,7 @@ class UsersAdminView(QWidget):
     def _on_failed(self, exc: CasusError) -> None:
         self.unsetCursor()
         self.message_label.clear()
-        self._show_error(exc.message)
+        self._show_error(error_text(exc))
         self._update_buttons()
 
     def _show_message(self, text: str) -> None:

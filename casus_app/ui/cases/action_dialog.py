@@ -32,6 +32,7 @@ from casus_app.services.cases.form_input import form_choices
 from casus_app.services.workspace import Workspace
 from casus_app.ui.widgets.combos import select_data
 from casus_app.ui.widgets.dates import date_edit, pydate, qdate
+from casus_app.ui.widgets.errors import error_text
 from casus_app.ui.widgets.labels import date_text
 
 
@@ -186,7 +187,7 @@ class ActionDialog(QDialog):
                 )
                 self.saved_id = self.action.id
         except CasusError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             return
         self.accept()
@@ -224,6 +225,6 @@ def ask_snooze(ws: Workspace, action, parent: QWidget | None = None, *, today: d
     try:
         action_changes.snooze_action(ws, action.id, days, today=today)
     except CasusError as exc:
-        QMessageBox.warning(parent, title, exc.message)
+        QMessageBox.warning(parent, title, error_text(exc))
         return False
     return True

@@ -20,6 +20,7 @@ from casus_app.services.workspace import Workspace
 from casus_app.ui.cases.action_dialog import ActionDialog, ask_snooze
 from casus_app.ui.cases.case_view import CaseView
 from casus_app.ui.shell.presentation import Presentation
+from casus_app.ui.widgets.errors import error_text
 from casus_app.ui.widgets.undo_bar import UndoBar
 
 
@@ -140,7 +141,7 @@ class CaseActionsBar(QWidget):
         try:
             actions.mark_done(self.ws, action.id)
         except CasusError as exc:
-            self._warn(exc.message)
+            self._warn(error_text(exc))
             return
         self.undo_bar.offer(
             self.tr("Afspraak %1 gedaan.").replace("%1", action.ref),
@@ -155,7 +156,7 @@ class CaseActionsBar(QWidget):
         try:
             actions.reopen_action(self.ws, action.id)
         except CasusError as exc:
-            self._warn(exc.message)
+            self._warn(error_text(exc))
             return
         self._changed()
 

@@ -23,6 +23,7 @@ from casus_app.services.cases import editing
 from casus_app.services.cases.form_input import form_choices
 from casus_app.services.workspace import Workspace
 from casus_app.ui.widgets.dates import date_edit, pydate
+from casus_app.ui.widgets.errors import error_text
 
 
 class CaseCloseDialog(QDialog):
@@ -110,7 +111,7 @@ class CaseCloseDialog(QDialog):
                 end_date=pydate(self.end_edit.date()),
             )
         except CasusError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             return
         self.accept()
@@ -133,6 +134,8 @@ def confirm_reopen(ws: Workspace, case_id: int, ref: str, parent: QWidget | None
     try:
         editing.reopen_case(ws, case_id)
     except CasusError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("QMessageBox", "Casus heropenen"), exc.message)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("QMessageBox", "Casus heropenen"), error_text(exc)
+        )
         return False
     return True

@@ -42,6 +42,7 @@ from casus_app.services.workspace import Workspace
 from casus_app.ui.cases.case_duplicates import CaseDuplicatesDialog
 from casus_app.ui.widgets.combos import select_data
 from casus_app.ui.widgets.dates import date_edit, pydate, qdate
+from casus_app.ui.widgets.errors import error_text
 from casus_app.ui.widgets.labels import kind_label
 
 PersonIdRole = Qt.ItemDataRole.UserRole + 1
@@ -418,7 +419,7 @@ class CaseFormDialog(QDialog):
                 if self.case_id is None:
                     return
         except CasusError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return
         self.accept()
 

@@ -11,6 +11,7 @@ from casus_app.services.cases import timeline
 from casus_app.services.cases.timeline import TimelineEntry
 from casus_app.ui.meetings.meeting_table import ListTable
 from casus_app.ui.shell.presentation import Presentation
+from casus_app.ui.widgets.errors import text_of
 from casus_app.ui.widgets.hidden_text import RevealButton
 from casus_app.ui.widgets.labels import date_text
 
@@ -63,11 +64,15 @@ class CaseTimelineDialog(QDialog):
     def _fill(self) -> None:
         rows = []
         for e in self.entries:
-            title = e.title
+            shown = text_of(e.title_text) if e.title_text is not None else e.title
+            shown_detail = text_of(e.detail_text) if e.detail_text is not None else e.detail
+            title = shown
             if e.kind in self._titles and self.reveal.hiding and not self.reveal.revealed:
                 title = self._titles[e.kind]
             elif e.kind in self._titles:
-                title = self.reveal.cell(e.title, self.case_id)
-            detail = self.reveal.cell(e.detail, self.case_id) if e.kind != timeline.CHANGED else e.detail
+                title = self.reveal.cell(shown, self.case_id)
+            detail = (
+                self.reveal.cell(shown_detail, self.case_id) if e.kind != timeline.CHANGED else shown_detail
+            )
             rows.append([date_text(e.on), title, detail or "", e.who or ""])
         self.table.set_rows(rows)

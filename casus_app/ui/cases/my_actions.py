@@ -32,6 +32,7 @@ from casus_app.ui.cases.action_dialog import ActionDialog, ask_snooze
 from casus_app.ui.meetings.meeting_table import ListTable
 from casus_app.ui.shell.presentation import Presentation, place_text
 from casus_app.ui.widgets.detail_table import ATTENTION_BACKGROUND, ATTENTION_FOREGROUND
+from casus_app.ui.widgets.errors import error_text
 from casus_app.ui.widgets.hidden_text import RevealButton
 from casus_app.ui.widgets.labels import date_text
 from casus_app.ui.widgets.undo_bar import UndoBar
@@ -314,7 +315,7 @@ class MyActionsView(QWidget):
         try:
             actions.mark_done(self.ws, item.id)
         except CasusError as exc:
-            self.summary_label.setText(exc.message)
+            self.summary_label.setText(error_text(exc))
             return
         self.undo_bar.offer(
             self.tr("Afspraak %1 van casus %2 gedaan.").replace("%1", item.ref).replace("%2", item.case_ref),

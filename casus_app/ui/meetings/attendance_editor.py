@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from casus_app.domain.errors import CasusError
 from casus_app.services.meetings.attendance import Attendee
+from casus_app.ui.widgets.errors import error_text
 
 AttendeeRole = Qt.ItemDataRole.UserRole + 2
 
@@ -182,7 +183,7 @@ class AttendanceDialog(QDialog):
         try:
             self.save(self.editor.attendees())
         except CasusError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             return
         super().accept()

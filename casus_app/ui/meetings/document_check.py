@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from casus_app.services.privacy import masking
 from casus_app.services.privacy.document_check import MINUTES, Decision, DocumentCheck, Hit
+from casus_app.ui.widgets.errors import translated_text
 
 MASK, REPLACE, KEEP = 0, 1, 2
 COL_CASE, COL_FIELD, COL_KIND, COL_TEXT, COL_CHOICE = range(5)
@@ -82,8 +83,8 @@ class DocumentCheckDialog(QDialog):
             context = self.tr("(verborgen in presentatiemodus)") if masked else hit.context
             for column, value in (
                 (COL_CASE, hit.case_ref),
-                (COL_FIELD, hit.field),
-                (COL_KIND, hit.kind),
+                (COL_FIELD, translated_text(hit.field)),
+                (COL_KIND, translated_text(hit.kind)),
                 (COL_TEXT, context),
             ):
                 item = QTableWidgetItem(value)

@@ -29,6 +29,7 @@ from casus_app.services.workspace import Workspace
 from casus_app.ui.meetings.meeting_table import ListTable
 from casus_app.ui.shell.presentation import Presentation
 from casus_app.ui.widgets.dates import date_edit, pydate, qdate
+from casus_app.ui.widgets.errors import error_text
 from casus_app.ui.widgets.hidden_text import RevealButton
 from casus_app.ui.widgets.labels import date_text
 from casus_app.ui.widgets.undo_bar import UndoBar
@@ -210,7 +211,7 @@ class MeetingActionsBox(QWidget):
         try:
             actions.add_action(self.ws, self.case_id, data, meeting_id=self.meeting_id)
         except CasusError as exc:
-            self.problem.emit(exc.message)
+            self.problem.emit(error_text(exc))
             return
         owner = self.owner_combo.currentData()
         self.reset_entry(owner)
@@ -226,7 +227,7 @@ class MeetingActionsBox(QWidget):
         try:
             operation(self.ws, item.id, on=clock.today())
         except CasusError as exc:
-            self.problem.emit(exc.message)
+            self.problem.emit(error_text(exc))
             return
         self.undo_bar.offer(
             self.tr("Afspraak %1 van casus %2 %3.")

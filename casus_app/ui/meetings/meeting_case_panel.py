@@ -36,6 +36,7 @@ from casus_app.ui.cases.case_view import ESCALATION_COLOURS
 from casus_app.ui.meetings.meeting_actions import MeetingActionsBox
 from casus_app.ui.shell.presentation import Presentation, masked_detail
 from casus_app.ui.widgets.debounce import Debouncer
+from casus_app.ui.widgets.errors import error_text
 from casus_app.ui.widgets.hidden_text import GuardedEditor, HiddenText
 from casus_app.ui.widgets.labels import date_text, escalation_label
 
@@ -415,7 +416,7 @@ class MeetingCasePanel(QWidget):
         try:
             drafts.save_draft(self.ws, self.item.discussion_id, note=note, decisions=decisions)
         except CasusError as exc:
-            self.problem.emit(exc.message)
+            self.problem.emit(error_text(exc))
 
     def _restore_draft(self) -> None:
         """Put back what was typed here before a crash or a failed save, and say so."""
@@ -451,7 +452,7 @@ class MeetingCasePanel(QWidget):
         try:
             case_editing.set_escalation(self.ws, self.detail.id, level)
         except CasusError as exc:
-            self.problem.emit(exc.message)
+            self.problem.emit(error_text(exc))
             return
         self.detail = replace(self.detail, escalation=level)
         self.discussed_box.setChecked(True)
@@ -483,7 +484,7 @@ class MeetingCasePanel(QWidget):
                 self.tr(
                     "De notitie is niet opgeslagen: %1 De tekst staat nog op het scherm en is als "
                     "concept bewaard; probeer het opnieuw."
-                ).replace("%1", exc.message)
+                ).replace("%1", error_text(exc))
             )
             return False
         self._draft_timer.cancel()

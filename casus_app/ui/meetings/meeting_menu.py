@@ -36,6 +36,7 @@ from casus_app.ui.meetings.meeting_picker import MeetingPickerView
 from casus_app.ui.meetings.meeting_setup import MeetingSetupView
 from casus_app.ui.shell.presentation import Presentation, PresentationBanner, masked_detail
 from casus_app.ui.shell.window_parts import WindowParts
+from casus_app.ui.widgets.errors import error_text
 from casus_app.ui.widgets.labels import escalation_label
 
 PRESENTATION_KEY = "F11"
@@ -226,7 +227,7 @@ class MeetingScreens(QObject):
         try:
             self.meeting_view.open_meeting(meeting_id)
         except CasusError as exc:
-            QMessageBox.warning(self.widget, self.window.tr("Overleg"), exc.message)
+            QMessageBox.warning(self.widget, self.window.tr("Overleg"), error_text(exc))
             return
         self.show_page(self.meeting_view)
 
@@ -342,7 +343,7 @@ class MeetingScreens(QObject):
         try:
             call()
         except CasusError as exc:
-            QMessageBox.warning(self.widget, self.window.tr("Casus"), exc.message)
+            QMessageBox.warning(self.widget, self.window.tr("Casus"), error_text(exc))
             return
         self._reopen_case_view(case_id)
 

@@ -50,6 +50,7 @@ from casus_app.ui.meetings.document_check import DocumentCheckDialog
 from casus_app.ui.meetings.meeting_case_panel import MeetingCasePanel, reasons_text
 from casus_app.ui.meetings.meeting_waiting import EmptyAgenda, WaitingBox
 from casus_app.ui.shell.presentation import Presentation, place_text
+from casus_app.ui.widgets.errors import error_text
 from casus_app.ui.widgets.labels import date_text, meeting_label
 
 AGENDA_SHARE = 28  # per cent of the width the agenda starts with
@@ -306,7 +307,7 @@ class MeetingView(QWidget):
             try:
                 self.waiting = meeting_waiting.waiting(self.ws, self.meeting.id)
             except CasusError as exc:
-                self.show_problem(exc.message)
+                self.show_problem(error_text(exc))
         self._fill_waiting()
 
     def _fill_waiting(self) -> None:
@@ -334,7 +335,7 @@ class MeetingView(QWidget):
         try:
             detail = meetings.case_at_meeting(self.ws, self.meeting.id, item.case_id)
         except CasusError as exc:
-            self.show_problem(exc.message)
+            self.show_problem(error_text(exc))
             return
         self.message_label.hide()
         self._fill_list()
@@ -376,7 +377,7 @@ class MeetingView(QWidget):
         try:
             meeting_agenda.move_item(self.ws, self.meeting.id, item.discussion_id, steps)
         except CasusError as exc:
-            self.show_problem(exc.message)
+            self.show_problem(error_text(exc))
             return
         self._reload_items()
         self.index = next(i for i, it in enumerate(self.items) if it.discussion_id == item.discussion_id)
@@ -393,7 +394,7 @@ class MeetingView(QWidget):
         try:
             discussion_id = meeting_agenda.add_to_agenda(self.ws, self.meeting.id, picker.case_id)
         except CasusError as exc:
-            self.show_problem(exc.message)
+            self.show_problem(error_text(exc))
             return
         self._reload_items()
         self._load_waiting()  # a waiting case added through the picker waits no more
@@ -407,7 +408,7 @@ class MeetingView(QWidget):
         try:
             discussion_id = meeting_waiting.pull_in(self.ws, self.meeting.id, self.waiting[row].case_id)
         except CasusError as exc:
-            self.show_problem(exc.message)
+            self.show_problem(error_text(exc))
             self._load_waiting()
             return
         self._reload_items()
@@ -425,7 +426,7 @@ class MeetingView(QWidget):
             was_empty = not self.items
             self.items = meeting_agenda.build_agenda(self.ws, self.meeting.id)
         except CasusError as exc:
-            self.show_problem(exc.message)
+            self.show_problem(error_text(exc))
             return
         self.meeting = meetings.get_meeting(self.ws, self.meeting.id)
         self._load_waiting()
@@ -441,7 +442,7 @@ class MeetingView(QWidget):
         try:
             meeting_agenda.remove_from_agenda(self.ws, self.items[self.index].discussion_id)
         except CasusError as exc:
-            self.show_problem(exc.message)
+            self.show_problem(error_text(exc))
             return
         row = self.index
         self._reload_items()
@@ -525,7 +526,7 @@ class MeetingView(QWidget):
         try:
             dialog = self.check_document(what)
         except CasusError as exc:
-            self.show_problem(exc.message)
+            self.show_problem(error_text(exc))
             return
         decisions = None
         if dialog is not None:
@@ -540,7 +541,7 @@ class MeetingView(QWidget):
         try:
             written = self.write_document(what, Path(chosen), decisions)
         except (CasusError, OSError) as exc:
-            self.show_problem(getattr(exc, "message", None) or str(exc))
+            self.show_problem(error_text(exc))
             return
         self.info_label.setText(self.tr("Opgeslagen: %1").replace("%1", str(written)))
         self.info_label.show()
@@ -575,7 +576,7 @@ class MeetingView(QWidget):
             meetings.finish_meeting(self.ws, self.meeting.id)
             self.open_meeting(self.meeting.id)
         except CasusError as exc:
-            self.show_problem(self.tr("Het overleg is niet afgerond: %1").replace("%1", exc.message))
+            self.show_problem(self.tr("Het overleg is niet afgerond: %1").replace("%1", error_text(exc)))
 
     def leave(self) -> None:
         if not self.panel.save():

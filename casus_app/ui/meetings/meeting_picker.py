@@ -28,6 +28,7 @@ from casus_app.services.meetings import overleg as meetings
 from casus_app.services.meetings.overleg import MeetingSummary
 from casus_app.services.workspace import Workspace
 from casus_app.ui.meetings.meeting_table import ListTable
+from casus_app.ui.widgets.errors import error_text
 from casus_app.ui.widgets.labels import date_text, meeting_label
 
 MeetingIdRole = Qt.ItemDataRole.UserRole + 1
@@ -222,7 +223,7 @@ class MeetingPickerView(QWidget):
         try:
             call()
         except CasusError as exc:
-            self.show_message(exc.message, problem=True)
+            self.show_message(error_text(exc), problem=True)
             return
         self.message_label.hide()
         self.load(select)
@@ -245,7 +246,7 @@ class MeetingPickerView(QWidget):
         try:
             written = self.write_agenda(meeting.id, Path(chosen))
         except (CasusError, OSError) as exc:
-            self.show_message(getattr(exc, "message", None) or str(exc), problem=True)
+            self.show_message(error_text(exc), problem=True)
             return
         self.load(meeting.id)
         self.show_message(self.tr("Opgeslagen: %1").replace("%1", str(written)))

@@ -36,6 +36,7 @@ from casus_app.services.workspace import Workspace
 from casus_app.ui.meetings.attendance_editor import AttendanceEditor
 from casus_app.ui.widgets.card import card_page
 from casus_app.ui.widgets.dates import date_edit, pydate, qdate
+from casus_app.ui.widgets.errors import error_text
 from casus_app.ui.widgets.labels import meeting_label
 
 _TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
@@ -302,7 +303,7 @@ class MeetingSetupView(QWidget):
             self.ask_second(exc.existing, start)
             return
         except CasusError as exc:
-            self._problem(exc.message)
+            self._problem(error_text(exc))
             return
         self._hide_question()
         self.error_label.hide()

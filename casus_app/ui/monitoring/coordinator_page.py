@@ -31,7 +31,7 @@ from casus_app.domain.enums import Role
 from casus_app.domain.errors import CasusError
 from casus_app.domain.periods import Period
 from casus_app.reports.monitoring.formats import renderer_for
-from casus_app.services.monitoring.counts import BY_NAME, INDICATOR_NAMES
+from casus_app.services.monitoring.counts import INDICATOR_NAMES
 from casus_app.services.monitoring.export import (
     MonitoringOverview,
     current_k,
@@ -43,7 +43,14 @@ from casus_app.services.workspace import Workspace
 from casus_app.ui.monitoring.coordinator_period import PeriodPicker, default_period
 from casus_app.ui.monitoring.coordinator_table import IndicatorTableModel, WrappingHeader
 from casus_app.ui.monitoring.coordinator_trend import TrendChart
+from casus_app.ui.monitoring.monitoring_texts import (
+    indicator_definition,
+    indicator_title,
+    period_label,
+    span_text,
+)
 from casus_app.ui.shell.tasks import Task
+from casus_app.ui.widgets.errors import error_text
 
 FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
 
@@ -123,7 +130,7 @@ class CoordinatorPage(QWidget):
         self.error_label.hide()
 
         self.indicator_list = QListWidget()
-        self.indicator_list.addItems([BY_NAME[name].title for name in INDICATOR_NAMES])
+        self.indicator_list.addItems([indicator_title(name) for name in INDICATOR_NAMES])
         self.indicator_list.setAccessibleName(self.tr("Indicatoren"))
         self.indicator_list.setToolTip(self.tr("Kies een indicator; pijltjestoetsen wisselen"))
         self.indicator_list.setWordWrap(True)
@@ -206,7 +213,7 @@ class CoordinatorPage(QWidget):
         try:
             self.k_spin.setValue(current_k(self.ws))
         except CasusError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
         row = QHBoxLayout()
         row.addWidget(self.k_spin)
         row.addWidget(self.save_k_button)
@@ -218,7 +225,7 @@ class CoordinatorPage(QWidget):
         self._wanted = period
         if self._loader.running:
             return
-        self.status_label.setText(self.tr("Bezig met tellen voor %1…").replace("%1", period.label))
+        self.status_label.setText(self.tr("Bezig met tellen voor %1…").replace("%1", period_label(period)))
         self._loader.start(lambda: monitoring_overview(self.ws, period))
 
     def _show_overview(self, overview: MonitoringOverview) -> None:
@@ -229,8 +236,8 @@ class CoordinatorPage(QWidget):
         self.error_label.hide()
         self.status_label.setText(
             self.tr("%1: %2 · k = %3")
-            .replace("%1", overview.period.label)
-            .replace("%2", overview.period.span_text)
+            .replace("%1", period_label(overview.period))
+            .replace("%2", span_text(overview.period))
             .replace("%3", str(overview.k))
         )
         self.legend_label.setText(
@@ -243,16 +250,16 @@ class CoordinatorPage(QWidget):
 
     def _load_failed(self, exc: CasusError) -> None:
         self.status_label.clear()
-        self._show_error(exc.message)
+        self._show_error(error_text(exc))
         if self._wanted is not None and self._wanted != self.picker.period():
             self.load(self.picker.period())
 
     def _show_indicator(self, row: int) -> None:
         if row < 0:
             return
-        indicator = BY_NAME[INDICATOR_NAMES[row]]
-        self.title_label.setText(indicator.title)
-        self.definition_label.setText(indicator.definition)
+        name = INDICATOR_NAMES[row]
+        self.title_label.setText(indicator_title(name))
+        self.definition_label.setText(indicator_definition(name))
         if self.overview is None:
             return
         table = self.overview.tables[row]
@@ -324,7 +331,7 @@ class CoordinatorPage(QWidget):
         try:
             set_k(self.ws, self.k_spin.value())
         except CasusError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
             return
         self.load(self.picker.period())
 
@@ -354,7 +361,7 @@ class CoordinatorPage(QWidget):
     def _export_failed(self, exc: CasusError) -> None:
         self._enable_export()
         self.status_label.clear()
-        self._show_error(exc.message)
+        self._show_error(error_text(exc))
 
     def _enable_export(self) -> None:
         for button in self.buttons.values():

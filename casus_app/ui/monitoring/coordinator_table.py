@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
 
 from casus_app.domain.disclosure.tables import SUPPRESSED, TOTAL_COLUMN, TOTAL_ROW, ProtectedTable
 from casus_app.services.monitoring.counts import CodeNames
+from casus_app.ui.monitoring.monitoring_texts import column_name
 
 HIDDEN_BACKGROUND = QColor("#d9dde3")
 HIDDEN_TEXT = QColor("#454d57")
@@ -95,7 +96,7 @@ class IndicatorTableModel(QAbstractTableModel):
         is_area = horizontal == self.turned
         if is_area:
             return names.areas.get(code, code) if names else code
-        name = names.columns.get(self._table.indicator, {}).get(code, code) if names else code
+        name = column_name(self._table.indicator, code, names)
         return name if role == Qt.ItemDataRole.DisplayRole else code
 
 

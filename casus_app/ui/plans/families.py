@@ -30,6 +30,7 @@ from casus_app.services.workspace import Workspace
 from casus_app.ui.plans.plan_contacts import ContactDialog
 from casus_app.ui.plans.plan_labels import contact_kind_label, plan_status_label
 from casus_app.ui.shell.presentation import Presentation
+from casus_app.ui.widgets.errors import error_text
 from casus_app.ui.widgets.hidden_text import RevealButton
 from casus_app.ui.widgets.labels import date_text
 
@@ -140,7 +141,7 @@ class FamiliesView(QWidget):
                 self.ws, today=self._today, include_closed=self.closed_check.isChecked()
             )
         except CasusError as exc:
-            QMessageBox.warning(self, self.tr("Mijn gezinnen"), exc.message)
+            QMessageBox.warning(self, self.tr("Mijn gezinnen"), error_text(exc))
             self.rows = []
         self._show_rows()
         if self.rows and not self.table.selectionModel().selectedRows():

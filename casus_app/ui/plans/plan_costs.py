@@ -23,6 +23,7 @@ from casus_app.domain.errors import CasusError
 from casus_app.domain.plan_rules import MAX_YEARS, UNKNOWN, CostComparison, euro
 from casus_app.services.plans import plans
 from casus_app.services.plans.plans import PlanDetail
+from casus_app.ui.widgets.errors import error_text
 
 
 def _label(name: str | None = None, *, wrap: bool = True) -> QLabel:
@@ -151,7 +152,7 @@ class PlanCostsTab(QWidget):
         try:
             host.change(lambda: plans.set_cost_years(host.ws, plan_id, years))
         except CasusError as exc:
-            QMessageBox.warning(self, self.tr("Kosten"), exc.message)
+            QMessageBox.warning(self, self.tr("Kosten"), error_text(exc))
 
     def show_costs(self, costs: CostComparison) -> None:
         self.current.show_text(costs.current_text)

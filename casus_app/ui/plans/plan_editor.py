@@ -39,6 +39,7 @@ from casus_app.ui.plans.plan_new import NewPlanDialog
 from casus_app.ui.plans.plan_progress import PlanProgressTab
 from casus_app.ui.plans.plan_text import EvaluationTab, PlanTextTab
 from casus_app.ui.shell.presentation import Presentation
+from casus_app.ui.widgets.errors import error_text, text_of
 from casus_app.ui.widgets.labels import date_text
 
 FLOW = (
@@ -147,7 +148,7 @@ class PlanEditor(QWidget):
             self.choices = plans.plan_choices(self.ws)
             detail = plans.get_plan(self.ws, plan_id)
         except CasusError as exc:
-            QMessageBox.warning(self, self.tr("Doorbraakplan"), exc.message)
+            QMessageBox.warning(self, self.tr("Doorbraakplan"), error_text(exc))
             return False
         self.message_label.clear()
         self.show_plan(detail)
@@ -160,7 +161,7 @@ class PlanEditor(QWidget):
         try:
             plan_id = plans.find_plan(self.ws, case_id)
         except CasusError as exc:
-            QMessageBox.warning(self, self.tr("Doorbraakplan"), exc.message)
+            QMessageBox.warning(self, self.tr("Doorbraakplan"), error_text(exc))
             return False
         if plan_id is not None:
             return self.open_plan(plan_id)
@@ -254,7 +255,7 @@ class PlanEditor(QWidget):
             button.setProperty("status", option.status)
             button.setEnabled(not option.problems)
             button.setToolTip(
-                " ".join(option.problems)
+                " ".join(text_of(problem) for problem in option.problems)
                 or self.tr("Zet het plan op '%1'").replace("%1", plan_status_label(option.status))
             )
             button.clicked.connect(lambda _checked=False, target=option.status: self.move_to(target))
@@ -263,7 +264,7 @@ class PlanEditor(QWidget):
             if option.problems and not option.correction:
                 hints.append(
                     self.tr("Voor '%1' nog nodig: ").replace("%1", plan_status_label(option.status))
-                    + " ".join(option.problems)
+                    + " ".join(text_of(problem) for problem in option.problems)
                 )
         chain = [
             self.back_button,
@@ -286,7 +287,7 @@ class PlanEditor(QWidget):
         try:
             self.change(call)
         except CasusError as exc:
-            QMessageBox.warning(self, self.tr("Doorbraakplan"), exc.message)
+            QMessageBox.warning(self, self.tr("Doorbraakplan"), error_text(exc))
 
     def move_to(self, status: str) -> None:
         if self.plan is not None:
@@ -352,7 +353,7 @@ class PlanEditor(QWidget):
             today = clock.today()
             write(self.ws, plan, path, lambda detail: render(detail, today=today))
         except (CasusError, OSError) as exc:
-            message = exc.message if isinstance(exc, CasusError) else str(exc)
+            message = error_text(exc)
             QMessageBox.warning(
                 self, title, self.tr("Het bestand is niet opgeslagen: %1").replace("%1", message)
             )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from casus_app.domain import clock
 from casus_app.domain.errors import CasusError
 from casus_app.ui.widgets.dates import DateEdit, qdate
+from casus_app.ui.widgets.errors import error_text
 
 
 def date_edit(value, *, maximum_today: bool = True) -> QDateEdit:
@@ -70,7 +71,7 @@ class PlanFormDialog(QDialog):
         try:
             self._submit(self.value())
         except CasusError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             return
         self.accept()

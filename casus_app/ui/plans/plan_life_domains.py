@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from casus_app.domain.errors import CasusError
 from casus_app.services.plans import life_domains
 from casus_app.services.workspace import Workspace
+from casus_app.ui.widgets.errors import error_text
 
 
 class LifeDomainsDialog(QDialog):
@@ -105,7 +106,7 @@ class LifeDomainsDialog(QDialog):
         try:
             result = call()
         except CasusError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             return
         self.error_label.hide()

@@ -12,6 +12,7 @@ from casus_app.services.privacy import audit_trail
 from casus_app.services.privacy.audit_trail import AuditFilter, AuditRow
 from casus_app.services.workspace import Workspace
 from casus_app.ui.models.row_table import RowTableModel
+from casus_app.ui.widgets.errors import text_of
 from casus_app.ui.widgets.labels import translated
 
 SeqRole = Qt.ItemDataRole.UserRole + 1
@@ -134,15 +135,15 @@ class AuditTableModel(RowTableModel):
             case 4:
                 return action_label(row.action)
             case 5:
-                return row.subject
+                return text_of(row.subject_text) if row.subject_text is not None else row.subject
             case 6:
                 return "" if row.person_id is None else str(row.person_id)
             case 7:
                 return "" if row.case_id is None else str(row.case_id)
             case 8:
-                return row.reason or ""
+                return text_of(row.reason_text) if row.reason_text is not None else row.reason or ""
             case 9:
                 return row.outcome
-            case 10:  # COL_DETAILS
-                return row.details or ""
+            case 10:  # COL_DETAILS: the stored Dutch wording, translated where it is recognised
+                return text_of(row.details_text) if row.details_text is not None else row.details or ""
         return ""

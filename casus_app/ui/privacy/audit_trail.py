@@ -32,6 +32,7 @@ from casus_app.services.workspace import Workspace
 from casus_app.ui.privacy.audit_table import AuditTableModel, action_label
 from casus_app.ui.shell.tasks import Task
 from casus_app.ui.widgets.dates import DateEdit, picked_date, qdate
+from casus_app.ui.widgets.errors import error_text
 from casus_app.ui.widgets.page_header import page_header
 
 CONTEXT_ROWS = 5  # entries shown above the break when jumping to it
@@ -264,7 +265,7 @@ class AuditTrailView(QWidget):
         try:
             self.model.set_filter(flt)
         except CasusError as exc:
-            self.message_label.setText(exc.message)
+            self.message_label.setText(error_text(exc))
             return
         self._show_count()
         if self.model.rowCount():
@@ -296,7 +297,7 @@ class AuditTrailView(QWidget):
 
     def _on_verify_failed(self, exc: CasusError) -> None:
         self._reset_verify_button()
-        self.message_label.setText(exc.message)
+        self.message_label.setText(error_text(exc))
 
     def _reset_verify_button(self) -> None:
         self.verify_button.setEnabled(True)
@@ -382,7 +383,7 @@ class AuditTrailView(QWidget):
 
     def _on_failed(self, exc: CasusError) -> None:
         self.export_button.setEnabled(True)
-        self.message_label.setText(exc.message)
+        self.message_label.setText(error_text(exc))
 
 
 def _audit_renderer():

@@ -30,6 +30,7 @@ from casus_app.services.privacy import inzage
 from casus_app.services.privacy.inzage import PersonMatch
 from casus_app.services.workspace import Workspace
 from casus_app.ui.widgets.dates import DateEdit, picked_date, qdate
+from casus_app.ui.widgets.errors import error_text
 from casus_app.ui.widgets.labels import date_text, kind_label
 
 
@@ -170,7 +171,7 @@ class InzageDialog(QDialog):
         try:
             self.matches = inzage.find_person(self._ws, self.name_edit.text(), picked_date(self.birth_edit))
         except CasusError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
             return
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.matches))
@@ -258,7 +259,7 @@ class InzageDialog(QDialog):
 
             overview = inzage.write_inzage_pdf(self._ws, ids, path, render)
         except CasusError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
             return
         self.last_pdf = path
         self.error_label.hide()
@@ -281,7 +282,7 @@ class InzageDialog(QDialog):
         try:
             changed = inzage.correct_person(self._ws, match.person_id, **dialog.values())
         except CasusError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
             return
         self.error_label.hide()
         self.message_label.setText(
@@ -315,7 +316,7 @@ class InzageDialog(QDialog):
         try:
             erased = inzage.erase_persons(self._ws, ids)
         except CasusError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
             return
         self.search()
         self.message_label.setText(

@@ -26,6 +26,7 @@ from casus_app.services.privacy import retention
 from casus_app.services.privacy.retention import RetentionCandidate
 from casus_app.services.workspace import Workspace
 from casus_app.ui.shell.tasks import Task
+from casus_app.ui.widgets.errors import error_text
 from casus_app.ui.widgets.labels import date_text, kind_label
 from casus_app.ui.widgets.page_header import page_header
 
@@ -231,7 +232,7 @@ class RetentionView(QWidget):
                 if spin.value() and spin.value() != current[kind]:
                     retention.set_retention_period(self._ws, kind, spin.value())
         except CasusError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
             return
         self.load()
         unset = [kind for kind, spin in self.period_spins.items() if spin.value() == 0]
@@ -281,7 +282,7 @@ class RetentionView(QWidget):
 
     def _on_failed(self, exc: CasusError) -> None:
         self.message_label.clear()
-        self._show_error(exc.message)
+        self._show_error(error_text(exc))
         self.load()
 
     def _show_error(self, text: str) -> None:

@@ -9,6 +9,7 @@ from casus_app.domain.errors import CasusError
 from casus_app.services.admin.users import change_password
 from casus_app.services.auth.login import MIN_PASSWORD_LENGTH
 from casus_app.services.workspace import Workspace
+from casus_app.ui.widgets.errors import error_text
 
 
 class ChangePasswordDialog(QDialog):
@@ -68,7 +69,7 @@ class ChangePasswordDialog(QDialog):
         try:
             change_password(self.ws, self.old_edit.text(), self.new_edit.text())
         except CasusError as exc:
-            self._show(exc.message)
+            self._show(error_text(exc))
             return
         self.accept()
 

@@ -25,6 +25,7 @@ from casus_app.services.demo.demo import demo_path
 from casus_app.services.workspace import Workspace
 from casus_app.ui.session.recovery_key import RecoveryKeyDialog
 from casus_app.ui.shell.tasks import Task
+from casus_app.ui.widgets.errors import error_text
 
 DEMO_CASES = 2000
 
@@ -264,7 +265,7 @@ class FirstRunDialog(QDialog):
     def _on_failed(self, exc: CasusError) -> None:
         self._close_progress()
         self._set_busy(False)
-        self.error_label.setText(exc.message)
+        self.error_label.setText(error_text(exc))
         self.error_label.show()
 
     def _set_busy(self, busy: bool) -> None:

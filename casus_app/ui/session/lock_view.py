@@ -10,6 +10,7 @@ from casus_app.services.auth.login import reauthenticate
 from casus_app.services.workspace import Workspace
 from casus_app.ui.shell.tasks import Task
 from casus_app.ui.widgets.card import card_page
+from casus_app.ui.widgets.errors import error_text
 
 
 class LockView(QWidget):
@@ -79,7 +80,7 @@ class LockView(QWidget):
     def _on_failed(self, exc: CasusError) -> None:
         self._set_busy(False)
         self.password_edit.clear()
-        self.error_label.setText(exc.message)
+        self.error_label.setText(error_text(exc))
         self.error_label.show()
         self.password_edit.setFocus()
 

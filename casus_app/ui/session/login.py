@@ -21,6 +21,7 @@ from casus_app.services.auth.login import login, restore_key_file_backup
 from casus_app.services.workspace import Workspace
 from casus_app.ui.session.recovery_login import RecoveryDialog
 from casus_app.ui.shell.tasks import Task
+from casus_app.ui.widgets.errors import error_text
 
 
 class LoginDialog(QDialog):
@@ -129,7 +130,7 @@ class LoginDialog(QDialog):
     def _on_failed(self, exc: CasusError) -> None:
         self._set_busy(False)
         self.password_edit.clear()
-        self._show_error(exc.message)
+        self._show_error(error_text(exc))
         self.password_edit.setFocus()
         if getattr(exc, "backup_available", False):
             self.offer_key_file_backup()
@@ -152,7 +153,7 @@ class LoginDialog(QDialog):
         try:
             restore_key_file_backup(self.db_path)
         except CasusError as exc:
-            self._show_error(exc.message)
+            self._show_error(error_text(exc))
             return False
         self._show_error(
             self.tr("De eerdere kopie van het sleutelbestand is teruggezet. Meld u opnieuw aan.")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from casus_app.domain.errors import CasusError
 from casus_app.domain.phone import MAX_LENGTH
+from casus_app.ui.widgets.errors import error_text
 
 
 class PhoneDialog(QDialog):
@@ -61,7 +62,7 @@ class PhoneDialog(QDialog):
         try:
             self.saved = self._submit(self.phone_edit.text())
         except CasusError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             self.phone_edit.setFocus()
             return

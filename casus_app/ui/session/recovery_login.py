@@ -25,6 +25,7 @@ from casus_app.domain.errors import CasusError
 from casus_app.services.admin.user_admin import recover_with_key
 from casus_app.services.auth.login import MIN_PASSWORD_LENGTH
 from casus_app.ui.shell.tasks import Task
+from casus_app.ui.widgets.errors import error_text
 
 
 class RecoveryDialog(QDialog):
@@ -133,7 +134,7 @@ class RecoveryDialog(QDialog):
         self._set_busy(False)
         self.password_edit.clear()
         self.repeat_edit.clear()
-        self._show_error(exc.message)
+        self._show_error(error_text(exc))
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)

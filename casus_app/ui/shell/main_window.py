@@ -34,6 +34,7 @@ from casus_app.ui.plans.plan_editor import PlanEditor
 from casus_app.ui.plans.plan_life_domains import LifeDomainsDialog
 from casus_app.ui.session.lock_view import LockView
 from casus_app.ui.shell.help_menu import HelpMenu
+from casus_app.ui.widgets.errors import error_text
 from casus_app.ui.widgets.labels import role_label
 
 
@@ -239,7 +240,7 @@ class MainWindow(QMainWindow):
         try:
             detail = cases.get_case(self.ws, case_id)
         except CasusError as exc:
-            QMessageBox.warning(self, self.tr("Casus"), exc.message)
+            QMessageBox.warning(self, self.tr("Casus"), error_text(exc))
             return
         self.case_view.show_case(self.meeting_screens.for_screen(detail) if self.meeting_screens else detail)
         self.content.setCurrentWidget(self.case_view)

@@ -23,6 +23,7 @@ from casus_app.domain.errors import CasusError
 from casus_app.services.cases.queries import CaseDetail, PersonView
 from casus_app.services.privacy import free_text, masking
 from casus_app.services.workspace import Workspace
+from casus_app.ui.widgets.errors import error_text
 
 HIDDEN_ADDRESS = "adres verborgen"
 
@@ -89,7 +90,7 @@ class Presentation(QObject):
         try:
             free_text.record_reveal(self.ws, what, case_ids)
         except CasusError as exc:
-            self.problem.emit(exc.message)
+            self.problem.emit(error_text(exc))
             return False
         return True
 

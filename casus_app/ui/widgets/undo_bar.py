@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from casus_app.domain.errors import CasusError
+from casus_app.ui.widgets.errors import error_text
 
 
 class UndoBar(QWidget):
@@ -65,6 +66,6 @@ class UndoBar(QWidget):
         try:
             undo()
         except CasusError as exc:
-            self.problem.emit(exc.message)
+            self.problem.emit(error_text(exc))
             return
         self.undone.emit()
