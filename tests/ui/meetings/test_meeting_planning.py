@@ -5,9 +5,8 @@ for all of Heerlen-Noord and the Jeugd Preventie Platform."""
 
 from __future__ import annotations
 
-import re
-
 import datetime as dt
+import re
 
 import pytest
 from pypdf import PdfReader

@@ -14,9 +14,9 @@ from casus_app.domain.periods import Period, PeriodKind
 from casus_app.services.auth.login import login
 from casus_app.services.monitoring import counts as monitoring
 from casus_app.services.monitoring.export import current_k, monitoring_overview
+from casus_app.storage.reference_defaults import load_defaults
 from casus_app.ui.monitoring.coordinator_page import CoordinatorPage
 from casus_app.ui.monitoring.coordinator_table import HIDDEN_BACKGROUND
-from casus_app.storage.reference_defaults import load_defaults
 from tests.ui.conftest import PASSWORD, USER
 
 
