@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from zxcvbn import zxcvbn
-
 MIN_LENGTH = 10
 MIN_SCORE = 3  # zxcvbn's scale 0–4; 3 is at least 10^8 guesses
 # zxcvbn only looks at the first 100 characters; a longer passphrase is judged on those.
@@ -72,6 +70,8 @@ def weakness(password: str, personal: Iterable[str] = ()) -> str | None:
             f"Het wachtwoord is te kort: kies er een van minstens {MIN_LENGTH} tekens "
             "(een zin van een paar woorden is sterk en goed te onthouden)."
         )
+    from zxcvbn import zxcvbn  # loaded when a password is judged, not by every command that logs in
+
     words = [*(word.casefold() for word in personal if word), *DUTCH_WORDS]  # first: fewest guesses
     result = zxcvbn(password[:_CHECKED_LENGTH], user_inputs=words)
     if result["score"] >= MIN_SCORE:
