@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: setup run test lint format bench screenshots translations bundle bundle-test clean
+.PHONY: setup run test lint format bench bench-growth screenshots translations bundle bundle-test clean
 
 setup: $(STAMP)
 
@@ -46,7 +46,11 @@ bundle-test: bundle
 	CASUS_BUNDLE=dist/casus-app/casus-app $(BIN)/python -m pytest -q -m bundle tests/bundle
 
 bench: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s -m perf tests/perf
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s -m "perf and not growth" tests/perf
+
+# Import and monitoring export at 10,000, 100,000 and 1,000,000 cases (CASUS_BENCH_GROWTH): minutes.
+bench-growth: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s -m growth tests/perf
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen CASUS_KDF_TARGET_SECONDS=0 $(BIN)/python scripts/screenshots.py

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from zxcvbn import zxcvbn
-
 from casus_app.domain.errors import Text, Texts
 
 MIN_LENGTH = 10
@@ -75,6 +73,8 @@ def weakness(password: str, personal: Iterable[str] = ()) -> Text | None:
             "(een zin van een paar woorden is sterk en goed te onthouden).",
             length=MIN_LENGTH,
         )
+    from zxcvbn import zxcvbn  # loaded when a password is judged, not by every command that logs in
+
     words = [*(word.casefold() for word in personal if word), *DUTCH_WORDS]  # first: fewest guesses
     result = zxcvbn(password[:_CHECKED_LENGTH], user_inputs=words)
     if result["score"] >= MIN_SCORE:

@@ -29,35 +29,31 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from casus_app.domain.errors import RegisterUnavailable
-from casus_app.services.meetings import overleg
-from casus_app.services.meetings.agenda_sheet import AgendaSheet, agenda_sheet
-from casus_app.services.meetings.minutes import ActionList, Minutes
-from casus_app.services.plans import plans
-from casus_app.services.plans.plans import PlanDetail
-from casus_app.services.privacy.document_check import (
-    ACTION_LIST,
-    MINUTES,
-    Decisions,
-    checked_action_list,
-    checked_minutes,
-    record_confirmations,
-)
 from casus_app.services.workspace import Workspace
 from casus_app.storage import audit
 from casus_app.storage.atomic_file import require_folder, write_export
 from casus_app.storage.engine import IMMEDIATE_OPTION
 
+if TYPE_CHECKING:
+    # The meeting and plan services are loaded by the functions that write their documents: the
+    # monitoring export, a process of its own on the command line, needs write_audited only.
+    from casus_app.services.meetings.agenda_sheet import AgendaSheet
+    from casus_app.services.meetings.minutes import ActionList, Minutes
+    from casus_app.services.plans.plans import PlanDetail
+    from casus_app.services.privacy.document_check import Decisions
+
 AuditHead = tuple[int, str]
 # The document's entries: one event, several, or a function that appends them in the transaction.
 AuditEntries = audit.AuditEvent | Sequence[audit.AuditEvent] | Callable[[Session], object]
-MinutesRenderer = Callable[[Minutes, str, AuditHead], bytes]  # data, made by, audit head
-ActionListRenderer = Callable[[ActionList, str, AuditHead], bytes]
-AgendaSheetRenderer = Callable[[AgendaSheet, str, AuditHead], bytes]
-PlanRenderer = Callable[[PlanDetail], bytes]
+MinutesRenderer = Callable[["Minutes", str, AuditHead], bytes]  # data, made by, audit head
+ActionListRenderer = Callable[["ActionList", str, AuditHead], bytes]
+AgendaSheetRenderer = Callable[["AgendaSheet", str, AuditHead], bytes]
+PlanRenderer = Callable[["PlanDetail"], bytes]
 
 RENDER_ATTEMPTS = 3  # renders, when others keep writing between a render and its entry
 OUR_PLAN = "ons plan"
@@ -130,6 +126,9 @@ def write_minutes(
     Every betrokkene named in its free text is masked, except the hits `decisions` keep or replace
     (from document_check.check_minutes, answered by the chair; each kept hit is logged)."""
     require_folder(path)  # before the kept hits are logged: a missing folder is no print
+    from casus_app.services.meetings import overleg
+    from casus_app.services.privacy.document_check import MINUTES, checked_minutes, record_confirmations
+
     data, kept = checked_minutes(ws, meeting_id, decisions)
     record_confirmations(ws, meeting_id, MINUTES, kept)
     event = overleg.print_event(ws, meeting_id, "verslag", data.case_refs)
@@ -150,6 +149,13 @@ def write_action_list(
     codes in `organisations`; a betrokkene named in it is masked unless `decisions` keep or replace
     that hit (each kept hit is logged)."""
     require_folder(path)  # before the kept hits are logged: a missing folder is no print
+    from casus_app.services.meetings import overleg
+    from casus_app.services.privacy.document_check import (
+        ACTION_LIST,
+        checked_action_list,
+        record_confirmations,
+    )
+
     data, kept = checked_action_list(ws, meeting_id, decisions, organisations=organisations)
     record_confirmations(ws, meeting_id, ACTION_LIST, kept)
     event = overleg.print_event(ws, meeting_id, "afsprakenlijst", data.case_refs)
@@ -161,6 +167,9 @@ def write_agenda_sheet(ws: Workspace, meeting_id: int, path: Path, render: Agend
     """Write the agenda to send before the overleg (`render`: reports.agenda_sheet.render) as it
     stands; one print entry names its cases. Betrokkenen named in its afspraken are always masked."""
     require_folder(path)
+    from casus_app.services.meetings import overleg
+    from casus_app.services.meetings.agenda_sheet import agenda_sheet
+
     data = agenda_sheet(ws, meeting_id)
     event = overleg.print_event(ws, meeting_id, "agenda", data.case_refs)
     who = made_by(ws)
@@ -181,6 +190,8 @@ def write_decision_note(ws: Workspace, plan: PlanDetail, path: Path, render: Pla
 def _write_plan_document(
     ws: Workspace, plan: PlanDetail, path: Path, document: str, render: PlanRenderer
 ) -> Path:
+    from casus_app.services.plans import plans
+
     return write_audited(
         ws, path, lambda session: plans.log_print(ws, session, plan.id, document), lambda _head: render(plan)
     )

@@ -1917,32 +1917,32 @@
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/password_strength.py" line="59" />
+            <location filename="../../casus_app/domain/password_strength.py" line="57" />
             <source>herhaalde tekens of stukken</source>
             <translation>repeated characters or parts</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/password_strength.py" line="60" />
+            <location filename="../../casus_app/domain/password_strength.py" line="58" />
             <source>een reeks zoals abcd of 1234</source>
             <translation>a sequence such as abcd or 1234</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/password_strength.py" line="61" />
+            <location filename="../../casus_app/domain/password_strength.py" line="59" />
             <source>een rij toetsen naast elkaar</source>
             <translation>a row of adjacent keys</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/password_strength.py" line="62" />
+            <location filename="../../casus_app/domain/password_strength.py" line="60" />
             <source>een datum</source>
             <translation>a date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/password_strength.py" line="63" />
+            <location filename="../../casus_app/domain/password_strength.py" line="61" />
             <source>een bekend woord of een bekende naam</source>
             <translation>a common word or a well-known name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/password_strength.py" line="73" />
+            <location filename="../../casus_app/domain/password_strength.py" line="71" />
             <source>Het wachtwoord is te kort: kies er een van minstens {length} tekens (een zin van een paar woorden is sterk en goed te onthouden).</source>
             <translation>The password is too short: choose one of at least {length} characters (a sentence of a few words is strong and easy to remember).</translation>
         </message>
@@ -2866,7 +2866,7 @@
             <translation>{change:capital}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/documents.py" line="113" />
+            <location filename="../../casus_app/services/documents.py" line="109" />
             <source>Het register veranderde steeds terwijl het document werd gemaakt; er is niets opgeslagen. Probeer het over een ogenblik opnieuw.</source>
             <translation>The register kept changing while the document was being made; nothing has been saved. Try again in a moment.</translation>
         </message>
@@ -2876,7 +2876,7 @@
             <translation>export the whole register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/exchange/importer.py" line="139" />
+            <location filename="../../casus_app/services/exchange/importer.py" line="143" />
             <source>gegevens inlezen</source>
             <translation>import data</translation>
         </message>
@@ -2976,152 +2976,152 @@
             <translation>Case {ref} is not (or no longer) waiting for this agenda. Add it yourself if needed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="50" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="65" />
             <source>Nieuwe casussen</source>
             <translation>New cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="51" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="66" />
             <source>Casussen waarvan de startdatum in de periode ligt.</source>
             <translation>Cases whose start date lies in the period.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="52" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="67" />
             <source>soort</source>
             <translation>kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="56" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="71" />
             <source>Nieuwe casussen naar hoofdcategorie</source>
             <translation>New cases by main category</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="57" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="72" />
             <source>Dezelfde casussen als bij casussen_nieuw, naar hun hoofdcategorie. De rijtotalen zijn dezelfde getallen als die van casussen_nieuw.</source>
             <translation>The same cases as in casussen_nieuw, by their main category. The row totals are the same numbers as those of casussen_nieuw.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="61" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="76" />
             <source>hoofdcategorie</source>
             <translation>main category</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="65" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="80" />
             <source>Afgesloten casussen</source>
             <translation>Closed cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="66" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="81" />
             <source>Casussen waarvan de einddatum in de periode ligt, naar afsluitreden.</source>
             <translation>Cases whose end date lies in the period, by closing reason.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="67" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="82" />
             <source>afsluitreden</source>
             <translation>closing reason</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="71" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="86" />
             <source>Lopende casussen aan het eind van de periode</source>
             <translation>Open cases at the end of the period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="72" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="87" />
             <source>Casussen met een startdatum op of vóór de laatste dag van de periode en zonder einddatum of met een einddatum ná die dag.</source>
             <translation>Cases with a start date on or before the last day of the period and without an end date or with an end date after that day.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="80" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="95" />
             <source>Gemaakte afspraken</source>
             <translation>Agreements made</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="81" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="96" />
             <source>Afspraken waarvan de datum 'afgesproken op' in de periode ligt, naar de soort van hun casus.</source>
             <translation>Agreements whose 'agreed on' date lies in the period, by the kind of their case.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="84" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="99" />
             <source>soort van de casus</source>
             <translation>kind of case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="88" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="103" />
             <source>Afgeronde afspraken</source>
             <translation>Agreements completed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="89" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="104" />
             <source>Afspraken waarvan de datum 'afgerond op' in de periode ligt: op tijd als ze uiterlijk op de deadline zijn afgerond, anders te laat.</source>
             <translation>Agreements whose 'completed on' date lies in the period: on time if completed by the deadline, otherwise late.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="93" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="108" />
             <source>op tijd of te laat</source>
             <translation>on time or late</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="97" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="112" />
             <source>Verlopen afspraken aan het eind van de periode</source>
             <translation>Overdue agreements at the end of the period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="98" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="113" />
             <source>Afspraken die op de laatste dag van de periode over hun deadline zijn: afgesproken op of vóór die dag, deadline vóór die dag, op die dag nog niet afgerond en niet vervallen. Naar de soort van hun casus.</source>
             <translation>Agreements past their deadline on the last day of the period: agreed on or before that day, deadline before that day, not completed and not lapsed on that day. By the kind of their case.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="107" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="122" />
             <source>Opgestelde doorbraakplannen</source>
             <translation>Breakthrough plans drawn up</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="108" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="123" />
             <source>Doorbraakplannen waarvan de datum 'opgesteld op' in de periode ligt; zonder gezinscoach als er (nog) geen gezinscoach is ingevuld.</source>
             <translation>Breakthrough plans whose 'drawn up on' date lies in the period; without family coach if no family coach has been filled in (yet).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="112" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="127" />
             <source>gezinscoach</source>
             <translation>family coach</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="116" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="131" />
             <source>Behaalde doorbraken</source>
             <translation>Breakthroughs reached</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="117" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="132" />
             <source>Doorbraken waarvan de datum 'behaald op' in de periode ligt, naar doorbraaktype.</source>
             <translation>Breakthroughs whose 'reached on' date lies in the period, by breakthrough type.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="118" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="133" />
             <source>doorbraaktype</source>
             <translation>breakthrough type</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="127" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="142" />
             <source>Op tijd</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="128" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="143" />
             <source>Te laat</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="129" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="144" />
             <source>Met gezinscoach</source>
             <translation>With family coach</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="130" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="145" />
             <source>Zonder gezinscoach</source>
             <translation>Without family coach</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="144" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="159" />
             <source>monitoringcijfers opvragen</source>
             <translation>request monitoring figures</translation>
         </message>
@@ -4171,7 +4171,7 @@
             <translation>The file {path} could not be saved: {strerror}. Nothing has been saved.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/storage/engine.py" line="93" />
+            <location filename="../../casus_app/storage/engine.py" line="118" />
             <source>Het register kan niet worden geopend: de sleutel past niet bij het databasebestand of het bestand is beschadigd. Zet een back-up terug met 'casus-app restore'.</source>
             <translation>The register cannot be opened: the key does not fit the database file or the file is damaged. Restore a backup with 'casus-app restore'.</translation>
         </message>
@@ -4281,7 +4281,7 @@
             <translation>The converted copy of the register is not in order: {problems}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/storage/migrations.py" line="42" />
+            <location filename="../../casus_app/storage/migrations.py" line="105" />
             <source>Dit register is gemaakt met een nieuwere versie van Casus (schemaversie {current}). Installeer de nieuwste versie van Casus om het te openen.</source>
             <translation>This register was made with a newer version of Casus (schema version {current}). Install the latest version of Casus to open it.</translation>
         </message>

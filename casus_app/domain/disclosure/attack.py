@@ -9,11 +9,15 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-import highspy
-from highspy._core import _Highs
+from typing import TYPE_CHECKING
 
 from casus_app.domain.disclosure.model import Component, JointModel
+
+if TYPE_CHECKING:
+    # HiGHS (with numpy) takes a fifth of a second to load; an export without small numbers never
+    # solves an LP, so every function imports it when it is called.
+    import highspy
+    from highspy._core import _Highs
 
 # LP results of a network model are integral up to the solver's feasibility tolerance.
 _TOLERANCE = 1e-6
@@ -41,6 +45,8 @@ def new_highs() -> _Highs:
     """A silent, single-threaded, seeded solver, so that equal input gives equal output."""
     # The bare core class: the Python wrapper `Highs` prints a banner when it is created,
     # before output can be switched off.
+    from highspy._core import _Highs
+
     highs = _Highs()
     highs.setOptionValue("output_flag", False)
     highs.setOptionValue("threads", 1)
@@ -73,6 +79,8 @@ def row_wise_lp(
     integer: Sequence[bool] = (),
 ) -> highspy.HighsLp:
     """A HiGHS model: minimise cost·x, bounds on x and on the rows of a row-wise sparse matrix."""
+    import highspy
+
     lp = highspy.HighsLp()
     lp.num_col_ = len(cost)
     lp.num_row_ = len(row_bounds[0])
@@ -126,6 +134,8 @@ class BoundsOracle:
         value = self._model.variables[variable].value
         if not hidden:
             return float(value)
+        import highspy
+
         return highspy.kHighsInf if self._reach is None else float(value + self._reach)
 
     def set_hidden(self, variable: int, hidden: bool) -> None:
@@ -163,6 +173,8 @@ class BoundsOracle:
         return self._optimum(variable, 1.0)
 
     def _optimum(self, variable: int, sign: float) -> float:
+        import highspy
+
         if self._objective is not None:
             self._highs.changeColCost(self._objective, 0.0)
         self._objective = self._column[variable]

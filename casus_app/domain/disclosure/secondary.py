@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import highspy
-
 from casus_app.domain.disclosure.attack import BoundsOracle, equation_matrix, new_highs, row_wise_lp
 from casus_app.domain.disclosure.model import Component, JointModel, Kind
 
@@ -114,6 +112,8 @@ def cheapest_extra(
     costs: dict[int, float],
 ) -> list[int]:
     """The cheapest published numbers to hide so that `target` can be `need` higher."""
+    import highspy  # only when a number needs protecting (attack.py)
+
     # A published 0 never changes, so it is no column at all. Every deviation is bounded by
     # `need`: an alternative table that moves the target by `need` splits into cycles through
     # the target, and no number moves more than the cycles through it carry.

@@ -9,10 +9,12 @@ hidden, which spares most questions when more is hidden.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import highspy
-from highspy._core import _Highs
+if TYPE_CHECKING:
+    # Loaded when a solver is built (attack.py says why).
+    import highspy
+    from highspy._core import _Highs
 
 _TOLERANCE = 1e-6
 
@@ -27,6 +29,8 @@ class ReaderModel(Protocol):
 
 
 def _solver() -> _Highs:
+    from highspy._core import _Highs
+
     highs = _Highs()  # the bare class: the wrapper prints a banner before output is off
     for option, setting in (("output_flag", False), ("threads", 1), ("random_seed", 0), ("mip_rel_gap", 0.0)):
         highs.setOptionValue(option, setting)
@@ -44,6 +48,8 @@ class WitnessOracle:
         self._witness: dict[int, tuple[list[float], frozenset[int]]] = {}
 
     def _build(self, *, integer: bool) -> highspy.HighsLp:
+        import highspy
+
         model = self.model
         n = len(model.values)
         lp = highspy.HighsLp()
@@ -98,6 +104,8 @@ class WitnessOracle:
         return False
 
     def _optimum(self, v: int, sign: float) -> list[float]:
+        import highspy
+
         if self._objective is not None:
             self._highs.changeColCost(self._objective, 0.0)
         self._objective = v
@@ -114,6 +122,8 @@ class WitnessOracle:
         return list(self._highs.getSolution().col_value)
 
     def _whole_number_completion(self, v: int, sign: float, target: int) -> list[float] | None:
+        import highspy
+
         lp = self._build(integer=True)
         if sign < 0:
             lp.col_lower_[v] = max(lp.col_lower_[v], float(target))

@@ -1,7 +1,10 @@
 """Importing an exchange file: validate everything first, then write it in one transaction.
 
 All or nothing: the whole import is one transaction, so an error, a crash or a `kill -9`
-leaves the register as it was. Bounded memory: cases are streamed and written in batches.
+leaves the register as it was. Bounded memory: cases are streamed and written in batches (the
+overleggen, far fewer, are held until the last case is written). The writing transaction has a
+large page cache (`storage.engine.bulk_cache`): with SQLCipher's 2 MB default, most of a large
+import went to decrypting and encrypting the same index pages again and again.
 """
 
 from __future__ import annotations
@@ -18,10 +21,11 @@ from casus_app.domain.errors import ImportRejected, Text
 from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.admin.reference import code_map, merge_lists
-from casus_app.services.exchange.reader import KnownInDatabase, iter_cases, iter_meetings, validate_file
+from casus_app.services.exchange.reader import CASES, KnownInDatabase, iter_records, validate_file
 from casus_app.services.plans.coach import link_unlinked_plans
 from casus_app.services.workspace import Workspace
 from casus_app.storage import audit
+from casus_app.storage.engine import bulk_cache
 from casus_app.storage.models import (
     Action,
     Area,
@@ -149,12 +153,23 @@ def import_file(ws: Workspace, path: Path, progress: Progress | None = None) -> 
             audit.append(session, audit_events.import_refused(ws, len(report.errors)))
         raise ImportRejected(report.errors)
 
-    with ws.register.session() as session:
+    with ws.register.session() as session, bulk_cache(session.connection()):
         merge_lists(session, asdict(report.references))
         writer = _Writer(session, report.case_count, report_progress)
         first_case_id, first_plan_id = writer.ids.next[Case], writer.ids.next[BreakthroughPlan]
-        cases = writer.write_cases(iter_cases(path))
-        meetings = writer.write_meetings(iter_meetings(path))
+        # One reading for both: cases are written as they come, the overleggen (which name
+        # cases, and may come first in the file) after the last case.
+        meeting_items: list[dict] = []
+
+        def case_items() -> Iterator[dict]:
+            for key, item in iter_records(path):
+                if key == CASES:
+                    yield item
+                else:
+                    meeting_items.append(item)
+
+        cases = writer.write_cases(case_items())
+        meetings = writer.write_meetings(iter(meeting_items))
         writer.batches.flush()
         index_cases_from(session, first_case_id)
         link_unlinked_plans(session, first_plan_id=first_plan_id)  # to the coaches the plans name

@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, case, func, or_, select, text
+from sqlalchemy.orm import Session, aliased
 
 from casus_app.domain.disclosure.tables import CountTable
 from casus_app.domain.enums import CaseKind, Role
@@ -32,6 +32,21 @@ from casus_app.storage.models import (
     Case,
     Category,
     ClosingReason,
+)
+
+# The counts of afspraken, plans and doorbraken need only the gebied and soort of each one's case.
+# Read from the case rows, a quarter's afspraken reach cases all over the table, and SQLCipher
+# decrypts every page it reads (at 100,000 cases registered in random order, 130 ms a query);
+# read from this narrow index, the same join takes 20 ms. SQLite's planner prefers the rowid
+# lookup in the table whatever the row's width, so the index is named (INDEXED BY); the
+# subquery is flattened into the join.
+GROUPING_INDEX = "ix_cases_grouping"
+CaseGroup = aliased(
+    Case,
+    text(f"SELECT id, area_id, kind FROM cases INDEXED BY {GROUPING_INDEX}")
+    .columns(Case.id, Case.area_id, Case.kind)
+    .subquery("case_group"),
+    adapt_on_names=True,
 )
 
 
@@ -185,12 +200,16 @@ def tables_in(session: Session, period: Period) -> list[CountTable]:
     coach = case(
         (func.coalesce(func.trim(BreakthroughPlan.family_coach), "") == "", WITHOUT_COACH), else_=WITH_COACH
     )
-    plans = select(Case.area_id).select_from(BreakthroughPlan).join(Case, BreakthroughPlan.case_id == Case.id)
+    plans = (
+        select(CaseGroup.area_id)
+        .select_from(BreakthroughPlan)
+        .join(CaseGroup, BreakthroughPlan.case_id == CaseGroup.id)
+    )
     reached = (
-        select(Case.area_id)
+        select(CaseGroup.area_id)
         .select_from(Breakthrough)
         .join(BreakthroughPlan, Breakthrough.plan_id == BreakthroughPlan.id)
-        .join(Case, BreakthroughPlan.case_id == Case.id)
+        .join(CaseGroup, BreakthroughPlan.case_id == CaseGroup.id)
     )
 
     # (indicator, one or more grouped statements whose counts add up, columns, column id → code)
@@ -209,18 +228,20 @@ def tables_in(session: Session, period: Period) -> list[CountTable]:
             reasons,
         ),
         ("casussen_lopend", _cases(Case.kind, open_at(end)), kinds, None),
-        ("afspraken_gemaakt", _actions(Case.kind, Action.agreed_on.between(begin, end)), kinds, None),
+        ("afspraken_gemaakt", _actions(CaseGroup.kind, Action.agreed_on.between(begin, end)), kinds, None),
         ("afspraken_afgerond", _actions(on_time, Action.done_on.between(begin, end)), (ON_TIME, LATE), None),
-        ("afspraken_verlopen", *[_actions(Case.kind, part) for part in overdue_at(end)], kinds, None),
+        ("afspraken_verlopen", *[_actions(CaseGroup.kind, part) for part in overdue_at(end)], kinds, None),
         (
             "doorbraakplannen_opgesteld",
-            _grouped(plans, coach, BreakthroughPlan.drawn_up_on.between(begin, end)),
+            _grouped(plans, coach, BreakthroughPlan.drawn_up_on.between(begin, end), CaseGroup.area_id),
             (WITH_COACH, WITHOUT_COACH),
             None,
         ),
         (
             "doorbraken_behaald",
-            _grouped(reached, Breakthrough.type_id, Breakthrough.reached_on.between(begin, end)),
+            _grouped(
+                reached, Breakthrough.type_id, Breakthrough.reached_on.between(begin, end), CaseGroup.area_id
+            ),
             tuple(types.values()),
             types,
         ),
@@ -260,11 +281,16 @@ def _codes(session: Session, model: CodedModel) -> dict[int, str]:
     return dict(session.execute(select(model.id, model.code).order_by(model.code)).all())
 
 
-def _grouped(base: Select, key: SQLColumnExpression[Any], condition: ColumnElement[bool]) -> Select:
-    """`base` (which selects the gebied) counted per gebied and `key`, where `condition` holds."""
+def _grouped(
+    base: Select,
+    key: SQLColumnExpression[Any],
+    condition: ColumnElement[bool],
+    area: SQLColumnExpression[Any] = Case.area_id,
+) -> Select:
+    """`base` (which selects the gebied, `area`) counted per gebied and `key`, where `condition` holds."""
     # Grouping by the key first lets SQLite read the covering date index instead of walking the
     # gebied index (which would give the grouping order for free, but read every wide row).
-    return base.add_columns(key.label("key"), func.count()).where(condition).group_by(key, Case.area_id)
+    return base.add_columns(key.label("key"), func.count()).where(condition).group_by(key, area)
 
 
 def _cases(key: SQLColumnExpression[Any], condition: ColumnElement[bool]) -> Select:
@@ -272,5 +298,5 @@ def _cases(key: SQLColumnExpression[Any], condition: ColumnElement[bool]) -> Sel
 
 
 def _actions(key: SQLColumnExpression[Any], condition: ColumnElement[bool]) -> Select:
-    base = select(Case.area_id).select_from(Action).join(Case, Action.case_id == Case.id)
-    return _grouped(base, key, condition)
+    base = select(CaseGroup.area_id).select_from(Action).join(CaseGroup, Action.case_id == CaseGroup.id)
+    return _grouped(base, key, condition, CaseGroup.area_id)

@@ -47,6 +47,9 @@ class Case(Base):
         # Covering indexes for the monitoring counts (migration 0007).
         Index("ix_cases_monitoring", "start_date", "end_date", "area_id", "kind", "main_category_id"),
         Index("ix_cases_closed", "end_date", "area_id", "closing_reason_id"),
+        # The gebied and soort of a case by its id, for the counts that join afspraken, plans and
+        # doorbraken to their case (migration 0016; GROUPING_INDEX in services/monitoring/counts.py).
+        Index("ix_cases_grouping", "id", "area_id", "kind"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     ref: Mapped[str] = mapped_column(String(64), unique=True)

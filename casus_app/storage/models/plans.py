@@ -12,8 +12,12 @@ from casus_app.storage.models.base import Base
 
 class BreakthroughPlan(Base):
     __tablename__ = "breakthrough_plans"
-    # Mijn gezinnen and every access check of a gezinscoach: their plans (migration 0009).
-    __table_args__ = (Index("ix_breakthrough_plans_coach", "family_coach_user_id"),)
+    __table_args__ = (
+        # Mijn gezinnen and every access check of a gezinscoach: their plans (migration 0009).
+        Index("ix_breakthrough_plans_coach", "family_coach_user_id"),
+        # covering for the monitoring count of plans drawn up in a period (migration 0016)
+        Index("ix_breakthrough_plans_drawn_up", "drawn_up_on", "case_id", "family_coach"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), unique=True)
     drawn_up_on: Mapped[dt.date]
@@ -91,7 +95,8 @@ class Breakthrough(Base):
         CheckConstraint("status IN ('gepland', 'behaald', 'niet_haalbaar')", name="status"),
         CheckConstraint("(status = 'behaald') = (reached_on IS NOT NULL)", name="reached_iff_status"),
         CheckConstraint("cost_eur IS NULL OR cost_eur >= 0", name="cost"),
-        Index("ix_breakthroughs_reached", "reached_on"),
+        # covering for the monitoring count of doorbraken reached in a period (migration 0016)
+        Index("ix_breakthroughs_reached_plan", "reached_on", "plan_id", "type_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("breakthrough_plans.id", ondelete="CASCADE"))
