@@ -42,6 +42,18 @@ class Text:
         return hash(self.template)
 
 
+class Said(str):
+    """A Dutch text (it is the string) that keeps the `Text` it was made from, so that a value code
+    and files use as plain Dutch can still be translated by the interface (`.text`)."""
+
+    text: Text
+
+    def __new__(cls, text: Text) -> Said:
+        said = super().__new__(cls, str(text))
+        said.text = text
+        return said
+
+
 def marked(text: str) -> str:
     """Marks a Dutch text that a service keeps as a plain string (a heading, a definition) for the
     interface to translate under `CONTEXT`; returns it unchanged. scripts/translations.py collects

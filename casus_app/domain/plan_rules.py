@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from casus_app.domain.enums import BreakthroughStatus, PlanStatus
 from casus_app.domain.enums import MandateLevel as MandateLevel  # re-exported: services import it from here
-from casus_app.domain.errors import Text
+from casus_app.domain.errors import Said, Text
 from casus_app.domain.labels import PLAN_STATUS_NAMES
 
 # Forward steps first; the last entries are corrections (back one step).
@@ -123,7 +123,7 @@ class BreakthroughCost:
     payer: str | None = None  # who pays the one-off cost (its name), None when not given
 
 
-NO_ORGANISATION = "organisatie niet ingevuld"
+NO_ORGANISATION = Said(Text("organisatie niet ingevuld"))
 MAX_YEARS = 10
 
 
@@ -142,15 +142,15 @@ class OrganisationBalance:
         return round(self.current_total - self.after_total, 2)
 
     @property
-    def text(self) -> str:
+    def text(self) -> Said:
         """'bespaart € 4.500', 'betaalt € 1.200 meer' or 'geen verschil'."""
         if self.saving > 0:
-            result = f"bespaart {euro(self.saving)}"
+            result = Text("bespaart {amount}", amount=euro(self.saving))
         elif self.saving < 0:
-            result = f"betaalt {euro(-self.saving)} meer"
+            result = Text("betaalt {amount} meer", amount=euro(-self.saving))
         else:
-            result = "geen verschil"
-        return result if self.complete else result + " (niet alle bedragen bekend)"
+            result = Text("geen verschil")
+        return Said(result if self.complete else Text("{result} (niet alle bedragen bekend)", result=result))
 
 
 @dataclass(frozen=True)
@@ -192,8 +192,12 @@ class CostComparison:
 
 
 UNKNOWN = "onbekend"
-NO_HELPERS = f"{UNKNOWN}: er zijn nog geen hulpverleners vastgelegd"
-NO_HELPER_COSTS = f"{UNKNOWN}: van geen enkele hulpverlener zijn de kosten bekend"
+NO_HELPERS = Said(Text("onbekend: er zijn nog geen hulpverleners vastgelegd"))
+NO_HELPER_COSTS = Said(Text("onbekend: van geen enkele hulpverlener zijn de kosten bekend"))
+
+
+def _per_year(amount: float) -> Said:
+    return Said(Text("{amount} per jaar", amount=euro(amount)))
 
 
 def euro(amount: float) -> str:
@@ -215,9 +219,17 @@ def compare_costs(
     if not 1 <= years <= MAX_YEARS:
         raise ValueError(f"years {years} outside 1–{MAX_YEARS}")
     assumptions = [
-        "Doormodderen is wat alle betrokken hulpverleners samen per jaar kosten zolang er niets verandert.",
-        "Doorbreken is wat die hulp per jaar nog kost na de doorbraak, plus de eenmalige kosten van de "
-        "doorbraak in het eerste jaar.",
+        Said(
+            Text(
+                "Doormodderen is wat alle betrokken hulpverleners samen per jaar kosten zolang er niets verandert."
+            )
+        ),
+        Said(
+            Text(
+                "Doorbreken is wat die hulp per jaar nog kost na de doorbraak, plus de eenmalige kosten van de "
+                "doorbraak in het eerste jaar."
+            )
+        ),
     ]
     priced_now = [h.cost_per_year for h in helpers if h.cost_per_year is not None]
     if not helpers:
@@ -226,13 +238,22 @@ def compare_costs(
         current, current_text = None, NO_HELPER_COSTS
     else:
         current = round(sum(priced_now), 2)
-        current_text = euro(current) + " per jaar"
+        current_text = _per_year(current)
         missing = len(helpers) - len(priced_now)
         if missing:
-            who = "1 hulpverlener zijn" if missing == 1 else f"{missing} hulpverleners zijn"
             assumptions.append(
-                f"Van {who} de kosten nu niet bekend; die tellen niet mee. "
-                "Doormodderen kost dus meer dan hier staat."
+                Said(
+                    Text(
+                        "Van 1 hulpverlener zijn de kosten nu niet bekend; die tellen niet mee. "
+                        "Doormodderen kost dus meer dan hier staat."
+                    )
+                    if missing == 1
+                    else Text(
+                        "Van {count} hulpverleners zijn de kosten nu niet bekend; die tellen niet mee. "
+                        "Doormodderen kost dus meer dan hier staat.",
+                        count=missing,
+                    )
+                )
             )
 
     after_parts: list[float] = []
@@ -242,71 +263,86 @@ def compare_costs(
             after_parts.append(cost)
     if any(h.cost_after_per_year is None and h.cost_per_year is not None for h in helpers):
         assumptions.append(
-            "Waar niet is ingevuld wat een hulpverlener na de doorbraak nog kost, is gerekend met het "
-            "bedrag van nu: die hulp loopt dan gewoon door."
+            Said(
+                Text(
+                    "Waar niet is ingevuld wat een hulpverlener na de doorbraak nog kost, is gerekend met het "
+                    "bedrag van nu: die hulp loopt dan gewoon door."
+                )
+            )
         )
     counted = [b for b in breakthroughs if b.status != BreakthroughStatus.NOT_FEASIBLE]
     if len(counted) < len(breakthroughs):
-        assumptions.append("Doorbraken die niet haalbaar bleken, tellen niet mee.")
+        assumptions.append(Said(Text("Doorbraken die niet haalbaar bleken, tellen niet mee.")))
     if not counted:
         after = one_off = first_year = None
-        after_text = one_off_text = first_year_text = f"{UNKNOWN}: er is nog geen doorbraak vastgelegd"
+        after_text = one_off_text = first_year_text = Said(
+            Text("onbekend: er is nog geen doorbraak vastgelegd")
+        )
     else:
         after = round(sum(after_parts), 2) if after_parts else None
-        after_text = (
-            euro(after) + " per jaar" if after is not None else NO_HELPERS if not helpers else NO_HELPER_COSTS
-        )
+        after_text = _per_year(after) if after is not None else NO_HELPERS if not helpers else NO_HELPER_COSTS
         unpriced = [b for b in counted if b.cost_eur is None]
         if unpriced:
             one_off = None
-            which = "1 doorbraak" if len(unpriced) == 1 else f"{len(unpriced)} doorbraken"
-            one_off_text = f"{UNKNOWN}: de kosten van {which} zijn niet ingevuld"
+            one_off_text = Said(
+                Text("onbekend: de kosten van 1 doorbraak zijn niet ingevuld")
+                if len(unpriced) == 1
+                else Text(
+                    "onbekend: de kosten van {count} doorbraken zijn niet ingevuld", count=len(unpriced)
+                )
+            )
         else:
             one_off = round(sum(b.cost_eur or 0.0 for b in counted), 2)
-            one_off_text = euro(one_off) + " eenmalig"
+            one_off_text = Said(Text("{amount} eenmalig", amount=euro(one_off)))
         first_year = round(after + one_off, 2) if after is not None and one_off is not None else None
         first_year_text = (
-            euro(first_year) + " in het eerste jaar"
+            Said(Text("{amount} in het eerste jaar", amount=euro(first_year)))
             if first_year is not None
             else (after_text if after is None else one_off_text)
         )
 
     saving: float | None = None
     if current is None:
-        saving_text = f"{UNKNOWN}: de kosten van nu zijn niet bekend"
+        saving_text = Said(Text("onbekend: de kosten van nu zijn niet bekend"))
     elif not counted:
-        saving_text = f"{UNKNOWN}: er is nog geen doorbraak vastgelegd"
+        saving_text = Said(Text("onbekend: er is nog geen doorbraak vastgelegd"))
     elif after is None:
-        saving_text = f"{UNKNOWN}: de kosten na de doorbraak zijn niet bekend"
+        saving_text = Said(Text("onbekend: de kosten na de doorbraak zijn niet bekend"))
     else:
         saving = round(current - after, 2)
         if saving > 0:
-            saving_text = euro(saving) + " per jaar"
+            saving_text = _per_year(saving)
         elif saving == 0:
-            saving_text = "geen: doorbreken kost per jaar evenveel als doormodderen"
+            saving_text = Said(Text("geen: doorbreken kost per jaar evenveel als doormodderen"))
         else:
-            saving_text = f"geen: doorbreken kost per jaar {euro(-saving)} meer dan doormodderen"
+            saving_text = Said(
+                Text("geen: doorbreken kost per jaar {amount} meer dan doormodderen", amount=euro(-saving))
+            )
 
     payback: int | None = None
     if saving is None and one_off is None:
-        payback_text = f"{UNKNOWN}: de besparing en de eenmalige kosten zijn niet bekend"
+        payback_text = Said(Text("onbekend: de besparing en de eenmalige kosten zijn niet bekend"))
     elif saving is None:
-        payback_text = f"{UNKNOWN}: de besparing per jaar is niet bekend"
+        payback_text = Said(Text("onbekend: de besparing per jaar is niet bekend"))
     elif one_off is None:
-        payback_text = f"{UNKNOWN}: de eenmalige kosten zijn niet bekend"
+        payback_text = Said(Text("onbekend: de eenmalige kosten zijn niet bekend"))
     elif saving <= 0:
-        payback_text = "verdient zich niet terug: er is geen besparing per jaar"
+        payback_text = Said(Text("verdient zich niet terug: er is geen besparing per jaar"))
     elif one_off == 0:
-        payback, payback_text = 0, "direct: de doorbraak kost eenmalig niets"
+        payback, payback_text = 0, Said(Text("direct: de doorbraak kost eenmalig niets"))
     else:
         payback = math.ceil(one_off / (saving / 12))
-        payback_text = "1 maand" if payback == 1 else f"{payback} maanden"
+        payback_text = Said(Text("1 maand") if payback == 1 else Text("{count} maanden", count=payback))
     if payback:
         assumptions.append(
-            "De terugverdientijd is de eenmalige kosten gedeeld door de besparing per maand, naar boven "
-            "afgerond op hele maanden."
+            Said(
+                Text(
+                    "De terugverdientijd is de eenmalige kosten gedeeld door de besparing per maand, naar boven "
+                    "afgerond op hele maanden."
+                )
+            )
         )
-    period = "1 jaar" if years == 1 else f"{years} jaar"
+    period = Text("1 jaar") if years == 1 else Text("{count} jaar", count=years)
     current_total = round(current * years, 2) if current is not None else None
     after_total = (
         round(after * years + one_off, 2) if after is not None and one_off is not None and counted else None
@@ -316,9 +352,13 @@ def compare_costs(
         if current_total is not None and after_total is not None
         else None
     )
-    current_total_text = f"{euro(current_total)} in {period}" if current_total is not None else current_text
+    current_total_text = (
+        Said(Text("{amount} in {period}", amount=euro(current_total), period=period))
+        if current_total is not None
+        else current_text
+    )
     after_total_text = (
-        f"{euro(after_total)} in {period}"
+        Said(Text("{amount} in {period}", amount=euro(after_total), period=period))
         if after_total is not None
         else after_text
         if after is None
@@ -326,24 +366,44 @@ def compare_costs(
     )
     if saving_total is None:
         saving_total_text = (
-            saving_text if saving is None else f"{UNKNOWN}: de eenmalige kosten zijn niet bekend"
+            saving_text if saving is None else Said(Text("onbekend: de eenmalige kosten zijn niet bekend"))
         )
     elif saving_total > 0:
-        saving_total_text = f"{euro(saving_total)} in {period}"
+        saving_total_text = Said(Text("{amount} in {period}", amount=euro(saving_total), period=period))
     elif saving_total == 0:
-        saving_total_text = f"geen: in {period} kost doorbreken evenveel als doormodderen"
+        saving_total_text = Said(
+            Text("geen: in {period} kost doorbreken evenveel als doormodderen", period=period)
+        )
     else:
-        saving_total_text = f"geen: in {period} kost doorbreken {euro(-saving_total)} meer dan doormodderen"
+        saving_total_text = Said(
+            Text(
+                "geen: in {period} kost doorbreken {amount} meer dan doormodderen",
+                period=period,
+                amount=euro(-saving_total),
+            )
+        )
     if years > 1:
         assumptions.append(
-            f"Over {period} gerekend: de jaarbedragen keer {years}, de eenmalige kosten één keer."
+            Said(
+                Text(
+                    "Over {period} gerekend: de jaarbedragen keer {count}, de eenmalige kosten één keer.",
+                    period=period,
+                    count=years,
+                )
+            )
         )
     balances = _balances(helpers, counted, years)
     if any(b.name == NO_ORGANISATION for b in balances):
         assumptions.append(
-            "Bij een deel van de bedragen is niet ingevuld welke organisatie betaalt; die staan apart."
+            Said(
+                Text(
+                    "Bij een deel van de bedragen is niet ingevuld welke organisatie betaalt; die staan apart."
+                )
+            )
         )
-    assumptions.append("Bedragen zijn schattingen van de betrokken organisaties, zonder inflatie of rente.")
+    assumptions.append(
+        Said(Text("Bedragen zijn schattingen van de betrokken organisaties, zonder inflatie of rente."))
+    )
     return CostComparison(
         current,
         after,

@@ -1845,12 +1845,12 @@
     <context>
         <name>CasusError</name>
         <message>
-            <location filename="../../casus_app/ui/widgets/errors.py" line="42" />
+            <location filename="../../casus_app/ui/widgets/errors.py" line="47" />
             <source> en </source>
             <translation> and </translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/widgets/errors.py" line="44" />
+            <location filename="../../casus_app/ui/widgets/errors.py" line="49" />
             <source> of </source>
             <translation> or </translation>
         </message>
@@ -1905,12 +1905,12 @@
             <translation>The minimum count k must be a whole number from {min_k} to {max_k} (entered: {k}).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/errors.py" line="161" />
+            <location filename="../../casus_app/domain/errors.py" line="173" />
             <source>… en nog {count} fouten</source>
             <translation>… and {count} more errors</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/errors.py" line="162" />
+            <location filename="../../casus_app/domain/errors.py" line="174" />
             <source>Het bestand is niet ingelezen: {count} fout(en) gevonden. Er is niets gewijzigd.
 {lines}</source>
             <translation>The file was not imported: {count} error(s) found. Nothing has been changed.
@@ -2020,6 +2020,201 @@
             <location filename="../../casus_app/domain/plan_rules.py" line="83" />
             <source>Beantwoord eerst bij de evaluatie of het doel is bereikt en of het leven van het gezin er beter op is geworden.</source>
             <translation>First answer in the evaluation whether the goal was reached and whether the family's life has improved.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="126" />
+            <source>organisatie niet ingevuld</source>
+            <translation>organisation not filled in</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="148" />
+            <source>bespaart {amount}</source>
+            <translation>saves {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="150" />
+            <source>betaalt {amount} meer</source>
+            <translation>pays {amount} more</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="152" />
+            <source>geen verschil</source>
+            <translation>no difference</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="153" />
+            <source>{result} (niet alle bedragen bekend)</source>
+            <translation>{result} (not all amounts known)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="195" />
+            <source>onbekend: er zijn nog geen hulpverleners vastgelegd</source>
+            <translation>unknown: no helpers have been recorded yet</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="196" />
+            <source>onbekend: van geen enkele hulpverlener zijn de kosten bekend</source>
+            <translation>unknown: the costs of none of the helpers are known</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="200" />
+            <source>{amount} per jaar</source>
+            <translation>{amount} a year</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="223" />
+            <source>Doormodderen is wat alle betrokken hulpverleners samen per jaar kosten zolang er niets verandert.</source>
+            <translation>Muddling through is what all the helpers involved cost together per year as long as nothing changes.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="228" />
+            <source>Doorbreken is wat die hulp per jaar nog kost na de doorbraak, plus de eenmalige kosten van de doorbraak in het eerste jaar.</source>
+            <translation>Breaking through is what that help still costs per year after the breakthrough, plus the one-off cost of the breakthrough in the first year.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="246" />
+            <source>Van 1 hulpverlener zijn de kosten nu niet bekend; die tellen niet mee. Doormodderen kost dus meer dan hier staat.</source>
+            <translation>The current costs of 1 helper are not known; they do not count. Muddling through therefore costs more than shown here.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="251" />
+            <source>Van {count} hulpverleners zijn de kosten nu niet bekend; die tellen niet mee. Doormodderen kost dus meer dan hier staat.</source>
+            <translation>The current costs of {count} helpers are not known; they do not count. Muddling through therefore costs more than shown here.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="267" />
+            <source>Waar niet is ingevuld wat een hulpverlener na de doorbraak nog kost, is gerekend met het bedrag van nu: die hulp loopt dan gewoon door.</source>
+            <translation>Where it is not filled in what a helper still costs after the breakthrough, the current amount is used: that help simply continues.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="275" />
+            <source>Doorbraken die niet haalbaar bleken, tellen niet mee.</source>
+            <translation>Breakthroughs that proved not feasible do not count.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="279" />
+            <source>onbekend: er is nog geen doorbraak vastgelegd</source>
+            <translation>unknown: no breakthrough has been recorded yet</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="288" />
+            <source>onbekend: de kosten van 1 doorbraak zijn niet ingevuld</source>
+            <translation>unknown: the costs of 1 breakthrough are not filled in</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="290" />
+            <source>onbekend: de kosten van {count} doorbraken zijn niet ingevuld</source>
+            <translation>unknown: the costs of {count} breakthroughs are not filled in</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="296" />
+            <source>{amount} eenmalig</source>
+            <translation>{amount} one-off</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="299" />
+            <source>{amount} in het eerste jaar</source>
+            <translation>{amount} in the first year</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="306" />
+            <source>onbekend: de kosten van nu zijn niet bekend</source>
+            <translation>unknown: the current costs are not known</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="310" />
+            <source>onbekend: de kosten na de doorbraak zijn niet bekend</source>
+            <translation>unknown: the costs after the breakthrough are not known</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="316" />
+            <source>geen: doorbreken kost per jaar evenveel als doormodderen</source>
+            <translation>none: breaking through costs as much per year as muddling through</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="319" />
+            <source>geen: doorbreken kost per jaar {amount} meer dan doormodderen</source>
+            <translation>none: breaking through costs {amount} more per year than muddling through</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="324" />
+            <source>onbekend: de besparing en de eenmalige kosten zijn niet bekend</source>
+            <translation>unknown: the saving and the one-off costs are not known</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="326" />
+            <source>onbekend: de besparing per jaar is niet bekend</source>
+            <translation>unknown: the saving per year is not known</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="328" />
+            <source>onbekend: de eenmalige kosten zijn niet bekend</source>
+            <translation>unknown: the one-off costs are not known</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="330" />
+            <source>verdient zich niet terug: er is geen besparing per jaar</source>
+            <translation>does not pay for itself: there is no saving per year</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="332" />
+            <source>direct: de doorbraak kost eenmalig niets</source>
+            <translation>at once: the breakthrough costs nothing one-off</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="335" />
+            <source>1 maand</source>
+            <translation>1 month</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="335" />
+            <source>{count} maanden</source>
+            <translation>{count} months</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="339" />
+            <source>De terugverdientijd is de eenmalige kosten gedeeld door de besparing per maand, naar boven afgerond op hele maanden.</source>
+            <translation>The payback time is the one-off costs divided by the saving per month, rounded up to whole months.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="345" />
+            <source>1 jaar</source>
+            <translation>1 year</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="345" />
+            <source>{count} jaar</source>
+            <translation>{count} years</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="356" />
+            <source>{amount} in {period}</source>
+            <translation>{amount} in {period}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="375" />
+            <source>geen: in {period} kost doorbreken evenveel als doormodderen</source>
+            <translation>none: in {period} breaking through costs as much as muddling through</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="379" />
+            <source>geen: in {period} kost doorbreken {amount} meer dan doormodderen</source>
+            <translation>none: in {period} breaking through costs {amount} more than muddling through</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="388" />
+            <source>Over {period} gerekend: de jaarbedragen keer {count}, de eenmalige kosten één keer.</source>
+            <translation>Calculated over {period}: the yearly amounts times {count}, the one-off costs once.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="399" />
+            <source>Bij een deel van de bedragen is niet ingevuld welke organisatie betaalt; die staan apart.</source>
+            <translation>For some of the amounts it is not filled in which organisation pays; they are listed separately.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/plan_rules.py" line="405" />
+            <source>Bedragen zijn schattingen van de betrokken organisaties, zonder inflatie of rente.</source>
+            <translation>Amounts are estimates by the organisations involved, without inflation or interest.</translation>
         </message>
         <message>
             <location filename="../../casus_app/reports/monitoring/csv_table.py" line="38" />
@@ -8272,119 +8467,119 @@ Close anyway without a backup?</translation>
     <context>
         <name>PlanCostsTab</name>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="79" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="82" />
             <source>Wat kost het om door te gaan zoals nu (doormodderen), en wat kost het als de doorbraak er komt (doorbreken)? De bedragen komen uit de tabbladen Hulpverleners en Doorbraken.</source>
             <translation>What does it cost to carry on as now (muddling through), and what does it cost if the breakthrough comes (breaking through)? The amounts come from the Support providers and Breakthroughs tabs.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="83" />
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="183" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="86" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="186" />
             <source>Doormodderen</source>
             <translation>Muddling through</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="83" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="86" />
             <source>per jaar: alle hulp van nu bij elkaar</source>
             <translation>per year: all current support added up</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="85" />
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="184" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="88" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="187" />
             <source>Doorbreken</source>
             <translation>Breaking through</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="85" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="88" />
             <source>per jaar: de hulp die na de doorbraak nog nodig is</source>
             <translation>per year: the support still needed after the breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="87" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="90" />
             <source>Besparing per jaar</source>
             <translation>Savings per year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="87" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="90" />
             <source>doormodderen min doorbreken, per jaar</source>
             <translation>muddling through minus breaking through, per year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="89" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="92" />
             <source>Terugverdientijd</source>
             <translation>Payback period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="89" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="92" />
             <source>zo lang duurt het tot de eenmalige kosten terug zijn</source>
             <translation>how long it takes to recover the one-off costs</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="98" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="101" />
             <source> jaar</source>
             <translation> years</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="101" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="104" />
             <source>Over hoeveel jaar doormodderen en doorbreken worden vergeleken (wordt meteen opgeslagen)</source>
             <translation>Over how many years muddling through and breaking through are compared (saved at once)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="106" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="109" />
             <source>Vergelijken over &amp;jaren:</source>
             <translation>Compare over &amp;years:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="116" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="119" />
             <source>Wie betaalt en wie bespaart</source>
             <translation>Who pays and who saves</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="127" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="130" />
             <source>Uitgangspunten</source>
             <translation>Assumptions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="155" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="158" />
             <source>Kosten</source>
             <translation>Costs</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="161" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="164" />
             <source>plus %1</source>
             <translation>plus %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="165" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="168" />
             <source>eenmalige kosten: %1</source>
             <translation>one-off costs: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="169" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="172" />
             <source>1 jaar</source>
             <translation>1 year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="169" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="172" />
             <source>%1 jaar</source>
             <translation>%1 years</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="171" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="174" />
             <source>In %1: doormodderen %2 · doorbreken %3 · besparing %4</source>
             <translation>In %1: muddling through %2 · breaking through %3 · saving %4</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="178" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="181" />
             <source>Wie betaalt en wie bespaart, over %1</source>
             <translation>Who pays and who saves, over %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="182" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="185" />
             <source>Organisatie</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_costs.py" line="185" />
+            <location filename="../../casus_app/ui/plans/plan_costs.py" line="188" />
             <source>Verschil</source>
             <translation>Difference</translation>
         </message>

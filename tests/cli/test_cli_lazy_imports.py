@@ -42,7 +42,12 @@ def _loaded_by_export(db: Path, fmt: str, out: Path) -> list[str]:
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("CASUS_")}
     env.update(
-        {"CASUS_KDF_TARGET_SECONDS": "0", "CASUS_DB": str(db), "CASUS_USER": ADMIN, "CASUS_PASSWORD": PASSWORD}
+        {
+            "CASUS_KDF_TARGET_SECONDS": "0",
+            "CASUS_DB": str(db),
+            "CASUS_USER": ADMIN,
+            "CASUS_PASSWORD": PASSWORD,
+        }
     )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, timeout=300

@@ -23,7 +23,7 @@ from casus_app.domain.errors import CasusError
 from casus_app.domain.plan_rules import MAX_YEARS, UNKNOWN, CostComparison, euro
 from casus_app.services.plans import plans
 from casus_app.services.plans.plans import PlanDetail
-from casus_app.ui.widgets.errors import error_text
+from casus_app.ui.widgets.errors import error_text, said_text
 
 
 def _label(name: str | None = None, *, wrap: bool = True) -> QLabel:
@@ -56,10 +56,13 @@ class _Figure(QFrame):
         layout.addStretch(1)
 
     def show_text(self, text: str, extra: str = "") -> None:
-        # "onbekend: er zijn nog geen hulpverleners" → large "onbekend", the reason below it.
-        head, _, reason = text.partition(": ")
+        # "onbekend: er zijn nog geen hulpverleners" → large "onbekend", the reason below it (the
+        # Dutch says which kind of text it is; the translation is what is shown).
+        head = text.partition(": ")[0]
+        text = said_text(text)
+        shown_head, _, reason = text.partition(": ")
         if head in (UNKNOWN, "geen", "verdient zich niet terug", "direct") and reason:
-            self.value.setText(head)
+            self.value.setText(shown_head)
             note = reason
         else:
             self.value.setText(text)
@@ -158,11 +161,11 @@ class PlanCostsTab(QWidget):
         self.current.show_text(costs.current_text)
         extra = []
         if costs.one_off is not None:
-            extra.append(self.tr("plus %1").replace("%1", costs.one_off_text))
+            extra.append(self.tr("plus %1").replace("%1", said_text(costs.one_off_text)))
             if costs.first_year is not None:
-                extra.append(costs.first_year_text)
+                extra.append(said_text(costs.first_year_text))
         elif costs.after_per_year is not None:
-            extra.append(self.tr("eenmalige kosten: %1").replace("%1", costs.one_off_text))
+            extra.append(self.tr("eenmalige kosten: %1").replace("%1", said_text(costs.one_off_text)))
         self.after.show_text(costs.after_text, "\n".join(extra))
         self.saving.show_text(costs.saving_text)
         self.payback.show_text(costs.payback_text)
@@ -170,9 +173,9 @@ class PlanCostsTab(QWidget):
         self.totals_label.setText(
             self.tr("In %1: doormodderen %2 · doorbreken %3 · besparing %4")
             .replace("%1", period)
-            .replace("%2", costs.current_total_text)
-            .replace("%3", costs.after_total_text)
-            .replace("%4", costs.saving_total_text)
+            .replace("%2", said_text(costs.current_total_text))
+            .replace("%3", said_text(costs.after_total_text))
+            .replace("%4", said_text(costs.saving_total_text))
         )
         self.organisations_heading.setText(
             self.tr("Wie betaalt en wie bespaart, over %1").replace("%1", period)
@@ -188,11 +191,16 @@ class PlanCostsTab(QWidget):
         rows = costs.by_organisation
         self.organisations.setRowCount(len(rows))
         for r, balance in enumerate(rows):
-            values = [balance.name, euro(balance.current_total), euro(balance.after_total), balance.text]
+            values = [
+                said_text(balance.name),  # an organisation's name, or "organisatie niet ingevuld" translated
+                euro(balance.current_total),
+                euro(balance.after_total),
+                said_text(balance.text),
+            ]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.organisations.setItem(r, c, item)
         self.organisations.setVisible(bool(rows))
         self.organisations_heading.setVisible(bool(rows))
-        self.assumptions.setText("\n".join(f"• {a}" for a in costs.assumptions))
+        self.assumptions.setText("\n".join(f"• {said_text(a)}" for a in costs.assumptions))

@@ -14,7 +14,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 
 from casus_app.domain import labels
-from casus_app.domain.errors import CONTEXT, CasusError, Text, Texts, fill
+from casus_app.domain.errors import CONTEXT, CasusError, Said, Text, Texts, fill
 from casus_app.ui.widgets.labels import translated
 
 
@@ -23,6 +23,11 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, CasusError):
         return text_of(exc.text, fallback=exc.message)
     return str(exc)
+
+
+def said_text(value: str) -> str:
+    """A string from the services in the interface's language: a `Said` translated, any other as is."""
+    return text_of(value.text, fallback=str(value)) if isinstance(value, Said) else value
 
 
 def text_of(text: Text | str, *, fallback: str | None = None) -> str:

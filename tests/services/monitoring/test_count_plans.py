@@ -43,4 +43,7 @@ def test_the_joins_to_the_case_read_its_narrow_index(admin_ws):
     joined = [(sql, steps) for sql, steps in _count_plans(admin_ws) if "JOIN" in sql]
     assert len(joined) == 6  # made, done, overdue (two parts), plans, doorbraken
     for sql, steps in joined:
-        assert any("cases USING COVERING INDEX ix_cases_grouping (id=?)" in step for step in steps), (sql, steps)
+        assert any("cases USING COVERING INDEX ix_cases_grouping (id=?)" in step for step in steps), (
+            sql,
+            steps,
+        )
