@@ -1917,6 +1917,71 @@
 {lines}</translation>
         </message>
         <message>
+            <location filename="../../casus_app/domain/exchange/fields.py" line="32" />
+            <source>verplicht veld ontbreekt</source>
+            <translation>required field missing</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/exchange/fields.py" line="78" />
+            <source>een ongeldige tekencode (geen bestaand teken)</source>
+            <translation>an invalid character code (no existing character)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/exchange/fields.py" line="80" />
+            <source>een onzichtbaar teken dat de leesrichting verandert</source>
+            <translation>an invisible character that changes the reading direction</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/exchange/fields.py" line="82" />
+            <source>een regeleinde, dat in dit veld niet mag</source>
+            <translation>a line break, which this field does not allow</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/exchange/fields.py" line="84" />
+            <source>een tab, die in dit veld niet mag</source>
+            <translation>a tab, which this field does not allow</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/exchange/fields.py" line="86" />
+            <source>een onzichtbaar stuurteken</source>
+            <translation>an invisible control character</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/exchange/fields.py" line="88" />
+            <source>bevat {what} ({code}, teken {position}); verwijder dat teken</source>
+            <translation>contains {what} ({code}, character {position}); remove that character</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/exchange/fields.py" line="144" />
+            <source>verplicht veld ontbreekt (de waarde is leeg)</source>
+            <translation>required field missing (the value is empty)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/exchange/fields.py" line="146" />
+            <source>mag niet leeg (null) zijn</source>
+            <translation>may not be empty (null)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/exchange/fields.py" line="171" />
+            <source>mag niet leeg zijn (alleen spaties)</source>
+            <translation>may not be empty (only spaces)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/exchange/fields.py" line="188" />
+            <source>mag niet leeg zijn</source>
+            <translation>may not be empty</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/exchange/fields.py" line="190" />
+            <source>is te lang ({length} tekens; maximaal {most})</source>
+            <translation>is too long ({length} characters; at most {most})</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/exchange/fields.py" line="374" />
+            <source>postcode {value} is ongeldig; schrijf die als 1234AB of 1234 AB</source>
+            <translation>postcode {value} is invalid; write it as 1234AB or 1234 AB</translation>
+        </message>
+        <message>
             <location filename="../../casus_app/domain/password_strength.py" line="57" />
             <source>herhaalde tekens of stukken</source>
             <translation>repeated characters or parts</translation>

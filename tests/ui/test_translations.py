@@ -279,3 +279,25 @@ def test_an_error_is_shown_in_english_with_its_parameters(english):
     )
     assert error_text(refused) == "You may not add users: only the administrator may do that."
     assert refused.message == "U mag gebruikers toevoegen niet: dat mag alleen een beheerder."
+
+
+def test_a_case_form_error_and_the_cost_comparison_are_shown_in_english(english):
+    from casus_app.domain.exchange import fields
+    from casus_app.domain.plan_rules import BreakthroughCost, HelperCost, compare_costs
+    from casus_app.services.cases.form_input import CaseInvalid
+    from casus_app.ui.widgets.errors import error_text, said_text
+
+    problems: list = []
+    fields.postcode({"postcode": "12345"}, "postcode", "adres", problems)
+    fields.text({"straat": "Dorpsstraat\t1"}, "straat", "adres", problems)
+    error = CaseInvalid(problems)
+    shown = error_text(error)
+    assert "postcode '12345' is invalid; write it as 1234AB or 1234 AB" in shown
+    assert "contains a tab, which this field does not allow (U+0009, character 12)" in shown
+    assert "ongeldig" in error.message  # the command line and files stay Dutch
+
+    costs = compare_costs([HelperCost(12_000, None, "GGD")], [BreakthroughCost(None, "gepland")], years=2)
+    assert said_text(costs.current_text) == "€ 12.000 a year"
+    assert said_text(costs.one_off_text) == "unknown: the costs of 1 breakthrough are not filled in"
+    assert costs.one_off_text == "onbekend: de kosten van 1 doorbraak zijn niet ingevuld"
+    assert said_text(costs.current_total_text) == "€ 24.000 in 2 years"

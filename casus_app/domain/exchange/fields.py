@@ -11,6 +11,8 @@ import re
 from datetime import date
 from typing import Any
 
+from casus_app.domain.errors import Said, Text
+
 Errors = list[tuple[str, str]]
 
 MISSING: Any = object()
@@ -27,7 +29,7 @@ DESCRIPTION_MAX = 5_000  # omschrijving of an afspraak or a doorbraak
 TEXT_MAX = 100_000  # free text: samenvatting, perspectief, notitie
 AMOUNT_MAX = 10_000_000  # kosten_eur of one doorbraak
 
-REQUIRED = "verplicht veld ontbreekt"
+REQUIRED = Said(Text("verplicht veld ontbreekt"))
 _DATE_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _POSTCODE = re.compile(r"[1-9][0-9]{3} ?[A-Za-z]{2}")
 _valid_dates: dict[str, bool] = {}
@@ -73,16 +75,23 @@ def bad_character(value: str, free: bool) -> str | None:
     char = match.group()
     number = ord(char)
     if 0xD800 <= number <= 0xDFFF or number in (0xFFFE, 0xFFFF):
-        what = "een ongeldige tekencode (geen bestaand teken)"
+        what = Text("een ongeldige tekencode (geen bestaand teken)")
     elif 0x202A <= number <= 0x202E or 0x2066 <= number <= 0x2069 or number in (0x061C, 0x200E, 0x200F):
-        what = "een onzichtbaar teken dat de leesrichting verandert"
+        what = Text("een onzichtbaar teken dat de leesrichting verandert")
     elif char in "\n\r\u2028\u2029":
-        what = "een regeleinde, dat in dit veld niet mag"
+        what = Text("een regeleinde, dat in dit veld niet mag")
     elif char == "\t":
-        what = "een tab, die in dit veld niet mag"
+        what = Text("een tab, die in dit veld niet mag")
     else:
-        what = "een onzichtbaar stuurteken"
-    return f"bevat {what} (U+{number:04X}, teken {match.start() + 1}); verwijder dat teken"
+        what = Text("een onzichtbaar stuurteken")
+    return Said(
+        Text(
+            "bevat {what} ({code}, teken {position}); verwijder dat teken",
+            what=what,
+            code=f"U+{number:04X}",
+            position=match.start() + 1,
+        )
+    )
 
 
 def describe(value: Any) -> str:
@@ -131,7 +140,11 @@ def _absent(obj: dict, key: str, base: str, out: Errors, required: bool, nullabl
         return True, None
     if value is None:
         if not nullable:
-            message = REQUIRED + " (de waarde is leeg)" if required else "mag niet leeg (null) zijn"
+            message = (
+                Said(Text("verplicht veld ontbreekt (de waarde is leeg)"))
+                if required
+                else Said(Text("mag niet leeg (null) zijn"))
+            )
             out.append((at(base, key), message))
         return True, None
     return False, value
@@ -155,7 +168,7 @@ def text(
     value = obj.get(key, MISSING)
     if type(value) is str and min_len <= len(value) <= limit and bad_character(value, free) is None:
         if not_blank and not value.strip():
-            out.append((at(base, key), "mag niet leeg zijn (alleen spaties)"))
+            out.append((at(base, key), Said(Text("mag niet leeg zijn (alleen spaties)"))))
             return None
         return value
     stop, value = _absent(obj, key, base, out, required, nullable)
@@ -172,9 +185,9 @@ def text_problem(value: Any, min_len: int, max_len: int, free: bool) -> str | No
     if type(value) is not str:
         return f"moet tekst zijn, maar is {describe(value)}"
     if len(value) < min_len:
-        return "mag niet leeg zijn"
+        return Said(Text("mag niet leeg zijn"))
     if len(value) > max_len:
-        return f"is te lang ({len(value)} tekens; maximaal {max_len})"
+        return Said(Text("is te lang ({length} tekens; maximaal {most})", length=len(value), most=max_len))
     return bad_character(value, free)
 
 
@@ -354,7 +367,16 @@ def is_record(value: Any, place: str, out: Errors) -> bool:
 def postcode(obj: dict, key: str, base: str, out: Errors) -> None:
     value = text(obj, key, base, out, nullable=True)
     if value is not None and _POSTCODE.fullmatch(value) is None:
-        out.append((at(base, key), f"postcode {quote(value)} is ongeldig; schrijf die als 1234AB of 1234 AB"))
+        out.append(
+            (
+                at(base, key),
+                Said(
+                    Text(
+                        "postcode {value} is ongeldig; schrijf die als 1234AB of 1234 AB", value=quote(value)
+                    )
+                ),
+            )
+        )
 
 
 def score(obj: dict, key: str, base: str, out: Errors) -> None:

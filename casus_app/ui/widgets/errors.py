@@ -61,6 +61,8 @@ def _param(value: object) -> object:
     if isinstance(value, Enum):
         names = labels.NAMES_BY_ENUM.get(type(value))
         return translated(names, str(value.value)) if names is not None else str(value.value)
+    if isinstance(value, Said):
+        return said_text(value)
     return value
 
 
