@@ -119,6 +119,8 @@ class CasusError(Exception):
     """Base for every error a user can cause; `message` is Dutch and says what to do."""
 
     def __init__(self, template: str | Text, /, **params: object) -> None:
+        if isinstance(template, Said):  # a Dutch string that knows its template
+            template = template.text
         if isinstance(template, Text):  # a text made elsewhere (a rule's refusal, a helper's advice)
             params = {**template.params, **params}
             template = template.template

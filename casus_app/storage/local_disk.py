@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
+from casus_app.domain.errors import Said, Text
+
 # Linux and macOS file systems that are network shares or synced mounts.
 NETWORK_FILESYSTEMS = frozenset(
     {
@@ -105,7 +107,7 @@ def _network_reason(text: str, machine: Machine) -> str | None:
         if drive.endswith(":"):
             root = drive + "\\"
             if machine.drive_type(root) == DRIVE_REMOTE:
-                return _network_message(machine, f"netwerkstation {drive}")
+                return _network_message(machine, Text("netwerkstation {drive}", drive=drive))
             filesystem = (machine.volume_filesystem(root) or "").casefold()
             if filesystem in GOOGLE_DRIVE_FILESYSTEMS:
                 return _sync_message(machine, "Google Drive", root)
@@ -153,18 +155,27 @@ def _mount_type(text: str, mounts: Sequence[tuple[str, str]]) -> str | None:
     return best_type
 
 
-def _network_message(machine: Machine, where: str) -> str:
-    return (
-        f"Het register staat op een netwerkschijf ({where}). Casus werkt alleen met een register op "
-        f"een lokale schijf: zet het in een map op deze computer, bijvoorbeeld {machine.suggested_folder}."
+def _network_message(machine: Machine, where: str | Text) -> Said:
+    return Said(
+        Text(
+            "Het register staat op een netwerkschijf ({where}). Casus werkt alleen met een register op "
+            "een lokale schijf: zet het in een map op deze computer, bijvoorbeeld {folder}.",
+            where=where,
+            folder=str(machine.suggested_folder),
+        )
     )
 
 
-def _sync_message(machine: Machine, service: str, folder: str) -> str:
-    return (
-        f"Het register staat in een gesynchroniseerde map van {service} ({folder}). Synchronisatie kan "
-        "het register beschadigen en zet het buiten deze computer. Zet het in een map op deze computer "
-        f"die niet wordt gesynchroniseerd, bijvoorbeeld {machine.suggested_folder}."
+def _sync_message(machine: Machine, service: str, folder: str) -> Said:
+    return Said(
+        Text(
+            "Het register staat in een gesynchroniseerde map van {service} ({folder}). Synchronisatie kan "
+            "het register beschadigen en zet het buiten deze computer. Zet het in een map op deze computer "
+            "die niet wordt gesynchroniseerd, bijvoorbeeld {suggested}.",
+            service=service,
+            folder=folder,
+            suggested=str(machine.suggested_folder),
+        )
     )
 
 

@@ -1905,12 +1905,12 @@
             <translation>The minimum count k must be a whole number from {min_k} to {max_k} (entered: {k}).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/errors.py" line="173" />
+            <location filename="../../casus_app/domain/errors.py" line="175" />
             <source>… en nog {count} fouten</source>
             <translation>… and {count} more errors</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/errors.py" line="174" />
+            <location filename="../../casus_app/domain/errors.py" line="176" />
             <source>Het bestand is niet ingelezen: {count} fout(en) gevonden. Er is niets gewijzigd.
 {lines}</source>
             <translation>The file was not imported: {count} error(s) found. Nothing has been changed.
@@ -4519,6 +4519,21 @@
             <location filename="../../casus_app/storage/keys/unlock_checks.py" line="149" />
             <source>Het register is niet geopend: {problems} Dit wijst op geknoei met het auditlog of het sleutelbestand. Waarschuw de beheerder; die kan het register openen en controleren, of een back-up terugzetten met 'casus-app restore'.</source>
             <translation>The register was not opened: {problems} This points to tampering with the audit log or the key file. Warn the administrator, who can open and check the register, or restore a backup with 'casus-app restore'.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/local_disk.py" line="110" />
+            <source>netwerkstation {drive}</source>
+            <translation>network drive {drive}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/local_disk.py" line="160" />
+            <source>Het register staat op een netwerkschijf ({where}). Casus werkt alleen met een register op een lokale schijf: zet het in een map op deze computer, bijvoorbeeld {folder}.</source>
+            <translation>The register is on a network share ({where}). Casus only works with a register on a local disk: put it in a folder on this computer, for example {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/local_disk.py" line="171" />
+            <source>Het register staat in een gesynchroniseerde map van {service} ({folder}). Synchronisatie kan het register beschadigen en zet het buiten deze computer. Zet het in een map op deze computer die niet wordt gesynchroniseerd, bijvoorbeeld {suggested}.</source>
+            <translation>The register is in a folder synchronised by {service} ({folder}). Synchronisation can damage the register and puts it outside this computer. Put it in a folder on this computer that is not synchronised, for example {suggested}.</translation>
         </message>
         <message>
             <location filename="../../casus_app/storage/location.py" line="46" />
