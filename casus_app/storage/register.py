@@ -84,6 +84,7 @@ class Register:
         lock.acquire()
         key = new_database_key()
         anchor = new_anchor_key()
+        register: Register | None = None
         try:
             register_id = uuid.uuid4().hex
             slots, recovery_key = KeySlotFile.create(
@@ -112,8 +113,14 @@ class Register:
                 slots.set_checkpoint(audit_anchor.sign_current(session, slots, anchor))
             slots.save()
         except BaseException:
+            if register is not None:
+                register.engine.dispose()
             wipe(anchor)
             lock.release()
+            # A register that was never finished holds nothing yet and could not be opened: take it
+            # away, so that trying again (or the first start's demo) finds the place free.
+            for made in (path, sidecar_path(path), *path.parent.glob(f"{path.name}-journal")):
+                made.unlink(missing_ok=True)
             raise
         return register, recovery_key
 

@@ -162,3 +162,22 @@ def test_a_register_made_at_0012_links_afspraken_to_the_users_named_in_them(exam
         ws.close()
     assert links == [agent, agent, None]  # a user of the afspraak's own organisation only
     assert {"owner_user_id", "result", "snoozed_until"} <= columns
+
+
+def test_a_register_whose_creation_failed_leaves_the_place_free(tmp_path, monkeypatch):
+    from casus_app.storage.register import Register, sidecar_path
+
+    path = tmp_path / "nieuw.db"
+
+    def broken_migration(engine):
+        raise RuntimeError("migration failed halfway")
+
+    monkeypatch.setattr(migrations, "upgrade", broken_migration)
+    with pytest.raises(RuntimeError):
+        Register.create(path, ADMIN, PASSWORD)
+    assert not path.exists() and not sidecar_path(path).exists()
+
+    monkeypatch.undo()
+    register, _ = Register.create(path, ADMIN, PASSWORD)  # trying again works
+    register.close()
+    assert path.exists() and sidecar_path(path).exists()
