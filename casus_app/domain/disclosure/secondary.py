@@ -16,9 +16,10 @@ from collections.abc import Iterable
 from casus_app.domain.disclosure.attack import BoundsOracle, equation_matrix, new_highs, row_wise_lp
 from casus_app.domain.disclosure.model import Component, JointModel, Kind
 
-# Relative price of hiding a published number, per position it occupies. Margins are worth more
-# to readers than single cells; a grand total should stay published unless nothing else works.
-_WEIGHT = {Kind.CELL: 1.0, Kind.MARGIN: 1.5, Kind.GRAND_TOTAL: 25.0}
+# Hiding is priced in ranks: any number of cells is cheaper than one margin, and any number of
+# margins cheaper than a grand total, so that totals (the report's headline figures) are hidden only
+# when no choice of cells protects (docs/monitoring.md, "Totalen blijven staan").
+_RANK = {Kind.CELL: 0, Kind.MARGIN: 1, Kind.GRAND_TOTAL: 2}
 # Among equally many positions prefer hiding small numbers (less information lost).
 _VALUE_WEIGHT = 1e-2
 
@@ -95,10 +96,19 @@ def _renew_proofs(
 
 def _costs(model: JointModel, component: Component) -> dict[int, float]:
     largest = max((model.variables[v].value for v in component.variables), default=0)
+    # One step up in rank costs more than hiding everything of the ranks below it.
+    weight = 1.0
+    rank_weight = {}
+    for kind in sorted(_RANK, key=_RANK.__getitem__):
+        rank_weight[kind] = weight
+        below = sum(
+            len(model.variables[v].positions) for v in component.variables if model.variables[v].kind is kind
+        )
+        weight *= 2 * below + 2  # positions * (1 + value weight) < 2 per position
     costs = {}
     for v in component.variables:
         variable = model.variables[v]
-        base = _WEIGHT[variable.kind] * len(variable.positions)
+        base = rank_weight[variable.kind] * len(variable.positions)
         costs[v] = base * (1.0 + _VALUE_WEIGHT * variable.value / (1 + largest))
     return costs
 

@@ -30,7 +30,7 @@ from casus_app.domain.periods import dutch_date
 from casus_app.reports.monitoring.charts import bar_chart, line_chart
 from casus_app.reports.pdf_style import ACCENT, GREY, INK, MUTED, RULE, SHADE, Page, footed_pdf
 from casus_app.services.monitoring.counts import BY_NAME
-from casus_app.services.monitoring.texts import SUBTITLE, TITLE, suppression_rules, trend_rules
+from casus_app.services.monitoring.texts import SUBTITLE, TITLE, hidden_totals, suppression_rules, trend_rules
 
 if TYPE_CHECKING:
     from casus_app.domain.disclosure.tables import ProtectedTable
@@ -224,12 +224,16 @@ def _explanation(overview: MonitoringOverview) -> list:
         story.append(_p(indicator.definition, "body"))
     story.append(CondPageBreak(60 * mm))
     story.append(_p("Bescherming: niemand herkenbaar", "h1"))
-    for rule in suppression_rules(overview.k):
+    for rule in suppression_rules(overview.k) + hidden_totals(overview.tables, _titles(overview)):
         story.append(_p(rule, "body"))
         story.append(Spacer(1, 2 * mm))
     if overview.trend is not None:
         story += [_p("Trend", "h2"), *(_p(rule, "body") for rule in trend_rules())]
     return story
+
+
+def _titles(overview: MonitoringOverview) -> dict[str, str]:
+    return {table.indicator: BY_NAME[table.indicator].title for table in overview.tables}
 
 
 def _header_style(labels: list[str], width: float) -> ParagraphStyle:

@@ -28,7 +28,7 @@ from casus_app.domain.disclosure.tables import SUPPRESSED, TOTAL_COLUMN, TOTAL_R
 from casus_app.domain.periods import dutch_date
 from casus_app.reports.monitoring.csv_table import FORMULA_START
 from casus_app.services.monitoring.counts import BY_NAME
-from casus_app.services.monitoring.texts import SUBTITLE, TITLE, suppression_rules
+from casus_app.services.monitoring.texts import SUBTITLE, TITLE, hidden_totals, suppression_rules
 
 if TYPE_CHECKING:
     from casus_app.domain.disclosure.tables import ProtectedTable
@@ -110,6 +110,8 @@ def _explanation(sheet: Worksheet, overview: MonitoringOverview, who: Authorship
         ("Bescherming tegen herkenbaarheid", "bold"),
     ]
     lines += [(rule, None) for rule in suppression_rules(overview.k)]
+    titles = {table.indicator: BY_NAME[table.indicator].title for table in overview.tables}
+    lines += [(note, None) for note in hidden_totals(overview.tables, titles)]
     fonts = {"title": TITLE_FONT, "bold": BOLD, "muted": MUTED}
     for number, (text, style) in enumerate(lines, start=1):
         cell = _put(sheet, number, 1, text or None)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from casus_app.domain.disclosure.tables import SUPPRESSED
+from collections.abc import Sequence
+
+from casus_app.domain.disclosure.tables import SUPPRESSED, TOTAL_COLUMN, TOTAL_ROW, ProtectedTable
 
 TITLE = "Monitoring Sociaal Veilig en Doorbraakmethode Heerlen-Noord"
 SUBTITLE = "Aantallen per gebied uit het casusregister Casus, zonder persoonsgegevens"
@@ -24,6 +26,22 @@ def suppression_rules(k: int) -> list[str]:
         "Er is niet meer verborgen dan nodig: totalen van k of meer blijven zoveel mogelijk zichtbaar.",
         "Dezelfde gegevens, periode en k geven altijd dezelfde uitkomst.",
         "De export bevat geen namen, adressen, postcodes, geboortedata, casusnummers of vrije tekst.",
+    ]
+
+
+def hidden_totals(tables: Sequence[ProtectedTable], titles: dict[str, str]) -> list[str]:
+    """A sentence for each table whose grand total is `x`.
+
+    The same sentence whether the total is small or hidden to protect one: saying which would
+    tell the reader that the total is k or more.
+    """
+    return [
+        f"{titles[table.indicator]}: ook het totaal van Heerlen-Noord staat er als '{SUPPRESSED}'. Het "
+        "is een klein aantal, of de kleine aantallen van deze tabel waren anders terug te rekenen en "
+        "het verbergen van andere getallen was niet genoeg. Totalen worden alleen verborgen als niets "
+        "anders beschermt."
+        for table in tables
+        if (TOTAL_ROW, TOTAL_COLUMN) in table.suppressed
     ]
 
 

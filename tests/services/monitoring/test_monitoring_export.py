@@ -17,7 +17,7 @@ from casus_app.reports.monitoring.formats import renderer_for
 from casus_app.services.admin.users import add_user
 from casus_app.services.auth import login
 from casus_app.services.monitoring import export as monitoring_export
-from casus_app.services.monitoring.counts import INDICATOR_NAMES
+from casus_app.services.monitoring.counts import BY_NAME, INDICATOR_NAMES
 from casus_app.services.monitoring.export import current_k, monitoring_overview, set_k
 from casus_app.storage.models import AuditEntry
 from tests.conftest import ADMIN, PASSWORD
@@ -160,7 +160,8 @@ def test_xlsx_has_a_sheet_per_indicator_laid_out_as_the_table(edge_ws, tmp_path)
 def test_pdf_report_reads_back(edge_ws, tmp_path):
     out = export_counts(edge_ws, "2026Q3", "pdf", tmp_path / "q3.pdf")
     reader = pypdf.PdfReader(out)
-    assert len(reader.pages) == 1 + 9 + 1 + 2  # title, indicators, trend, definitions and protection
+    # title, indicators, trend, then definitions and protection (with a note per hidden grand total)
+    assert len(reader.pages) in (1 + 9 + 1 + 2, 1 + 9 + 1 + 3)
     text = "\n".join(page.extract_text() for page in reader.pages)
     for needed in (
         "Monitoring Sociaal Veilig",
@@ -303,3 +304,23 @@ def test_a_failing_write_leaves_no_audit_entry(edge_ws, tmp_path, monkeypatch):
         export_counts(edge_ws, "2026Q3", "csv", tmp_path / "x.csv")
     assert "kon niet worden opgeslagen" in caught.value.message
     assert audit_entries(edge_ws) == []
+
+
+def test_a_hidden_grand_total_is_explained_in_xlsx_and_pdf(edge_ws, tmp_path):
+    overview = monitoring_overview(edge_ws, "2026Q3", with_trend=False)
+    hidden = {t.indicator for t in overview.tables if (TOTAL_ROW, TOTAL_COLUMN) in t.suppressed}
+    shown = {t.indicator for t in overview.tables} - hidden
+    assert hidden and shown  # the edge register has both
+    titles = {t.indicator: BY_NAME[t.indicator].title for t in overview.tables}
+    sentence = "ook het totaal van Heerlen-Noord staat er als 'x'"
+
+    workbook = openpyxl.load_workbook(export_counts(edge_ws, "2026Q3", "xlsx", tmp_path / "q3.xlsx"))
+    notes = [str(c.value) for row in workbook["Toelichting"].iter_rows() for c in row if c.value]
+    explained = [line for line in notes if sentence in line]
+    assert sorted(line.split(":")[0] for line in explained) == sorted(titles[name] for name in hidden)
+
+    reader = pypdf.PdfReader(export_counts(edge_ws, "2026Q3", "pdf", tmp_path / "q3.pdf"))
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert text.count(sentence) == len(hidden)
+    for name in shown:
+        assert f"{titles[name]}: {sentence}" not in text
