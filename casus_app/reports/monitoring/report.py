@@ -224,16 +224,12 @@ def _explanation(overview: MonitoringOverview) -> list:
         story.append(_p(indicator.definition, "body"))
     story.append(CondPageBreak(60 * mm))
     story.append(_p("Bescherming: niemand herkenbaar", "h1"))
-    for rule in suppression_rules(overview.k) + hidden_totals(overview.tables, _titles(overview)):
+    for rule in suppression_rules(overview.k) + hidden_totals(overview.tables):
         story.append(_p(rule, "body"))
         story.append(Spacer(1, 2 * mm))
     if overview.trend is not None:
         story += [_p("Trend", "h2"), *(_p(rule, "body") for rule in trend_rules())]
     return story
-
-
-def _titles(overview: MonitoringOverview) -> dict[str, str]:
-    return {table.indicator: BY_NAME[table.indicator].title for table in overview.tables}
 
 
 def _header_style(labels: list[str], width: float) -> ParagraphStyle:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from casus_app.domain.disclosure.tables import SUPPRESSED, TOTAL_COLUMN, TOTAL_ROW, ProtectedTable
+from casus_app.services.monitoring.counts import BY_NAME
 
 TITLE = "Monitoring Sociaal Veilig en Doorbraakmethode Heerlen-Noord"
 SUBTITLE = "Aantallen per gebied uit het casusregister Casus, zonder persoonsgegevens"
@@ -29,14 +30,14 @@ def suppression_rules(k: int) -> list[str]:
     ]
 
 
-def hidden_totals(tables: Sequence[ProtectedTable], titles: dict[str, str]) -> list[str]:
+def hidden_totals(tables: Sequence[ProtectedTable]) -> list[str]:
     """A sentence for each table whose grand total is `x`.
 
     The same sentence whether the total is small or hidden to protect one: saying which would
     tell the reader that the total is k or more.
     """
     return [
-        f"{titles[table.indicator]}: ook het totaal van Heerlen-Noord staat er als '{SUPPRESSED}'. Het "
+        f"{BY_NAME[table.indicator].title}: ook het totaal van Heerlen-Noord staat er als '{SUPPRESSED}'. Het "
         "is een klein aantal, of de kleine aantallen van deze tabel waren anders terug te rekenen en "
         "het verbergen van andere getallen was niet genoeg. Totalen worden alleen verborgen als niets "
         "anders beschermt."
