@@ -8,12 +8,12 @@ disclosure control are `disclosure.protect`'s job.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, case, func, or_, select, text
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, Subquery, and_, case, func, or_, select
+from sqlalchemy.orm import Session
 
 from casus_app.domain.disclosure.tables import CountTable
 from casus_app.domain.enums import CaseKind, Role
@@ -22,31 +22,15 @@ from casus_app.domain.labels import CASE_KIND_NAMES as KIND_NAMES
 from casus_app.domain.periods import Period
 from casus_app.services.access import require_role
 from casus_app.services.admin.reference import CodedModel
+from casus_app.services.monitoring.rows import SOURCES, Rows
 from casus_app.services.workspace import Workspace
 from casus_app.storage.models import (
     Action,
     Area,
-    Breakthrough,
-    BreakthroughPlan,
     BreakthroughType,
     Case,
     Category,
     ClosingReason,
-)
-
-# The counts of afspraken, plans and doorbraken need only the gebied and soort of each one's case.
-# Read from the case rows, a quarter's afspraken reach cases all over the table, and SQLCipher
-# decrypts every page it reads (at 100,000 cases registered in random order, 130 ms a query);
-# read from this narrow index, the same join takes 20 ms. SQLite's planner prefers the rowid
-# lookup in the table whatever the row's width, so the index is named (INDEXED BY); the
-# subquery is flattened into the join.
-GROUPING_INDEX = "ix_cases_grouping"
-CaseGroup = aliased(
-    Case,
-    text(f"SELECT id, area_id, kind FROM cases INDEXED BY {GROUPING_INDEX}")
-    .columns(Case.id, Case.area_id, Case.kind)
-    .subquery("case_group"),
-    adapt_on_names=True,
 )
 
 
@@ -186,8 +170,12 @@ def code_names(ws: Workspace) -> CodeNames:
 
 
 # -- the queries --------------------------------------------------------------------------------
-def tables_in(session: Session, period: Period) -> list[CountTable]:
-    """The nine tables, read in the caller's session (which has checked the role)."""
+def tables_in(session: Session, period: Period, sources: Sequence[Rows] = SOURCES) -> list[CountTable]:
+    """The nine tables, read in the caller's session (which has checked the role).
+
+    Counted over every source of rows (the live tables and the stubs kept by retention purges),
+    whose counts add up: a purge changes no figure.
+    """
     begin, end = period.begin, period.end
     areas = dict(session.execute(select(Area.id, Area.code).order_by(Area.code)).all())
     kinds = tuple(kind.value for kind in CaseKind)
@@ -195,85 +183,75 @@ def tables_in(session: Session, period: Period) -> list[CountTable]:
     reasons = _codes(session, ClosingReason)
     types = _codes(session, BreakthroughType)
 
-    new = Case.start_date.between(begin, end)
-    on_time = case((Action.done_on <= Action.deadline, ON_TIME), else_=LATE)
-    coach = case(
-        (func.coalesce(func.trim(BreakthroughPlan.family_coach), "") == "", WITHOUT_COACH), else_=WITH_COACH
-    )
-    plans = (
-        select(CaseGroup.area_id)
-        .select_from(BreakthroughPlan)
-        .join(CaseGroup, BreakthroughPlan.case_id == CaseGroup.id)
-    )
-    reached = (
-        select(CaseGroup.area_id)
-        .select_from(Breakthrough)
-        .join(BreakthroughPlan, Breakthrough.plan_id == BreakthroughPlan.id)
-        .join(CaseGroup, BreakthroughPlan.case_id == CaseGroup.id)
-    )
-
-    # (indicator, one or more grouped statements whose counts add up, columns, column id → code)
-    specs: list[tuple] = [
-        ("casussen_nieuw", _cases(Case.kind, new), kinds, None),
-        (
-            "casussen_nieuw_categorie",
-            _cases(Case.main_category_id, new),
-            tuple(categories.values()),
-            categories,
-        ),
-        (
-            "casussen_afgesloten",
-            _cases(Case.closing_reason_id, Case.end_date.between(begin, end)),
-            tuple(reasons.values()),
-            reasons,
-        ),
-        ("casussen_lopend", _cases(Case.kind, open_at(end)), kinds, None),
-        ("afspraken_gemaakt", _actions(CaseGroup.kind, Action.agreed_on.between(begin, end)), kinds, None),
-        ("afspraken_afgerond", _actions(on_time, Action.done_on.between(begin, end)), (ON_TIME, LATE), None),
-        ("afspraken_verlopen", *[_actions(CaseGroup.kind, part) for part in overdue_at(end)], kinds, None),
-        (
-            "doorbraakplannen_opgesteld",
-            _grouped(plans, coach, BreakthroughPlan.drawn_up_on.between(begin, end), CaseGroup.area_id),
-            (WITH_COACH, WITHOUT_COACH),
-            None,
-        ),
-        (
-            "doorbraken_behaald",
-            _grouped(
-                reached, Breakthrough.type_id, Breakthrough.reached_on.between(begin, end), CaseGroup.area_id
-            ),
-            tuple(types.values()),
-            types,
-        ),
+    # (indicator, columns, column id → code)
+    layouts: list[tuple[str, tuple[str, ...], Mapping[Any, str] | None]] = [
+        ("casussen_nieuw", kinds, None),
+        ("casussen_nieuw_categorie", tuple(categories.values()), categories),
+        ("casussen_afgesloten", tuple(reasons.values()), reasons),
+        ("casussen_lopend", kinds, None),
+        ("afspraken_gemaakt", kinds, None),
+        ("afspraken_afgerond", (ON_TIME, LATE), None),
+        ("afspraken_verlopen", kinds, None),
+        ("doorbraakplannen_opgesteld", (WITH_COACH, WITHOUT_COACH), None),
+        ("doorbraken_behaald", tuple(types.values()), types),
     ]
+    statements = [_statements(rows, begin, end) for rows in sources]
     tables = []
-    for name, *statements, columns, code_of in specs:
+    for name, columns, code_of in layouts:
         cells = {(row, column): 0 for row in areas.values() for column in columns}
-        for statement in statements:
-            for area_id, key, count in session.execute(statement):
-                column = code_of[key] if code_of is not None else key
-                cells[(areas[area_id], column)] += count
+        for by_name in statements:
+            for statement in by_name[name]:
+                for area_id, key, count in session.execute(statement):
+                    column = code_of[key] if code_of is not None else key
+                    cells[(areas[area_id], column)] += count
         tables.append(CountTable(name, tuple(areas.values()), columns, cells))
     return tables
 
 
-def open_at(day: dt.date) -> ColumnElement[bool]:
-    """Cases open at the end of `day`: started on or before it, not closed by then."""
-    return and_(Case.start_date <= day, or_(Case.end_date.is_(None), Case.end_date > day))
+def _statements(rows: Rows, begin: dt.date, end: dt.date) -> dict[str, list[Select]]:
+    """Per indicator, one or more grouped statements over `rows` whose counts add up."""
+    cases, actions, plans, reached = rows.cases.c, rows.actions.c, rows.plans.c, rows.breakthroughs.c
+    new = cases.start_date.between(begin, end)
+    on_time = case((actions.done_on <= actions.deadline, ON_TIME), else_=LATE)
+    coach = case((plans.with_coach == 1, WITH_COACH), else_=WITHOUT_COACH)
+    return {
+        "casussen_nieuw": [_grouped(rows.cases, cases.kind, new)],
+        "casussen_nieuw_categorie": [_grouped(rows.cases, cases.category_id, new)],
+        "casussen_afgesloten": [_grouped(rows.cases, cases.reason_id, cases.end_date.between(begin, end))],
+        "casussen_lopend": [_grouped(rows.cases, cases.kind, open_at(end, cases))],
+        "afspraken_gemaakt": [_grouped(rows.actions, actions.kind, actions.agreed_on.between(begin, end))],
+        "afspraken_afgerond": [_grouped(rows.actions, on_time, actions.done_on.between(begin, end))],
+        "afspraken_verlopen": [
+            _grouped(rows.actions, actions.kind, part) for part in overdue_at(end, actions)
+        ],
+        "doorbraakplannen_opgesteld": [_grouped(rows.plans, coach, plans.drawn_up_on.between(begin, end))],
+        "doorbraken_behaald": [
+            _grouped(rows.breakthroughs, reached.type_id, reached.reached_on.between(begin, end))
+        ],
+    }
 
 
-def overdue_at(day: dt.date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+def open_at(day: dt.date, cases: Any = Case) -> ColumnElement[bool]:
+    """Cases open at the end of `day`: started on or before it, not closed by then.
+
+    `cases` has the columns `start_date` and `end_date`: the model, or a source's `rows.cases.c`.
+    """
+    return and_(cases.start_date <= day, or_(cases.end_date.is_(None), cases.end_date > day))
+
+
+def overdue_at(day: dt.date, actions: Any = Action) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
     """Actions overdue at the end of `day`, as two disjoint conditions whose counts add up.
 
     Not done by `day` means: never done, or done later. Split in two, each is a range on the
     index that starts with `done_on`, so the count reads a small part of it, not every action.
+    `actions` is the model or a source's `rows.actions.c`.
     """
     rest = and_(
-        Action.agreed_on <= day,
-        Action.deadline < day,
-        or_(Action.cancelled_on.is_(None), Action.cancelled_on > day),
+        actions.agreed_on <= day,
+        actions.deadline < day,
+        or_(actions.cancelled_on.is_(None), actions.cancelled_on > day),
     )
-    return and_(Action.done_on.is_(None), rest), and_(Action.done_on > day, rest)
+    return and_(actions.done_on.is_(None), rest), and_(actions.done_on > day, rest)
 
 
 def _codes(session: Session, model: CodedModel) -> dict[int, str]:
@@ -281,22 +259,9 @@ def _codes(session: Session, model: CodedModel) -> dict[int, str]:
     return dict(session.execute(select(model.id, model.code).order_by(model.code)).all())
 
 
-def _grouped(
-    base: Select,
-    key: SQLColumnExpression[Any],
-    condition: ColumnElement[bool],
-    area: SQLColumnExpression[Any] = Case.area_id,
-) -> Select:
-    """`base` (which selects the gebied, `area`) counted per gebied and `key`, where `condition` holds."""
+def _grouped(rows: Subquery, key: SQLColumnExpression[Any], condition: ColumnElement[bool]) -> Select:
+    """`rows` counted per gebied and `key`, where `condition` holds."""
     # Grouping by the key first lets SQLite read the covering date index instead of walking the
     # gebied index (which would give the grouping order for free, but read every wide row).
-    return base.add_columns(key.label("key"), func.count()).where(condition).group_by(key, area)
-
-
-def _cases(key: SQLColumnExpression[Any], condition: ColumnElement[bool]) -> Select:
-    return _grouped(select(Case.area_id), key, condition)
-
-
-def _actions(key: SQLColumnExpression[Any], condition: ColumnElement[bool]) -> Select:
-    base = select(CaseGroup.area_id).select_from(Action).join(CaseGroup, Action.case_id == CaseGroup.id)
-    return _grouped(base, key, condition, CaseGroup.area_id)
+    area = rows.c.area_id
+    return select(area, key.label("key"), func.count()).select_from(rows).where(condition).group_by(key, area)

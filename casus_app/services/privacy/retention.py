@@ -3,7 +3,8 @@
 The beheerder sets a retention period per case kind from the convenant; there is no national
 term and no silent default, so until a period is set Casus reminds the beheerder instead of
 guessing. A period counts from the closing date. A purge removes the cases with everything hung
-on them (people, afspraken, besprekingen, plan, search-index rows) in one transaction; the audit
+on them (people, afspraken, besprekingen, plan, search-index rows) in one transaction, keeping only
+anonymous statistical stubs so that no monitoring figure changes (`statistical_stubs`); the audit
 log keeps that a removal happened and how many, never what was removed. Afterwards the WAL is
 checkpointed and truncated, so the removed pages do not linger there either (`secure_delete` is
 on for every connection, so the database file's free pages are zeroed as well).
@@ -29,6 +30,7 @@ from casus_app.domain.labels import CASE_KIND_NAMES
 from casus_app.services import audit_events
 from casus_app.services.access import require_role
 from casus_app.services.admin.settings import get_setting, set_setting
+from casus_app.services.privacy import statistical_stubs
 from casus_app.services.workspace import Workspace
 from casus_app.storage import audit, search_index
 from casus_app.storage.models import (
@@ -252,6 +254,8 @@ def remove_cases(session: Session, case_ids: Sequence[int]) -> dict[str, int]:
     ids = sorted(set(case_ids))
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
+        # What the monitoring counts need stays, anonymously: no figure of an earlier period changes.
+        statistical_stubs.keep_stubs(session, chunk)
         # Children first and by name (not only by ON DELETE CASCADE), so the counts are exact.
         counts["actions"] += _deleted(session, delete(Action).where(Action.case_id.in_(chunk)))
         counts["discussions"] += _deleted(session, delete(Discussion).where(Discussion.case_id.in_(chunk)))

@@ -28,6 +28,13 @@ from casus_app.storage.models.reference import (
     Organisation,
 )
 from casus_app.storage.models.security import AuditEntry, RegisterMeta, User, user_areas
+from casus_app.storage.models.stubs import (
+    StubAction,
+    StubBreakthrough,
+    StubCase,
+    StubDiscussion,
+    StubPlan,
+)
 
 __all__ = [
     "Action",
@@ -55,6 +62,11 @@ __all__ = [
     "PlanScore",
     "Person",
     "RegisterMeta",
+    "StubAction",
+    "StubBreakthrough",
+    "StubCase",
+    "StubDiscussion",
+    "StubPlan",
     "User",
     "case_categories",
     "meeting_attendance",

@@ -48,7 +48,7 @@ class Case(Base):
         Index("ix_cases_monitoring", "start_date", "end_date", "area_id", "kind", "main_category_id"),
         Index("ix_cases_closed", "end_date", "area_id", "closing_reason_id"),
         # The gebied and soort of a case by its id, for the counts that join afspraken, plans and
-        # doorbraken to their case (migration 0016; GROUPING_INDEX in services/monitoring/counts.py).
+        # doorbraken to their case (migration 0016; GROUPING_INDEX in services/monitoring/rows.py).
         Index("ix_cases_grouping", "id", "area_id", "kind"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,6 +1,7 @@
 """How SQLite answers the nine counts (issue 15): every one reads indexes only, never the wide
 rows that SQLCipher would decrypt page by page; the joins from afspraken, plans and doorbraken
-to their case read the narrow `ix_cases_grouping` (migration 0016)."""
+to their case read the narrow `ix_cases_grouping` (migration 0016). The same counts over the stubs
+kept by retention purges read only the stub tables, whose rows are narrow by design (issue 13)."""
 
 from __future__ import annotations
 
@@ -30,8 +31,12 @@ def _count_plans(ws) -> list[tuple[str, list[str]]]:
         ]
 
 
+def _live(plans: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    return [(sql, steps) for sql, steps in plans if "stub_" not in sql]
+
+
 def test_every_count_reads_indexes_only(admin_ws):
-    plans = _count_plans(admin_ws)
+    plans = _live(_count_plans(admin_ws))
     assert len(plans) == 10  # nine indicators, overdue in two parts
     for sql, steps in plans:
         for step in steps:
@@ -39,8 +44,17 @@ def test_every_count_reads_indexes_only(admin_ws):
                 assert "COVERING INDEX" in step or "INTEGER PRIMARY KEY" in step, (sql, steps)
 
 
+def test_every_count_reads_the_stubs_too_and_nothing_else_there(admin_ws):
+    plans = _count_plans(admin_ws)
+    stubs = [(sql, steps) for sql, steps in plans if "stub_" in sql]
+    assert len(stubs) == len(plans) - 10 == 10  # the same ten statements, over the stubs
+    for sql, steps in stubs:
+        read = [step for step in steps if step.startswith(("SEARCH", "SCAN"))]
+        assert read and all(" stub_" in step for step in read), (sql, steps)
+
+
 def test_the_joins_to_the_case_read_its_narrow_index(admin_ws):
-    joined = [(sql, steps) for sql, steps in _count_plans(admin_ws) if "JOIN" in sql]
+    joined = [(sql, steps) for sql, steps in _live(_count_plans(admin_ws)) if "JOIN" in sql]
     assert len(joined) == 6  # made, done, overdue (two parts), plans, doorbraken
     for sql, steps in joined:
         assert any("cases USING COVERING INDEX ix_cases_grouping (id=?)" in step for step in steps), (

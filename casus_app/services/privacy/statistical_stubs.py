@@ -1,0 +1,203 @@
+"""Anonymous statistical stubs: what a retention purge keeps so that no monitoring figure changes.
+
+A purge removes a case with everything hung on it; the monitoring counts of earlier periods would
+then drop (a year's new cases from 468 to 112). Before the rows go, `keep_stubs` copies what the
+counts group and filter by into the stub tables (storage/models/stubs.py): dates, gebied, buurt,
+soort, categorie, afsluitreden, doorbraaktype and partner, and whether a plan had a gezinscoach.
+The address becomes a keyed hash (HMAC-SHA256 with a secret of this register, kept in its
+encrypted meta table), so distinct addresses can still be counted while the hash cannot be
+checked against a guessed address without that secret. Nothing personal is copied: no names,
+no free text, no ids of the removed rows (stubs are numbered in an order of their own).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from casus_app.domain.text_fold import fold, postcode_key
+from casus_app.storage.models import (
+    Action,
+    Breakthrough,
+    BreakthroughPlan,
+    Case,
+    Discussion,
+    Meeting,
+    RegisterMeta,
+    StubAction,
+    StubBreakthrough,
+    StubCase,
+    StubDiscussion,
+    StubPlan,
+)
+
+SECRET_KEY = "statistics.address_secret"
+
+
+def address_secret(session: Session) -> bytes:
+    """This register's secret for address hashes; made (32 random bytes) the first time it is needed."""
+    value = session.scalar(select(RegisterMeta.value).where(RegisterMeta.key == SECRET_KEY))
+    if value is None:
+        value = secrets.token_hex(32)
+        session.add(RegisterMeta(key=SECRET_KEY, value=value))
+        session.flush()
+    return bytes.fromhex(value)
+
+
+def normalised_address(
+    street: str | None,
+    house_number: str | None,
+    house_suffix: str | None,
+    postcode: str | None,
+    city: str | None,
+) -> str | None:
+    """One spelling per house: postcode and number where there is a postcode, else street, number
+    and place, folded ('Çelikstraat  12a' is 'celikstraat 12a'); None without a house number."""
+    number = "".join(fold((house_number or "") + (house_suffix or "")).split())
+    if not number:
+        return None
+    code = postcode_key(postcode)
+    if code:
+        return f"pc:{fold(code)}|{number}"
+    street_words = " ".join(fold(street or "").split())
+    if not street_words:
+        return None
+    return f"st:{street_words}|{number}|{' '.join(fold(city or '').split())}"
+
+
+def address_key(secret: bytes, normalised: str | None) -> str | None:
+    """The keyed hash of a normalised address (hex), or None without an address."""
+    if normalised is None:
+        return None
+    return hmac.new(secret, normalised.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def keep_stubs(session: Session, case_ids: Sequence[int]) -> int:
+    """Copy the counting data of these cases into the stub tables, inside the purge's transaction.
+
+    Returns the number of stub cases made. Cases are taken in the order of their dates and codes,
+    not their ids, so a stub's number says nothing about which case it was.
+    """
+    if not case_ids:
+        return 0
+    secret = address_secret(session)
+    cases = session.execute(
+        select(
+            Case.id,
+            Case.kind,
+            Case.area_id,
+            Case.neighbourhood,
+            Case.main_category_id,
+            Case.closing_reason_id,
+            Case.start_date,
+            Case.end_date,
+            Case.street,
+            Case.house_number,
+            Case.house_suffix,
+            Case.postcode,
+            Case.city,
+        )
+        .where(Case.id.in_(case_ids))
+        .order_by(
+            Case.start_date,
+            Case.end_date,
+            Case.area_id,
+            Case.kind,
+            Case.main_category_id,
+            func.random(),
+        )
+    ).all()
+    stub_of: dict[int, int] = {}
+    for row in cases:
+        stub = StubCase(
+            kind=row.kind,
+            area_id=row.area_id,
+            neighbourhood=row.neighbourhood,
+            main_category_id=row.main_category_id,
+            closing_reason_id=row.closing_reason_id,
+            start_date=row.start_date,
+            end_date=row.end_date,
+            address_key=address_key(
+                secret,
+                normalised_address(row.street, row.house_number, row.house_suffix, row.postcode, row.city),
+            ),
+        )
+        session.add(stub)
+        session.flush()
+        stub_of[row.id] = stub.id
+    ids = list(stub_of)
+    for action in session.execute(
+        select(Action.case_id, Action.agreed_on, Action.deadline, Action.done_on, Action.cancelled_on)
+        .where(Action.case_id.in_(ids))
+        .order_by(Action.agreed_on, Action.deadline, func.random())
+    ):
+        session.add(
+            StubAction(
+                stub_case_id=stub_of[action.case_id],
+                agreed_on=action.agreed_on,
+                deadline=action.deadline,
+                done_on=action.done_on,
+                cancelled_on=action.cancelled_on,
+            )
+        )
+    for discussion in session.execute(
+        select(Discussion.case_id, Meeting.date, Meeting.kind, Discussion.discussed)
+        .join(Meeting, Meeting.id == Discussion.meeting_id)
+        .where(Discussion.case_id.in_(ids))
+        .order_by(Meeting.date, func.random())
+    ):
+        session.add(
+            StubDiscussion(
+                stub_case_id=stub_of[discussion.case_id],
+                meeting_date=discussion.date,
+                meeting_kind=discussion.kind,
+                discussed=bool(discussion.discussed),
+            )
+        )
+    _keep_plans(session, stub_of)
+    session.flush()
+    return len(stub_of)
+
+
+def _keep_plans(session: Session, stub_of: dict[int, int]) -> None:
+    plans = session.execute(
+        select(
+            BreakthroughPlan.id,
+            BreakthroughPlan.case_id,
+            BreakthroughPlan.drawn_up_on,
+            BreakthroughPlan.family_coach,
+            BreakthroughPlan.goal_reached,
+        )
+        .where(BreakthroughPlan.case_id.in_(list(stub_of)))
+        .order_by(BreakthroughPlan.drawn_up_on, func.random())
+    ).all()
+    stub_plan_of: dict[int, int] = {}
+    for plan in plans:
+        stub = StubPlan(
+            stub_case_id=stub_of[plan.case_id],
+            drawn_up_on=plan.drawn_up_on,
+            # As the count decides (services/monitoring/rows.py, SQL's trim): only spaces is no coach.
+            with_coach=bool((plan.family_coach or "").strip(" ")),
+            goal_reached=plan.goal_reached,
+        )
+        session.add(stub)
+        session.flush()
+        stub_plan_of[plan.id] = stub.id
+    for reached in session.execute(
+        select(Breakthrough.plan_id, Breakthrough.type_id, Breakthrough.partner_id, Breakthrough.reached_on)
+        .where(Breakthrough.plan_id.in_(list(stub_plan_of)))
+        .order_by(Breakthrough.reached_on, func.random())
+    ):
+        session.add(
+            StubBreakthrough(
+                stub_plan_id=stub_plan_of[reached.plan_id],
+                type_id=reached.type_id,
+                partner_id=reached.partner_id,
+                reached_on=reached.reached_on,
+            )
+        )

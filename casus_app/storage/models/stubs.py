@@ -1,0 +1,72 @@
+"""Statistical stubs: what a retention purge keeps of a case so the monitoring counts stay the same.
+
+Only what the counts group and filter by: dates, gebied, buurt, soort, categorie, afsluitreden,
+doorbraaktype, and a keyed hash of the address (for counting distinct addresses). No person, no
+name, no free text, and no id of the removed rows: a stub's id is its own, handed out in an order
+that does not follow the case's (services/privacy/statistical_stubs.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from casus_app.storage.models.base import Base
+
+
+class StubCase(Base):
+    __tablename__ = "stub_cases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    area_id: Mapped[int] = mapped_column(ForeignKey("areas.id"))
+    neighbourhood: Mapped[str | None]  # the buurt's name, from the reference list
+    main_category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
+    closing_reason_id: Mapped[int | None] = mapped_column(ForeignKey("closing_reasons.id"))
+    start_date: Mapped[dt.date]
+    end_date: Mapped[dt.date | None]
+    address_key: Mapped[str | None] = mapped_column(String(64))  # HMAC-SHA256, hex
+
+
+class StubAction(Base):
+    __tablename__ = "stub_actions"
+    __table_args__ = (Index("ix_stub_actions_case", "stub_case_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stub_case_id: Mapped[int] = mapped_column(ForeignKey("stub_cases.id", ondelete="CASCADE"))
+    agreed_on: Mapped[dt.date]
+    deadline: Mapped[dt.date]
+    done_on: Mapped[dt.date | None]
+    cancelled_on: Mapped[dt.date | None]
+
+
+class StubDiscussion(Base):
+    """A case discussed in an overleg: the overleg's date and kind only."""
+
+    __tablename__ = "stub_discussions"
+    __table_args__ = (Index("ix_stub_discussions_case", "stub_case_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stub_case_id: Mapped[int] = mapped_column(ForeignKey("stub_cases.id", ondelete="CASCADE"))
+    meeting_date: Mapped[dt.date]
+    meeting_kind: Mapped[str] = mapped_column(String(32))
+    discussed: Mapped[bool]
+
+
+class StubPlan(Base):
+    __tablename__ = "stub_plans"
+    __table_args__ = (Index("ix_stub_plans_case", "stub_case_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stub_case_id: Mapped[int] = mapped_column(ForeignKey("stub_cases.id", ondelete="CASCADE"))
+    drawn_up_on: Mapped[dt.date]
+    with_coach: Mapped[bool]  # whether a gezinscoach was named, never who
+    goal_reached: Mapped[bool | None]
+
+
+class StubBreakthrough(Base):
+    __tablename__ = "stub_breakthroughs"
+    __table_args__ = (Index("ix_stub_breakthroughs_plan", "stub_plan_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stub_plan_id: Mapped[int] = mapped_column(ForeignKey("stub_plans.id", ondelete="CASCADE"))
+    type_id: Mapped[int] = mapped_column(ForeignKey("breakthrough_types.id"))
+    partner_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    reached_on: Mapped[dt.date | None]
