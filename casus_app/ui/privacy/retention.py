@@ -94,7 +94,7 @@ class RetentionView(QWidget):
         self.table.setAccessibleName(self.tr("Casussen over de bewaartermijn"))
         self.table.setToolTip(
             self.tr(
-                "Zet een vinkje uit om een casus (nog) niet te verwijderen, bijvoorbeeld bij een lopende procedure"
+                "Vink elke casus aan die weg mag; een casus zonder vinkje blijft, bijvoorbeeld bij een lopende procedure"
             )
         )
         header = self.table.horizontalHeader()
@@ -107,6 +107,17 @@ class RetentionView(QWidget):
         self.purge_button.setToolTip(
             self.tr("Voorgoed: de casus met betrokkenen, afspraken, besprekingen en plan")
         )
+        # What stays of a removed case: the monitoring figures are counted from anonymous stubs.
+        self.figures_label = QLabel(
+            self.tr(
+                "De monitoringcijfers blijven gelijk: Casus bewaart van een verwijderde casus alleen anonieme "
+                "telgegevens (data, gebied, buurt, soort, categorie en afsluitreden), zonder namen, adressen of "
+                "vrije tekst."
+            )
+        )
+        self.figures_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.figures_label.setWordWrap(True)
+        self.figures_label.setObjectName("hint")
         self.message_label = QLabel()
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setWordWrap(True)
@@ -127,6 +138,7 @@ class RetentionView(QWidget):
         review_layout = QVBoxLayout(review)
         review_layout.addWidget(self.status_label)
         review_layout.addWidget(self.table, 1)
+        review_layout.addWidget(self.figures_label)
         review_layout.addLayout(buttons)
         top = QHBoxLayout()
         top.addWidget(group)
@@ -165,8 +177,9 @@ class RetentionView(QWidget):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 0:
+                    # Nothing is chosen beforehand: the beheerder ticks every case that may go.
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    item.setCheckState(Qt.CheckState.Checked)
+                    item.setCheckState(Qt.CheckState.Unchecked)
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
         missing = [kind_label(k) for k, spin in self.period_spins.items() if spin.value() == 0]
@@ -260,7 +273,8 @@ class RetentionView(QWidget):
         box.setText(
             self.tr(
                 "%1 casussen worden voorgoed verwijderd, met hun betrokkenen, afspraken, besprekingen en plannen. "
-                "Dit kan niet ongedaan worden gemaakt. Het auditlog houdt alleen bij dat u %1 casussen verwijderde."
+                "Dit kan niet ongedaan worden gemaakt. Het auditlog houdt alleen bij dat u %1 casussen verwijderde. "
+                "De monitoringcijfers blijven gelijk: alleen anonieme telgegevens blijven bewaard."
             ).replace("%1", str(count))
         )
         yes = box.addButton(self.tr("Voorgoed &verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
