@@ -259,6 +259,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
             f"Verwijderd: {result.cases} casussen met {result.persons} betrokkenen, {result.actions} afspraken "
             f"en {result.discussions} besprekingen. Het auditlog vermeldt alleen de aantallen."
         )
+        print("De monitoringcijfers blijven gelijk: alleen anonieme telgegevens zijn bewaard.")
     else:
         print("Er zijn geen casussen over de bewaartermijn; er is niets verwijderd.")
     return 0

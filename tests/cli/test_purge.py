@@ -99,6 +99,7 @@ def test_dry_run_lists_and_keeps_then_purge_removes(db):
     run = casus("purge", db=db)
     assert run.returncode == 0, run.stderr
     assert "Verwijderd: 2 casussen met 1 betrokkenen, 0 afspraken en 0 besprekingen." in run.stdout
+    assert "De monitoringcijfers blijven gelijk: alleen anonieme telgegevens zijn bewaard." in run.stdout
     assert "Ada" not in run.stdout + run.stderr
     assert refs(db) == ["NIEUW-1"]
     again = casus("purge", db=db)
@@ -112,3 +113,21 @@ def test_a_professional_may_not_purge_and_wrong_usage_exits_2(db):
     wrong = casus("purge", "--alles", db=db)
     assert wrong.returncode == 2 and "onjuist gebruik" in wrong.stderr
     assert refs(db) == ["NIEUW-1", "OUD-1", "OUD-2"]
+
+
+def test_exports_of_earlier_periods_are_the_same_after_a_purge(db, tmp_path):
+    def export(period: str, name: str) -> bytes:
+        out = tmp_path / f"{name}-{period}.csv"
+        result = casus("export-counts", "--period", period, "--format", "csv", "--out", str(out), db=db)
+        assert result.returncode == 0, result.stderr
+        return out.read_bytes()
+
+    periods = ("2019", "2020Q1", "2020", "2021H1", "2021")
+    before = {period: export(period, "before") for period in periods}
+    # OUD-1 closed in 2020: small, so published as x (a removed case without a stub would read 0).
+    assert "2020;TOTAAL;casussen_afgesloten;totaal;x" in before["2020"].decode()
+    set_casework_period(db, 24)
+    run = casus("purge", db=db)
+    assert run.returncode == 0 and "Verwijderd: 2 casussen" in run.stdout, run.stderr
+    assert refs(db) == ["NIEUW-1"]
+    assert {period: export(period, "after") for period in periods} == before
