@@ -30,6 +30,7 @@ from casus_app.storage.models import (
     ClosingReason,
     Neighbourhood,
     Organisation,
+    StubCase,
 )
 
 # The lists by the names the reference file and the exchange format use.
@@ -260,11 +261,16 @@ def _use_counts(session: Session, model: Any, only: int | None = None) -> dict[i
 
 
 def _neighbourhood_use(session: Session) -> dict[tuple[str, str], int]:
-    """Cases per (gebied code, buurt name): a case stores its buurt by name."""
-    rows = session.execute(
-        select(Area.code, Case.neighbourhood, func.count())
-        .join(Area, Area.id == Case.area_id)
-        .where(Case.neighbourhood.is_not(None))
-        .group_by(Area.code, Case.neighbourhood)
-    )
-    return {(area, name or ""): n for area, name, n in rows}
+    """Cases per (gebied code, buurt name): a case stores its buurt by name, and so does the
+    statistical stub a retention purge keeps of one (services/privacy/statistical_stubs.py)."""
+    use: dict[tuple[str, str], int] = {}
+    for model in (Case, StubCase):
+        rows = session.execute(
+            select(Area.code, model.neighbourhood, func.count())
+            .join(Area, Area.id == model.area_id)
+            .where(model.neighbourhood.is_not(None))
+            .group_by(Area.code, model.neighbourhood)
+        )
+        for area, name, n in rows:
+            use[(area, name or "")] = use.get((area, name or ""), 0) + n
+    return use

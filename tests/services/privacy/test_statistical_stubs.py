@@ -15,7 +15,9 @@ import pytest
 from sqlalchemy import func, select
 
 from casus_app.domain.enums import CaseKind
+from casus_app.domain.errors import InvalidInput
 from casus_app.domain.periods import Period
+from casus_app.services.admin import reference_lists
 from casus_app.services.exchange.importer import import_file
 from casus_app.services.monitoring import counts, rows
 from casus_app.services.monitoring.export import monitoring_overview
@@ -290,3 +292,23 @@ def test_each_register_has_its_own_secret(stub_ws, tmp_path):
         assert secrets_seen[0] != secrets_seen[1]
     finally:
         other.close()
+
+
+def test_a_buurt_or_code_only_a_stub_uses_stays_in_the_reference_lists(stub_ws):
+    retention.purge(stub_ws, today=TODAY)
+
+    def item(list_name: str, code: str):
+        return next(i for i in reference_lists.list_items(stub_ws, list_name) if i.code == code)
+
+    # Kasteelbuurt and this doorbraaktype were used by purged cases only: their stubs still count them.
+    buurt = item(reference_lists.NEIGHBOURHOODS, "Kasteelbuurt")
+    kind = item(reference_lists.BREAKTHROUGH_TYPES, "uithuiszetting_voorkomen")
+    assert buurt.in_use == 1 and kind.in_use == 1
+    for list_name, used in (
+        (reference_lists.NEIGHBOURHOODS, buurt),
+        (reference_lists.BREAKTHROUGH_TYPES, kind),
+    ):
+        with pytest.raises(InvalidInput):
+            reference_lists.delete_item(stub_ws, list_name, used.id)
+    with pytest.raises(InvalidInput):
+        reference_lists.rename_item(stub_ws, reference_lists.NEIGHBOURHOODS, buurt.id, "Kasteelwijk")
