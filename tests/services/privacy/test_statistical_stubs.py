@@ -312,3 +312,12 @@ def test_a_buurt_or_code_only_a_stub_uses_stays_in_the_reference_lists(stub_ws):
             reference_lists.delete_item(stub_ws, list_name, used.id)
     with pytest.raises(InvalidInput):
         reference_lists.rename_item(stub_ws, reference_lists.NEIGHBOURHOODS, buurt.id, "Kasteelwijk")
+
+
+def test_one_union_of_live_rows_and_stubs_counts_what_the_sources_count_apart(stub_ws):
+    retention.purge(stub_ws, today=TODAY)
+    together = rows.union(rows.LIVE, rows.STUBS)
+    with stub_ws.register.read_session() as session:
+        for code in ("2023", "2024Q1", "2024"):
+            period = Period.parse(code)
+            assert counts.tables_in(session, period, sources=(together,)) == counts.tables_in(session, period)
