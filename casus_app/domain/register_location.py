@@ -87,7 +87,8 @@ def parse_location(text: str) -> Path | ServerLocation:
     return parse_server_address(text)
 
 
-def parse_server_address(text: str) -> ServerLocation:
+def parse_server_address(text: str, *, default_database: str | None = None) -> ServerLocation:
+    """A checked server address; without a database name, `default_database` (None: refused)."""
     try:
         parts = urlsplit(text)
         port_text = parts.port
@@ -133,9 +134,9 @@ def parse_server_address(text: str) -> ServerLocation:
         raise InvalidInput(
             "Het serveradres noemt geen server (of meer dan één). Gebruik de vorm postgresql://SERVER:POORT/DATABASE."
         )
-    if host.startswith("/") is False and "/" in host:
+    if not host.startswith("/") and "/" in host:
         raise InvalidInput("Het serveradres is ongeldig. Gebruik de vorm postgresql://SERVER:POORT/DATABASE.")
-    database = unquote(parts.path.removeprefix("/"))
+    database = unquote(parts.path.removeprefix("/")) or (default_database or "")
     if not database or "/" in database:
         raise InvalidInput(
             "Het serveradres noemt geen database. Gebruik de vorm postgresql://SERVER:POORT/DATABASE."
