@@ -193,7 +193,7 @@ def initialise(
         raise RegisterUnavailable(
             "Het register op {server} kon niet worden ingericht: de server weigerde een stap ({reason}).",
             server=location.display(),
-            reason=type(exc.orig).__name__ if exc.orig is not None else "onbekend",
+            reason=type(exc.orig or exc).__name__,
         ) from exc
     finally:
         admin.dispose()

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import pwd
 import re
 import secrets
 import shutil
@@ -204,8 +203,10 @@ class PostgresServer:
 
 def _as_server_user() -> dict[str, object]:
     """subprocess options that run the server as `nobody` when we are root (PostgreSQL refuses root)."""
-    if os.geteuid() != 0:
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
         return {}
+    import pwd  # POSIX only, like running as root
+
     nobody = pwd.getpwnam("nobody")
     return {"user": nobody.pw_uid, "group": nobody.pw_gid, "extra_groups": []}
 

@@ -161,3 +161,25 @@ def test_a_plain_local_connection_is_warned_about(pg_server, monkeypatch, capsys
     url = f"postgresql://127.0.0.1:{pg_server.port}/{database}?sslmode=disable"
     assert main(["--db", url, "--user", user, "init", "--admin-url", admin_url]) == 0
     assert "niet met een gecontroleerd TLS-certificaat beveiligd (sslmode=disable)" in capsys.readouterr().err
+
+
+def test_admin_url_belongs_with_a_server_register_only(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("CASUS_PASSWORD", PASSWORD)
+    db = tmp_path / "casus.db"
+    assert (
+        main(["--db", str(db), "--user", "beheer", "init", "--admin-url", "postgresql://postgres@localhost/"])
+        == 1
+    )
+    assert "--admin-url hoort alleen bij een register op een server" in capsys.readouterr().err
+    assert not db.exists()
+
+
+def test_casus_db_may_name_a_server_and_is_checked_too(monkeypatch, capsys):
+    monkeypatch.setenv("CASUS_PASSWORD", PASSWORD)
+    monkeypatch.setenv("CASUS_DB", "postgresql://petra:Geheim-42@db.example/casus")
+    assert main(["--user", "petra", "verify"]) == 1
+    err = capsys.readouterr().err
+    assert "Zet geen wachtwoord in het serveradres" in err and "Geheim-42" not in err
+    monkeypatch.setenv("CASUS_DB", "postgresql://db.example/casus")
+    assert main(["--user", "petra", "verify"]) == 1
+    assert "postgresql://db.example:5432/casus" in capsys.readouterr().err
