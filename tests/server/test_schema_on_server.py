@@ -19,6 +19,7 @@ def server_engine(pg_server, pg_database):
         parse_server_address(pg_server.url(pg_database)), pg_server.superuser, pg_server.password
     )
     assert engine.dialect.name == "postgresql"
+    assert pg_server.password not in repr(engine) and pg_server.password not in str(engine.url)
     yield engine
     engine.dispose()
 

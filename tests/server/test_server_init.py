@@ -183,3 +183,16 @@ def test_casus_db_may_name_a_server_and_is_checked_too(monkeypatch, capsys):
     monkeypatch.setenv("CASUS_DB", "postgresql://db.example/casus")
     assert main(["--user", "petra", "verify"]) == 1
     assert "postgresql://db.example:5432/casus" in capsys.readouterr().err
+
+
+def test_a_server_certificate_from_another_ca_is_refused_in_dutch(pg_server, monkeypatch, capsys, tmp_path):
+    from tests.server.postgres import make_ca
+
+    other = make_ca(tmp_path)
+    monkeypatch.setenv("CASUS_PASSWORD", PASSWORD)
+    monkeypatch.setenv("CASUS_ADMIN_PASSWORD", pg_server.password)
+    database = _name("casus_")
+    admin_url = f"postgresql://{pg_server.superuser}@localhost:{pg_server.port}/?sslrootcert={other.ca_cert}"
+    assert main(["--db", pg_server.url(database), "--user", "x", "init", "--admin-url", admin_url]) == 1
+    assert "het certificaat van de server kan niet worden gecontroleerd" in capsys.readouterr().err
+    assert not _database_exists(pg_server, database)
