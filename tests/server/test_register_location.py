@@ -103,3 +103,24 @@ def test_an_admin_address_may_leave_out_the_database():
     assert parse_server_address("postgresql://postgres@db.example", default_database="postgres").database == (
         "postgres"
     )
+
+
+def test_addresses_reach_the_test_server_over_tls_and_over_its_socket(pg_server):
+    from sqlalchemy import text
+
+    from casus_app.storage.server_engine import create_server_engine
+
+    tls = parse_server_address(pg_server.url())
+    socket = parse_server_address(f"postgresql://:{pg_server.port}/postgres?host={pg_server.socket_dir}")
+    assert socket.is_socket and socket.port == pg_server.port
+    seen = {}
+    for name, location in (("tls", tls), ("socket", socket)):
+        engine = create_server_engine(location, pg_server.superuser, pg_server.password)
+        try:
+            with engine.connect() as conn:
+                seen[name] = conn.execute(
+                    text("SELECT coalesce((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false)")
+                ).scalar_one()
+        finally:
+            engine.dispose()
+    assert seen == {"tls": True, "socket": False}
