@@ -125,6 +125,16 @@ def _prepare_roles_and_database(conn: Connection, database: str) -> None:
 
 
 def _refuse_a_used_database(conn: Connection, location: ServerLocation) -> None:
+    encoding = conn.execute(
+        text("SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()")
+    ).scalar_one()
+    if encoding != "UTF8":
+        raise RegisterUnavailable(
+            "De database op {server} gebruikt de tekenset {encoding}; Casus vraagt UTF8. Maak de database "
+            "met ENCODING 'UTF8', of laat Casus hem maken op een server met een UTF-8-locale.",
+            server=location.display(),
+            encoding=encoding,
+        )
     tables = conn.execute(
         text("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")
     ).scalar_one()

@@ -196,3 +196,13 @@ def test_a_server_certificate_from_another_ca_is_refused_in_dutch(pg_server, mon
     assert main(["--db", pg_server.url(database), "--user", "x", "init", "--admin-url", admin_url]) == 1
     assert "het certificaat van de server kan niet worden gecontroleerd" in capsys.readouterr().err
     assert not _database_exists(pg_server, database)
+
+
+def test_a_database_not_in_utf8_is_refused(pg_server, monkeypatch, capsys):
+    database = _name("latin_")
+    with psycopg.connect(**pg_server.connect_kwargs(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {database} ENCODING 'LATIN1' TEMPLATE template0")
+    assert _init(pg_server, database, _name("latin"), monkeypatch) == 1
+    assert "gebruikt de tekenset LATIN1; Casus vraagt UTF8" in capsys.readouterr().err
+    with _as_super(pg_server, database) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == 0
