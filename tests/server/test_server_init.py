@@ -206,3 +206,11 @@ def test_a_database_not_in_utf8_is_refused(pg_server, monkeypatch, capsys):
     assert "gebruikt de tekenset LATIN1; Casus vraagt UTF8" in capsys.readouterr().err
     with _as_super(pg_server, database) as conn:
         assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == 0
+
+
+def test_init_on_a_server_asks_for_the_server_administrator(pg_server, monkeypatch, capsys):
+    monkeypatch.setenv("CASUS_PASSWORD", PASSWORD)
+    database = _name("casus_")
+    assert main(["--db", pg_server.url(database), "--user", "petra", "init"]) == 1
+    assert "geef ook --admin-url postgresql://BEHEERDER@SERVER:POORT/" in capsys.readouterr().err
+    assert not _database_exists(pg_server, database)
