@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: setup run test lint format bench bench-growth screenshots translations bundle bundle-test clean
+.PHONY: setup run test check-postgres lint format bench bench-growth screenshots translations bundle bundle-test clean
 
 setup: $(STAMP)
 
@@ -34,8 +34,15 @@ format: setup
 
 # Key derivation at the RFC 9106 floor in tests (CASUS_KDF_TARGET_SECONDS=0): same algorithm,
 # no tuning towards 0.5 s per slot.
-test: setup lint
+test: check-postgres setup lint
 	QT_QPA_PLATFORM=offscreen CASUS_KDF_TARGET_SECONDS=0 $(BIN)/python -m pytest -q -m "not perf and not bundle" tests
+
+# The server tests start a real PostgreSQL (15 or newer) from its own binaries (tests/server/postgres.py).
+check-postgres:
+	@command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+		echo "make test: PostgreSQL (15 of nieuwer) ontbreekt: initdb en pg_ctl staan niet op PATH of in /usr/lib/postgresql/*/bin. Installeer het met: apt-get install postgresql" >&2; \
+		exit 1; \
+	}
 
 # A one-folder bundle in dist/casus-app (PyInstaller, build.spec), and its smoke test.
 bundle: setup

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import os
 import sys
 from pathlib import Path
 
 from casus_app.domain.errors import InvalidInput
+from casus_app.domain.register_location import ServerLocation, is_server_address, parse_server_address
 
 
 def default_db_path() -> Path:
@@ -17,6 +19,34 @@ def default_db_path() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("Casus", "Heerlen-Noord")) / "casus.db"
+
+
+def db_location(text: str) -> Path | ServerLocation:
+    """`--db`: a file path as ever, or a server address checked now (an error never repeats it)."""
+    if not is_server_address(text):
+        return Path(text)
+    try:
+        return parse_server_address(text)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
+def admin_location(text: str) -> ServerLocation:
+    """`--admin-url`: the server administrator's address; without a database, `postgres`."""
+    if not is_server_address(text):
+        raise argparse.ArgumentTypeError("geef een serveradres: postgresql://BEHEERDER@SERVER:POORT/")
+    try:
+        return parse_server_address(text, default_database="postgres")
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
+def default_db_location() -> Path | ServerLocation:
+    """CASUS_DB (a file or a server address), else the file in the data folder."""
+    from_env = os.environ.get("CASUS_DB")
+    if from_env and is_server_address(from_env):
+        return parse_server_address(from_env)
+    return default_db_path()
 
 
 def default_user() -> str:

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from casus_app import __version__
-from casus_app.cli.console import default_db_path, default_user
+from casus_app.cli.console import admin_location, db_location, default_db_location, default_user
 from casus_app.cli.dutch_argparse import DutchArgumentParser
 from casus_app.domain.enums import Role
 from casus_app.domain.errors import CasusError
@@ -20,7 +20,11 @@ def _common_options(default: object) -> DutchArgumentParser:
     # A parent only lends its options; the same class as the subparsers, as argparse's types ask.
     common = DutchArgumentParser(add_help=False, allow_abbrev=False)
     common.add_argument(
-        "--db", type=Path, default=default, help="het register (standaard: CASUS_DB of de gegevensmap)"
+        "--db",
+        type=db_location,
+        default=default,
+        help="het register: een bestand, of een server als postgresql://SERVER:POORT/DATABASE "
+        "(standaard: CASUS_DB of de gegevensmap)",
     )
     common.add_argument(
         "--user", default=default, help="gebruikersnaam (standaard: CASUS_USER of uw inlognaam)"
@@ -46,7 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="toon het versienummer en stop",
     )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
-    sub.add_parser("init", parents=[common], help="maak een nieuw versleuteld register")
+    p = sub.add_parser("init", parents=[common], help="maak een nieuw versleuteld register")
+    p.add_argument(
+        "--admin-url",
+        type=admin_location,
+        default=None,
+        metavar="postgresql://BEHEERDER@SERVER/",
+        help="alleen voor een register op een server: de serverbeheerder die de database en de rollen "
+        "aanmaakt (wachtwoord uit CASUS_ADMIN_PASSWORD of de terminal)",
+    )
     p = sub.add_parser("import", parents=[common], help="lees een uitwisselbestand in (alles of niets)")
     p.add_argument("file", type=Path)
     p = sub.add_parser("export", parents=[common], help="exporteer het hele register (beheerder)")
@@ -114,8 +126,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    args.db = args.db or default_db_path()
     args.user = args.user or default_user()
+    try:
+        args.db = args.db or default_db_location()
+    except CasusError as exc:
+        print(f"casus-app: {exc.message}", file=sys.stderr)
+        return 1
+    if not isinstance(args.db, Path) or getattr(args, "admin_url", None) is not None:
+        return _on_server(args)
     if args.command is None:
         from casus_app.app import run_gui
 
@@ -124,6 +142,20 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         return commands.run(args)
+    except CasusError as exc:
+        print(f"casus-app: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("casus-app: afgebroken.", file=sys.stderr)
+        return 1
+
+
+def _on_server(args: argparse.Namespace) -> int:
+    """A register on a PostgreSQL server: only `init` works yet (issue 12)."""
+    from casus_app.cli import server_commands
+
+    try:
+        return server_commands.run(args)
     except CasusError as exc:
         print(f"casus-app: {exc.message}", file=sys.stderr)
         return 1

@@ -115,3 +115,10 @@ def upgrade(engine: Engine, revision: str = "heads") -> None:
 
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), revision)
+
+
+def upgrade_on(connection: Connection, revision: str = "heads") -> None:
+    """Upgrade inside the caller's transaction (a server register's set-up runs it as the owner role)."""
+    from alembic import command
+
+    command.upgrade(alembic_config(connection), revision)

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
+from casus_app.storage.migration_dialect import on_sqlite
+
 revision: str = "0002"
 down_revision: str | Sequence[str] | None = "0001"
 branch_labels: str | Sequence[str] | None = None
@@ -15,6 +17,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    if not on_sqlite():
+        return  # FTS5 is SQLite's; a register on PostgreSQL gets its own search (issue 12)
     # Contentless: the index holds tokens only, never a second copy of the text; with
     # contentless_delete a purged case's tokens can be removed row by row.
     op.execute(
@@ -38,4 +42,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if not on_sqlite():
+        return
     op.execute("DROP TABLE case_search")

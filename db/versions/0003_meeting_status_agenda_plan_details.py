@@ -11,6 +11,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from casus_app.storage.migration_dialect import boolean_default
+
 # revision identifiers, used by Alembic.
 revision: str = "0003"
 down_revision: str | Sequence[str] | None = "0002"
@@ -47,7 +49,9 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("quality_improved", sa.Boolean(), nullable=True))
 
     with op.batch_alter_table("discussions", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("discussed", sa.Boolean(), server_default=sa.text("1"), nullable=False))
+        batch_op.add_column(
+            sa.Column("discussed", sa.Boolean(), server_default=boolean_default("1"), nullable=False)
+        )
         batch_op.add_column(sa.Column("agenda_reason", sa.String(length=32), nullable=True))
 
     with op.batch_alter_table("meetings", schema=None) as batch_op:

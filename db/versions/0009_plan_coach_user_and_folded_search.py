@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from casus_app.domain.text_fold import fold, postcode_key
+from casus_app.storage.migration_dialect import on_sqlite
 
 revision: str = "0009"
 down_revision: str | Sequence[str] | None = "0008"
@@ -36,7 +37,8 @@ def upgrade() -> None:
     op.create_index(INDEX, "breakthrough_plans", ["family_coach_user_id"], unique=False)
     bind = op.get_bind()
     _link_plans_to_coaches(bind)
-    _refill_search_index(bind)
+    if on_sqlite():  # the FTS5 index of 0002; PostgreSQL has none
+        _refill_search_index(bind)
 
 
 def _link_plans_to_coaches(bind: sa.Connection) -> None:
@@ -106,6 +108,8 @@ def downgrade() -> None:
     # once its index is gone.
     op.drop_index(INDEX, table_name="breakthrough_plans")
     op.execute("ALTER TABLE breakthrough_plans DROP COLUMN family_coach_user_id")
+    if not on_sqlite():
+        return
     bind = op.get_bind()
     bind.execute(sa.text("DELETE FROM case_search"))
     bind.execute(

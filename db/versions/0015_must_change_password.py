@@ -9,6 +9,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from casus_app.storage.migration_dialect import boolean_default
+
 revision: str = "0015"
 down_revision: str | Sequence[str] | None = "0014"
 branch_labels: str | Sequence[str] | None = None
@@ -19,7 +21,8 @@ depends_on: str | Sequence[str] | None = None
 # of cases, plans and the audit log point at, which SQLite refuses while they hold rows.
 def upgrade() -> None:
     op.add_column(
-        "users", sa.Column("must_change_password", sa.Boolean(), nullable=False, server_default=sa.text("0"))
+        "users",
+        sa.Column("must_change_password", sa.Boolean(), nullable=False, server_default=boolean_default("0")),
     )
 
 
