@@ -267,10 +267,11 @@ class CoordinatorPage(QWidget):
         self._fit_table()
         trend = self.overview.trend
         if trend is not None:
+            # The added indicators have no trend line: an empty chart claims nothing.
             self.trend_chart.set_trend(
                 self.tr("Totaal per kwartaal, laatste acht kwartalen"),
                 [q.code for q in trend.quarters],
-                trend.points[table.indicator],
+                trend.points.get(table.indicator, (None,) * len(trend.quarters)),
             )
 
     def _fit_table(self) -> None:

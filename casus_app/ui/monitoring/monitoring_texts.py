@@ -35,7 +35,14 @@ def indicator_definition(name: str) -> str:
 
 
 def period_label(period: Period) -> str:
-    """`3e kwartaal 2026`, `1e halfjaar 2026`, `2026` in the interface's language."""
+    """`3e kwartaal 2026`, `1e halfjaar 2026`, `2026`, `1 mei 2021 t/m 30 april 2024`, `sinds de
+    start t/m 30 april 2024` in the interface's language."""
+    if period.since_the_start:
+        return QCoreApplication.translate("MonitoringTexts", "sinds de start t/m %1").replace(
+            "%1", long_date(period.end)
+        )
+    if period.kind is PeriodKind.RANGE:
+        return span_text(period)
     if period.kind is PeriodKind.QUARTER:
         return (
             QCoreApplication.translate("MonitoringTexts", "%1e kwartaal %2")
