@@ -12,8 +12,8 @@ import datetime as dt
 import statistics
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import and_, func, or_, select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select, union
+from sqlalchemy.orm import Session, aliased
 
 from casus_app.domain.disclosure.tables import TOTAL_ROW, CountTable, ProtectedTable
 from casus_app.domain.errors import marked
@@ -175,49 +175,55 @@ def _counted(
 
 
 def _addresses(session: Session, period: Period, areas: Mapping[int, str]) -> list[tuple[str, str]]:
-    """(gebied, nieuw or herhaald) once for every distinct address tackled in the period."""
-    agreed = select(Action.case_id.label("case_id"), Action.agreed_on.label("day")).where(
-        Action.agreed_on <= period.end
-    )
-    discussed = (
-        select(Discussion.case_id.label("case_id"), Meeting.date.label("day"))
-        .join(Meeting, Discussion.meeting_id == Meeting.id)
-        .where(Discussion.discussed.is_(True), Meeting.status != CANCELLED, Meeting.date <= period.end)
-    )
-    activity = union_all(agreed, discussed).subquery()
-    per_case = (
-        select(
-            activity.c.case_id,
-            func.min(activity.c.day).label("first"),
-            func.max(activity.c.day).label("last"),
-        )
-        .group_by(activity.c.case_id)
-        .subquery()
+    """(gebied, nieuw or herhaald) once for every distinct address tackled in the period.
+
+    Only the cases at an address tackled in the period are looked at for earlier activity: the
+    cases of the period by the date indexes, the others at their addresses by `ix_cases_address`
+    (postcodes are stored as 1234AB), not every afspraak ever made."""
+    begin, end = period.begin, period.end
+    # Overleggen are few: their ids first, then their discussions by `ix_discussions_meeting`.
+    meetings = select(Meeting.id).where(Meeting.status != CANCELLED, Meeting.date.between(begin, end))
+    in_period = union(
+        select(Action.case_id).where(Action.agreed_on.between(begin, end)),
+        select(Discussion.case_id).where(Discussion.discussed.is_(True), Discussion.meeting_id.in_(meetings)),
+    ).subquery()
+    tackled = aliased(Case)
+    same = aliased(Case)
+    earlier = or_(
+        exists().where(Action.case_id == same.id, Action.agreed_on < begin),
+        exists().where(
+            Discussion.case_id == same.id, Discussion.meeting_id == Meeting.id, _held(), Meeting.date < begin
+        ),
     )
     found = session.execute(
         select(
-            Case.area_id,
-            Case.postcode,
-            Case.house_number,
-            Case.house_suffix,
-            per_case.c.first,
-            per_case.c.last,
-        ).join(per_case, per_case.c.case_id == Case.id)
+            same.area_id,
+            same.postcode,
+            same.house_number,
+            same.house_suffix,
+            same.id.in_(select(in_period.c.case_id)),
+            earlier,
+        )
+        .select_from(tackled)
+        .join(same, and_(same.postcode == tackled.postcode, same.house_number == tackled.house_number))
+        .where(tackled.id.in_(select(in_period.c.case_id)))
+        .distinct()
     ).all()
     # Per address: whether it was tackled in the period, and whether it was already before.
     seen: dict[tuple, tuple[bool, bool]] = {}
-    for area, postcode, number, suffix, first, last in found:
-        if not (postcode or "").strip() or not (number or "").strip():
-            continue
-        key = (
-            areas[area],
-            "".join(postcode.split()).upper(),
-            number.strip().lower(),
-            (suffix or "").strip().lower(),
-        )
-        in_period, before = seen.get(key, (False, False))
-        seen[key] = (in_period or last >= period.begin, before or first < period.begin)
+    for area, postcode, number, suffix, now, before in found:
+        postcode, number = "".join((postcode or "").split()).upper(), (number or "").strip().lower()
+        if not postcode or not number:
+            continue  # no address to count
+        key = (areas[area], postcode, number, (suffix or "").strip().lower())
+        was_now, was_before = seen.get(key, (False, False))
+        seen[key] = (was_now or bool(now), was_before or bool(before))
     return [(key[0], REPEATED if before else NEW_ADDRESS) for key, (now, before) in seen.items() if now]
+
+
+def _held() -> ColumnElement[bool]:
+    """A discussion that took place: discussed, at an overleg that was not cancelled."""
+    return and_(Discussion.discussed.is_(True), Meeting.status != CANCELLED)
 
 
 def _families(session: Session, period: Period, areas: Mapping[int, str]) -> list[tuple[str, str]]:
