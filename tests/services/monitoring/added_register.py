@@ -138,6 +138,9 @@ CASES = [
         actions=["2027-12-01"],
         plan=_plan("2027-12-05", "", [("schulden_geregeld", "VINCIO", None)]),
     ),
+    # Address F (HLH): discussed before the period (M7, 25 November) and an afspraak in it (and in
+    # 2028Q1): herhaald, by the discussion alone.
+    _case("2027-009", "HLH", "2027-11-01", adres=("6414AA", "7"), actions=["2028-01-15"]),
     # No address: tackled in the period, but not counted as an address.
     _case("2027-007", "VRH", "2027-12-01", actions=["2028-01-01"]),
     # Address E (HSN): discussed only at an overleg that was cancelled: not tackled.
@@ -198,6 +201,7 @@ MEETINGS = [
     _meeting("M4", "casuistiekoverleg", "VRH", "2028-01-05", ["POLITIE", "VINCIO"], ["2027-006"]),
     _meeting("M5", "leefbaarheidsoverleg", "VRH", "2028-01-31", ["HANDHAVING"], []),  # afgerond below
     _meeting("M6", "leefbaarheidsoverleg", "HLH", "2028-02-10", ["GGD"], []),  # planned, never held
+    _meeting("M7", "casuistiekoverleg", "HLH", "2027-11-25", ["POLITIE"], ["2027-009"]),  # before the period
 ]
 
 # The professionals present (name, organisation), added to the imported overleggen.

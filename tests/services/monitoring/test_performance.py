@@ -32,14 +32,25 @@ def counted(ws, period: str) -> dict[str, dict[tuple[str, str], int]]:
 def test_addresses_tackled_across_the_year_end_and_on_the_leap_day(added_ws):
     found = counted(added_ws, reg.PERIOD)["adressen_aangepakt"]
     # A herhaald and B nieuw in HSB (B twice, written otherwise: one address); D herhaald in VRH;
-    # C only after the period, E only at a cancelled overleg, 2027-007 without an address.
-    assert found == {("HSB", "nieuw"): 1, ("HSB", "herhaald"): 1, ("VRH", "herhaald"): 1}
+    # F herhaald in HLH (discussed before); C only after the period, E only at a cancelled
+    # overleg, 2027-007 without an address.
+    assert found == {
+        ("HSB", "nieuw"): 1,
+        ("HSB", "herhaald"): 1,
+        ("VRH", "herhaald"): 1,
+        ("HLH", "herhaald"): 1,
+    }
 
 
 def test_addresses_tackled_in_the_first_quarter_of_a_leap_year(added_ws):
     found = counted(added_ws, "2028Q1")["adressen_aangepakt"]
-    # A, B (tackled in December) and D herhaald; C (1 March) nieuw.
-    assert found == {("HSB", "nieuw"): 1, ("HSB", "herhaald"): 2, ("VRH", "herhaald"): 1}
+    # A, B (tackled in December), D and F herhaald; C (1 March) nieuw.
+    assert found == {
+        ("HSB", "nieuw"): 1,
+        ("HSB", "herhaald"): 2,
+        ("VRH", "herhaald"): 1,
+        ("HLH", "herhaald"): 1,
+    }
 
 
 def test_families_in_begeleiding_are_counted_at_the_end_date(added_ws):
