@@ -66,7 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "export-counts", parents=[common], help="monitoringexport met geanonimiseerde aantallen"
     )
-    p.add_argument("--period", required=True, help="bijvoorbeeld 2026Q3, 2026H1 of 2026")
+    p.add_argument(
+        "--period",
+        required=True,
+        help="een kwartaal (2026Q3), halfjaar (2026H1), jaar (2026), datum tot datum "
+        "(2021-05-01..2024-04-30) of sinds de start tot en met een datum (..2024-04-30)",
+    )
     p.add_argument("--format", required=True, choices=["csv", "xlsx", "pdf"])
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--min-count", type=int, default=None)

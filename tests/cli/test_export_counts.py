@@ -140,3 +140,43 @@ def test_wrong_input_is_explained(db: Path, tmp_path: Path, args, status, needle
     assert result.returncode == status
     assert needle in result.stderr
     assert not (tmp_path / "x.csv").exists()
+
+
+def _csv(db: Path, out: Path, period: str) -> list[str]:
+    result = casus("export-counts", "--period", period, "--format", "csv", "--out", str(out), db=db)
+    assert result.returncode == 0, result.stderr
+    return out.read_text("utf-8").splitlines()
+
+
+def test_a_date_range_of_one_quarter_counts_as_that_quarter(db: Path, tmp_path: Path):
+    quarter = _csv(db, tmp_path / "q.csv", "2026Q3")
+    ranged = _csv(db, tmp_path / "r.csv", "2026-07-01..2026-09-30")
+    assert ranged[0] == quarter[0]
+    assert all(line.startswith("2026-07-01..2026-09-30;") for line in ranged[1:])
+    assert [line.split(";", 1)[1] for line in ranged[1:]] == [line.split(";", 1)[1] for line in quarter[1:]]
+
+
+def test_since_the_start_counts_everything_up_to_the_end_date(db: Path, tmp_path: Path):
+    lines = _csv(db, tmp_path / "s.csv", "..2026-09-30")
+    assert all(line.startswith("..2026-09-30;") for line in lines[1:])
+    assert len(lines) == len(_csv(db, tmp_path / "q.csv", "2026Q3"))  # the same tables, the same layout
+    # The exact counts are in tests/services/monitoring/test_performance.py; here: HLH has no case.
+    assert "..2026-09-30;HLH;casussen_nieuw;totaal;0" in lines
+
+
+@pytest.mark.parametrize(
+    ("period", "needle"),
+    [
+        ("2026-09-30..2026-07-01", "na haar einddatum"),
+        ("2026-02-30..2026-03-31", "bestaat niet"),
+        ("2026-07-01..", "geen einddatum"),
+        ("2026-7-1..2026-09-30", "JJJJ-MM-DD"),
+        ("..1989-12-31", "buiten het bereik"),
+    ],
+)
+def test_a_wrong_date_range_is_explained_in_dutch(db: Path, tmp_path: Path, period: str, needle: str):
+    out = tmp_path / "x.csv"
+    result = casus("export-counts", "--period", period, "--format", "csv", "--out", str(out), db=db)
+    assert result.returncode == 1
+    assert needle in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists()

@@ -105,3 +105,127 @@ def test_what_was_typed_is_shown_without_control_characters():
         Period.parse("2026\u202eQ3\x1b[2J")
     assert "\u202e" not in caught.value.message and "\x1b" not in caught.value.message
     assert "\\u202e" in caught.value.message
+
+
+# -- date ranges and "since the start" (issue 13) ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "begin", "end", "code", "label"),
+    [
+        (
+            "2021-05-01..2024-04-30",
+            D(2021, 5, 1),
+            D(2024, 4, 30),
+            "2021-05-01..2024-04-30",
+            "1-5-2021 t/m 30-4-2024",
+        ),
+        ("..2024-04-30", D(1990, 1, 1), D(2024, 4, 30), "..2024-04-30", "sinds de start t/m 30-4-2024"),
+        # The start written out is the same period, written short.
+        (
+            "1990-01-01..2024-04-30",
+            D(1990, 1, 1),
+            D(2024, 4, 30),
+            "..2024-04-30",
+            "sinds de start t/m 30-4-2024",
+        ),
+        # Across a year end, ending on a leap day.
+        (
+            "2027-12-01..2028-02-29",
+            D(2027, 12, 1),
+            D(2028, 2, 29),
+            "2027-12-01..2028-02-29",
+            "1-12-2027 t/m 29-2-2028",
+        ),
+        # One day; spaces and a range that is exactly a quarter.
+        (
+            " 2028-02-29 .. 2028-02-29 ",
+            D(2028, 2, 29),
+            D(2028, 2, 29),
+            "2028-02-29..2028-02-29",
+            "29-2-2028 t/m 29-2-2028",
+        ),
+        (
+            "2026-07-01..2026-09-30",
+            D(2026, 7, 1),
+            D(2026, 9, 30),
+            "2026-07-01..2026-09-30",
+            "1-7-2026 t/m 30-9-2026",
+        ),
+    ],
+)
+def test_a_date_range_takes_whole_days(text, begin, end, code, label):
+    period = Period.parse(text)
+    assert (period.kind, period.begin, period.end, period.code, period.label) == (
+        PeriodKind.RANGE,
+        begin,
+        end,
+        code,
+        label,
+    )
+    assert period.contains(begin) and period.contains(end)
+    assert not period.contains(begin - dt.timedelta(days=1)) and not period.contains(
+        end + dt.timedelta(days=1)
+    )
+    assert Period.parse(period.code) == period  # the code reads back as the same period
+    assert period.span_text == f"{dutch_date(begin)} t/m {dutch_date(end)}"
+
+
+def test_the_start_is_the_first_of_january_1990():
+    assert Period.since_start(D(2024, 4, 30)) == Period.between(D(1990, 1, 1), D(2024, 4, 30))
+    assert Period.parse("..2024-04-30").since_the_start
+    assert not Period.parse("1990-01-02..2024-04-30").since_the_start
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("2024-05-01..2024-04-30", "na haar einddatum"),
+        ("2027-02-29..2027-03-31", "bestaat niet"),  # 2027 is no leap year
+        ("2028-02-30..2028-03-31", "bestaat niet"),
+        ("2024-13-01..2024-12-31", "bestaat niet"),
+        ("2021-05-01..", "geen einddatum"),
+        ("..", "geen einddatum"),
+        ("2021-5-1..2024-04-30", "JJJJ-MM-DD"),
+        ("2021-05-01..2024/04/30", "JJJJ-MM-DD"),
+        ("2021-05-01...2024-04-30", "JJJJ-MM-DD"),
+        ("..1989-12-31", "buiten het bereik"),
+        ("..3000-01-01", "buiten het bereik"),
+        ("..２０２４-04-30", "andere cijfers"),  # full-width digits
+    ],
+)
+def test_a_wrong_date_range_is_refused_in_dutch(text, needle):
+    with pytest.raises(InvalidInput) as caught:
+        Period.parse(text)
+    assert needle in caught.value.message
+
+
+def test_unknown_text_names_every_form_in_the_message():
+    with pytest.raises(InvalidInput) as caught:
+        Period.parse("vorig jaar")
+    message = caught.value.message
+    assert "2026Q3" in message and "2021-05-01..2024-04-30" in message and "..2024-04-30" in message
+
+
+def test_the_quarters_of_a_range_are_those_wholly_inside_it():
+    assert [q.code for q in Period.parse("2021-05-01..2022-04-30").quarters()] == [
+        "2021Q3",
+        "2021Q4",
+        "2022Q1",
+    ]
+    assert [q.code for q in Period.parse("2027-10-01..2028-03-31").quarters()] == ["2027Q4", "2028Q1"]
+    assert Period.parse("2027-12-01..2028-02-29").quarters() == ()
+    assert len(Period.parse("..2024-12-31").quarters()) == (2024 - 1990 + 1) * 4
+    assert Period.parse("2027-10-01..2028-03-31").whole_quarters
+    assert not Period.parse("2027-10-01..2028-02-29").whole_quarters
+    assert Period.parse("2026H2").whole_quarters
+
+
+def test_the_trend_quarters_of_a_range_end_with_its_last_whole_quarter():
+    # Ending on a quarter's last day: that quarter. Ending inside one: the one before.
+    assert Period.parse("..2028-03-31").last_whole_quarter().code == "2028Q1"
+    assert Period.parse("2027-12-01..2028-02-29").last_whole_quarter().code == "2027Q4"
+    assert [q.code for q in Period.parse("2021-05-01..2024-04-30").trailing_quarters(3)] == [
+        "2023Q3",
+        "2023Q4",
+        "2024Q1",
+    ]
+    assert Period.parse("2026Q3").last_whole_quarter().code == "2026Q3"

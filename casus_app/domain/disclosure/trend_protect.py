@@ -17,6 +17,7 @@ the reader nothing. Pure function of its input: same data, same result.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from casus_app.domain.disclosure.tables import (
     ProtectedTable,
 )
 from casus_app.domain.disclosure.trend_oracle import WitnessOracle
-from casus_app.domain.periods import Period, PeriodKind
+from casus_app.domain.periods import Period
 
 STOCKS = ("casussen_lopend", "afspraken_verlopen")
 OPEN, NEW, CLOSED = "casussen_lopend", "casussen_nieuw", "casussen_afgesloten"
@@ -123,11 +124,21 @@ class _Builder:
         grand = self._tables(by_name, partner)
         in_period = {q.code for q in period.quarters()}
         last = len(quarters) - 1
+        # A range need not end on a quarter's last day: then the trend's last quarter ends before
+        # it, and its stocks are not the table's. Nor need it be the trend's quarters exactly:
+        # what lies outside them is a part the reader does not know (`_rest`).
+        same_end = quarters[last].end == period.end
         self.points: dict[str, list[int]] = {}
+        after: dict[str, int] = {}  # flow → its unknown part after the trend's last quarter
         for name, series in counts.items():
             variables = []
             for j, value in enumerate(series):
-                merged = name in grand and j == last and (period.kind is PeriodKind.QUARTER or name in STOCKS)
+                merged = (
+                    name in grand
+                    and j == last
+                    and same_end
+                    and (name in STOCKS or quarters[j].begin == period.begin)
+                )
                 if merged:
                     if grand[name][1] != value:
                         raise ValueError(f"trend of {name} differs from its table in {quarters[j].code}")
@@ -135,9 +146,16 @@ class _Builder:
                 else:
                     variables.append(self.model.add(value, movable=True))
             self.points[name] = variables
-            if period.kind is not PeriodKind.QUARTER and name in grand and name not in STOCKS:
+            if (
+                name in grand
+                and name not in STOCKS
+                and not (same_end and quarters[last].begin == period.begin)
+            ):
                 parts = [variables[j] for j, q in enumerate(quarters) if q.code in in_period]
+                parts += self._rest(period, quarters, name, after)
                 self._equation(parts, grand[name][0])
+        if not same_end and OPEN in grand:
+            self._stock_after(period, quarters, grand, after)
         if all(name in self.points for name in (OPEN, NEW, CLOSED)):
             before = self.model.add(0, free=True)  # open at the start of the first quarter
             for j in range(len(quarters)):
@@ -188,6 +206,37 @@ class _Builder:
         self.checked.extend(v for v in self._coupled_cells if self.model.hidden[v])
         return grand
 
+    def _rest(
+        self, period: Period, quarters: Sequence[Period], name: str, after: dict[str, int]
+    ) -> list[int]:
+        """The unknown parts of a flow's period total outside the trend's quarters (none for a
+        quarter, half year or year). The part after the trend's last quarter is kept in `after`
+        for the stock relation."""
+        end_of_trend = quarters[-1].end
+        inside = [q for q in quarters if q.code in {p.code for p in period.quarters()}]
+        after_days = _days(max(period.begin, end_of_trend + dt.timedelta(days=1)), period.end)
+        other_days = _days(period.begin, period.end) - after_days - sum(_days(q.begin, q.end) for q in inside)
+        rest = []
+        if after_days:
+            after[name] = self.model.add(0, free=True)
+            rest.append(after[name])
+        if other_days:
+            rest.append(self.model.add(0, free=True))
+        return rest
+
+    def _stock_after(
+        self, period: Period, quarters: Sequence[Period], grand: dict, after: dict[str, int]
+    ) -> None:
+        """lopend(end) = lopend(last trend quarter) + new - closed from that quarter's end to the
+        period's end: the part inside the period (`after`) and any gap before the period begins."""
+        if NEW not in after or CLOSED not in after or OPEN not in self.points:
+            return
+        equation = {self.points[OPEN][-1]: 1.0, after[NEW]: 1.0, after[CLOSED]: -1.0, grand[OPEN][0]: -1.0}
+        if _days(quarters[-1].end + dt.timedelta(days=1), period.begin - dt.timedelta(days=1)):
+            equation[self.model.add(0, free=True)] = 1.0  # new in the gap
+            equation[self.model.add(0, free=True)] = -1.0  # closed in the gap
+        self.model.equations.append(equation)
+
     def _equation(self, parts: Sequence[int], total: int, minus: int | None = None) -> None:
         """sum(parts) == total + minus"""
         coefficients: dict[int, float] = {}
@@ -197,6 +246,11 @@ class _Builder:
         if minus is not None:
             coefficients[minus] = coefficients.get(minus, 0.0) - 1.0
         self.model.equations.append({v: c for v, c in coefficients.items() if c != 0.0})
+
+
+def _days(first: dt.date, last: dt.date) -> int:
+    """The number of days from `first` to `last`, both included; 0 when `last` is before `first`."""
+    return max((last - first).days + 1, 0)
 
 
 def _published(model: _Model, v: int) -> TrendPoint:

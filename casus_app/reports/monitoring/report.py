@@ -119,7 +119,8 @@ def _title_page(overview: MonitoringOverview, who: Authorship) -> list:
     rows = [[_p("Indicator", "head"), _p("Omschrijving", "head"), _p(period.label, "head_right")]]
     for table in overview.tables:
         indicator = BY_NAME[table.indicator]
-        rows.append([indicator.name, indicator.title, str(table.published(TOTAL_ROW, TOTAL_COLUMN))])
+        total = table.published(TOTAL_ROW, TOTAL_COLUMN) if TOTAL_COLUMN in table.columns else NOT_SHOWN
+        rows.append([indicator.name, indicator.title, str(total)])
     summary = Table(rows, colWidths=[70 * mm, 110 * mm, 35 * mm], hAlign="LEFT")
     summary.setStyle(TableStyle(_grid_style() + [("ALIGN", (2, 1), (2, -1), "RIGHT")]))
     story += [summary, PageBreak()]
@@ -161,15 +162,18 @@ def _indicator_section(table: ProtectedTable, overview: MonitoringOverview) -> l
                 style.append(("BACKGROUND", (c, r), (c, r), GREY))
     grid.setStyle(TableStyle(style))
     areas = table.rows[:-1]
-    per_area = bar_chart(
-        "Totaal per gebied",
-        [names.areas.get(a, a) for a in areas],
-        [table.published(a, TOTAL_COLUMN) for a in areas],
-        WIDTH * 0.48,
-        62 * mm,
-    )
-    charts: list = [per_area]
-    if overview.trend is not None:
+    charts: list = []
+    if TOTAL_COLUMN in table.columns:  # a table of medians has no totals to chart
+        charts.append(
+            bar_chart(
+                "Totaal per gebied",
+                [names.areas.get(a, a) for a in areas],
+                [table.published(a, TOTAL_COLUMN) for a in areas],
+                WIDTH * 0.48,
+                62 * mm,
+            )
+        )
+    if overview.trend is not None and table.indicator in overview.trend.points:
         trend = overview.trend
         charts.append(
             line_chart(
@@ -180,7 +184,9 @@ def _indicator_section(table: ProtectedTable, overview: MonitoringOverview) -> l
                 62 * mm,
             )
         )
-    row_of_charts = Table([charts], colWidths=[WIDTH / 2] * len(charts), hAlign="LEFT")
+    row_of_charts = (
+        Table([charts], colWidths=[WIDTH / 2] * len(charts), hAlign="LEFT") if charts else Spacer(1, 0)
+    )
     note = _p(f"{SUPPRESSED} = geheim (grijs). Definities en bescherming: zie de laatste pagina's.", "muted")
     return [KeepTogether([*heading, grid, Spacer(1, 4 * mm), row_of_charts, note]), PageBreak()]
 

@@ -8,20 +8,22 @@ disclosure control are `disclosure.protect`'s job.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, SQLColumnExpression, Subquery, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from casus_app.domain.disclosure.tables import CountTable
+from casus_app.domain.disclosure.tables import CountTable, ProtectedTable
 from casus_app.domain.enums import CaseKind, Role
 from casus_app.domain.errors import Text, marked
 from casus_app.domain.labels import CASE_KIND_NAMES as KIND_NAMES
 from casus_app.domain.periods import Period
 from casus_app.services.access import require_role
 from casus_app.services.admin.reference import CodedModel
+from casus_app.services.monitoring import activities, performance
+from casus_app.services.monitoring.indicator import Indicator
 from casus_app.services.monitoring.rows import SOURCES, Rows
 from casus_app.services.workspace import Workspace
 from casus_app.storage.models import (
@@ -31,16 +33,8 @@ from casus_app.storage.models import (
     Case,
     Category,
     ClosingReason,
+    Organisation,
 )
-
-
-@dataclass(frozen=True)
-class Indicator:
-    name: str  # as in the spec and the CSV
-    # Dutch, as the exports print them; the interface translates them (ui/monitoring/monitoring_texts.py)
-    title: str  # heading
-    definition: str  # for the Toelichting and the report
-    breakdown: str  # name of the columns
 
 
 INDICATORS: tuple[Indicator, ...] = (
@@ -116,6 +110,9 @@ INDICATORS: tuple[Indicator, ...] = (
         marked("Doorbraken waarvan de datum 'behaald op' in de periode ligt, naar doorbraaktype."),
         marked("doorbraaktype"),
     ),
+    # The indicators added for the programme report (issue 13), in their own modules.
+    *activities.INDICATORS,
+    *performance.INDICATORS,
 )
 INDICATOR_NAMES = tuple(indicator.name for indicator in INDICATORS)
 BY_NAME: Mapping[str, Indicator] = {indicator.name: indicator for indicator in INDICATORS}
@@ -127,6 +124,7 @@ FIXED_NAMES = {
     LATE: marked("Te laat"),
     WITH_COACH: marked("Met gezinscoach"),
     WITHOUT_COACH: marked("Zonder gezinscoach"),
+    **performance.FIXED_NAMES,
 }
 
 
@@ -139,7 +137,7 @@ class CodeNames:
 
 
 def count_tables(ws: Workspace, period: Period) -> list[CountTable]:
-    """The nine indicator tables for `period`, in the order of the spec (coordinator or beheerder)."""
+    """The indicator tables to protect (the nine and the added counts) for `period`, in the order of the spec (coordinator or beheerder)."""
     require_role(ws.actor, Role.COORDINATOR, Role.ADMINISTRATOR, doing=Text("monitoringcijfers opvragen"))
     with ws.register.read_session() as session:
         return tables_in(session, period)
@@ -152,7 +150,7 @@ def code_names(ws: Workspace) -> CodeNames:
         areas = dict(session.execute(select(Area.code, Area.name).order_by(Area.code)).all())
         reference = {
             model: dict(session.execute(select(model.code, model.name)).all())
-            for model in (Category, ClosingReason, BreakthroughType)
+            for model in (Category, ClosingReason, BreakthroughType, Organisation)
         }
     kinds = {kind.value: name for kind, name in KIND_NAMES.items()}
     columns = {
@@ -165,16 +163,61 @@ def code_names(ws: Workspace) -> CodeNames:
         "afspraken_verlopen": kinds,
         "doorbraakplannen_opgesteld": {code: FIXED_NAMES[code] for code in (WITH_COACH, WITHOUT_COACH)},
         "doorbraken_behaald": reference[BreakthroughType],
+        **added_code_names(reference[BreakthroughType], reference[Organisation]),
     }
     return CodeNames(areas, columns)
 
 
+def added_code_names(
+    types: Mapping[str, str], organisations: Mapping[str, str]
+) -> dict[str, Mapping[str, str]]:
+    """The column names of the indicators added for the programme report."""
+    meetings = activities.meeting_kind_names()
+    fixed = {code: FIXED_NAMES[code] for code in performance.FIXED_NAMES}
+    return {
+        "overleggen_gehouden": meetings,
+        "aanwezige_organisaties": meetings,
+        "aanwezige_professionals": meetings,
+        "adressen_aangepakt": fixed,
+        "doorlooptijd_dagen": fixed,
+        "gezinnen_in_begeleiding": {code: FIXED_NAMES[code] for code in (WITH_COACH, WITHOUT_COACH)},
+        "doorbraken_naar_type": types,
+        "doorbraken_naar_partner": {**organisations, performance.NO_PARTNER: fixed[performance.NO_PARTNER]},
+    }
+
+
+# Tables outside small-number protection: the programme's own work and the medians (their modules say why).
+PUBLISHED_AS_COUNTED = (
+    "overleggen_gehouden",
+    "aanwezige_organisaties",
+    "aanwezige_professionals",
+    "doorlooptijd_dagen",
+)
+
+
+def published_as_counted(session: Session, period: Period, k: int) -> list[ProtectedTable]:
+    """The tables that small-number protection does not handle: the programme's own work
+    (published as counted) and the medians (published for groups of at least k)."""
+    areas = dict(session.execute(select(Area.id, Area.code).order_by(Area.code)).all())
+    return [
+        *activities.tables_in(session, period, areas),
+        performance.lead_time_table(session, period, areas, k),
+    ]
+
+
+def in_order(tables: Iterable[ProtectedTable]) -> tuple[ProtectedTable, ...]:
+    """The tables in the order of INDICATORS."""
+    return tuple(sorted(tables, key=lambda table: INDICATOR_NAMES.index(table.indicator)))
+
+
 # -- the queries --------------------------------------------------------------------------------
 def tables_in(session: Session, period: Period, sources: Sequence[Rows] = SOURCES) -> list[CountTable]:
-    """The nine tables, read in the caller's session (which has checked the role).
+    """The tables to protect: the nine, then the added counts about households (`performance`);
+    read in the caller's session (which has checked the role).
 
-    Counted over every source of rows (the live tables and the stubs kept by retention purges),
-    whose counts add up: a purge changes no figure.
+    The nine are counted over every source of rows (the live tables and the stubs kept by
+    retention purges), whose counts add up: a purge changes none of their figures. The added
+    counts read the live tables only (not yet the stubs).
     """
     begin, end = period.begin, period.end
     areas = dict(session.execute(select(Area.id, Area.code).order_by(Area.code)).all())
@@ -205,6 +248,7 @@ def tables_in(session: Session, period: Period, sources: Sequence[Rows] = SOURCE
                     column = code_of[key] if code_of is not None else key
                     cells[(areas[area_id], column)] += count
         tables.append(CountTable(name, tuple(areas.values()), columns, cells))
+    tables.extend(performance.count_tables(session, period, areas))
     return tables
 
 

@@ -89,7 +89,12 @@ def monitoring_overview(
     names = monitoring.code_names(ws)
     with ws.register.read_session() as session:
         # One read transaction: the tables and the trend see the same state of the register.
-        tables = tuple(protect(monitoring.tables_in(session, period), k))
+        tables = monitoring.in_order(
+            [
+                *protect(monitoring.tables_in(session, period), k),
+                *monitoring.published_as_counted(session, period, k),
+            ]
+        )
         trend = protected_trend(session, period, tables, k) if with_trend else None
     return MonitoringOverview(period, k, tables, names, trend)
 

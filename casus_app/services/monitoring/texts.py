@@ -25,6 +25,10 @@ def suppression_rules(k: int) -> list[str]:
         "geen enkele 'x' tot één waarde terug te rekenen, en kan een klein aantal ook "
         f"{k} of meer zijn. Dit is exact gecontroleerd met lineaire programmering.",
         "Er is niet meer verborgen dan nodig: totalen van k of meer blijven zoveel mogelijk zichtbaar.",
+        "Ook doorbraken_naar_type en doorbraken_naar_partner delen hun rijtotalen en zijn samen beschermd. "
+        "Niet onderdrukt worden overleggen_gehouden, aanwezige_organisaties en aanwezige_professionals: "
+        "die tellen het werk van het programma en zijn partners, geen bewoners. Van doorlooptijd_dagen "
+        f"staat een mediaan er alleen voor een groep van minstens {k} casussen, anders '{SUPPRESSED}'.",
         "Dezelfde gegevens, periode en k geven altijd dezelfde uitkomst.",
         "De export bevat geen namen, adressen, postcodes, geboortedata, casusnummers of vrije tekst.",
     ]

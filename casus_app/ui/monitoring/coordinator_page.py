@@ -29,7 +29,7 @@ from casus_app.domain import clock
 from casus_app.domain.disclosure.tables import MAX_K, MIN_K
 from casus_app.domain.enums import Role
 from casus_app.domain.errors import CasusError
-from casus_app.domain.periods import Period
+from casus_app.domain.periods import Period, PeriodKind
 from casus_app.reports.monitoring.formats import renderer_for
 from casus_app.services.monitoring.counts import INDICATOR_NAMES
 from casus_app.services.monitoring.export import (
@@ -234,12 +234,19 @@ class CoordinatorPage(QWidget):
             return
         self.overview = overview
         self.error_label.hide()
-        self.status_label.setText(
-            self.tr("%1: %2 · k = %3")
-            .replace("%1", period_label(overview.period))
-            .replace("%2", span_text(overview.period))
-            .replace("%3", str(overview.k))
-        )
+        if overview.period.kind is PeriodKind.RANGE:  # its name is its dates already
+            self.status_label.setText(
+                self.tr("%1 · k = %2")
+                .replace("%1", period_label(overview.period))
+                .replace("%2", str(overview.k))
+            )
+        else:
+            self.status_label.setText(
+                self.tr("%1: %2 · k = %3")
+                .replace("%1", period_label(overview.period))
+                .replace("%2", span_text(overview.period))
+                .replace("%3", str(overview.k))
+            )
         self.legend_label.setText(
             self.tr(
                 "x = geheim: een aantal van 1 tot en met %1, of verborgen zodat zo'n klein aantal niet "
@@ -267,10 +274,11 @@ class CoordinatorPage(QWidget):
         self._fit_table()
         trend = self.overview.trend
         if trend is not None:
+            # The added indicators have no trend line: an empty chart claims nothing.
             self.trend_chart.set_trend(
                 self.tr("Totaal per kwartaal, laatste acht kwartalen"),
                 [q.code for q in trend.quarters],
-                trend.points[table.indicator],
+                trend.points.get(table.indicator, (None,) * len(trend.quarters)),
             )
 
     def _fit_table(self) -> None:

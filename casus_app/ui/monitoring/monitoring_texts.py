@@ -14,16 +14,19 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from casus_app.domain.enums import CaseKind
+from casus_app.domain.enums import CaseKind, MeetingKind
 from casus_app.domain.periods import Period, PeriodKind
 from casus_app.services.monitoring.counts import BY_NAME, FIXED_NAMES, CodeNames
 from casus_app.ui.widgets.errors import translated_text
-from casus_app.ui.widgets.labels import kind_label
+from casus_app.ui.widgets.labels import kind_label, meeting_label
 
 CONTEXT = "MonitoringTexts"
 _KINDS = frozenset(kind.value for kind in CaseKind)
 # The indicators whose columns are the soorten (spec/monitoring.md, services code_names).
 BY_KIND = frozenset({"casussen_nieuw", "casussen_lopend", "afspraken_gemaakt", "afspraken_verlopen"})
+# The indicators whose columns are the soorten overleg (services/monitoring/activities.py).
+BY_MEETING_KIND = frozenset({"overleggen_gehouden", "aanwezige_organisaties", "aanwezige_professionals"})
+_MEETING_KINDS = frozenset(kind.value for kind in MeetingKind)
 
 
 def indicator_title(name: str) -> str:
@@ -35,7 +38,14 @@ def indicator_definition(name: str) -> str:
 
 
 def period_label(period: Period) -> str:
-    """`3e kwartaal 2026`, `1e halfjaar 2026`, `2026` in the interface's language."""
+    """`3e kwartaal 2026`, `1e halfjaar 2026`, `2026`, `1 mei 2021 t/m 30 april 2024`, `sinds de
+    start t/m 30 april 2024` in the interface's language."""
+    if period.since_the_start:
+        return QCoreApplication.translate("MonitoringTexts", "sinds de start t/m %1").replace(
+            "%1", long_date(period.end)
+        )
+    if period.kind is PeriodKind.RANGE:
+        return span_text(period)
     if period.kind is PeriodKind.QUARTER:
         return (
             QCoreApplication.translate("MonitoringTexts", "%1e kwartaal %2")
@@ -96,4 +106,6 @@ def column_name(indicator: str, code: str, names: CodeNames | None) -> str:
         return translated_text(FIXED_NAMES[code])
     if indicator in BY_KIND and code in _KINDS:
         return kind_label(code)
+    if indicator in BY_MEETING_KIND and code in _MEETING_KINDS:
+        return meeting_label(code)
     return names.columns.get(indicator, {}).get(code, code) if names else code

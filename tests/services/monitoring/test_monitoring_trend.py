@@ -23,7 +23,7 @@ from casus_app.domain.disclosure.tables import (
 )
 from casus_app.domain.disclosure.trend_protect import protect_trend
 from casus_app.domain.periods import Period, PeriodKind
-from casus_app.services.monitoring.counts import INDICATOR_NAMES
+from casus_app.services.monitoring.trend import TREND_NAMES as INDICATOR_NAMES  # the nine
 
 K = 5
 BIG = 1e6
@@ -143,8 +143,9 @@ small = st.integers(0, 9)
 
 @st.composite
 def exports(draw):
-    kind = draw(st.sampled_from(["Q", "H", "Y"]))
-    period = Period.parse({"Q": "2026Q3", "H": "2026H2", "Y": "2026"}[kind])
+    kind = draw(st.sampled_from(["Q", "H", "Y", "R"]))
+    # R: a date range of whole quarters that is no calendar year (issue 13)
+    period = Period.parse({"Q": "2026Q3", "H": "2026H2", "Y": "2026", "R": "2025-10-01..2026-09-30"}[kind])
     trend = {name: [draw(small) for _ in range(8)] for name in TREND}
     opened = draw(small)
     lopend = []
@@ -229,3 +230,24 @@ def test_same_input_same_trend():
     trend["casussen_nieuw"] = [3, 8, 0, 9, 4, 6, 1, 9]
     first = run(period, trend, list(range(40)))[2]
     assert run(period, trend, list(range(40)))[2] == first
+
+
+def test_a_range_ending_inside_a_quarter_shows_the_quarters_before_it():
+    """2026-01-01..2026-08-15: the trend ends with 2026Q2, whose stocks are not the table's (counted
+    on 15 August) and whose flows are only part of the range's (1 July – 15 August is not in it)."""
+    period = Period.parse("2026-01-01..2026-08-15")
+    quarters = period.trailing_quarters(8)
+    assert quarters[-1].code == "2026Q2"
+    trend = {name: [20] * 8 for name in TREND}
+    trend["casussen_lopend"] = [20] * 8
+    tables = protect(build(period, trend, [500] * 40), K)
+    # On 30 June 12 cases were open and 30 were new in 2026Q1..Q2, where the table says otherwise
+    # (open on 15 August, new up to 15 August): no contradiction for a range.
+    counts = {name: list(series) for name, series in trend.items()}
+    counts["casussen_lopend"][-1] = 12
+    counts["casussen_nieuw"][-2:] = [10, 20]
+    published = protect_trend(period, quarters, counts, tables, K)
+    assert published["casussen_lopend"][-1] in (12, SUPPRESSED, None)
+    assert published["casussen_nieuw"][-2:] in ((10, 20), (SUPPRESSED, SUPPRESSED), (None, None))
+    for name, points in published.items():
+        assert not any(isinstance(p, int) and 1 <= p < K for p in points), name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from casus_app.domain import clock
@@ -64,12 +64,13 @@ def test_the_coordinator_sees_the_last_quarter_protected_as_in_the_export(page, 
     expected_period = Period.quarter_of(clock.today()).previous_quarter()
     assert page.picker.period() == expected_period
     assert expected_period.label in page.status_label.text()
-    assert page.indicator_list.count() == 9
+    assert page.indicator_list.count() == len(monitoring.INDICATOR_NAMES) == 17
     overview = monitoring_overview(coordinator, expected_period)
     for row, table in enumerate(overview.tables):
         page.indicator_list.setCurrentRow(row)
         assert page.title_label.text() == monitoring.BY_NAME[table.indicator].title
-        turned = table.indicator == "casussen_nieuw_categorie"  # the categories: a row each
+        # the categories and the partners: a row each
+        turned = table.indicator in ("casussen_nieuw_categorie", "doorbraken_naar_partner")
         assert page.model.turned == turned
         assert shown_table(page) == expected(table, turned)
     page.indicator_list.setCurrentRow(0)
@@ -97,7 +98,8 @@ def test_hidden_numbers_are_marked(page):
                     assert "Geheim" in index.data(Qt.ItemDataRole.ToolTipRole)
                 else:
                     assert index.data(Qt.ItemDataRole.BackgroundRole) is None
-                    assert int(index.data()) == 0 or int(index.data()) >= 5
+                    if monitoring.INDICATOR_NAMES[row] not in monitoring.PUBLISHED_AS_COUNTED:
+                        assert int(index.data()) == 0 or int(index.data()) >= 5
     assert marked > 0  # a 300-case register has small numbers somewhere
     assert "x = geheim" in page.legend_label.text()
 
@@ -117,6 +119,37 @@ def test_choosing_another_period_recounts(page, qtbot, coordinator):
     half = Period(wanted.year, PeriodKind.HALF, 2)
     qtbot.waitUntil(lambda: page.overview.period == half, timeout=20_000)
     assert "2e halfjaar" in page.status_label.text()
+
+
+def test_a_date_range_and_everything_since_the_start(page, qtbot):
+    picker = page.picker
+    picker.kind_combo.setCurrentIndex(picker.kind_combo.findData(PeriodKind.RANGE))
+    assert picker.from_edit.isVisible() and picker.to_edit.isVisible()
+    assert not picker.year_spin.isVisible() and not picker.part_combo.isVisible()
+    picker.from_edit.setDate(QDate(2025, 5, 1))
+    picker.to_edit.setDate(QDate(2026, 4, 30))
+    wanted = Period.parse("2025-05-01..2026-04-30")
+    qtbot.waitUntil(lambda: page.overview is not None and page.overview.period == wanted, timeout=20_000)
+    assert "1 mei 2025 t/m 30 april 2026" in page.status_label.text()
+    # The trend claims only whole quarters: the eight up to the end date, 2026Q2 not yet ended.
+    assert [q.code for q in page.overview.trend.quarters] == [
+        "2024Q2", "2024Q3", "2024Q4", "2025Q1", "2025Q2", "2025Q3", "2025Q4", "2026Q1"
+    ]  # fmt: skip
+    # The last day can never be set before the first.
+    picker.to_edit.setDate(QDate(2025, 1, 1))
+    assert picker.period() == Period.parse("2025-05-01..2025-05-01")
+    picker.kind_combo.setCurrentIndex(picker.kind_combo.findText("Sinds de start"))
+    assert not picker.from_edit.isVisible() and picker.to_edit.isVisible()
+    picker.to_edit.setDate(QDate(2024, 4, 30))
+    since = Period.parse("..2024-04-30")
+    qtbot.waitUntil(lambda: page.overview.period == since, timeout=20_000)
+    assert "sinds de start t/m 30 april 2024" in page.status_label.text()
+    picker.set_period(Period.parse("2026Q3"))
+    assert (
+        picker.kind() is PeriodKind.QUARTER
+        and picker.part_combo.isVisible()
+        and not picker.to_edit.isVisible()
+    )
 
 
 def test_the_trend_shows_eight_quarters_ending_with_the_period(page):

@@ -1,0 +1,240 @@
+"""Prestaties: addresses tackled, lead times, families in begeleiding, doorbraken by type and partner.
+
+`adressen_aangepakt`, `gezinnen_in_begeleiding`, `doorbraken_naar_type` and `doorbraken_naar_partner`
+are counts about households: they go through the same small-number protection as the nine
+(`count_tables`). `doorlooptijd_dagen` is a median, not a count: it is published only for a group
+of at least k cases and is `x` otherwise (`lead_time_table`). Exact definitions: docs/monitoring.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select, union
+from sqlalchemy.orm import Session, aliased
+
+from casus_app.domain.disclosure.tables import TOTAL_ROW, CountTable, ProtectedTable
+from casus_app.domain.errors import marked
+from casus_app.domain.periods import Period
+from casus_app.services.monitoring.activities import CANCELLED
+from casus_app.services.monitoring.indicator import Indicator
+from casus_app.storage.models import (
+    Action,
+    Breakthrough,
+    BreakthroughPlan,
+    BreakthroughType,
+    Case,
+    Discussion,
+    Meeting,
+    Organisation,
+)
+
+NEW_ADDRESS, REPEATED = "nieuw", "herhaald"
+TO_DISCUSSION, TO_CLOSE = "aanmelding_tot_bespreking", "start_tot_afsluiting"
+WITH_COACH, WITHOUT_COACH = "met_gezinscoach", "zonder_gezinscoach"
+NO_PARTNER = "geen_partner"
+FIXED_NAMES = {
+    NEW_ADDRESS: marked("Nieuw"),
+    REPEATED: marked("Herhaald"),
+    TO_DISCUSSION: marked("Aanmelding tot eerste bespreking"),
+    TO_CLOSE: marked("Start tot afsluiting"),
+    NO_PARTNER: marked("Geen partner"),
+}
+# Tables whose row totals are the same numbers (the same doorbraken, by type and by partner).
+LINKED = (("doorbraken_naar_type", "doorbraken_naar_partner"),)
+
+INDICATORS: tuple[Indicator, ...] = (
+    Indicator(
+        "adressen_aangepakt",
+        marked("Aangepakte adressen"),
+        marked(
+            "Verschillende adressen (postcode, huisnummer en toevoeging) van casussen met een afspraak "
+            "('afgesproken op') of een bespreking in een gehouden overleg in de periode, in het gebied van "
+            "de casus. Herhaald als er op hetzelfde adres in hetzelfde gebied al vóór de periode een "
+            "afspraak of bespreking was, anders nieuw. Casussen zonder postcode of huisnummer tellen niet mee."
+        ),
+        marked("nieuw of herhaald"),
+    ),
+    Indicator(
+        "doorlooptijd_dagen",
+        marked("Doorlooptijd in dagen (mediaan)"),
+        marked(
+            "Mediaan van het aantal dagen van aanmelding (startdatum) tot de eerste bespreking in een "
+            "gehouden overleg, voor casussen waarvan die eerste bespreking in de periode ligt; en van "
+            "startdatum tot einddatum, voor casussen die in de periode zijn afgesloten. Bij een even aantal "
+            "de lagere van de twee middelste waarden. Alleen getoond voor een groep van minstens k "
+            "casussen, anders 'x'. Geen aantallen: er is geen totaalkolom."
+        ),
+        marked("doorlooptijd"),
+    ),
+    Indicator(
+        "gezinnen_in_begeleiding",
+        marked("Gezinnen in begeleiding aan het eind van de periode"),
+        marked(
+            "Casussen met een doorbraakplan dat op of vóór de laatste dag van de periode is opgesteld en die "
+            "op die dag lopen (startdatum op of vóór die dag, geen einddatum of een einddatum erna). Met "
+            "gezinscoach als er nu een gezinscoach bij het plan is ingevuld."
+        ),
+        marked("gezinscoach"),
+    ),
+    Indicator(
+        "doorbraken_naar_type",
+        marked("Behaalde doorbraken sinds de start, naar type"),
+        marked(
+            "Doorbraken waarvan de datum 'behaald op' op of vóór de laatste dag van de periode ligt (sinds "
+            "de start van het programma), naar doorbraaktype, in het gebied van de casus."
+        ),
+        marked("doorbraaktype"),
+    ),
+    Indicator(
+        "doorbraken_naar_partner",
+        marked("Behaalde doorbraken sinds de start, naar partner"),
+        marked(
+            "Dezelfde doorbraken als bij doorbraken_naar_type, naar de partnerorganisatie die de doorbraak "
+            "mogelijk maakte (geen partner als die niet is ingevuld). De rijtotalen zijn dezelfde getallen "
+            "als die van doorbraken_naar_type."
+        ),
+        marked("partner"),
+    ),
+)
+
+
+def count_tables(session: Session, period: Period, areas: Mapping[int, str]) -> list[CountTable]:
+    """The tables of counts about households, to be protected with the nine."""
+    rows = tuple(areas.values())
+    breakthrough_types = dict(session.execute(select(BreakthroughType.id, BreakthroughType.code)).all())
+    organisations = dict(session.execute(select(Organisation.id, Organisation.code)).all())
+    reached = session.execute(
+        select(Case.area_id, Breakthrough.type_id, Breakthrough.partner_id)
+        .select_from(Breakthrough)
+        .join(BreakthroughPlan, Breakthrough.plan_id == BreakthroughPlan.id)
+        .join(Case, BreakthroughPlan.case_id == Case.id)
+        .where(Breakthrough.reached_on <= period.end)
+    ).all()
+    return [
+        _counted("adressen_aangepakt", rows, (NEW_ADDRESS, REPEATED), _addresses(session, period, areas)),
+        _counted(
+            "gezinnen_in_begeleiding", rows, (WITH_COACH, WITHOUT_COACH), _families(session, period, areas)
+        ),
+        _counted(
+            "doorbraken_naar_type",
+            rows,
+            tuple(sorted(breakthrough_types.values())),
+            ((areas[a], breakthrough_types[t]) for a, t, _p in reached),
+        ),
+        _counted(
+            "doorbraken_naar_partner",
+            rows,
+            (*sorted(organisations.values()), NO_PARTNER),
+            ((areas[a], organisations[p] if p is not None else NO_PARTNER) for a, _t, p in reached),
+        ),
+    ]
+
+
+def lead_time_table(session: Session, period: Period, areas: Mapping[int, str], k: int) -> ProtectedTable:
+    """`doorlooptijd_dagen`: the medians per gebied and over all gebieden, `x` below k cases."""
+    first = (
+        select(Discussion.case_id, func.min(Meeting.date).label("day"))
+        .join(Meeting, Discussion.meeting_id == Meeting.id)
+        .join(Case, Discussion.case_id == Case.id)
+        .where(Discussion.discussed.is_(True), Meeting.status != CANCELLED, Meeting.date >= Case.start_date)
+        .group_by(Discussion.case_id)
+        .subquery()
+    )
+    to_discussion = session.execute(
+        select(Case.area_id, Case.start_date, first.c.day)
+        .join(first, first.c.case_id == Case.id)
+        .where(first.c.day.between(period.begin, period.end))
+    ).all()
+    to_close = session.execute(
+        select(Case.area_id, Case.start_date, Case.end_date).where(
+            Case.end_date.between(period.begin, period.end)
+        )
+    ).all()
+    rows, columns = (*areas.values(), TOTAL_ROW), (TO_DISCUSSION, TO_CLOSE)
+    days: dict[tuple[str, str], list[int]] = {(row, column): [] for row in rows for column in columns}
+    spans: list[tuple[str, int, dt.date, dt.date]] = [(TO_DISCUSSION, *row) for row in to_discussion]
+    spans += [(TO_CLOSE, area, begin, end) for area, begin, end in to_close if end is not None]
+    for column, area, begin, end in spans:
+        for row in (areas[area], TOTAL_ROW):
+            days[(row, column)].append((end - begin).days)
+    values = {cell: statistics.median_low(group) if group else 0 for cell, group in days.items()}
+    hidden = frozenset(cell for cell, group in days.items() if len(group) < k)
+    return ProtectedTable("doorlooptijd_dagen", rows, columns, values, hidden, hidden)
+
+
+def _counted(
+    indicator: str, rows: tuple[str, ...], columns: tuple[str, ...], items: Iterable[tuple[str, str]]
+) -> CountTable:
+    cells = {(row, column): 0 for row in rows for column in columns}
+    for cell in items:
+        cells[cell] += 1
+    return CountTable(indicator, rows, columns, cells)
+
+
+def _addresses(session: Session, period: Period, areas: Mapping[int, str]) -> list[tuple[str, str]]:
+    """(gebied, nieuw or herhaald) once for every distinct address tackled in the period.
+
+    Only the cases at an address tackled in the period are looked at for earlier activity: the
+    cases of the period by the date indexes, the others at their addresses by `ix_cases_address`
+    (postcodes are stored as 1234AB), not every afspraak ever made."""
+    begin, end = period.begin, period.end
+    # Overleggen are few: their ids first, then their discussions by `ix_discussions_meeting`.
+    meetings = select(Meeting.id).where(Meeting.status != CANCELLED, Meeting.date.between(begin, end))
+    in_period = union(
+        select(Action.case_id).where(Action.agreed_on.between(begin, end)),
+        select(Discussion.case_id).where(Discussion.discussed.is_(True), Discussion.meeting_id.in_(meetings)),
+    ).subquery()
+    tackled = aliased(Case)
+    same = aliased(Case)
+    earlier = or_(
+        exists().where(Action.case_id == same.id, Action.agreed_on < begin),
+        exists().where(
+            Discussion.case_id == same.id, Discussion.meeting_id == Meeting.id, _held(), Meeting.date < begin
+        ),
+    )
+    found = session.execute(
+        select(
+            same.area_id,
+            same.postcode,
+            same.house_number,
+            same.house_suffix,
+            same.id.in_(select(in_period.c.case_id)),
+            earlier,
+        )
+        .select_from(tackled)
+        .join(same, and_(same.postcode == tackled.postcode, same.house_number == tackled.house_number))
+        .where(tackled.id.in_(select(in_period.c.case_id)))
+        .distinct()
+    ).all()
+    # Per address: whether it was tackled in the period, and whether it was already before.
+    seen: dict[tuple, tuple[bool, bool]] = {}
+    for area, postcode, number, suffix, now, before in found:
+        postcode, number = "".join((postcode or "").split()).upper(), (number or "").strip().lower()
+        if not postcode or not number:
+            continue  # no address to count
+        key = (areas[area], postcode, number, (suffix or "").strip().lower())
+        was_now, was_before = seen.get(key, (False, False))
+        seen[key] = (was_now or bool(now), was_before or bool(before))
+    return [(key[0], REPEATED if before else NEW_ADDRESS) for key, (now, before) in seen.items() if now]
+
+
+def _held() -> ColumnElement[bool]:
+    """A discussion that took place: discussed, at an overleg that was not cancelled."""
+    return and_(Discussion.discussed.is_(True), Meeting.status != CANCELLED)
+
+
+def _families(session: Session, period: Period, areas: Mapping[int, str]) -> list[tuple[str, str]]:
+    """(gebied, met or zonder gezinscoach) for every case in begeleiding at the period's end."""
+    end = period.end
+    found = session.execute(
+        select(Case.area_id, BreakthroughPlan.family_coach)
+        .join(BreakthroughPlan, BreakthroughPlan.case_id == Case.id)
+        .where(
+            BreakthroughPlan.drawn_up_on <= end,
+            and_(Case.start_date <= end, or_(Case.end_date.is_(None), Case.end_date > end)),
+        )
+    ).all()
+    return [(areas[area], WITH_COACH if (coach or "").strip() else WITHOUT_COACH) for area, coach in found]
