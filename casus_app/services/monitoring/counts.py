@@ -36,7 +36,6 @@ from casus_app.storage.models import (
     Organisation,
 )
 
-
 INDICATORS: tuple[Indicator, ...] = (
     Indicator(
         "casussen_nieuw",
