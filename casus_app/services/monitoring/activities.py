@@ -68,12 +68,15 @@ def meeting_kind_names() -> dict[str, str]:
 
 
 def held_in(period: Period) -> ColumnElement[bool]:
-    """Overleggen held in `period`: dated in it, not cancelled, and started or with a case discussed."""
+    """Overleggen held in `period`: dated in it, not cancelled, and started or with a case discussed.
+
+    A case discussed there that a retention purge removed still counts (`purged_discussion`), so
+    a purge changes no figure here: meetings and attendance themselves are never purged."""
     discussed = exists().where(Discussion.meeting_id == Meeting.id, Discussion.discussed.is_(True))
     return and_(
         Meeting.date.between(period.begin, period.end),
         Meeting.status != CANCELLED,
-        or_(Meeting.status.in_(STARTED), discussed),
+        or_(Meeting.status.in_(STARTED), Meeting.purged_discussion.is_(True), discussed),
     )
 
 

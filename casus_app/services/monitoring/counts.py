@@ -216,7 +216,7 @@ def tables_in(session: Session, period: Period, sources: Sequence[Rows] = SOURCE
 
     The nine are counted over every source of rows (the live tables and the stubs kept by
     retention purges), whose counts add up: a purge changes none of their figures. The added
-    counts read the live tables only (not yet the stubs).
+    counts read both too, each in its own way (`performance`).
     """
     begin, end = period.begin, period.end
     areas = dict(session.execute(select(Area.id, Area.code).order_by(Area.code)).all())

@@ -9,8 +9,11 @@ of at least k cases and is `x` otherwise (`lead_time_table`). Exact definitions:
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import secrets
 import statistics
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select, union
 from sqlalchemy.orm import Session, aliased
@@ -20,6 +23,7 @@ from casus_app.domain.errors import marked
 from casus_app.domain.periods import Period
 from casus_app.services.monitoring.activities import CANCELLED
 from casus_app.services.monitoring.indicator import Indicator
+from casus_app.services.privacy import statistical_stubs
 from casus_app.storage.models import (
     Action,
     Breakthrough,
@@ -29,6 +33,11 @@ from casus_app.storage.models import (
     Discussion,
     Meeting,
     Organisation,
+    StubAction,
+    StubBreakthrough,
+    StubCase,
+    StubDiscussion,
+    StubPlan,
 )
 
 NEW_ADDRESS, REPEATED = "nieuw", "herhaald"
@@ -113,6 +122,17 @@ def count_tables(session: Session, period: Period, areas: Mapping[int, str]) -> 
         .join(Case, BreakthroughPlan.case_id == Case.id)
         .where(Breakthrough.reached_on <= period.end)
     ).all()
+    # The doorbraken of purged cases, from their stubs: a purge changes no figure.
+    reached = [
+        *reached,
+        *session.execute(
+            select(StubCase.area_id, StubBreakthrough.type_id, StubBreakthrough.partner_id)
+            .select_from(StubBreakthrough)
+            .join(StubPlan, StubBreakthrough.stub_plan_id == StubPlan.id)
+            .join(StubCase, StubPlan.stub_case_id == StubCase.id)
+            .where(StubBreakthrough.reached_on <= period.end)
+        ).all(),
+    ]
     return [
         _counted("adressen_aangepakt", rows, (NEW_ADDRESS, REPEATED), _addresses(session, period, areas)),
         _counted(
@@ -153,6 +173,34 @@ def lead_time_table(session: Session, period: Period, areas: Mapping[int, str], 
             Case.end_date.between(period.begin, period.end)
         )
     ).all()
+    # The same spans of purged cases, from their stubs (a stub keeps its overleggen's dates).
+    stub_first = (
+        select(StubDiscussion.stub_case_id, func.min(StubDiscussion.meeting_date).label("day"))
+        .join(StubCase, StubDiscussion.stub_case_id == StubCase.id)
+        .where(
+            StubDiscussion.discussed.is_(True),
+            StubDiscussion.meeting_cancelled.is_(False),
+            StubDiscussion.meeting_date >= StubCase.start_date,
+        )
+        .group_by(StubDiscussion.stub_case_id)
+        .subquery()
+    )
+    to_discussion = [
+        *to_discussion,
+        *session.execute(
+            select(StubCase.area_id, StubCase.start_date, stub_first.c.day)
+            .join(stub_first, stub_first.c.stub_case_id == StubCase.id)
+            .where(stub_first.c.day.between(period.begin, period.end))
+        ).all(),
+    ]
+    to_close = [
+        *to_close,
+        *session.execute(
+            select(StubCase.area_id, StubCase.start_date, StubCase.end_date).where(
+                StubCase.end_date.between(period.begin, period.end)
+            )
+        ).all(),
+    ]
     rows, columns = (*areas.values(), TOTAL_ROW), (TO_DISCUSSION, TO_CLOSE)
     days: dict[tuple[str, str], list[int]] = {(row, column): [] for row in rows for column in columns}
     spans: list[tuple[str, int, dt.date, dt.date]] = [(TO_DISCUSSION, *row) for row in to_discussion]
@@ -179,8 +227,80 @@ def _addresses(session: Session, period: Period, areas: Mapping[int, str]) -> li
 
     Only the cases at an address tackled in the period are looked at for earlier activity: the
     cases of the period by the date indexes, the others at their addresses by `ix_cases_address`
-    (postcodes are stored as 1234AB), not every afspraak ever made."""
+    (postcodes are stored as 1234AB), not every afspraak ever made. Purged cases count by their
+    stubs, whose address is a keyed hash: the live addresses in play are hashed the same way
+    (statistical_stubs), so one house is one address whether its cases are live or purged."""
     begin, end = period.begin, period.end
+    # Without a secret no purge has happened: no stub to match, any key tells live addresses apart.
+    secret = statistical_stubs.existing_secret(session) or secrets.token_bytes(32)
+    key_of = _address_keys(secret)
+    # Per (gebied, address hash): whether it was tackled in the period, and whether it was already before.
+    seen: dict[tuple[str, str], tuple[bool, bool]] = {}
+
+    def note(area: int, key: str | None, now: bool, before: bool) -> None:
+        if key is None:
+            return  # no address to count
+        cell = (areas[area], key)
+        was_now, was_before = seen.get(cell, (False, False))
+        seen[cell] = (was_now or now, was_before or before)
+
+    for area, *address, now, before in _live_addresses(session, begin, end):
+        note(area, key_of(*address), bool(now), bool(before))
+    # Stubs tackled in the period, and the stubs with earlier activity at the same hashes.
+    stub_activity = _stub_activity(begin, end)
+    for area, key in session.execute(
+        select(StubCase.area_id, StubCase.address_key).where(
+            StubCase.postcode_address.is_(True), stub_activity
+        )
+    ):
+        note(area, key, True, False)
+    keys = sorted({key for _area, key in seen})
+    for start in range(0, len(keys), _CHUNK):
+        for area, key in session.execute(
+            select(StubCase.area_id, StubCase.address_key).where(
+                StubCase.address_key.in_(keys[start : start + _CHUNK]),
+                StubCase.postcode_address.is_(True),
+                _stub_activity(None, begin - dt.timedelta(days=1)),
+            )
+        ):
+            note(area, key, False, True)
+    # A stub's address tackled now, not before by a stub: maybe before by a live case. Only the
+    # live cases of those gebieden with activity before the period are hashed (few for the old
+    # periods whose cases were purged; none when no stub was tackled in the period).
+    open_areas = {area for (area, _key), (now, before) in seen.items() if now and not before}
+    if open_areas:
+        area_ids = [area_id for area_id, code in areas.items() if code in open_areas]
+        for area, *address in session.execute(
+            select(
+                Case.area_id, Case.street, Case.house_number, Case.house_suffix, Case.postcode, Case.city
+            ).where(Case.area_id.in_(area_ids), Case.postcode.is_not(None), _earlier(Case, begin))
+        ):
+            cell = (areas[area], key_of(*address))
+            if cell in seen:
+                seen[cell] = (seen[cell][0], True)
+    return [
+        (area, REPEATED if before else NEW_ADDRESS) for (area, _key), (now, before) in seen.items() if now
+    ]
+
+
+_CHUNK = 500  # hashes per IN list
+
+
+def _address_keys(secret: bytes) -> Callable[..., str | None]:
+    """The keyed hash of a live address as the stubs hold it (None where it does not count), once per address."""
+
+    @functools.cache
+    def key_of(
+        street: str | None, number: str | None, suffix: str | None, postcode: str | None, city: str | None
+    ) -> str | None:
+        counted = statistical_stubs.counted_address(street, number, suffix, postcode, city)
+        return statistical_stubs.address_key(secret, counted)
+
+    return key_of
+
+
+def _live_addresses(session: Session, begin: dt.date, end: dt.date) -> list[Any]:
+    """Live cases at the addresses tackled in the period: gebied, address, tackled now, active before."""
     # Overleggen are few: their ids first, then their discussions by `ix_discussions_meeting`.
     meetings = select(Meeting.id).where(Meeting.status != CANCELLED, Meeting.date.between(begin, end))
     in_period = union(
@@ -189,36 +309,51 @@ def _addresses(session: Session, period: Period, areas: Mapping[int, str]) -> li
     ).subquery()
     tackled = aliased(Case)
     same = aliased(Case)
-    earlier = or_(
-        exists().where(Action.case_id == same.id, Action.agreed_on < begin),
+    return list(
+        session.execute(
+            select(
+                same.area_id,
+                same.street,
+                same.house_number,
+                same.house_suffix,
+                same.postcode,
+                same.city,
+                same.id.in_(select(in_period.c.case_id)),
+                _earlier(same, begin),
+            )
+            .select_from(tackled)
+            .join(same, and_(same.postcode == tackled.postcode, same.house_number == tackled.house_number))
+            .where(tackled.id.in_(select(in_period.c.case_id)))
+            .distinct()
+        ).all()
+    )
+
+
+def _earlier(cases: Any, begin: dt.date) -> ColumnElement[bool]:
+    """A live case with an afspraak or a held bespreking before `begin`."""
+    return or_(
+        exists().where(Action.case_id == cases.id, Action.agreed_on < begin),
         exists().where(
-            Discussion.case_id == same.id, Discussion.meeting_id == Meeting.id, _held(), Meeting.date < begin
+            Discussion.case_id == cases.id, Discussion.meeting_id == Meeting.id, _held(), Meeting.date < begin
         ),
     )
-    found = session.execute(
-        select(
-            same.area_id,
-            same.postcode,
-            same.house_number,
-            same.house_suffix,
-            same.id.in_(select(in_period.c.case_id)),
-            earlier,
-        )
-        .select_from(tackled)
-        .join(same, and_(same.postcode == tackled.postcode, same.house_number == tackled.house_number))
-        .where(tackled.id.in_(select(in_period.c.case_id)))
-        .distinct()
-    ).all()
-    # Per address: whether it was tackled in the period, and whether it was already before.
-    seen: dict[tuple, tuple[bool, bool]] = {}
-    for area, postcode, number, suffix, now, before in found:
-        postcode, number = "".join((postcode or "").split()).upper(), (number or "").strip().lower()
-        if not postcode or not number:
-            continue  # no address to count
-        key = (areas[area], postcode, number, (suffix or "").strip().lower())
-        was_now, was_before = seen.get(key, (False, False))
-        seen[key] = (was_now or bool(now), was_before or bool(before))
-    return [(key[0], REPEATED if before else NEW_ADDRESS) for key, (now, before) in seen.items() if now]
+
+
+def _stub_activity(begin: dt.date | None, end: dt.date) -> ColumnElement[bool]:
+    """A stub case with an afspraak or a held bespreking from `begin` (None: ever) to `end`."""
+
+    def within(day: Any) -> ColumnElement[bool]:
+        return day <= end if begin is None else day.between(begin, end)
+
+    return or_(
+        exists().where(StubAction.stub_case_id == StubCase.id, within(StubAction.agreed_on)),
+        exists().where(
+            StubDiscussion.stub_case_id == StubCase.id,
+            StubDiscussion.discussed.is_(True),
+            StubDiscussion.meeting_cancelled.is_(False),
+            within(StubDiscussion.meeting_date),
+        ),
+    )
 
 
 def _held() -> ColumnElement[bool]:
@@ -237,4 +372,16 @@ def _families(session: Session, period: Period, areas: Mapping[int, str]) -> lis
             and_(Case.start_date <= end, or_(Case.end_date.is_(None), Case.end_date > end)),
         )
     ).all()
-    return [(areas[area], WITH_COACH if (coach or "").strip() else WITHOUT_COACH) for area, coach in found]
+    families = [
+        (areas[area], WITH_COACH if (coach or "").strip() else WITHOUT_COACH) for area, coach in found
+    ]
+    # Purged cases, from their stubs (a stub plan keeps whether a gezinscoach was named, not who).
+    stubs = session.execute(
+        select(StubCase.area_id, StubPlan.with_coach)
+        .join(StubPlan, StubPlan.stub_case_id == StubCase.id)
+        .where(
+            StubPlan.drawn_up_on <= end,
+            and_(StubCase.start_date <= end, or_(StubCase.end_date.is_(None), StubCase.end_date > end)),
+        )
+    ).all()
+    return families + [(areas[area], WITH_COACH if coach else WITHOUT_COACH) for area, coach in stubs]

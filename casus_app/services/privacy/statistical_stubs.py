@@ -3,7 +3,8 @@
 A purge removes a case with everything hung on it; the monitoring counts of earlier periods would
 then drop (a year's new cases from 468 to 112). Before the rows go, `keep_stubs` copies what the
 counts group and filter by into the stub tables (storage/models/stubs.py): dates, gebied, buurt,
-soort, categorie, afsluitreden, doorbraaktype and partner, and whether a plan had a gezinscoach.
+soort, categorie, afsluitreden, doorbraaktype and partner, whether a plan had a gezinscoach,
+whether an overleg was cancelled and whether the address has a postcode and house number.
 The address becomes a keyed hash (HMAC-SHA256 with a secret of this register, kept in its
 encrypted meta table), so distinct addresses can still be counted while the hash cannot be
 checked against a guessed address without that secret. Nothing personal is copied: no names,
@@ -17,10 +18,11 @@ import hmac
 import secrets
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from casus_app.domain.text_fold import fold, postcode_key
+from casus_app.services.access import MEETING_CANCELLED
 from casus_app.storage.models import (
     Action,
     Breakthrough,
@@ -37,6 +39,12 @@ from casus_app.storage.models import (
 )
 
 SECRET_KEY = "statistics.address_secret"
+
+
+def existing_secret(session: Session) -> bytes | None:
+    """This register's secret for address hashes, or None before the first purge made one (read only)."""
+    value = session.scalar(select(RegisterMeta.value).where(RegisterMeta.key == SECRET_KEY))
+    return bytes.fromhex(value) if value is not None else None
 
 
 def address_secret(session: Session) -> bytes:
@@ -68,6 +76,20 @@ def normalised_address(
     if not street_words:
         return None
     return f"st:{street_words}|{number}|{' '.join(fold(city or '').split())}"
+
+
+def counted_address(
+    street: str | None,
+    house_number: str | None,
+    house_suffix: str | None,
+    postcode: str | None,
+    city: str | None,
+) -> str | None:
+    """The normalised address as `adressen_aangepakt` counts it: only with a postcode and a house
+    number (docs/monitoring.md), else None."""
+    if not (house_number or "").strip() or not postcode_key(postcode):
+        return None
+    return normalised_address(street, house_number, house_suffix, postcode, city)
 
 
 def address_key(secret: bytes, normalised: str | None) -> str | None:
@@ -114,6 +136,7 @@ def keep_stubs(session: Session, case_ids: Sequence[int]) -> int:
     ).all()
     stub_of: dict[int, int] = {}
     for row in cases:
+        address = (row.street, row.house_number, row.house_suffix, row.postcode, row.city)
         stub = StubCase(
             kind=row.kind,
             area_id=row.area_id,
@@ -122,10 +145,8 @@ def keep_stubs(session: Session, case_ids: Sequence[int]) -> int:
             closing_reason_id=row.closing_reason_id,
             start_date=row.start_date,
             end_date=row.end_date,
-            address_key=address_key(
-                secret,
-                normalised_address(row.street, row.house_number, row.house_suffix, row.postcode, row.city),
-            ),
+            address_key=address_key(secret, normalised_address(*address)),
+            postcode_address=counted_address(*address) is not None,
         )
         session.add(stub)
         session.flush()
@@ -145,8 +166,20 @@ def keep_stubs(session: Session, case_ids: Sequence[int]) -> int:
                 cancelled_on=action.cancelled_on,
             )
         )
+    # An overleg held only by the discussion of a removed case stays held (activities.held_in).
+    session.execute(
+        update(Meeting)
+        .where(
+            Meeting.id.in_(
+                select(Discussion.meeting_id).where(
+                    Discussion.case_id.in_(ids), Discussion.discussed.is_(True)
+                )
+            )
+        )
+        .values(purged_discussion=True)
+    )
     for discussion in session.execute(
-        select(Discussion.case_id, Meeting.date, Meeting.kind, Discussion.discussed)
+        select(Discussion.case_id, Meeting.date, Meeting.kind, Meeting.status, Discussion.discussed)
         .join(Meeting, Meeting.id == Discussion.meeting_id)
         .where(Discussion.case_id.in_(ids))
         .order_by(Meeting.date, func.random())
@@ -157,6 +190,7 @@ def keep_stubs(session: Session, case_ids: Sequence[int]) -> int:
                 meeting_date=discussion.date,
                 meeting_kind=discussion.kind,
                 discussed=bool(discussion.discussed),
+                meeting_cancelled=discussion.status == MEETING_CANCELLED,
             )
         )
     _keep_plans(session, stub_of)

@@ -42,6 +42,9 @@ class Meeting(Base):
     # How many cases its agenda takes before the rest waits; NULL: as the previous overleg of the
     # same soort and gebied, else the default (services/meetings/agenda.py).
     agenda_size: Mapped[int | None]
+    # A case discussed here was removed by a retention purge: the overleg still counts as held
+    # (services/monitoring/activities.py) once that bespreking is gone (migration 0021).
+    purged_discussion: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
     discussions: Mapped[list[Discussion]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="Discussion.position"
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from casus_app.storage.models.base import Base
@@ -24,6 +24,7 @@ class StubCase(Base):
     __table_args__ = (
         Index("ix_stub_cases_start", "start_date", "area_id", "kind", "main_category_id"),
         Index("ix_stub_cases_end", "end_date", "start_date", "area_id", "kind", "closing_reason_id"),
+        Index("ix_stub_cases_address", "address_key", "area_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))
@@ -34,6 +35,8 @@ class StubCase(Base):
     start_date: Mapped[dt.date]
     end_date: Mapped[dt.date | None]
     address_key: Mapped[str | None] = mapped_column(String(64))  # HMAC-SHA256, hex
+    # Whether the hash is of a postcode and house number: the addresses adressen_aangepakt counts.
+    postcode_address: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
 
 
 class StubAction(Base):
@@ -60,6 +63,7 @@ class StubDiscussion(Base):
     meeting_date: Mapped[dt.date]
     meeting_kind: Mapped[str] = mapped_column(String(32))
     discussed: Mapped[bool]
+    meeting_cancelled: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
 
 
 class StubPlan(Base):

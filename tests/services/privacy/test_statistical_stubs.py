@@ -14,12 +14,13 @@ import hmac
 import pytest
 from sqlalchemy import func, select
 
+from casus_app.domain.disclosure.tables import TOTAL_COLUMN, TOTAL_ROW
 from casus_app.domain.enums import CaseKind
 from casus_app.domain.errors import InvalidInput
 from casus_app.domain.periods import Period
 from casus_app.services.admin import reference_lists
 from casus_app.services.exchange.importer import import_file
-from casus_app.services.monitoring import counts, rows
+from casus_app.services.monitoring import activities, counts, performance, rows
 from casus_app.services.monitoring.export import monitoring_overview
 from casus_app.services.monitoring.trend import count_trend, trend_quarters
 from casus_app.services.privacy import retention, statistical_stubs
@@ -321,3 +322,177 @@ def test_one_union_of_live_rows_and_stubs_counts_what_the_sources_count_apart(st
         for code in ("2023", "2024Q1", "2024"):
             period = Period.parse(code)
             assert counts.tables_in(session, period, sources=(together,)) == counts.tables_in(session, period)
+
+
+# -- the added indicators (adressen, doorlooptijd, gezinnen, doorbraken, overleggen) -------------
+HOUSE_X = ("Zirpelhof", "12", "6431 AB", "a")  # twice purged (2023, 2024Q1), once live (2024Q1)
+HOUSE_Y = ("Zirpelhof", "14", "6432XY", None)  # one purged case, first tackled in 2024Q1
+HOUSE_Z = ("Knarzweg", "3", "6433 AA", None)  # live since 2023, a purged case there in 2024Q1
+
+
+def with_address(item: dict, house: tuple) -> dict:
+    street, number, postcode, suffix = house
+    return {**item, "adres": address(street, number, postcode, suffix)}
+
+
+def added_cases() -> list[dict]:
+    reached = {"kosten_eur": 0, "status": "behaald"}
+    return [
+        with_address(
+            case(
+                "ZAAK-A",
+                start="2023-10-01",
+                end="2023-12-31",
+                actions=[action("A1", "Fnordelbezoek", "2023-10-05", "2023-10-20", "2023-10-10")],
+            ),
+            HOUSE_X,
+        ),
+        with_address(
+            case(
+                "ZAAK-B",
+                start="2024-01-10",
+                end="2024-03-31",
+                actions=[action("A1", "Fnordelbezoek", "2024-02-01", "2024-02-20", "2024-02-10")],
+            ),
+            ("zirpelhof ", "12A", "6431AB", None),  # house X spelled otherwise
+        ),
+        with_address(
+            case(
+                "ZAAK-C",
+                "doorbraak",
+                start="2024-01-05",
+                end="2024-06-30",
+                actions=[action("A1", "Fnordelbezoek", "2024-01-06", "2024-01-20", "2024-01-10")],
+                plan={
+                    "opgesteld_op": "2024-01-10",
+                    "gezinscoach": "Plonkerius",
+                    "scores": [],
+                    "doorbraken": [
+                        {
+                            "ref": "D1",
+                            "omschrijving": "Schnurpsdoorbraak",
+                            "type": "huisvesting",
+                            "partner": "WONING",
+                            "behaald_op": "2024-02-01",
+                            **reached,
+                        },
+                        {
+                            "ref": "D2",
+                            "omschrijving": "Schnurpsdoorbraak twee",
+                            "type": "uithuiszetting_voorkomen",
+                            "behaald_op": "2024-03-01",
+                            **reached,
+                        },
+                    ],
+                },
+            ),
+            HOUSE_Y,
+        ),
+        with_address(
+            case(
+                "ZAAK-Z",
+                start="2024-01-15",
+                end="2024-02-15",
+                actions=[action("A1", "Fnordelbezoek", "2024-01-16", "2024-01-30", "2024-01-20")],
+            ),
+            HOUSE_Z,
+        ),
+        # Kept: open.
+        with_address(
+            case("NU-X", start="2024-02-01", actions=[action("A1", "Bellen", "2024-03-01", "2024-03-10")]),
+            HOUSE_X,
+        ),
+        with_address(
+            case("NU-Z", start="2023-06-01", actions=[action("A1", "Bellen", "2023-07-01", "2023-07-10")]),
+            HOUSE_Z,
+        ),
+    ]
+
+
+@pytest.fixture
+def added_ws(admin_ws, tmp_path):
+    meetings = [
+        # Held only by the discussion of purged cases: its status stays 'gepland' (imported).
+        meeting("OV-2", "2024-01-20", [("ZAAK-B", "Blubbernotitie"), ("ZAAK-C", "kort")]),
+        meeting("OV-3", "2024-03-05", [("NU-X", "kort")]),
+    ]
+    import_file(admin_ws, write_exchange(tmp_path / "added.json", added_cases(), meetings))
+    for kind in CaseKind:
+        retention.set_retention_period(admin_ws, kind, 12)
+    return admin_ws
+
+
+def added_figures(ws, code: str) -> dict[str, dict[tuple[str, str], int]]:
+    """The added tables of a period, cells with a value only (k = 1: every median shown)."""
+    with ws.register.read_session() as session:
+        period = Period.parse(code)
+        tables = [
+            *counts.tables_in(session, period),
+            *counts.published_as_counted(session, period, 1),
+        ]
+    added = {i.name for i in (*activities.INDICATORS, *performance.INDICATORS)}
+    return {
+        t.indicator: {cell: value for cell, value in sorted(_cells(t).items()) if value}
+        for t in tables
+        if t.indicator in added
+    }
+
+
+def _cells(table) -> dict:
+    return dict(table.cells) if hasattr(table, "cells") else dict(table.values)
+
+
+def test_each_added_indicator_counts_the_same_after_a_purge(added_ws):
+    before = {code: added_figures(added_ws, code) for code in ("2023", "2024Q1", "2024", "2024Q2")}
+    q1 = before["2024Q1"]
+    # Hand-counted, 2024Q1: house X (ZAAK-B purged, NU-X live) was tackled in 2023 by ZAAK-A: herhaald;
+    # house Y (ZAAK-C) is new; house Z (ZAAK-Z purged) had NU-Z's afspraak in 2023: herhaald.
+    assert q1["adressen_aangepakt"] == {("HSB", performance.NEW_ADDRESS): 1, ("HSB", performance.REPEATED): 2}
+    # In 2023: ZAAK-A at X and NU-Z at Z, both for the first time.
+    assert before["2023"]["adressen_aangepakt"] == {("HSB", performance.NEW_ADDRESS): 2}
+    # To the first bespreking: ZAAK-B 10 days, ZAAK-C 15, NU-X 33: median 15. To closing: ZAAK-Z 31
+    # days, ZAAK-B 81: the lower middle value, 31.
+    lead = q1["doorlooptijd_dagen"]
+    for row in ("HSB", TOTAL_ROW):
+        assert lead[(row, performance.TO_DISCUSSION)] == 15
+        assert lead[(row, performance.TO_CLOSE)] == 31
+    # ZAAK-C's plan (with a gezinscoach) runs at the end of the quarter, not at the end of 2024.
+    assert q1["gezinnen_in_begeleiding"] == {("HSB", performance.WITH_COACH): 1}
+    assert before["2024"]["gezinnen_in_begeleiding"] == {}
+    assert q1["doorbraken_naar_type"] == {("HSB", "huisvesting"): 1, ("HSB", "uithuiszetting_voorkomen"): 1}
+    assert q1["doorbraken_naar_partner"] == {("HSB", "WONING"): 1, ("HSB", performance.NO_PARTNER): 1}
+    # OV-2 (only purged cases discussed) and OV-3, with the same four organisations.
+    assert q1["overleggen_gehouden"][(TOTAL_ROW, TOTAL_COLUMN)] == 2
+    assert q1["aanwezige_organisaties"][(TOTAL_ROW, TOTAL_COLUMN)] == 4
+
+    result = retention.purge(added_ws, today=TODAY)
+    assert result.cases == 4 and result.discussions == 2
+
+    assert {code: added_figures(added_ws, code) for code in before} == before
+    with added_ws.register.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(Case)) == 2  # NU-X and NU-Z
+        flags = dict(session.execute(select(StubCase.start_date, StubCase.postcode_address)).all())
+    assert all(flags.values()) and len(flags) == 4
+
+
+def test_added_indicators_stay_the_same_over_purges_one_case_at_a_time(added_ws):
+    before = {code: added_figures(added_ws, code) for code in ("2023", "2024Q1", "2024")}
+    for candidate in retention.cases_past_retention(added_ws, today=TODAY):
+        retention.purge(added_ws, [candidate.case_id], today=TODAY)
+        assert {code: added_figures(added_ws, code) for code in before} == before
+
+
+def test_the_added_stub_columns_hold_no_personal_value(added_ws):
+    retention.purge(added_ws, today=TODAY)
+    values = stored_values(added_ws)
+    texts = {v for v in values if isinstance(v, str)}
+    hashes = {v for v in texts if len(v) == 64 and all(c in "0123456789abcdef" for c in v)}
+    text = "\n".join(str(v) for v in values if v not in hashes).lower()
+    assert [word for word in [*PERSONAL, "6433", "Blubbernotitie"] if word.lower() in text] == []
+    assert texts - hashes <= {k.value for k in CaseKind} | {"casuistiekoverleg"}
+    assert len(hashes) == 3  # houses X (spelled two ways), Y and Z
+    with added_ws.register.read_session() as session:
+        stub_discussions = session.execute(select(StubDiscussion.__table__)).all()
+        partners = set(session.scalars(select(StubBreakthrough.partner_id)))
+    assert len(stub_discussions) == 2 and {row.meeting_cancelled for row in stub_discussions} == {False}
+    assert len(partners) == 2 and None in partners  # an organisation's id, and none
