@@ -1602,242 +1602,242 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="64" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="71" />
             <source>← &amp;Terug naar de lijst</source>
             <translation>← &amp;Back to the list</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="65" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="72" />
             <source>Terug naar de casuslijst (Esc)</source>
             <translation>Back to the case list (Esc)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="76" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="83" />
             <source>Doorbraak&amp;plan openen</source>
             <translation>Open breakthrough &amp;plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="78" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="85" />
             <source>Het doorbraakplan van dit gezin: perspectief, doorbraken, kosten en voortgang</source>
             <translation>The breakthrough plan of this family: perspective, breakthroughs, costs and progress</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="89" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="96" />
             <source>Gebied / buurt:</source>
             <translation>Area / neighbourhood:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="90" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="97" />
             <source>Adres:</source>
             <translation>Address:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="91" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="98" />
             <source>Hoofdcategorie:</source>
             <translation>Main category:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="92" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="99" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="93" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="100" />
             <source>Escalatie:</source>
             <translation>Escalation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="94" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="101" />
             <source>Regie:</source>
             <translation>Lead organisation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="95" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="102" />
             <source>Aangemeld door:</source>
             <translation>Reported by:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="96" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="103" />
             <source>Risico:</source>
             <translation>Risk:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="112" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="119" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="112" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="119" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="112" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="119" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="114" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="121" />
             <source>Geen betrokkenen vastgelegd.</source>
             <translation>No people involved recorded.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="116" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="123" />
             <source>Betrokkenen</source>
             <translation>People involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="119" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="126" />
             <source>Afspraak</source>
             <translation>Agreed action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="120" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="127" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="121" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="128" />
             <source>Afgesproken</source>
             <translation>Agreed on</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="122" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="129" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="123" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="130" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="125" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="132" />
             <source>Nog geen afspraken gemaakt.</source>
             <translation>No agreed actions yet.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="126" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="133" />
             <source>Afspraken</source>
             <translation>Agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="133" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="140" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="133" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="140" />
             <source>Overleg</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="133" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="140" />
             <source>Notitie</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="133" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="140" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="135" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="142" />
             <source>Nog niet besproken in een overleg.</source>
             <translation>Not yet discussed in a meeting.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="137" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="144" />
             <source>Besprekingen</source>
             <translation>Discussions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="141" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="148" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="197" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="204" />
             <source>Casus %1 · %2</source>
             <translation>Case %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="205" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="212" />
             <source>(geen adres)</source>
             <translation>(no address)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="209" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="216" />
             <source>(nog niemand)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="211" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="219" />
             <source>(niet ingeschat)</source>
             <translation>(not assessed)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="212" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="221" />
             <source>(geen samenvatting)</source>
             <translation>(no summary)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="214" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="223" />
             <source>Betrokkenen (%1)</source>
             <translation>People involved (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="218" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="227" />
             <source>Afspraken (%1)</source>
             <translation>Agreed actions (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="220" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="229" />
             <source>%1 te laat</source>
             <translation>%1 overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="223" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="232" />
             <source>Besprekingen (%1)</source>
             <translation>Discussions (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="275" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="284" />
             <source>%1 sinds %2</source>
             <translation>%1 since %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="280" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="289" />
             <source>%1 op %2</source>
             <translation>%1 on %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="293" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="302" />
             <source>Gedaan op %1</source>
             <translation>Done on %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="295" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="304" />
             <source>Vervallen op %1</source>
             <translation>Lapsed on %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="298" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="307" />
             <source>TE LAAT: %1 dag(en) over de deadline</source>
             <translation>OVERDUE: %1 day(s) past the deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="300" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="309" />
             <source>Open · sluimert tot %1</source>
             <translation>Open · snoozed until %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="302" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="311" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="305" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="314" />
             <source>resultaat: %1</source>
             <translation>result: %1</translation>
         </message>
@@ -4312,346 +4312,351 @@
         </message>
         <message>
             <location filename="../../casus_app/services/privacy/audit_texts.py" line="167" />
+            <source>tot auditregel {seq}; sha256 {digest}</source>
+            <translation>up to audit entry {seq}; sha256 {digest}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="168" />
             <source>gebruikers van de back-up</source>
             <translation>users of the backup</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="168" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="169" />
             <source>gebruikers van vandaag behouden</source>
             <translation>today's users kept</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="170" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="171" />
             <source>contact toegevoegd: {contact} op {day}</source>
             <translation>contact added: {contact} on {day}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="171" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="172" />
             <source>contact gewijzigd: {contact} op {day}; niets veranderd</source>
             <translation>contact changed: {contact} on {day}; nothing different</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="172" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="173" />
             <source>contact gewijzigd: {contact} op {day}</source>
             <translation>contact changed: {contact} on {day}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="173" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="174" />
             <source>contact verwijderd: {contact} op {day}</source>
             <translation>contact removed: {contact} on {day}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="175" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="176" />
             <source>status: {before} → {target}</source>
             <translation>status: {before} → {target}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="176" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="177" />
             <source>meting {day}: {count} leefgebied(en)</source>
             <translation>measurement {day}: {count} life domain(s)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="177" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="178" />
             <source>score van {day} verwijderd</source>
             <translation>score of {day} removed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="178" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="179" />
             <source>hulpverlener verwijderd</source>
             <translation>care provider removed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="179" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="180" />
             <source>knelpunt verwijderd</source>
             <translation>problem removed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="180" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="181" />
             <source>doorbraak {ref} verwijderd</source>
             <translation>breakthrough {ref} removed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="181" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="182" />
             <source>niets</source>
             <translation>nothing</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="183" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="184" />
             <source>sleutelbestand gecontroleerd: {findings}</source>
             <translation>key file checked: {findings}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="184" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="185" />
             <source>inloggen geweigerd: sleutelplaats niet in het register vastgelegd; {findings}</source>
             <translation>sign-in refused: key slot not recorded in the register; {findings}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="185" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="186" />
             <source>sleutelbestand buiten Casus gewijzigd (het controlegetal klopte niet)</source>
             <translation>key file changed outside Casus (its check value did not match)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="186" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="187" />
             <source>sleutelplaats van niet-actieve gebruiker '{who}' ingetrokken</source>
             <translation>key slot of inactive user '{who}' withdrawn</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="187" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="188" />
             <source>sleutelplaats van '{who}' opnieuw vastgelegd (onderbroken wijziging)</source>
             <translation>key slot of '{who}' recorded again (interrupted change)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="188" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="189" />
             <source>onbekende sleutelplaats {slot} ({slotkind}) uit het sleutelbestand verwijderd</source>
             <translation>unknown key slot {slot} ({slotkind}) removed from the key file</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="189" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="190" />
             <source>herstel</source>
             <translation>recovery</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="190" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="191" />
             <source>gebruiker</source>
             <translation>user</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="191" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="192" />
             <source>sleutelplaats van de herstelsleutel ontbreekt in het sleutelbestand</source>
             <translation>the recovery key's slot is missing from the key file</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="192" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="193" />
             <source>sleutelplaats van '{who}' ontbreekt in het sleutelbestand</source>
             <translation>key slot of '{who}' is missing from the key file</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="193" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="194" />
             <source>databasesleutel vernieuwd: {reason}</source>
             <translation>database key renewed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="194" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="195" />
             <source>sleuteltijdvak van sleutelbestand ({file_epoch}) en register ({epoch}) verschilden</source>
             <translation>key epochs of key file ({file_epoch}) and register ({epoch}) differed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="195" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="196" />
             <source>sleutelplaats van een niet-actieve gebruiker gevonden</source>
             <translation>key slot of an inactive user found</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="196" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="197" />
             <source>auditanker aangemaakt</source>
             <translation>audit anchor created</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="197" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="198" />
             <source>kop van het auditlog hersteld na controle van de keten tegen het ondertekende controlepunt</source>
             <translation>head of the audit log restored after checking the chain against the signed checkpoint</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="199" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="200" />
             <source>auditlog: {problems}</source>
             <translation>audit log: {problems}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="200" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="201" />
             <source>De publieke sleutel van het auditanker ontbreekt in het register.</source>
             <translation>The public key of the audit anchor is missing from the register.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="201" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="202" />
             <source>Het auditanker in het register is vervangen: het past niet bij de ankersleutel in uw sleutelplaats.</source>
             <translation>The audit anchor in the register was replaced: it does not fit the anchor key in your key slot.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="204" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="205" />
             <source>Een sleutelplaats bevat een ander auditanker dan het register.</source>
             <translation>A key slot holds another audit anchor than the register.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="205" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="206" />
             <source>Het controlepunt bij auditregel {seq} ({where}) is niet echt ondertekend.</source>
             <translation>The checkpoint at audit entry {seq} ({where}) is not genuinely signed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="206" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="207" />
             <source>register</source>
             <translation>register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="207" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="208" />
             <source>sleutelbestand</source>
             <translation>key file</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="208" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="209" />
             <source>De herstelsleutel is vervangen sinds het ondertekende controlepunt bij auditregel {seq}.</source>
             <translation>The recovery key was replaced since the signed checkpoint at audit entry {seq}.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="209" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="210" />
             <source>De kop van het auditlog ontbreekt in het sleutelbestand.</source>
             <translation>The head of the audit log is missing from the key file.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="210" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="211" />
             <source>Het auditlog eindigt bij regel {last_seq}, maar de bewaarde kop staat op regel {seq}: er zijn regels verwijderd.</source>
             <translation>The audit log ends at entry {last_seq}, but the kept head is at entry {seq}: entries were removed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="214" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="215" />
             <source>Auditregel {seq} past niet bij de bewaarde kop: de keten is herschreven.</source>
             <translation>Audit entry {seq} does not fit the kept head: the chain was rewritten.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="215" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="216" />
             <source>De kop van het auditlog is teruggezet van regel {checkpoint} naar regel {seq}.</source>
             <translation>The head of the audit log was set back from entry {checkpoint} to entry {seq}.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="216" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="217" />
             <source>Het ondertekende controlepunt bij auditregel {seq} ontbreekt in het register.</source>
             <translation>The signed checkpoint at audit entry {seq} is missing from the register.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="217" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="218" />
             <source>Er is geen ondertekend controlepunt van het auditlog (meer): ze zijn verwijderd.</source>
             <translation>There is no signed checkpoint of the audit log (any more): they were removed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="218" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="219" />
             <source>Het auditlog eindigt bij regel {last_seq}, vóór het ondertekende controlepunt bij regel {seq}: er zijn regels verwijderd.</source>
             <translation>The audit log ends at entry {last_seq}, before the signed checkpoint at entry {seq}: entries were removed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="222" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="223" />
             <source>Auditregel {seq} past niet bij het ondertekende controlepunt: de keten is herschreven.</source>
             <translation>Audit entry {seq} does not fit the signed checkpoint: the chain was rewritten.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="228" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="229" />
             <source>opgesteld op</source>
             <translation>drawn up on</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="230" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="231" />
             <source>perspectief</source>
             <translation>perspective</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="231" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="232" />
             <source>eigen kracht</source>
             <translation>own strength</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="232" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="233" />
             <source>volgende stap</source>
             <translation>next step</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="233" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="234" />
             <source>evaluatie</source>
             <translation>evaluation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="234" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="235" />
             <source>doel bereikt</source>
             <translation>goal reached</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="235" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="236" />
             <source>kwaliteit van leven verbeterd</source>
             <translation>quality of life improved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="236" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="237" />
             <source>jaren in de kostenvergelijking</source>
             <translation>years in the cost comparison</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="237" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="238" />
             <source>organisatie</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="238" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="239" />
             <source>wat zij doen</source>
             <translation>what they do</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="239" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="240" />
             <source>kosten per jaar</source>
             <translation>cost per year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="240" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="241" />
             <source>kosten per jaar na de doorbraak</source>
             <translation>cost per year after the breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="241" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="242" />
             <source>leefgebied</source>
             <translation>life domain</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="242" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="243" />
             <source>beschrijving</source>
             <translation>description</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="243" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="244" />
             <source>soort doorbraak</source>
             <translation>kind of breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="244" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="245" />
             <source>partner</source>
             <translation>partner</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="245" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="246" />
             <source>eenmalige kosten</source>
             <translation>one-off cost</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="246" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="247" />
             <source>stand</source>
             <translation>state</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="247" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="248" />
             <source>behaald op</source>
             <translation>reached on</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="248" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="249" />
             <source>grondslag</source>
             <translation>legal basis</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="249" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="250" />
             <source>besloten door</source>
             <translation>decided by</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="250" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="251" />
             <source>mandaat</source>
             <translation>mandate</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="251" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="252" />
             <source>financiering</source>
             <translation>funding</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="252" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="253" />
             <source>gepland op</source>
             <translation>planned on</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="253" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="254" />
             <source>betaler</source>
             <translation>payer</translation>
         </message>
@@ -6501,233 +6506,248 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="38" />
+            <location filename="../../casus_app/domain/labels.py" line="39" />
             <source>Leefbaarheid</source>
             <translation>Liveability</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="39" />
+            <location filename="../../casus_app/domain/labels.py" line="40" />
             <source>Casuïstiek</source>
             <translation>Casework</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="40" />
+            <location filename="../../casus_app/domain/labels.py" line="41" />
             <source>Doorbraak</source>
             <translation>Breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="44" />
+            <location filename="../../casus_app/domain/labels.py" line="45" />
             <source>Leefbaarheidsoverleg</source>
             <translation>Liveability meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="45" />
+            <location filename="../../casus_app/domain/labels.py" line="46" />
             <source>Casuïstiekoverleg</source>
             <translation>Case meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="46" />
+            <location filename="../../casus_app/domain/labels.py" line="47" />
             <source>Doorbraakteam</source>
             <translation>Breakthrough team</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="47" />
+            <location filename="../../casus_app/domain/labels.py" line="48" />
             <source>Jeugd Preventie Platform</source>
             <translation>Youth Prevention Platform</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="51" />
+            <location filename="../../casus_app/domain/labels.py" line="52" />
             <source>Groen</source>
             <translation>Green</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="52" />
+            <location filename="../../casus_app/domain/labels.py" line="53" />
             <source>Oranje</source>
             <translation>Orange</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="53" />
+            <location filename="../../casus_app/domain/labels.py" line="54" />
             <source>Rood</source>
             <translation>Red</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="54" />
+            <location filename="../../casus_app/domain/labels.py" line="55" />
             <source>Donkerrood</source>
             <translation>Dark red</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="58" />
+            <location filename="../../casus_app/domain/labels.py" line="59" />
             <source>beheerder</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="59" />
+            <location filename="../../casus_app/domain/labels.py" line="60" />
             <source>coördinator</source>
             <translation>coordinator</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="60" />
-            <location filename="../../casus_app/domain/labels.py" line="74" />
+            <location filename="../../casus_app/domain/labels.py" line="61" />
+            <location filename="../../casus_app/domain/labels.py" line="75" />
             <source>professional</source>
             <translation>professional</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="61" />
+            <location filename="../../casus_app/domain/labels.py" line="62" />
             <source>gezinscoach</source>
             <translation>family coach</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="65" />
+            <location filename="../../casus_app/domain/labels.py" line="66" />
             <source>concept</source>
             <translation>draft</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="66" />
+            <location filename="../../casus_app/domain/labels.py" line="67" />
             <source>ter besluit</source>
             <translation>for decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="67" />
+            <location filename="../../casus_app/domain/labels.py" line="68" />
             <source>besloten</source>
             <translation>decided</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="68" />
+            <location filename="../../casus_app/domain/labels.py" line="69" />
             <source>gerealiseerd</source>
             <translation>realised</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="69" />
+            <location filename="../../casus_app/domain/labels.py" line="70" />
             <source>niet gerealiseerd</source>
             <translation>not realised</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="70" />
+            <location filename="../../casus_app/domain/labels.py" line="71" />
             <source>geëvalueerd</source>
             <translation>evaluated</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="75" />
+            <location filename="../../casus_app/domain/labels.py" line="76" />
             <source>teamleider</source>
             <translation>team leader</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="76" />
+            <location filename="../../casus_app/domain/labels.py" line="77" />
             <source>manager</source>
             <translation>manager</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="77" />
+            <location filename="../../casus_app/domain/labels.py" line="78" />
             <source>wethouder / bestuurder</source>
             <translation>alderman / director</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="81" />
+            <location filename="../../casus_app/domain/labels.py" line="82" />
             <source>gepland</source>
             <translation>planned</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="82" />
+            <location filename="../../casus_app/domain/labels.py" line="83" />
             <source>behaald</source>
             <translation>achieved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="83" />
+            <location filename="../../casus_app/domain/labels.py" line="84" />
             <source>niet haalbaar</source>
             <translation>not feasible</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="87" />
+            <location filename="../../casus_app/domain/labels.py" line="88" />
+            <source>laag</source>
+            <translation>low</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="89" />
+            <source>midden</source>
+            <translation>medium</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="90" />
+            <source>hoog</source>
+            <translation>high</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="94" />
             <source>huisbezoek</source>
             <translation>home visit</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="88" />
+            <location filename="../../casus_app/domain/labels.py" line="95" />
             <source>telefoon</source>
             <translation>phone</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="89" />
+            <location filename="../../casus_app/domain/labels.py" line="96" />
             <source>overleg</source>
             <translation>meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="93" />
+            <location filename="../../casus_app/domain/labels.py" line="100" />
             <source>ingezien</source>
             <translation>viewed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="94" />
+            <location filename="../../casus_app/domain/labels.py" line="101" />
             <source>aangemaakt</source>
             <translation>created</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="95" />
+            <location filename="../../casus_app/domain/labels.py" line="102" />
             <source>gewijzigd</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="96" />
+            <location filename="../../casus_app/domain/labels.py" line="103" />
             <source>verwijderd</source>
             <translation>deleted</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="97" />
+            <location filename="../../casus_app/domain/labels.py" line="104" />
             <source>geëxporteerd</source>
             <translation>exported</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="98" />
+            <location filename="../../casus_app/domain/labels.py" line="105" />
             <source>ingelezen</source>
             <translation>imported</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="99" />
+            <location filename="../../casus_app/domain/labels.py" line="106" />
             <source>afgedrukt</source>
             <translation>printed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="100" />
+            <location filename="../../casus_app/domain/labels.py" line="107" />
             <source>gezocht</source>
             <translation>searched</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="101" />
+            <location filename="../../casus_app/domain/labels.py" line="108" />
             <source>lijst ingezien</source>
             <translation>list viewed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="102" />
+            <location filename="../../casus_app/domain/labels.py" line="109" />
             <source>aangemeld</source>
             <translation>signed in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="103" />
+            <location filename="../../casus_app/domain/labels.py" line="110" />
             <source>aanmelden mislukt</source>
             <translation>sign-in failed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="104" />
+            <location filename="../../casus_app/domain/labels.py" line="111" />
             <source>gebruikersbeheer</source>
             <translation>user management</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="105" />
+            <location filename="../../casus_app/domain/labels.py" line="112" />
             <source>sleutelbeheer</source>
             <translation>key management</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="106" />
+            <location filename="../../casus_app/domain/labels.py" line="113" />
             <source>back-up gemaakt</source>
             <translation>backup made</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="107" />
+            <location filename="../../casus_app/domain/labels.py" line="114" />
             <source>back-up teruggezet</source>
             <translation>backup restored</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="108" />
+            <location filename="../../casus_app/domain/labels.py" line="115" />
             <source>verwijderd (bewaartermijn)</source>
             <translation>deleted (retention period)</translation>
         </message>

@@ -181,6 +181,18 @@ DUTCH = [
     "besluiten",
     "besproken",
     "notitie",
+    "laag",
+    "hoog",
+    "huisbezoek",
+    "telefoon",
+    "sleutelbestand",
+    "sleutelplaats",
+    "auditregel",
+    "verstreken",
+    "terugzetten",
+    "teruggezet",
+    "bestaat",
+    "perspectief",
 ]
 DUTCH_WORD = re.compile(r"(?<![\w'-])(" + "|".join(map(re.escape, DUTCH)) + r")(?![\w'-])", re.IGNORECASE)
 # Proper names that stay as they are in English: the product, the places, the language menu.

@@ -164,6 +164,7 @@ CATALOGUE: tuple[str, ...] = (
     ),
     marked("van een ander register"),
     marked("tot auditregel {seq}"),
+    marked("tot auditregel {seq}; sha256 {digest}"),
     marked("gebruikers van de back-up"),
     marked("gebruikers van vandaag behouden"),
     # plans/contacts.py: the contact log (the kind, never the note)
