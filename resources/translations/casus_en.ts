@@ -4271,392 +4271,512 @@
             <translation>cancelled</translation>
         </message>
         <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="152" />
+            <source>agenda: casus toegevoegd</source>
+            <translation>agenda: case added</translation>
+        </message>
+        <message>
             <location filename="../../casus_app/services/privacy/audit_texts.py" line="153" />
-            <source>{cases} casussen ({per_kind}) met {people} betrokkenen, {actions} afspraken en {discussions} besprekingen verwijderd: {occasion}</source>
-            <translation>{cases} case(s) ({per_kind}) with {people} person(s) involved, {actions} agreement(s) and {discussions} discussion(s) removed: {occasion}</translation>
+            <source>agenda: volgorde gewijzigd</source>
+            <translation>agenda: order changed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="154" />
+            <source>agenda: casus verwijderd</source>
+            <translation>agenda: case removed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="155" />
+            <source>agenda: wachtende casus erbij genomen</source>
+            <translation>agenda: waiting case taken in</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="156" />
+            <source>agendagrootte: {size}</source>
+            <translation>agenda size: {size}</translation>
         </message>
         <message>
             <location filename="../../casus_app/services/privacy/audit_texts.py" line="157" />
+            <source>aanwezigen: {named} personen van {organisations} organisaties</source>
+            <translation>attendees: {named} people from {organisations} organisations</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="159" />
+            <source>wachtwoord gewijzigd</source>
+            <translation>password changed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="160" />
+            <source>scherm ontgrendeld</source>
+            <translation>screen unlocked</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="161" />
+            <source>geheractiveerd; nieuwe sleutelplaats</source>
+            <translation>reactivated; new key slot</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="162" />
+            <source>rol {role}; gebieden {codes}</source>
+            <translation>role {role}; areas {codes}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="164" />
+            <source>eigen telefoonnummer gewijzigd</source>
+            <translation>own telephone number changed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="165" />
+            <source>eigen telefoonnummer verwijderd</source>
+            <translation>own telephone number removed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="166" />
+            <source>telefoonnummer gewijzigd</source>
+            <translation>telephone number changed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="167" />
+            <source>telefoonnummer verwijderd</source>
+            <translation>telephone number removed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="168" />
+            <source>volgorde: plaats {count}</source>
+            <translation>order: position {count}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="170" />
+            <source>presentatiemodus: {what} getoond ({count} casussen)</source>
+            <translation>presentation mode: {what} shown ({count} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="171" />
+            <source>presentatiemodus: {what} getoond</source>
+            <translation>presentation mode: {what} shown</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="172" />
+            <source>mijn gezinnen</source>
+            <translation>my families</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="173" />
+            <source>mijn afspraken</source>
+            <translation>my agreed actions</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="174" />
+            <source>afspraken</source>
+            <translation>agreed actions</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="175" />
+            <source>open afspraken</source>
+            <translation>open agreed actions</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="176" />
+            <source>notities en besluiten van besprekingen</source>
+            <translation>notes and decisions of discussions</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="177" />
+            <source>tijdlijn</source>
+            <translation>timeline</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="178" />
+            <source>vorige keer</source>
+            <translation>last time</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="180" />
+            <source>{cases} casussen ({per_kind}) met {people} betrokkenen, {actions} afspraken en {discussions} besprekingen verwijderd: {occasion}</source>
+            <translation>{cases} case(s) ({per_kind}) with {people} person(s) involved, {actions} agreed action(s) and {discussions} discussion(s) removed: {occasion}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="184" />
             <source>{casekind:lower} {count}</source>
             <translation>{casekind:lower} {count}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="158" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="185" />
             <source>bewaartermijn verstreken</source>
             <translation>retention period expired</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="159" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="186" />
             <source>bewaartermijn verstreken, na het terugzetten van een back-up</source>
             <translation>retention period expired, after restoring a backup</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="161" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="188" />
             <source>back-up van {made_at} ({what}); {kept}; nieuwe databasesleutel</source>
             <translation>backup of {made_at} ({what}); {kept}; new database key</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="162" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="189" />
             <source>back-up van {made_at} ({what}); {kept}; nieuwe databasesleutel; {differences} verschil(len) bevestigd</source>
             <translation>backup of {made_at} ({what}); {kept}; new database key; {differences} difference(s) confirmed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="165" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="192" />
             <source>van een ander register</source>
             <translation>of another register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="166" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="193" />
             <source>tot auditregel {seq}</source>
             <translation>up to audit entry {seq}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="167" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="194" />
             <source>tot auditregel {seq}; sha256 {digest}</source>
             <translation>up to audit entry {seq}; sha256 {digest}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="168" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="195" />
             <source>gebruikers van de back-up</source>
             <translation>users of the backup</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="169" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="196" />
             <source>gebruikers van vandaag behouden</source>
             <translation>today's users kept</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="171" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="198" />
             <source>contact toegevoegd: {contact} op {day}</source>
             <translation>contact added: {contact} on {day}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="172" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="199" />
             <source>contact gewijzigd: {contact} op {day}; niets veranderd</source>
             <translation>contact changed: {contact} on {day}; nothing different</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="173" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="200" />
             <source>contact gewijzigd: {contact} op {day}</source>
             <translation>contact changed: {contact} on {day}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="174" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="201" />
             <source>contact verwijderd: {contact} op {day}</source>
             <translation>contact removed: {contact} on {day}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="176" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="203" />
             <source>status: {before} → {target}</source>
             <translation>status: {before} → {target}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="177" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="204" />
             <source>meting {day}: {count} leefgebied(en)</source>
             <translation>measurement {day}: {count} life domain(s)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="178" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="205" />
             <source>score van {day} verwijderd</source>
             <translation>score of {day} removed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="179" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="206" />
             <source>hulpverlener verwijderd</source>
             <translation>care provider removed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="180" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="207" />
             <source>knelpunt verwijderd</source>
             <translation>problem removed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="181" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="208" />
             <source>doorbraak {ref} verwijderd</source>
             <translation>breakthrough {ref} removed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="182" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="209" />
             <source>niets</source>
             <translation>nothing</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="184" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="211" />
             <source>sleutelbestand gecontroleerd: {findings}</source>
             <translation>key file checked: {findings}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="185" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="212" />
             <source>inloggen geweigerd: sleutelplaats niet in het register vastgelegd; {findings}</source>
             <translation>sign-in refused: key slot not recorded in the register; {findings}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="186" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="213" />
             <source>sleutelbestand buiten Casus gewijzigd (het controlegetal klopte niet)</source>
             <translation>key file changed outside Casus (its check value did not match)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="187" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="214" />
             <source>sleutelplaats van niet-actieve gebruiker '{who}' ingetrokken</source>
             <translation>key slot of inactive user '{who}' withdrawn</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="188" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="215" />
             <source>sleutelplaats van '{who}' opnieuw vastgelegd (onderbroken wijziging)</source>
             <translation>key slot of '{who}' recorded again (interrupted change)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="189" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="216" />
             <source>onbekende sleutelplaats {slot} ({slotkind}) uit het sleutelbestand verwijderd</source>
             <translation>unknown key slot {slot} ({slotkind}) removed from the key file</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="190" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="217" />
             <source>herstel</source>
             <translation>recovery</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="191" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="218" />
             <source>gebruiker</source>
             <translation>user</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="192" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="219" />
             <source>sleutelplaats van de herstelsleutel ontbreekt in het sleutelbestand</source>
             <translation>the recovery key's slot is missing from the key file</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="193" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="220" />
             <source>sleutelplaats van '{who}' ontbreekt in het sleutelbestand</source>
             <translation>key slot of '{who}' is missing from the key file</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="194" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="221" />
             <source>databasesleutel vernieuwd: {reason}</source>
             <translation>database key renewed: {reason}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="195" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="222" />
             <source>sleuteltijdvak van sleutelbestand ({file_epoch}) en register ({epoch}) verschilden</source>
             <translation>key epochs of key file ({file_epoch}) and register ({epoch}) differed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="196" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="223" />
             <source>sleutelplaats van een niet-actieve gebruiker gevonden</source>
             <translation>key slot of an inactive user found</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="197" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="224" />
             <source>auditanker aangemaakt</source>
             <translation>audit anchor created</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="198" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="225" />
             <source>kop van het auditlog hersteld na controle van de keten tegen het ondertekende controlepunt</source>
             <translation>head of the audit log restored after checking the chain against the signed checkpoint</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="200" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="227" />
             <source>auditlog: {problems}</source>
             <translation>audit log: {problems}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="201" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="228" />
             <source>De publieke sleutel van het auditanker ontbreekt in het register.</source>
             <translation>The public key of the audit anchor is missing from the register.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="202" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="229" />
             <source>Het auditanker in het register is vervangen: het past niet bij de ankersleutel in uw sleutelplaats.</source>
             <translation>The audit anchor in the register was replaced: it does not fit the anchor key in your key slot.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="205" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="232" />
             <source>Een sleutelplaats bevat een ander auditanker dan het register.</source>
             <translation>A key slot holds another audit anchor than the register.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="206" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="233" />
             <source>Het controlepunt bij auditregel {seq} ({where}) is niet echt ondertekend.</source>
             <translation>The checkpoint at audit entry {seq} ({where}) is not genuinely signed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="207" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="234" />
             <source>register</source>
             <translation>register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="208" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="235" />
             <source>sleutelbestand</source>
             <translation>key file</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="209" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="236" />
             <source>De herstelsleutel is vervangen sinds het ondertekende controlepunt bij auditregel {seq}.</source>
             <translation>The recovery key was replaced since the signed checkpoint at audit entry {seq}.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="210" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="237" />
             <source>De kop van het auditlog ontbreekt in het sleutelbestand.</source>
             <translation>The head of the audit log is missing from the key file.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="211" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="238" />
             <source>Het auditlog eindigt bij regel {last_seq}, maar de bewaarde kop staat op regel {seq}: er zijn regels verwijderd.</source>
             <translation>The audit log ends at entry {last_seq}, but the kept head is at entry {seq}: entries were removed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="215" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="242" />
             <source>Auditregel {seq} past niet bij de bewaarde kop: de keten is herschreven.</source>
             <translation>Audit entry {seq} does not fit the kept head: the chain was rewritten.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="216" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="243" />
             <source>De kop van het auditlog is teruggezet van regel {checkpoint} naar regel {seq}.</source>
             <translation>The head of the audit log was set back from entry {checkpoint} to entry {seq}.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="217" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="244" />
             <source>Het ondertekende controlepunt bij auditregel {seq} ontbreekt in het register.</source>
             <translation>The signed checkpoint at audit entry {seq} is missing from the register.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="218" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="245" />
             <source>Er is geen ondertekend controlepunt van het auditlog (meer): ze zijn verwijderd.</source>
             <translation>There is no signed checkpoint of the audit log (any more): they were removed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="219" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="246" />
             <source>Het auditlog eindigt bij regel {last_seq}, vóór het ondertekende controlepunt bij regel {seq}: er zijn regels verwijderd.</source>
             <translation>The audit log ends at entry {last_seq}, before the signed checkpoint at entry {seq}: entries were removed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="223" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="250" />
             <source>Auditregel {seq} past niet bij het ondertekende controlepunt: de keten is herschreven.</source>
             <translation>Audit entry {seq} does not fit the signed checkpoint: the chain was rewritten.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="229" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="256" />
             <source>opgesteld op</source>
             <translation>drawn up on</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="231" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="258" />
             <source>perspectief</source>
             <translation>perspective</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="232" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="259" />
             <source>eigen kracht</source>
             <translation>own strength</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="233" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="260" />
             <source>volgende stap</source>
             <translation>next step</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="234" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="261" />
             <source>evaluatie</source>
             <translation>evaluation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="235" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="262" />
             <source>doel bereikt</source>
             <translation>goal reached</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="236" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="263" />
             <source>kwaliteit van leven verbeterd</source>
             <translation>quality of life improved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="237" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="264" />
             <source>jaren in de kostenvergelijking</source>
             <translation>years in the cost comparison</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="238" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="265" />
             <source>organisatie</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="239" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="266" />
             <source>wat zij doen</source>
             <translation>what they do</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="240" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="267" />
             <source>kosten per jaar</source>
             <translation>cost per year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="241" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="268" />
             <source>kosten per jaar na de doorbraak</source>
             <translation>cost per year after the breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="242" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="269" />
             <source>leefgebied</source>
             <translation>life domain</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="243" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="270" />
             <source>beschrijving</source>
             <translation>description</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="244" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="271" />
             <source>soort doorbraak</source>
             <translation>kind of breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="245" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="272" />
             <source>partner</source>
             <translation>partner</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="246" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="273" />
             <source>eenmalige kosten</source>
             <translation>one-off cost</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="247" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="274" />
             <source>stand</source>
             <translation>state</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="248" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="275" />
             <source>behaald op</source>
             <translation>reached on</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="249" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="276" />
             <source>grondslag</source>
             <translation>legal basis</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="250" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="277" />
             <source>besloten door</source>
             <translation>decided by</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="251" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="278" />
             <source>mandaat</source>
             <translation>mandate</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="252" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="279" />
             <source>financiering</source>
             <translation>funding</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="253" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="280" />
             <source>gepland op</source>
             <translation>planned on</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="254" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="281" />
             <source>betaler</source>
             <translation>payer</translation>
         </message>

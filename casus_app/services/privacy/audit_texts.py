@@ -147,8 +147,35 @@ CATALOGUE: tuple[str, ...] = (
     marked("naam gewijzigd"),
     marked("buiten gebruik gesteld"),
     marked("weer in gebruik genomen"),
-    # meetings/overleg.py
+    # meetings/overleg.py, agenda.py, waiting.py, attendance.py
     marked("geannuleerd"),
+    marked("agenda: casus toegevoegd"),
+    marked("agenda: volgorde gewijzigd"),
+    marked("agenda: casus verwijderd"),
+    marked("agenda: wachtende casus erbij genomen"),
+    marked("agendagrootte: {size}"),
+    marked("aanwezigen: {named} personen van {organisations} organisaties"),
+    # auth and admin: users, profiles, life domains
+    marked("wachtwoord gewijzigd"),
+    marked("scherm ontgrendeld"),
+    marked("geheractiveerd; nieuwe sleutelplaats"),
+    marked("rol {role}; gebieden {codes}"),
+    marked("geen"),
+    marked("eigen telefoonnummer gewijzigd"),
+    marked("eigen telefoonnummer verwijderd"),
+    marked("telefoonnummer gewijzigd"),
+    marked("telefoonnummer verwijderd"),
+    marked("volgorde: plaats {count}"),
+    # privacy/free_text.py: what the chair showed in presentation mode (ui: RevealButton, HiddenText)
+    marked("presentatiemodus: {what} getoond ({count} casussen)"),
+    marked("presentatiemodus: {what} getoond"),
+    marked("mijn gezinnen"),
+    marked("mijn afspraken"),
+    marked("afspraken"),
+    marked("open afspraken"),
+    marked("notities en besluiten van besprekingen"),
+    marked("tijdlijn"),
+    marked("vorige keer"),
     # privacy/retention.py: a purge, with its number of cases per soort and why
     marked(
         "{cases} casussen ({per_kind}) met {people} betrokkenen, {actions} afspraken en {discussions} "
@@ -254,6 +281,8 @@ FIELD_NAMES: dict[str, str] = {
     "payer_id": marked("betaler"),
 }
 
+_FIELD_NAMES_SHOWN = frozenset(FIELD_NAMES.values())
+
 # Parameters that are codes: shown by their name (ui/widgets/labels.py).
 _CODES: dict[str, type[StrEnum]] = {"role": Role, "kind": CaseKind, "level": Escalation}
 # Parameters that are codes written by their (lowercase) Dutch name or code and nothing else: a
@@ -289,6 +318,9 @@ _NUMBERS = frozenset(
         "checkpoint",
         "file_epoch",
         "epoch",
+        "size",
+        "named",
+        "organisations",
     }
 )
 _MAX_DEPTH = 4
@@ -336,6 +368,8 @@ def _parse(text: str, depth: int) -> object:
     field = FIELD_NAMES.get(text)
     if field is not None:
         return Text(field)
+    if text in _FIELD_NAMES_SHOWN:  # what presentation mode showed of a plan ("perspectief")
+        return Text(text)
     for pattern, template in _patterns():
         match = pattern.fullmatch(text)
         if match:
