@@ -5086,24 +5086,109 @@
             <translation>The key file has been changed or damaged: the password is right, but the database key in this key slot cannot be opened. Restore the previous copy or use the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/storage/keys/slot_format.py" line="154" />
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="155" />
             <source>Het sleutelbestand '{name}' ontbreekt.</source>
             <translation>The key file '{name}' is missing.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/storage/keys/slot_format.py" line="156" />
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="157" />
             <source>Het sleutelbestand '{name}' is niet te lezen ({strerror}).</source>
             <translation>The key file '{name}' cannot be read ({strerror}).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/storage/keys/slot_format.py" line="165" />
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="166" />
             <source>Het sleutelbestand '{name}' is beschadigd of onvolledig ({error}).</source>
             <translation>The key file '{name}' is damaged or incomplete ({error}).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/storage/keys/slot_format.py" line="169" />
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="172" />
             <source>Het sleutelbestand '{name}' is beschadigd of onvolledig (geen leesbare JSON).</source>
             <translation>The key file '{name}' is damaged or incomplete (no readable JSON).</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="185" />
+            <source>ongeldige waarde {text}</source>
+            <translation>invalid value {text}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="191" />
+            <source>te groot</source>
+            <translation>too large</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="192" />
+            <source>dubbele sleutel</source>
+            <translation>duplicate key</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="193" />
+            <source>dubbele gebruiker</source>
+            <translation>duplicate user</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="194" />
+            <source>dubbele slot_id</source>
+            <translation>duplicate slot_id</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="195" />
+            <source>geen gebruikers</source>
+            <translation>no users</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="196" />
+            <source>geen object</source>
+            <translation>not an object</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="197" />
+            <source>geen sleutelplaatsen</source>
+            <translation>no key slots</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="198" />
+            <source>gemaakt door een nieuwere versie van Casus; werk Casus bij</source>
+            <translation>made by a newer version of Casus; update Casus</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="199" />
+            <source>kdf te zwaar</source>
+            <translation>kdf too heavy</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="200" />
+            <source>kdf: alleen argon2id</source>
+            <translation>kdf: argon2id only</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="201" />
+            <source>onbekend formaat</source>
+            <translation>unknown format</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="202" />
+            <source>onbekende versie</source>
+            <translation>unknown version</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="203" />
+            <source>velden van een sleutelplaats</source>
+            <translation>fields of a key slot</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="204" />
+            <source>velden</source>
+            <translation>fields</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="205" />
+            <source>formaat</source>
+            <translation>format</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="206" />
+            <source>Argon2-parameters onder het minimum van 64 MiB, t=3, p=4</source>
+            <translation>Argon2 parameters below the minimum of 64 MiB, t=3, p=4</translation>
         </message>
         <message>
             <location filename="../../casus_app/storage/keys/unlock_checks.py" line="70" />

@@ -52,6 +52,7 @@ from casus_app.services.cases import queries as cases
 from casus_app.services.plans import plans
 from casus_app.services.plans.contacts import ContactInput
 from casus_app.services.privacy import retention
+from casus_app.storage.keys.keyslots import KeySlotFile
 from casus_app.storage.models import AuditEntry, Base
 from casus_app.ui.admin.restore_flow import RestoreFlow
 from casus_app.ui.session.login import LoginDialog
@@ -468,6 +469,20 @@ def test_what_the_services_say_of_events_is_english(qtbot, demo_register, englis
     assert flow.run(archive, PASSWORD) is None
     assert asked and "tijdelijk" in asked[0], asked
 
+    # A key file damaged beyond reading: what the login says of it.
+    damaged = tmp_path / "beschadigd.keys"
+    damaged.write_text('{"versie": 2, "versie": 3}', encoding="utf-8")
+    try:
+        KeySlotFile.load(damaged)
+    except CasusError as exc:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Casus", error_text(exc))
+        qtbot.addWidget(box)
+        box.show()
+        walk.check(box, "a damaged key file")
+        box.close()
+    else:
+        raise AssertionError("a key file with a duplicate key was read")
+
     # The audit log: the changes, the contact, the purge and the key file's findings at this login.
     _tamper_audit_entry(db)
     window = MainWindow(login(db, USER, PASSWORD))
@@ -496,6 +511,7 @@ def test_what_the_services_say_of_events_is_english(qtbot, demo_register, englis
         "unknown key slot",
         "was changed.",  # the chain check's problem
         "does not exist in the backup",  # the restore's difference
+        "is damaged or incomplete (duplicate key)",
     ):
         assert english_text in seen, f"{english_text!r} not shown"
     data = _register_data(db)
