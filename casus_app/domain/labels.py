@@ -21,6 +21,7 @@ from casus_app.domain.enums import (
     MandateLevel,
     MeetingKind,
     PlanStatus,
+    Risk,
     Role,
 )
 
@@ -83,6 +84,12 @@ BREAKTHROUGH_STATUS_NAMES: dict[BreakthroughStatus, str] = {
     BreakthroughStatus.NOT_FEASIBLE: QT_TRANSLATE_NOOP("Labels", "niet haalbaar"),
 }
 
+RISK_NAMES: dict[Risk, str] = {
+    Risk.LOW: QT_TRANSLATE_NOOP("Labels", "laag"),
+    Risk.MEDIUM: QT_TRANSLATE_NOOP("Labels", "midden"),
+    Risk.HIGH: QT_TRANSLATE_NOOP("Labels", "hoog"),
+}
+
 CONTACT_KIND_NAMES: dict[ContactKind, str] = {
     ContactKind.HOME_VISIT: QT_TRANSLATE_NOOP("Labels", "huisbezoek"),
     ContactKind.PHONE: QT_TRANSLATE_NOOP("Labels", "telefoon"),
@@ -124,5 +131,6 @@ NAMES_BY_ENUM: dict[type, Mapping[Any, str]] = {
     MandateLevel: MANDATE_NAMES,
     BreakthroughStatus: BREAKTHROUGH_STATUS_NAMES,
     ContactKind: CONTACT_KIND_NAMES,
+    Risk: RISK_NAMES,
     AuditAction: AUDIT_ACTION_NAMES,
 }

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casus_app.domain import clock
+from casus_app.domain.errors import Said, Text
 from casus_app.storage.models import AuditEntry
 
 GENESIS = "0" * 64
@@ -61,7 +62,7 @@ class AuditEvent:
 @dataclass(frozen=True)
 class ChainProblem:
     seq: int
-    message: str  # Dutch, names the entry
+    message: str  # Dutch, names the entry; a `Said`, so the interface can translate it
 
 
 def compute_hash(fields: dict, prev_hash: str) -> str:
@@ -137,16 +138,27 @@ def verify_chain(session: Session, external_head: tuple[int, str] | None = None)
             missing = (
                 f"{expected_seq}" if entry.seq == expected_seq + 1 else f"{expected_seq}–{entry.seq - 1}"
             )
-            problems.append(ChainProblem(expected_seq, f"Auditregel {missing} ontbreekt (verwijderd)."))
+            problems.append(
+                ChainProblem(
+                    expected_seq, Said(Text("Auditregel {missing} ontbreekt (verwijderd).", missing=missing))
+                )
+            )
         elif entry.prev_hash != prev_hash:
             problems.append(
                 ChainProblem(
                     entry.seq,
-                    f"Vóór auditregel {entry.seq} is de keten onderbroken (regel ingevoegd of verwijderd).",
+                    Said(
+                        Text(
+                            "Vóór auditregel {seq} is de keten onderbroken (regel ingevoegd of verwijderd).",
+                            seq=entry.seq,
+                        )
+                    ),
                 )
             )
         if compute_hash(fields, entry.prev_hash) != entry.row_hash:
-            problems.append(ChainProblem(entry.seq, f"Auditregel {entry.seq} is gewijzigd."))
+            problems.append(
+                ChainProblem(entry.seq, Said(Text("Auditregel {seq} is gewijzigd.", seq=entry.seq)))
+            )
         hashes[entry.seq] = entry.row_hash
         expected_seq, prev_hash = entry.seq + 1, entry.row_hash
     if external_head is not None:
@@ -155,18 +167,31 @@ def verify_chain(session: Session, external_head: tuple[int, str] | None = None)
             problems.append(
                 ChainProblem(
                     expected_seq,
-                    f"{_missing(expected_seq, head_seq)}: de log eindigt eerder dan de bewaarde kop.",
+                    Said(
+                        Text(
+                            "{missing}: de log eindigt eerder dan de bewaarde kop.",
+                            missing=_missing(expected_seq, head_seq),
+                        )
+                    ),
                 )
             )
         elif head_seq > 0 and hashes.get(head_seq) != head_hash:
             problems.append(
                 ChainProblem(
                     head_seq,
-                    f"Auditregel {head_seq} past niet bij de buiten de database bewaarde kop: de keten is herschreven.",
+                    Said(
+                        Text(
+                            "Auditregel {seq} past niet bij de buiten de database bewaarde kop: de keten is "
+                            "herschreven.",
+                            seq=head_seq,
+                        )
+                    ),
                 )
             )
     return problems
 
 
-def _missing(first: int, last: int) -> str:
-    return f"Auditregel {first} ontbreekt" if first == last else f"Auditregels {first}–{last} ontbreken"
+def _missing(first: int, last: int) -> Text:
+    if first == last:
+        return Text("Auditregel {first} ontbreekt", first=first)
+    return Text("Auditregels {first}–{last} ontbreken", first=first, last=last)

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casus_app.domain.errors import Said, Text, marked
 from casus_app.storage import audit
 from casus_app.storage.keys.keyslots import Checkpoint, KeySlotFile
 from casus_app.storage.keys.slot_crypto import FORMAT, anchor_public, canonical
@@ -135,9 +136,9 @@ def _all_checkpoints(
     session: Session, keyfile: KeySlotFile, everything: bool = False
 ) -> list[tuple[str, Checkpoint]]:
     """The database's checkpoints (at unlock only the newest: the chain links the rest) and the sidecar's."""
-    found = [("register", c) for c in checkpoints(session, latest_only=not everything)]
+    found = [(marked("register"), c) for c in checkpoints(session, latest_only=not everything)]
     if keyfile.checkpoint is not None:
-        found.append(("sleutelbestand", keyfile.checkpoint))
+        found.append((marked("sleutelbestand"), keyfile.checkpoint))
     return found
 
 
@@ -147,28 +148,43 @@ def anchor_problems(
     """The anchor's public key everywhere the same, and every checkpoint signed with it."""
     if not anchor_expected(session, keyfile):
         return []
-    problems = []
+    problems: list[str] = []
     public = stored_public(session)
     if public is None:
-        return ["De publieke sleutel van het auditanker ontbreekt in het register."]
+        return [Said(Text("De publieke sleutel van het auditanker ontbreekt in het register."))]
     if own_anchor is not None and own_anchor != public:
         problems.append(
-            "Het auditanker in het register is vervangen: het past niet bij de ankersleutel in uw "
-            "sleutelplaats."
+            Said(
+                Text(
+                    "Het auditanker in het register is vervangen: het past niet bij de ankersleutel in uw "
+                    "sleutelplaats."
+                )
+            )
         )
     for slot in keyfile.slots:
         if slot.anchor is not None and slot.anchor.public_key != public:
-            problems.append("Een sleutelplaats bevat een ander auditanker dan het register.")
+            problems.append(Said(Text("Een sleutelplaats bevat een ander auditanker dan het register.")))
             break
     recovery = keyfile.recovery_slot()
     for where, checkpoint in _all_checkpoints(session, keyfile, everything):
         if not signature_ok(checkpoint, keyfile.register_id, public):
             problems.append(
-                f"Het controlepunt bij auditregel {checkpoint.seq} ({where}) is niet echt ondertekend."
+                Said(
+                    Text(
+                        "Het controlepunt bij auditregel {seq} ({where}) is niet echt ondertekend.",
+                        seq=checkpoint.seq,
+                        where=Text(where),
+                    )
+                )
             )
         elif recovery is None or checkpoint.recovery_public != recovery.public_key:
             problems.append(
-                f"De herstelsleutel is vervangen sinds het ondertekende controlepunt bij auditregel {checkpoint.seq}."
+                Said(
+                    Text(
+                        "De herstelsleutel is vervangen sinds het ondertekende controlepunt bij auditregel {seq}.",
+                        seq=checkpoint.seq,
+                    )
+                )
             )
     return problems
 
@@ -178,45 +194,81 @@ def head_problems(session: Session, keyfile: KeySlotFile) -> list[str]:
     last_seq, _ = audit.head(session)
     head = keyfile.audit_head
     if head is None:
-        return ["De kop van het auditlog ontbreekt in het sleutelbestand."] if last_seq > 0 else []
+        return (
+            [Said(Text("De kop van het auditlog ontbreekt in het sleutelbestand."))] if last_seq > 0 else []
+        )
     seq, row_hash = head
-    problems = []
+    problems: list[str] = []
     if seq > last_seq:
         problems.append(
-            f"Het auditlog eindigt bij regel {last_seq}, maar de bewaarde kop staat op regel {seq}: "
-            "er zijn regels verwijderd."
+            Said(
+                Text(
+                    "Het auditlog eindigt bij regel {last_seq}, maar de bewaarde kop staat op regel {seq}: "
+                    "er zijn regels verwijderd.",
+                    last_seq=last_seq,
+                    seq=seq,
+                )
+            )
         )
     elif seq > 0 and _hash_at(session, seq) != row_hash:
-        problems.append(f"Auditregel {seq} past niet bij de bewaarde kop: de keten is herschreven.")
+        problems.append(
+            Said(Text("Auditregel {seq} past niet bij de bewaarde kop: de keten is herschreven.", seq=seq))
+        )
     if keyfile.checkpoint is not None and seq < keyfile.checkpoint.seq:
         problems.append(
-            f"De kop van het auditlog is teruggezet van regel {keyfile.checkpoint.seq} naar regel {seq}."
+            Said(
+                Text(
+                    "De kop van het auditlog is teruggezet van regel {checkpoint} naar regel {seq}.",
+                    checkpoint=keyfile.checkpoint.seq,
+                    seq=seq,
+                )
+            )
         )
     # The sidecar's checkpoint is stored in the database before the sidecar is written.
     cp = keyfile.checkpoint
     stored = session.get(AuditCheckpoint, cp.seq) if cp is not None else None
     if cp is not None and (stored is None or stored.signature != cp.signature.hex()):
-        problems.append(f"Het ondertekende controlepunt bij auditregel {cp.seq} ontbreekt in het register.")
+        problems.append(
+            Said(
+                Text(
+                    "Het ondertekende controlepunt bij auditregel {seq} ontbreekt in het register.",
+                    seq=cp.seq,
+                )
+            )
+        )
     return problems
 
 
 def checkpoint_problems(session: Session, keyfile: KeySlotFile, everything: bool = False) -> list[str]:
     """Signed checkpoints the chain no longer holds: entries removed or rewritten before them."""
     last_seq, _ = audit.head(session)
-    problems = []
+    problems: list[str] = []
     found = _all_checkpoints(session, keyfile, everything)
     # The anchor is made together with a first checkpoint, so none at all means they were removed.
     if not found and anchor_in_use(session, keyfile):
-        problems.append("Er is geen ondertekend controlepunt van het auditlog (meer): ze zijn verwijderd.")
+        problems.append(
+            Said(Text("Er is geen ondertekend controlepunt van het auditlog (meer): ze zijn verwijderd."))
+        )
     for _, checkpoint in found:
         if checkpoint.seq > last_seq:
             problems.append(
-                f"Het auditlog eindigt bij regel {last_seq}, vóór het ondertekende controlepunt bij regel "
-                f"{checkpoint.seq}: er zijn regels verwijderd."
+                Said(
+                    Text(
+                        "Het auditlog eindigt bij regel {last_seq}, vóór het ondertekende controlepunt bij regel "
+                        "{seq}: er zijn regels verwijderd.",
+                        last_seq=last_seq,
+                        seq=checkpoint.seq,
+                    )
+                )
             )
         elif _hash_at(session, checkpoint.seq) != checkpoint.hash:
             problems.append(
-                f"Auditregel {checkpoint.seq} past niet bij het ondertekende controlepunt: de keten is herschreven."
+                Said(
+                    Text(
+                        "Auditregel {seq} past niet bij het ondertekende controlepunt: de keten is herschreven.",
+                        seq=checkpoint.seq,
+                    )
+                )
             )
     return sorted(set(problems), key=problems.index)
 

@@ -1602,242 +1602,242 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="64" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="71" />
             <source>← &amp;Terug naar de lijst</source>
             <translation>← &amp;Back to the list</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="65" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="72" />
             <source>Terug naar de casuslijst (Esc)</source>
             <translation>Back to the case list (Esc)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="76" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="83" />
             <source>Doorbraak&amp;plan openen</source>
             <translation>Open breakthrough &amp;plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="78" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="85" />
             <source>Het doorbraakplan van dit gezin: perspectief, doorbraken, kosten en voortgang</source>
             <translation>The breakthrough plan of this family: perspective, breakthroughs, costs and progress</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="89" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="96" />
             <source>Gebied / buurt:</source>
             <translation>Area / neighbourhood:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="90" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="97" />
             <source>Adres:</source>
             <translation>Address:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="91" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="98" />
             <source>Hoofdcategorie:</source>
             <translation>Main category:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="92" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="99" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="93" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="100" />
             <source>Escalatie:</source>
             <translation>Escalation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="94" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="101" />
             <source>Regie:</source>
             <translation>Lead organisation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="95" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="102" />
             <source>Aangemeld door:</source>
             <translation>Reported by:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="96" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="103" />
             <source>Risico:</source>
             <translation>Risk:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="112" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="119" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="112" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="119" />
             <source>Rol</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="112" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="119" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="114" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="121" />
             <source>Geen betrokkenen vastgelegd.</source>
             <translation>No people involved recorded.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="116" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="123" />
             <source>Betrokkenen</source>
             <translation>People involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="119" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="126" />
             <source>Afspraak</source>
             <translation>Agreed action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="120" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="127" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="121" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="128" />
             <source>Afgesproken</source>
             <translation>Agreed on</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="122" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="129" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="123" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="130" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="125" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="132" />
             <source>Nog geen afspraken gemaakt.</source>
             <translation>No agreed actions yet.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="126" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="133" />
             <source>Afspraken</source>
             <translation>Agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="133" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="140" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="133" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="140" />
             <source>Overleg</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="133" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="140" />
             <source>Notitie</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="133" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="140" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="135" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="142" />
             <source>Nog niet besproken in een overleg.</source>
             <translation>Not yet discussed in a meeting.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="137" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="144" />
             <source>Besprekingen</source>
             <translation>Discussions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="141" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="148" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="197" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="204" />
             <source>Casus %1 · %2</source>
             <translation>Case %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="205" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="212" />
             <source>(geen adres)</source>
             <translation>(no address)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="209" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="216" />
             <source>(nog niemand)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="211" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="219" />
             <source>(niet ingeschat)</source>
             <translation>(not assessed)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="212" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="221" />
             <source>(geen samenvatting)</source>
             <translation>(no summary)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="214" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="223" />
             <source>Betrokkenen (%1)</source>
             <translation>People involved (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="218" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="227" />
             <source>Afspraken (%1)</source>
             <translation>Agreed actions (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="220" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="229" />
             <source>%1 te laat</source>
             <translation>%1 overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="223" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="232" />
             <source>Besprekingen (%1)</source>
             <translation>Discussions (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="275" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="284" />
             <source>%1 sinds %2</source>
             <translation>%1 since %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="280" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="289" />
             <source>%1 op %2</source>
             <translation>%1 on %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="293" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="302" />
             <source>Gedaan op %1</source>
             <translation>Done on %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="295" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="304" />
             <source>Vervallen op %1</source>
             <translation>Lapsed on %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="298" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="307" />
             <source>TE LAAT: %1 dag(en) over de deadline</source>
             <translation>OVERDUE: %1 day(s) past the deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="300" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="309" />
             <source>Open · sluimert tot %1</source>
             <translation>Open · snoozed until %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="302" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="311" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/case_view.py" line="305" />
+            <location filename="../../casus_app/ui/cases/case_view.py" line="314" />
             <source>resultaat: %1</source>
             <translation>result: %1</translation>
         </message>
@@ -2695,6 +2695,66 @@
             <location filename="../../casus_app/services/backup/create.py" line="190" />
             <source>De schijf met {parent} is vol. Er is geen back-up gemaakt; kies een andere map of maak ruimte vrij.</source>
             <translation>The disk holding {parent} is full. No backup was made; choose another folder or free up space.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/backup/merge.py" line="143" />
+            <source>Gebruiker {name}: gebied {areas} bestaat niet in de back-up; die gebieden vallen weg (stel ze daarna opnieuw in).</source>
+            <translation>User {name}: area {areas} does not exist in the backup; those areas are dropped (set them again afterwards).</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/backup/merge.py" line="154" />
+            <source>Gebruiker {name}: organisatie {organisation} bestaat niet in de back-up; de organisatie valt weg.</source>
+            <translation>User {name}: organisation {organisation} does not exist in the backup; the organisation is dropped.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/backup/merge.py" line="165" />
+            <source>Gebruiker {name} staat in de back-up maar niet in het huidige register; die gebruiker wordt niet actief.</source>
+            <translation>User {name} is in the backup but not in the current register; that user will not be active.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/backup/merge.py" line="196" />
+            <source>Het auditlog van de back-up wijkt af van dat van het huidige register (het is herschreven, of het huidige register komt zelf uit een andere back-up). Het teruggezette register krijgt het auditlog van de back-up; het huidige auditlog blijft bewaard in {kept_name}.</source>
+            <translation>The backup's audit log differs from the current register's (it was rewritten, or the current register itself came from another backup). The restored register gets the backup's audit log; the current audit log is kept in {kept_name}.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/backup/merge.py" line="214" />
+            <source>Het huidige register is beschadigd en niet te lezen. Rollen en gebieden worden die van de back-up ({made_at}); wat sinds de back-up in het auditlog kwam, gaat verloren (het beschadigde register blijft bewaard als {kept_name}).</source>
+            <translation>The current register is damaged and cannot be read. Roles and areas become those of the backup ({made_at}); what entered the audit log since the backup is lost (the damaged register is kept as {kept_name}).</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/backup/merge.py" line="234" />
+            <source>Gebruiker {name} is beheerder in de back-up, maar vandaag niet; zet de rol na het terugzetten goed.</source>
+            <translation>User {name} is an administrator in the backup, but not today; correct the role after the restore.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/backup/merge.py" line="244" />
+            <source>Gebruiker {name} heeft in het huidige register geen sleutel meer (verwijderd of gedeactiveerd) en wordt niet actief.</source>
+            <translation>User {name} no longer has a key in the current register (removed or deactivated) and will not be active.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/backup/merge.py" line="255" />
+            <source>{count} gebruiker(s) van het huidige register staan niet in de back-up en kunnen na het terugzetten niet inloggen; voeg ze daarna opnieuw toe.</source>
+            <translation>{count} user(s) of the current register are not in the backup and cannot sign in after the restore; add them again afterwards.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/backup/merge.py" line="273" />
+            <source>geen</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/backup/merge.py" line="277" />
+            <source>Op deze plek staat geen register. Gebruikers en wachtwoorden worden die van de back-up ({made_at}): {names}. Wie sindsdien vertrokken of gedeactiveerd is, kan weer inloggen tot u die gebruiker verwijdert.</source>
+            <translation>There is no register at this place. Users and passwords become those of the backup ({made_at}): {names}. Anyone who left or was deactivated since can sign in again until you remove that user.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/backup/merge.py" line="288" />
+            <source>De back-up is van een ander register (register-id {register_id}…). Dat register vervangt dit register: gebruikers en wachtwoorden worden die van de back-up ({made_at}): {names}. Het auditlog wordt dat van de back-up; het huidige register blijft bewaard als {kept_name}.</source>
+            <translation>The backup is of another register (register id {register_id}…). That register replaces this register: users and passwords become those of the backup ({made_at}): {names}. The audit log becomes the backup's; the current register is kept as {kept_name}.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/backup/merge.py" line="306" />
+            <source>Deze gebruikers van het huidige register kunnen daarna niet meer inloggen: {names}.</source>
+            <translation>These users of the current register can no longer sign in afterwards: {names}.</translation>
         </message>
         <message>
             <location filename="../../casus_app/services/backup/reminder.py" line="68" />
@@ -3621,589 +3681,1104 @@
             <translation>{what} is in the future ({day:%d-%m-%Y}). Choose today or earlier.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="26" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="27" />
             <source>{count} casus: {shown}</source>
             <translation>{count} case: {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="27" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="28" />
             <source>{count} casussen: {shown} en nog {rest}</source>
             <translation>{count} cases: {shown} and {rest} more</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="28" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="29" />
             <source>{count} casussen: {shown}</source>
             <translation>{count} cases: {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="29" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="30" />
             <source>{count} betrokkene: {shown}</source>
             <translation>{count} person involved: {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="30" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="31" />
             <source>{count} betrokkenen: {shown} en nog {rest}</source>
             <translation>{count} persons involved: {shown} and {rest} more</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="31" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="32" />
             <source>{count} betrokkenen: {shown}</source>
             <translation>{count} persons involved: {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="32" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="33" />
             <source>{count} huishouden: {shown}</source>
             <translation>{count} household: {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="33" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="34" />
             <source>{count} huishoudens: {shown} en nog {rest}</source>
             <translation>{count} households: {shown} and {rest} more</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="34" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="35" />
             <source>{count} huishoudens: {shown}</source>
             <translation>{count} households: {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="35" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="36" />
             <source>0 casussen</source>
             <translation>0 cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="36" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="37" />
             <source>0 betrokkenen</source>
             <translation>0 persons involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="37" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="38" />
             <source>0 huishoudens</source>
             <translation>0 households</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="38" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="39" />
             <source>casus geopend; {persons}</source>
             <translation>case opened; {persons}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="39" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="40" />
             <source>doorbraakplan geopend; {persons}</source>
             <translation>breakthrough plan opened; {persons}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="40" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="41" />
             <source>casuslijst, verder gescrold: {shown}</source>
             <translation>case list, scrolled further: {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="41" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="42" />
             <source>casuslijst; gezocht op {search} (zoektekst niet vastgelegd); {filter}; getoond: {shown}</source>
             <translation>case list; searched by {search} (search text not recorded); {filter}; shown: {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="42" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="43" />
             <source>casuslijst; {filter}; getoond: {shown}</source>
             <translation>case list; {filter}; shown: {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="43" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="44" />
             <source>filter: geen; {order}</source>
             <translation>filter: none; {order}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="44" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="45" />
             <source>filter: {parts}; {order}</source>
             <translation>filter: {parts}; {order}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="45" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="46" />
             <source>alleen lopend</source>
             <translation>open only</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="46" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="47" />
             <source>afspraak te laat</source>
             <translation>agreement overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="47" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="48" />
             <source>niet besproken in {weeks} weken</source>
             <translation>not discussed in {weeks} weeks</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="48" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="49" />
             <source>soort {kind:lower}</source>
             <translation>kind {kind:lower}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="49" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="50" />
             <source>gebied {value}</source>
             <translation>area {value}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="50" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="51" />
             <source>categorie {value}</source>
             <translation>category {value}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="51" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="52" />
             <source>regie {value}</source>
             <translation>lead {value}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="52" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="53" />
             <source>escalatie {level}</source>
             <translation>escalation {level}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="53" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="54" />
             <source>casusnummer</source>
             <translation>case number</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="54" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="55" />
             <source>postcode</source>
             <translation>postcode</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="55" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="56" />
             <source>adres of nummer</source>
             <translation>address or number</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="56" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="57" />
             <source>naam of tekst</source>
             <translation>name or text</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="57" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="58" />
             <source>dubbele-casuscontrole op {probes}; gevonden: {shown}</source>
             <translation>duplicate case check on {probes}; found: {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="58" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="59" />
             <source>adres</source>
             <translation>address</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="59" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="60" />
             <source>naam</source>
             <translation>name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="60" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="61" />
             <source>Mijn gezinnen; {shown}</source>
             <translation>My families; {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="61" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="62" />
             <source>Mijn afspraken van {organisation}; {count} afspraak in {shown}</source>
             <translation>My agreements of {organisation}; {count} agreement in {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="62" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="63" />
             <source>Mijn afspraken van {organisation}; {count} afspraken in {shown}</source>
             <translation>My agreements of {organisation}; {count} agreements in {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="63" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="64" />
             <source>Mijn afspraken (eigen); {count} afspraak in {shown}</source>
             <translation>My agreements (own); {count} agreement in {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="64" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="65" />
             <source>Mijn afspraken (eigen); {count} afspraken in {shown}</source>
             <translation>My agreements (own); {count} agreements in {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="65" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="66" />
             <source>agenda; {shown}</source>
             <translation>agenda; {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="66" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="67" />
             <source>verslag; {shown}</source>
             <translation>minutes; {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="67" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="68" />
             <source>afsprakenlijst; {shown}</source>
             <translation>list of agreements; {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="68" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="69" />
             <source>wachtend; {shown}</source>
             <translation>waiting; {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="69" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="70" />
             <source>gezocht op naam en geboortedatum; {hits} treffer in {shown}</source>
             <translation>searched by name and date of birth; {hits} hit in {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="70" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="71" />
             <source>gezocht op naam en geboortedatum; {hits} treffers in {shown}</source>
             <translation>searched by name and date of birth; {hits} hits in {shown}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="72" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="73" />
             <source>aangemeld</source>
             <translation>registered</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="73" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="74" />
             <source>aangemaakt</source>
             <translation>created</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="74" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="75" />
             <source>afgesloten</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="75" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="76" />
             <source>heropend</source>
             <translation>reopened</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="76" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="77" />
             <source>toegevoegd</source>
             <translation>added</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="77" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="78" />
             <source>persoon vastgelegd</source>
             <translation>person recorded</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="78" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="79" />
             <source>vergrendeld scherm</source>
             <translation>locked screen</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="79" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="80" />
             <source>gewijzigd: {fields}</source>
             <translation>changed: {fields}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="80" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="81" />
             <source>signaal toegevoegd: {fields}</source>
             <translation>signal added: {fields}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="81" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="82" />
             <source>toegevoegd als {role}</source>
             <translation>added as {role}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="82" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="83" />
             <source>gezinscoach van {count} doorbraakplan(nen)</source>
             <translation>family coach of {count} breakthrough plan(s)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="83" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="84" />
             <source>{cases} casussen, {meetings} overleggen</source>
             <translation>{cases} cases, {meetings} meetings</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="84" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="85" />
             <source>{errors} fouten</source>
             <translation>{errors} errors</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="85" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="86" />
             <source>uitwisselbestand, {summary}</source>
             <translation>exchange file, {summary}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="86" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="87" />
             <source>periode={period}; k={k}; formaat={format}</source>
             <translation>period={period}; k={k}; format={format}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="87" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="88" />
             <source>filter: geen</source>
             <translation>filter: none</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="88" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="89" />
             <source>filter: {filters}</source>
             <translation>filter: {filters}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="89" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="90" />
             <source>pdf; filter: geen</source>
             <translation>pdf; filter: none</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="90" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="91" />
             <source>pdf; filter: {filters}</source>
             <translation>pdf; filter: {filters}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="91" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="92" />
             <source>gewist op verzoek (AVG art. 17)</source>
             <translation>erased on request (GDPR art. 17)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="92" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="93" />
             <source>inzageoverzicht (AVG art. 15) gemaakt</source>
             <translation>subject access overview (GDPR art. 15) made</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="93" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="94" />
             <source>herstelsleutel gebruikt; nieuw wachtwoord voor beheerder</source>
             <translation>recovery key used; new password for administrator</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="94" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="95" />
             <source>verwijderd; databasesleutel vernieuwd</source>
             <translation>removed; database key renewed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="95" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="96" />
             <source>gedeactiveerd; sleutelplaats ingetrokken; databasesleutel vernieuwd</source>
             <translation>deactivated; key slot revoked; database key renewed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="96" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="97" />
             <source>agenda aangevuld: {count} casussen</source>
             <translation>agenda filled up: {count} cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="97" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="98" />
             <source>controle {document}: {hits} treffers in {count} casussen getoond</source>
             <translation>check of {document}: {hits} hits in {count} cases shown</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="98" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="99" />
             <source>{document}: {kind} in {field} van casus {ref} bevestigd door de voorzitter</source>
             <translation>{document}: {kind} in {field} of case {ref} confirmed by the chair</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="99" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="100" />
             <source>status lopend</source>
             <translation>status open</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="100" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="101" />
             <source>status afgesloten</source>
             <translation>status closed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="101" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="102" />
             <source>volgorde nieuwste</source>
             <translation>order newest</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="102" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="103" />
             <source>volgorde oudste</source>
             <translation>order oldest</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="103" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="104" />
             <source>volgorde casusnummer</source>
             <translation>order case number</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="104" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="105" />
             <source>volgorde escalatie</source>
             <translation>order escalation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="105" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="106" />
             <source>deadline {old} → {new}</source>
             <translation>deadline {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="106" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="107" />
             <source>organisatie {old} → {new}</source>
             <translation>organisation {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="107" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="108" />
             <source>persoon gewist</source>
             <translation>person cleared</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="108" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="109" />
             <source>persoon gewijzigd</source>
             <translation>person changed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="109" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="110" />
             <source>resultaat vastgelegd</source>
             <translation>result recorded</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="110" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="111" />
             <source>resultaat gewist</source>
             <translation>result cleared</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="111" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="112" />
             <source>resultaat gewijzigd</source>
             <translation>result changed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="112" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="113" />
             <source>sluimert niet meer</source>
             <translation>no longer snoozed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="113" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="114" />
             <source>sluimert tot {until} ({days} dagen vóór de deadline)</source>
             <translation>snoozed until {until} ({days} days before the deadline)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="114" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="115" />
             <source>weer open (was {was})</source>
             <translation>open again (was {was})</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="115" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="116" />
             <source>vervallen</source>
             <translation>lapsed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="116" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="117" />
             <source>afgerond</source>
             <translation>completed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="117" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="118" />
             <source>vervallen bij afsluiten</source>
             <translation>lapsed on closing</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="118" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="119" />
             <source>verslag</source>
             <translation>minutes</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="119" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="120" />
             <source>afsprakenlijst</source>
             <translation>list of agreements</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="122" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="123" />
             <source>gebied</source>
             <translation>area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="123" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="124" />
             <source>buurt</source>
             <translation>neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="125" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="126" />
             <source>categorieën</source>
             <translation>categories</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="126" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="127" />
             <source>aangemeld door</source>
             <translation>reported by</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="127" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="128" />
             <source>regie</source>
             <translation>lead</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="128" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="129" />
             <source>startdatum</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="129" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="130" />
             <source>samenvatting</source>
             <translation>summary</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="130" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="131" />
             <source>risico</source>
             <translation>risk</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="131" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="132" />
             <source>betrokkenen</source>
             <translation>persons involved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="132" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="133" />
             <source>escalatie</source>
             <translation>escalation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="133" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="134" />
             <source>agendering</source>
             <translation>put on the agenda</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="134" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="135" />
             <source>datum</source>
             <translation>date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="135" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="136" />
             <source>tijd</source>
             <translation>time</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="136" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="137" />
             <source>plaats</source>
             <translation>place</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="137" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="138" />
             <source>voorzitter</source>
             <translation>chair</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="138" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="139" />
             <source>notulist</source>
             <translation>minute taker</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="139" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="140" />
             <source>aanwezigen</source>
             <translation>attendees</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="140" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="141" />
             <source>notitie</source>
             <translation>note</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="141" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="142" />
             <source>besluiten</source>
             <translation>decisions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="142" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="143" />
             <source>besproken</source>
             <translation>discussed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="144" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="145" />
             <source>overleg {ref}</source>
             <translation>meeting {ref}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="146" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="147" />
             <source>naam gewijzigd</source>
             <translation>name changed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="147" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="148" />
             <source>buiten gebruik gesteld</source>
             <translation>retired</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="148" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="149" />
             <source>weer in gebruik genomen</source>
             <translation>taken back into use</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="151" />
+            <source>geannuleerd</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="152" />
+            <source>agenda: casus toegevoegd</source>
+            <translation>agenda: case added</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="153" />
+            <source>agenda: volgorde gewijzigd</source>
+            <translation>agenda: order changed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="154" />
+            <source>agenda: casus verwijderd</source>
+            <translation>agenda: case removed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="155" />
+            <source>agenda: wachtende casus erbij genomen</source>
+            <translation>agenda: waiting case taken in</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="156" />
+            <source>agendagrootte: {size}</source>
+            <translation>agenda size: {size}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="157" />
+            <source>aanwezigen: {named} personen van {organisations} organisaties</source>
+            <translation>attendees: {named} people from {organisations} organisations</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="159" />
+            <source>wachtwoord gewijzigd</source>
+            <translation>password changed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="160" />
+            <source>scherm ontgrendeld</source>
+            <translation>screen unlocked</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="161" />
+            <source>geheractiveerd; nieuwe sleutelplaats</source>
+            <translation>reactivated; new key slot</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="162" />
+            <source>rol {role}; gebieden {codes}</source>
+            <translation>role {role}; areas {codes}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="164" />
+            <source>eigen telefoonnummer gewijzigd</source>
+            <translation>own telephone number changed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="165" />
+            <source>eigen telefoonnummer verwijderd</source>
+            <translation>own telephone number removed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="166" />
+            <source>telefoonnummer gewijzigd</source>
+            <translation>telephone number changed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="167" />
+            <source>telefoonnummer verwijderd</source>
+            <translation>telephone number removed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="168" />
+            <source>volgorde: plaats {count}</source>
+            <translation>order: position {count}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="170" />
+            <source>presentatiemodus: {what} getoond ({count} casussen)</source>
+            <translation>presentation mode: {what} shown ({count} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="171" />
+            <source>presentatiemodus: {what} getoond</source>
+            <translation>presentation mode: {what} shown</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="172" />
+            <source>mijn gezinnen</source>
+            <translation>my families</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="173" />
+            <source>mijn afspraken</source>
+            <translation>my agreed actions</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="174" />
+            <source>afspraken</source>
+            <translation>agreed actions</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="175" />
+            <source>open afspraken</source>
+            <translation>open agreed actions</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="176" />
+            <source>notities en besluiten van besprekingen</source>
+            <translation>notes and decisions of discussions</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="177" />
+            <source>tijdlijn</source>
+            <translation>timeline</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="178" />
+            <source>vorige keer</source>
+            <translation>last time</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="180" />
+            <source>{cases} casussen ({per_kind}) met {people} betrokkenen, {actions} afspraken en {discussions} besprekingen verwijderd: {occasion}</source>
+            <translation>{cases} case(s) ({per_kind}) with {people} person(s) involved, {actions} agreed action(s) and {discussions} discussion(s) removed: {occasion}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="184" />
+            <source>{casekind:lower} {count}</source>
+            <translation>{casekind:lower} {count}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="185" />
+            <source>bewaartermijn verstreken</source>
+            <translation>retention period expired</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="186" />
+            <source>bewaartermijn verstreken, na het terugzetten van een back-up</source>
+            <translation>retention period expired, after restoring a backup</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="188" />
+            <source>back-up van {made_at} ({what}); {kept}; nieuwe databasesleutel</source>
+            <translation>backup of {made_at} ({what}); {kept}; new database key</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="189" />
+            <source>back-up van {made_at} ({what}); {kept}; nieuwe databasesleutel; {differences} verschil(len) bevestigd</source>
+            <translation>backup of {made_at} ({what}); {kept}; new database key; {differences} difference(s) confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="192" />
+            <source>van een ander register</source>
+            <translation>of another register</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="193" />
+            <source>tot auditregel {seq}</source>
+            <translation>up to audit entry {seq}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="194" />
+            <source>tot auditregel {seq}; sha256 {digest}</source>
+            <translation>up to audit entry {seq}; sha256 {digest}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="195" />
+            <source>gebruikers van de back-up</source>
+            <translation>users of the backup</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="196" />
+            <source>gebruikers van vandaag behouden</source>
+            <translation>today's users kept</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="198" />
+            <source>contact toegevoegd: {contact} op {day}</source>
+            <translation>contact added: {contact} on {day}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="199" />
+            <source>contact gewijzigd: {contact} op {day}; niets veranderd</source>
+            <translation>contact changed: {contact} on {day}; nothing different</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="200" />
+            <source>contact gewijzigd: {contact} op {day}</source>
+            <translation>contact changed: {contact} on {day}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="201" />
+            <source>contact verwijderd: {contact} op {day}</source>
+            <translation>contact removed: {contact} on {day}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="203" />
+            <source>status: {before} → {target}</source>
+            <translation>status: {before} → {target}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="204" />
+            <source>meting {day}: {count} leefgebied(en)</source>
+            <translation>measurement {day}: {count} life domain(s)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="205" />
+            <source>score van {day} verwijderd</source>
+            <translation>score of {day} removed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="206" />
+            <source>hulpverlener verwijderd</source>
+            <translation>care provider removed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="207" />
+            <source>knelpunt verwijderd</source>
+            <translation>problem removed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="208" />
+            <source>doorbraak {ref} verwijderd</source>
+            <translation>breakthrough {ref} removed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="209" />
+            <source>niets</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="211" />
+            <source>sleutelbestand gecontroleerd: {findings}</source>
+            <translation>key file checked: {findings}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="212" />
+            <source>inloggen geweigerd: sleutelplaats niet in het register vastgelegd; {findings}</source>
+            <translation>sign-in refused: key slot not recorded in the register; {findings}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="213" />
+            <source>sleutelbestand buiten Casus gewijzigd (het controlegetal klopte niet)</source>
+            <translation>key file changed outside Casus (its check value did not match)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="214" />
+            <source>sleutelplaats van niet-actieve gebruiker '{who}' ingetrokken</source>
+            <translation>key slot of inactive user '{who}' withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="215" />
+            <source>sleutelplaats van '{who}' opnieuw vastgelegd (onderbroken wijziging)</source>
+            <translation>key slot of '{who}' recorded again (interrupted change)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="216" />
+            <source>onbekende sleutelplaats {slot} ({slotkind}) uit het sleutelbestand verwijderd</source>
+            <translation>unknown key slot {slot} ({slotkind}) removed from the key file</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="217" />
+            <source>herstel</source>
+            <translation>recovery</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="218" />
+            <source>gebruiker</source>
+            <translation>user</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="219" />
+            <source>sleutelplaats van de herstelsleutel ontbreekt in het sleutelbestand</source>
+            <translation>the recovery key's slot is missing from the key file</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="220" />
+            <source>sleutelplaats van '{who}' ontbreekt in het sleutelbestand</source>
+            <translation>key slot of '{who}' is missing from the key file</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="221" />
+            <source>databasesleutel vernieuwd: {reason}</source>
+            <translation>database key renewed: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="222" />
+            <source>sleuteltijdvak van sleutelbestand ({file_epoch}) en register ({epoch}) verschilden</source>
+            <translation>key epochs of key file ({file_epoch}) and register ({epoch}) differed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="223" />
+            <source>sleutelplaats van een niet-actieve gebruiker gevonden</source>
+            <translation>key slot of an inactive user found</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="224" />
+            <source>auditanker aangemaakt</source>
+            <translation>audit anchor created</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="225" />
+            <source>kop van het auditlog hersteld na controle van de keten tegen het ondertekende controlepunt</source>
+            <translation>head of the audit log restored after checking the chain against the signed checkpoint</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="227" />
+            <source>auditlog: {problems}</source>
+            <translation>audit log: {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="228" />
+            <source>De publieke sleutel van het auditanker ontbreekt in het register.</source>
+            <translation>The public key of the audit anchor is missing from the register.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="229" />
+            <source>Het auditanker in het register is vervangen: het past niet bij de ankersleutel in uw sleutelplaats.</source>
+            <translation>The audit anchor in the register was replaced: it does not fit the anchor key in your key slot.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="232" />
+            <source>Een sleutelplaats bevat een ander auditanker dan het register.</source>
+            <translation>A key slot holds another audit anchor than the register.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="233" />
+            <source>Het controlepunt bij auditregel {seq} ({where}) is niet echt ondertekend.</source>
+            <translation>The checkpoint at audit entry {seq} ({where}) is not genuinely signed.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="234" />
+            <source>register</source>
+            <translation>register</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="235" />
+            <source>sleutelbestand</source>
+            <translation>key file</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="236" />
+            <source>De herstelsleutel is vervangen sinds het ondertekende controlepunt bij auditregel {seq}.</source>
+            <translation>The recovery key was replaced since the signed checkpoint at audit entry {seq}.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="237" />
+            <source>De kop van het auditlog ontbreekt in het sleutelbestand.</source>
+            <translation>The head of the audit log is missing from the key file.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="238" />
+            <source>Het auditlog eindigt bij regel {last_seq}, maar de bewaarde kop staat op regel {seq}: er zijn regels verwijderd.</source>
+            <translation>The audit log ends at entry {last_seq}, but the kept head is at entry {seq}: entries were removed.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="242" />
+            <source>Auditregel {seq} past niet bij de bewaarde kop: de keten is herschreven.</source>
+            <translation>Audit entry {seq} does not fit the kept head: the chain was rewritten.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="243" />
+            <source>De kop van het auditlog is teruggezet van regel {checkpoint} naar regel {seq}.</source>
+            <translation>The head of the audit log was set back from entry {checkpoint} to entry {seq}.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="244" />
+            <source>Het ondertekende controlepunt bij auditregel {seq} ontbreekt in het register.</source>
+            <translation>The signed checkpoint at audit entry {seq} is missing from the register.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="245" />
+            <source>Er is geen ondertekend controlepunt van het auditlog (meer): ze zijn verwijderd.</source>
+            <translation>There is no signed checkpoint of the audit log (any more): they were removed.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="246" />
+            <source>Het auditlog eindigt bij regel {last_seq}, vóór het ondertekende controlepunt bij regel {seq}: er zijn regels verwijderd.</source>
+            <translation>The audit log ends at entry {last_seq}, before the signed checkpoint at entry {seq}: entries were removed.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="250" />
+            <source>Auditregel {seq} past niet bij het ondertekende controlepunt: de keten is herschreven.</source>
+            <translation>Audit entry {seq} does not fit the signed checkpoint: the chain was rewritten.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="256" />
+            <source>opgesteld op</source>
+            <translation>drawn up on</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="258" />
+            <source>perspectief</source>
+            <translation>perspective</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="259" />
+            <source>eigen kracht</source>
+            <translation>own strength</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="260" />
+            <source>volgende stap</source>
+            <translation>next step</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="261" />
+            <source>evaluatie</source>
+            <translation>evaluation</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="262" />
+            <source>doel bereikt</source>
+            <translation>goal reached</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="263" />
+            <source>kwaliteit van leven verbeterd</source>
+            <translation>quality of life improved</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="264" />
+            <source>jaren in de kostenvergelijking</source>
+            <translation>years in the cost comparison</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="265" />
+            <source>organisatie</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="266" />
+            <source>wat zij doen</source>
+            <translation>what they do</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="267" />
+            <source>kosten per jaar</source>
+            <translation>cost per year</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="268" />
+            <source>kosten per jaar na de doorbraak</source>
+            <translation>cost per year after the breakthrough</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="269" />
+            <source>leefgebied</source>
+            <translation>life domain</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="270" />
+            <source>beschrijving</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="271" />
+            <source>soort doorbraak</source>
+            <translation>kind of breakthrough</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="272" />
+            <source>partner</source>
+            <translation>partner</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="273" />
+            <source>eenmalige kosten</source>
+            <translation>one-off cost</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="274" />
+            <source>stand</source>
+            <translation>state</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="275" />
+            <source>behaald op</source>
+            <translation>reached on</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="276" />
+            <source>grondslag</source>
+            <translation>legal basis</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="277" />
+            <source>besloten door</source>
+            <translation>decided by</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="278" />
+            <source>mandaat</source>
+            <translation>mandate</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="279" />
+            <source>financiering</source>
+            <translation>funding</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="280" />
+            <source>gepland op</source>
+            <translation>planned on</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="281" />
+            <source>betaler</source>
+            <translation>payer</translation>
         </message>
         <message>
             <location filename="../../casus_app/services/privacy/audit_trail.py" line="34" />
@@ -4214,16 +4789,6 @@
             <location filename="../../casus_app/services/privacy/audit_trail.py" line="35" />
             <source>betrokkene</source>
             <translation>person involved</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/services/privacy/audit_trail.py" line="36" />
-            <source>gebruiker</source>
-            <translation>user</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/services/privacy/audit_trail.py" line="37" />
-            <source>register</source>
-            <translation>register</translation>
         </message>
         <message>
             <location filename="../../casus_app/services/privacy/audit_trail.py" line="38" />
@@ -4431,6 +4996,41 @@
             <translation>The file {path} could not be saved: {strerror}. Nothing has been saved.</translation>
         </message>
         <message>
+            <location filename="../../casus_app/storage/audit.py" line="143" />
+            <source>Auditregel {missing} ontbreekt (verwijderd).</source>
+            <translation>Audit entry {missing} is missing (removed).</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/audit.py" line="151" />
+            <source>Vóór auditregel {seq} is de keten onderbroken (regel ingevoegd of verwijderd).</source>
+            <translation>Before audit entry {seq} the chain is broken (an entry inserted or removed).</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/audit.py" line="160" />
+            <source>Auditregel {seq} is gewijzigd.</source>
+            <translation>Audit entry {seq} was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/audit.py" line="171" />
+            <source>{missing}: de log eindigt eerder dan de bewaarde kop.</source>
+            <translation>{missing}: the log ends before the kept head.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/audit.py" line="183" />
+            <source>Auditregel {seq} past niet bij de buiten de database bewaarde kop: de keten is herschreven.</source>
+            <translation>Audit entry {seq} does not fit the head kept outside the database: the chain was rewritten.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/audit.py" line="196" />
+            <source>Auditregel {first} ontbreekt</source>
+            <translation>Audit entry {first} is missing</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/audit.py" line="197" />
+            <source>Auditregels {first}–{last} ontbreken</source>
+            <translation>Audit entries {first}–{last} are missing</translation>
+        </message>
+        <message>
             <location filename="../../casus_app/storage/engine.py" line="118" />
             <source>Het register kan niet worden geopend: de sleutel past niet bij het databasebestand of het bestand is beschadigd. Zet een back-up terug met 'casus-app restore'.</source>
             <translation>The register cannot be opened: the key does not fit the database file or the file is damaged. Restore a backup with 'casus-app restore'.</translation>
@@ -4486,24 +5086,109 @@
             <translation>The key file has been changed or damaged: the password is right, but the database key in this key slot cannot be opened. Restore the previous copy or use the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/storage/keys/slot_format.py" line="154" />
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="155" />
             <source>Het sleutelbestand '{name}' ontbreekt.</source>
             <translation>The key file '{name}' is missing.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/storage/keys/slot_format.py" line="156" />
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="157" />
             <source>Het sleutelbestand '{name}' is niet te lezen ({strerror}).</source>
             <translation>The key file '{name}' cannot be read ({strerror}).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/storage/keys/slot_format.py" line="165" />
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="166" />
             <source>Het sleutelbestand '{name}' is beschadigd of onvolledig ({error}).</source>
             <translation>The key file '{name}' is damaged or incomplete ({error}).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/storage/keys/slot_format.py" line="169" />
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="172" />
             <source>Het sleutelbestand '{name}' is beschadigd of onvolledig (geen leesbare JSON).</source>
             <translation>The key file '{name}' is damaged or incomplete (no readable JSON).</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="185" />
+            <source>ongeldige waarde {text}</source>
+            <translation>invalid value {text}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="191" />
+            <source>te groot</source>
+            <translation>too large</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="192" />
+            <source>dubbele sleutel</source>
+            <translation>duplicate key</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="193" />
+            <source>dubbele gebruiker</source>
+            <translation>duplicate user</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="194" />
+            <source>dubbele slot_id</source>
+            <translation>duplicate slot_id</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="195" />
+            <source>geen gebruikers</source>
+            <translation>no users</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="196" />
+            <source>geen object</source>
+            <translation>not an object</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="197" />
+            <source>geen sleutelplaatsen</source>
+            <translation>no key slots</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="198" />
+            <source>gemaakt door een nieuwere versie van Casus; werk Casus bij</source>
+            <translation>made by a newer version of Casus; update Casus</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="199" />
+            <source>kdf te zwaar</source>
+            <translation>kdf too heavy</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="200" />
+            <source>kdf: alleen argon2id</source>
+            <translation>kdf: argon2id only</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="201" />
+            <source>onbekend formaat</source>
+            <translation>unknown format</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="202" />
+            <source>onbekende versie</source>
+            <translation>unknown version</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="203" />
+            <source>velden van een sleutelplaats</source>
+            <translation>fields of a key slot</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="204" />
+            <source>velden</source>
+            <translation>fields</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="205" />
+            <source>formaat</source>
+            <translation>format</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/keys/slot_format.py" line="206" />
+            <source>Argon2-parameters onder het minimum van 64 MiB, t=3, p=4</source>
+            <translation>Argon2 parameters below the minimum of 64 MiB, t=3, p=4</translation>
         </message>
         <message>
             <location filename="../../casus_app/storage/keys/unlock_checks.py" line="70" />
@@ -4566,22 +5251,22 @@
             <translation>There already is a register at {path}. Choose another place or open the existing register.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/storage/register.py" line="134" />
+            <location filename="../../casus_app/storage/register.py" line="141" />
             <source>Er is geen register op {path}. Kies een ander bestand, of maak eerst een nieuw register aan.</source>
             <translation>There is no register at {path}. Choose another file, or create a new register first.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/storage/register.py" line="271" />
+            <location filename="../../casus_app/storage/register.py" line="278" />
             <source>Het register is beschadigd ({problems}). Zet een back-up terug met 'casus-app restore'.</source>
             <translation>The register is damaged ({problems}). Restore a backup with 'casus-app restore'.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/storage/register.py" line="290" />
+            <location filename="../../casus_app/storage/register.py" line="297" />
             <source>Het sleutelbestand hoort niet bij dit register. Zet het juiste sleutelbestand terug of gebruik de herstelsleutel.</source>
             <translation>The key file does not belong to this register. Put the right key file back or use the recovery key.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/storage/register.py" line="387" />
+            <location filename="../../casus_app/storage/register.py" line="394" />
             <source>Het register is beschadigd: een deel van het databasebestand kan niet worden gelezen. Er is niets gewijzigd. Zet een back-up terug met 'casus-app restore'.</source>
             <translation>The register is damaged: part of the database file cannot be read. Nothing has been changed. Restore a backup with 'casus-app restore'.</translation>
         </message>
@@ -6026,233 +6711,248 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="38" />
+            <location filename="../../casus_app/domain/labels.py" line="39" />
             <source>Leefbaarheid</source>
             <translation>Liveability</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="39" />
+            <location filename="../../casus_app/domain/labels.py" line="40" />
             <source>Casuïstiek</source>
             <translation>Casework</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="40" />
+            <location filename="../../casus_app/domain/labels.py" line="41" />
             <source>Doorbraak</source>
             <translation>Breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="44" />
+            <location filename="../../casus_app/domain/labels.py" line="45" />
             <source>Leefbaarheidsoverleg</source>
             <translation>Liveability meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="45" />
+            <location filename="../../casus_app/domain/labels.py" line="46" />
             <source>Casuïstiekoverleg</source>
             <translation>Case meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="46" />
+            <location filename="../../casus_app/domain/labels.py" line="47" />
             <source>Doorbraakteam</source>
             <translation>Breakthrough team</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="47" />
+            <location filename="../../casus_app/domain/labels.py" line="48" />
             <source>Jeugd Preventie Platform</source>
             <translation>Youth Prevention Platform</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="51" />
+            <location filename="../../casus_app/domain/labels.py" line="52" />
             <source>Groen</source>
             <translation>Green</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="52" />
+            <location filename="../../casus_app/domain/labels.py" line="53" />
             <source>Oranje</source>
             <translation>Orange</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="53" />
+            <location filename="../../casus_app/domain/labels.py" line="54" />
             <source>Rood</source>
             <translation>Red</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="54" />
+            <location filename="../../casus_app/domain/labels.py" line="55" />
             <source>Donkerrood</source>
             <translation>Dark red</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="58" />
+            <location filename="../../casus_app/domain/labels.py" line="59" />
             <source>beheerder</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="59" />
+            <location filename="../../casus_app/domain/labels.py" line="60" />
             <source>coördinator</source>
             <translation>coordinator</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="60" />
-            <location filename="../../casus_app/domain/labels.py" line="74" />
+            <location filename="../../casus_app/domain/labels.py" line="61" />
+            <location filename="../../casus_app/domain/labels.py" line="75" />
             <source>professional</source>
             <translation>professional</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="61" />
+            <location filename="../../casus_app/domain/labels.py" line="62" />
             <source>gezinscoach</source>
             <translation>family coach</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="65" />
+            <location filename="../../casus_app/domain/labels.py" line="66" />
             <source>concept</source>
             <translation>draft</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="66" />
+            <location filename="../../casus_app/domain/labels.py" line="67" />
             <source>ter besluit</source>
             <translation>for decision</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="67" />
+            <location filename="../../casus_app/domain/labels.py" line="68" />
             <source>besloten</source>
             <translation>decided</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="68" />
+            <location filename="../../casus_app/domain/labels.py" line="69" />
             <source>gerealiseerd</source>
             <translation>realised</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="69" />
+            <location filename="../../casus_app/domain/labels.py" line="70" />
             <source>niet gerealiseerd</source>
             <translation>not realised</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="70" />
+            <location filename="../../casus_app/domain/labels.py" line="71" />
             <source>geëvalueerd</source>
             <translation>evaluated</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="75" />
+            <location filename="../../casus_app/domain/labels.py" line="76" />
             <source>teamleider</source>
             <translation>team leader</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="76" />
+            <location filename="../../casus_app/domain/labels.py" line="77" />
             <source>manager</source>
             <translation>manager</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="77" />
+            <location filename="../../casus_app/domain/labels.py" line="78" />
             <source>wethouder / bestuurder</source>
             <translation>alderman / director</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="81" />
+            <location filename="../../casus_app/domain/labels.py" line="82" />
             <source>gepland</source>
             <translation>planned</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="82" />
+            <location filename="../../casus_app/domain/labels.py" line="83" />
             <source>behaald</source>
             <translation>achieved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="83" />
+            <location filename="../../casus_app/domain/labels.py" line="84" />
             <source>niet haalbaar</source>
             <translation>not feasible</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="87" />
+            <location filename="../../casus_app/domain/labels.py" line="88" />
+            <source>laag</source>
+            <translation>low</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="89" />
+            <source>midden</source>
+            <translation>medium</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="90" />
+            <source>hoog</source>
+            <translation>high</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/labels.py" line="94" />
             <source>huisbezoek</source>
             <translation>home visit</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="88" />
+            <location filename="../../casus_app/domain/labels.py" line="95" />
             <source>telefoon</source>
             <translation>phone</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="89" />
+            <location filename="../../casus_app/domain/labels.py" line="96" />
             <source>overleg</source>
             <translation>meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="93" />
+            <location filename="../../casus_app/domain/labels.py" line="100" />
             <source>ingezien</source>
             <translation>viewed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="94" />
+            <location filename="../../casus_app/domain/labels.py" line="101" />
             <source>aangemaakt</source>
             <translation>created</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="95" />
+            <location filename="../../casus_app/domain/labels.py" line="102" />
             <source>gewijzigd</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="96" />
+            <location filename="../../casus_app/domain/labels.py" line="103" />
             <source>verwijderd</source>
             <translation>deleted</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="97" />
+            <location filename="../../casus_app/domain/labels.py" line="104" />
             <source>geëxporteerd</source>
             <translation>exported</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="98" />
+            <location filename="../../casus_app/domain/labels.py" line="105" />
             <source>ingelezen</source>
             <translation>imported</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="99" />
+            <location filename="../../casus_app/domain/labels.py" line="106" />
             <source>afgedrukt</source>
             <translation>printed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="100" />
+            <location filename="../../casus_app/domain/labels.py" line="107" />
             <source>gezocht</source>
             <translation>searched</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="101" />
+            <location filename="../../casus_app/domain/labels.py" line="108" />
             <source>lijst ingezien</source>
             <translation>list viewed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="102" />
+            <location filename="../../casus_app/domain/labels.py" line="109" />
             <source>aangemeld</source>
             <translation>signed in</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="103" />
+            <location filename="../../casus_app/domain/labels.py" line="110" />
             <source>aanmelden mislukt</source>
             <translation>sign-in failed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="104" />
+            <location filename="../../casus_app/domain/labels.py" line="111" />
             <source>gebruikersbeheer</source>
             <translation>user management</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="105" />
+            <location filename="../../casus_app/domain/labels.py" line="112" />
             <source>sleutelbeheer</source>
             <translation>key management</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="106" />
+            <location filename="../../casus_app/domain/labels.py" line="113" />
             <source>back-up gemaakt</source>
             <translation>backup made</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="107" />
+            <location filename="../../casus_app/domain/labels.py" line="114" />
             <source>back-up teruggezet</source>
             <translation>backup restored</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/labels.py" line="108" />
+            <location filename="../../casus_app/domain/labels.py" line="115" />
             <source>verwijderd (bewaartermijn)</source>
             <translation>deleted (retention period)</translation>
         </message>

@@ -11,8 +11,11 @@ not interface) must hold none of the common Dutch words below.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import shutil
 from collections.abc import Iterable
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTranslator
@@ -32,18 +35,30 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from sqlalchemy import String, Text, select
+from sqlalchemy import String, Text, select, update
+from sqlalchemy import text as sql_text
 
 from casus_app.app import TRANSLATOR_NAME, install_translations
+from casus_app.domain import clock
+from casus_app.domain.enums import CaseKind, ContactKind, Role
 from casus_app.domain.errors import CasusError
 from casus_app.domain.periods import Period
-from casus_app.services.admin import user_admin
+from casus_app.services.admin import reference_lists, user_admin
+from casus_app.services.admin import users as user_admin_users
 from casus_app.services.auth.login import login, validate_password
-from casus_app.services.cases import actions
+from casus_app.services.backup.create import backup
+from casus_app.services.cases import actions, editing
 from casus_app.services.cases import queries as cases
-from casus_app.storage.models import Base
+from casus_app.services.plans import plans
+from casus_app.services.plans.contacts import ContactInput
+from casus_app.services.privacy import retention
+from casus_app.storage.keys.keyslots import KeySlotFile
+from casus_app.storage.models import AuditEntry, Base
+from casus_app.ui.admin.restore_flow import RestoreFlow
 from casus_app.ui.session.login import LoginDialog
+from casus_app.ui.shell.main_window import MainWindow
 from casus_app.ui.widgets.errors import error_text
+from tests.storage.redteam import plant_slot
 from tests.ui import test_shortcuts
 from tests.ui.conftest import PASSWORD, USER
 from tests.ui.test_shortcuts import ROLES, Walk, _walk_role, plain
@@ -167,6 +182,18 @@ DUTCH = [
     "besluiten",
     "besproken",
     "notitie",
+    "laag",
+    "hoog",
+    "huisbezoek",
+    "telefoon",
+    "sleutelbestand",
+    "sleutelplaats",
+    "auditregel",
+    "verstreken",
+    "terugzetten",
+    "teruggezet",
+    "bestaat",
+    "perspectief",
 ]
 DUTCH_WORD = re.compile(r"(?<![\w'-])(" + "|".join(map(re.escape, DUTCH)) + r")(?![\w'-])", re.IGNORECASE)
 # Proper names that stay as they are in English: the product, the places, the language menu.
@@ -367,6 +394,132 @@ def test_every_screen_speaks_english(qtbot, demo_register, english, tmp_path, mo
         if (words := dutch_words(without_data(text, data)))
     )
     assert len(walk.texts) > 1000  # the walk saw the screens, not an empty window
+    assert not dutch, f"{len(dutch)} Dutch texts in English:\n" + "\n".join(dutch)
+
+
+def _provoke(db, archive) -> None:
+    """What the services say only when something happens, done on a copy of the demo register: a case
+    and a doorbraakplan changed (the audit log names the fields), a contact with a household, a purge of
+    cases past their retention period, a backup from before a user of a new organisation was added (its
+    restore reports a difference), a key slot planted in the key file (reported at the next login) and an audit entry
+    changed behind Casus's back (the chain check finds it)."""
+    admin = login(db, USER, PASSWORD)
+    try:
+        backup(admin, archive)  # before a user of an organisation the backup does not know
+        reference_lists.add_item(admin, reference_lists.ORGANISATIONS, "Tijdelijke partner", code="TIJD")
+        user_admin_users.add_user(admin, "tijdelijk", PASSWORD, Role.COORDINATOR, organisation="TIJD")
+        rows = cases.list_cases(admin, cases.CaseFilter(kind=CaseKind.BREAKTHROUGH.value), limit=50)
+        plan_id = next(p for row in rows if (p := plans.find_plan(admin, row.id)) is not None)
+        detail = plans.get_plan(admin, plan_id)
+        plans.set_cost_years(admin, plan_id, 7 if detail.cost_years != 7 else 6)
+        plans.update_text(
+            admin, plan_id, replace(detail.text, perspective="Rust in huis.", next_step="Bellen.")
+        )
+        plans.save_contact(admin, plan_id, None, ContactInput(clock.today(), ContactKind.HOME_VISIT.value))
+        case_id = cases.list_cases(admin, cases.CaseFilter(open_only=True), limit=1)[0].id
+        data = editing.load_case_input(admin, case_id, log=False)
+        editing.update_case(admin, case_id, replace(data, summary=(data.summary or "") + " Meer overlast."))
+        for kind in CaseKind:
+            retention.set_retention_period(admin, kind, 1)
+        later = clock.today() + dt.timedelta(days=3660)
+        due = retention.cases_past_retention(admin, today=later)
+        by_kind = {c.kind: c.case_id for c in due}
+        assert len(by_kind) > 1, "the demo register needs closed cases of several soorten"
+        retention.purge(admin, list(by_kind.values()), today=later)
+    finally:
+        admin.close()
+    plant_slot(db)  # without the key: the key file's check value no longer matches either
+
+
+def _tamper_audit_entry(db) -> None:
+    ws = login(db, USER, PASSWORD)
+    try:
+        with ws.register.session() as session:
+            seq = session.scalar(select(AuditEntry.seq).order_by(AuditEntry.seq.desc()).limit(1)) - 3
+            session.execute(sql_text("DROP TRIGGER audit_log_no_update"))
+            session.execute(update(AuditEntry).where(AuditEntry.seq == seq).values(user_name="mallory"))
+    finally:
+        ws.close()
+
+
+def test_what_the_services_say_of_events_is_english(qtbot, demo_register, english, tmp_path, monkeypatch):
+    """Restore differences, chain and key-slot problems, changed fields of cases and plans, contact kinds
+    and a purge's soorten: provoked, shown the way the interface shows them, and none in Dutch."""
+    copy = tmp_path / "register"
+    shutil.copytree(demo_register.path.parent, copy)
+    db = copy / demo_register.path.name
+    archive = tmp_path / "voor.casusbackup"
+    _provoke(db, archive)
+    walk = EnglishWalk(qtbot)
+
+    # The restore's differences, as its confirmation shows them; answered "no", so nothing changes.
+    asked: list[str] = []
+
+    def question(parent, title, text, *rest):
+        box = QMessageBox(QMessageBox.Icon.Question, title, text)
+        qtbot.addWidget(box)
+        box.show()
+        walk.check(box, "restore › differences to confirm")
+        asked.append(text)
+        box.close()
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    flow = RestoreFlow(None, db, USER)
+    assert flow.run(archive, PASSWORD) is None
+    assert asked and "tijdelijk" in asked[0], asked
+
+    # A key file damaged beyond reading: what the login says of it.
+    damaged = tmp_path / "beschadigd.keys"
+    damaged.write_text('{"versie": 2, "versie": 3}', encoding="utf-8")
+    try:
+        KeySlotFile.load(damaged)
+    except CasusError as exc:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Casus", error_text(exc))
+        qtbot.addWidget(box)
+        box.show()
+        walk.check(box, "a damaged key file")
+        box.close()
+    else:
+        raise AssertionError("a key file with a duplicate key was read")
+
+    # The audit log: the changes, the contact, the purge and the key file's findings at this login.
+    _tamper_audit_entry(db)
+    window = MainWindow(login(db, USER, PASSWORD))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    try:
+        window.admin_screens.show_audit()
+        view = window.admin_screens.audit_view
+        qtbot.waitUntil(lambda: view.model.rowCount(QModelIndex()) > 0, timeout=10_000)
+        walk.check(window, "beheer › audit log after the provoked events")
+        view.verify()
+        qtbot.waitUntil(view.chain_error_label.isVisible, timeout=30_000)
+        walk.check(window, "beheer › audit log › chain broken")
+    finally:
+        window.close_workspace()
+        window.hide()
+
+    seen = "\n".join(walk.texts)
+    for english_text in (
+        "years in the cost comparison",  # a plan's changed field by its name, not "cost_years"
+        "perspective",
+        "contact added: home visit",
+        "retention period expired",
+        "key file checked",
+        "unknown key slot",
+        "was changed.",  # the chain check's problem
+        "does not exist in the backup",  # the restore's difference
+        "is damaged or incomplete (duplicate key)",
+    ):
+        assert english_text in seen, f"{english_text!r} not shown"
+    data = _register_data(db)
+    dutch = sorted(
+        f"{where}: {text!r} ({', '.join(words)})"
+        for text, where in walk.texts.items()
+        if (words := dutch_words(without_data(text, data)))
+    )
     assert not dutch, f"{len(dutch)} Dutch texts in English:\n" + "\n".join(dutch)
 
 

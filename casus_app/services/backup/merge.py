@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casus_app.domain.errors import Said, Text
 from casus_app.services.privacy import retention
 from casus_app.storage.engine import key_pragma, open_raw
 from casus_app.storage.keys import slot_records
@@ -124,7 +125,7 @@ def plan(
     users = list(session.scalars(select(User)))
     backup_active = {u.name for u in users if u.active}
     if other_register or state.slots is None:
-        differences = _backup_users_differences(
+        differences: list[str] = _backup_users_differences(
             state, backup_id, made_at, backup_active, other_register, kept_name
         )
         return Plan(differences, backup_active, None, use_backup_slots=True)
@@ -138,18 +139,35 @@ def plan(
         missing = [code for code in user.areas if code not in areas]
         if user.active and missing:
             differences.append(
-                f"Gebruiker {user.name}: gebied {', '.join(missing)} bestaat niet in de back-up; "
-                "die gebieden vallen weg (stel ze daarna opnieuw in)."
+                Said(
+                    Text(
+                        "Gebruiker {name}: gebied {areas} bestaat niet in de back-up; "
+                        "die gebieden vallen weg (stel ze daarna opnieuw in).",
+                        name=user.name,
+                        areas=", ".join(missing),
+                    )
+                )
             )
         if user.active and user.organisation and user.organisation not in organisations:
             differences.append(
-                f"Gebruiker {user.name}: organisatie {user.organisation} bestaat niet in de back-up; "
-                "de organisatie valt weg."
+                Said(
+                    Text(
+                        "Gebruiker {name}: organisatie {organisation} bestaat niet in de back-up; "
+                        "de organisatie valt weg.",
+                        name=user.name,
+                        organisation=user.organisation,
+                    )
+                )
             )
     for name in sorted(backup_active - current_names, key=str.casefold):
         differences.append(
-            f"Gebruiker {name} staat in de back-up maar niet in het huidige register; "
-            "die gebruiker wordt niet actief."
+            Said(
+                Text(
+                    "Gebruiker {name} staat in de back-up maar niet in het huidige register; "
+                    "die gebruiker wordt niet actief.",
+                    name=name,
+                )
+            )
         )
     carry = _audit_carry(session, state, backup_head, kept_name, differences)
     active = {u.name for u in state.users if u.active}
@@ -174,9 +192,14 @@ def _audit_carry(
         if seq_c == 0 or backup_hash == hash_c:
             return None  # today's log is part of the backup's: nothing to add
     differences.append(
-        "Het auditlog van de back-up wijkt af van dat van het huidige register (het is herschreven, of het "
-        "huidige register komt zelf uit een andere back-up). Het teruggezette register krijgt het auditlog van "
-        f"de back-up; het huidige auditlog blijft bewaard in {kept_name}."
+        Said(
+            Text(
+                "Het auditlog van de back-up wijkt af van dat van het huidige register (het is herschreven, of "
+                "het huidige register komt zelf uit een andere back-up). Het teruggezette register krijgt het "
+                "auditlog van de back-up; het huidige auditlog blijft bewaard in {kept_name}.",
+                kept_name=kept_name,
+            )
+        )
     )
     return None
 
@@ -186,10 +209,16 @@ def _plan_from_key_file(
 ) -> Plan:
     """The current database is unreadable: its key file still says who holds a key today."""
     tags = {s.user_tag for s in slots.slots if s.kind == "user"}
-    differences = [
-        "Het huidige register is beschadigd en niet te lezen. Rollen en gebieden worden die van de back-up "
-        f"({made_at}); wat sinds de back-up in het auditlog kwam, gaat verloren (het beschadigde register "
-        f"blijft bewaard als {kept_name})."
+    differences: list[str] = [
+        Said(
+            Text(
+                "Het huidige register is beschadigd en niet te lezen. Rollen en gebieden worden die van de "
+                "back-up ({made_at}); wat sinds de back-up in het auditlog kwam, gaat verloren (het beschadigde "
+                "register blijft bewaard als {kept_name}).",
+                made_at=made_at,
+                kept_name=kept_name,
+            )
+        )
     ]
     active: set[str] = set()
     anchored = any(s.anchor is not None for s in slots.slots)  # beheerders' slots hold the anchor
@@ -201,19 +230,34 @@ def _plan_from_key_file(
             slot = slots.slot_of(user.name)
             if anchored and user.role == "beheerder" and slot is not None and slot.anchor is None:
                 differences.append(
-                    f"Gebruiker {user.name} is beheerder in de back-up, maar vandaag niet; "
-                    "zet de rol na het terugzetten goed."
+                    Said(
+                        Text(
+                            "Gebruiker {name} is beheerder in de back-up, maar vandaag niet; "
+                            "zet de rol na het terugzetten goed.",
+                            name=user.name,
+                        )
+                    )
                 )
         else:
             differences.append(
-                f"Gebruiker {user.name} heeft in het huidige register geen sleutel meer "
-                "(verwijderd of gedeactiveerd) en wordt niet actief."
+                Said(
+                    Text(
+                        "Gebruiker {name} heeft in het huidige register geen sleutel meer "
+                        "(verwijderd of gedeactiveerd) en wordt niet actief.",
+                        name=user.name,
+                    )
+                )
             )
     unknown = len(tags - {user_tag(register_id, u.name) for u in users})
     if unknown:
         differences.append(
-            f"{unknown} gebruiker(s) van het huidige register staan niet in de back-up en kunnen "
-            "na het terugzetten niet inloggen; voeg ze daarna opnieuw toe."
+            Said(
+                Text(
+                    "{count} gebruiker(s) van het huidige register staan niet in de back-up en kunnen "
+                    "na het terugzetten niet inloggen; voeg ze daarna opnieuw toe.",
+                    count=unknown,
+                )
+            )
         )
     return Plan(differences, active, None, use_backup_slots=False)
 
@@ -226,17 +270,31 @@ def _backup_users_differences(
     other_register: bool,
     kept_name: str,
 ) -> list[str]:
-    names = ", ".join(sorted(backup_active, key=str.casefold)) or "geen"
+    names: object = ", ".join(sorted(backup_active, key=str.casefold)) or Text("geen")
     if not other_register:
         return [
-            f"Op deze plek staat geen register. Gebruikers en wachtwoorden worden die van de back-up ({made_at}): "
-            f"{names}. Wie sindsdien vertrokken of gedeactiveerd is, kan weer inloggen tot u die gebruiker "
-            "verwijdert."
+            Said(
+                Text(
+                    "Op deze plek staat geen register. Gebruikers en wachtwoorden worden die van de back-up "
+                    "({made_at}): {names}. Wie sindsdien vertrokken of gedeactiveerd is, kan weer inloggen tot u "
+                    "die gebruiker verwijdert.",
+                    made_at=made_at,
+                    names=names,
+                )
+            )
         ]
-    lines = [
-        f"De back-up is van een ander register (register-id {register_id[:8]}…). Dat register vervangt dit "
-        f"register: gebruikers en wachtwoorden worden die van de back-up ({made_at}): {names}. Het auditlog "
-        f"wordt dat van de back-up; het huidige register blijft bewaard als {kept_name}."
+    lines: list[str] = [
+        Said(
+            Text(
+                "De back-up is van een ander register (register-id {register_id}…). Dat register vervangt dit "
+                "register: gebruikers en wachtwoorden worden die van de back-up ({made_at}): {names}. Het "
+                "auditlog wordt dat van de back-up; het huidige register blijft bewaard als {kept_name}.",
+                register_id=register_id[:8],
+                made_at=made_at,
+                names=names,
+                kept_name=kept_name,
+            )
+        )
     ]
     if state.users is not None:
         losing = sorted(
@@ -244,9 +302,12 @@ def _backup_users_differences(
         )
         if losing:
             lines.append(
-                "Deze gebruikers van het huidige register kunnen daarna niet meer inloggen: "
-                + ", ".join(losing)
-                + "."
+                Said(
+                    Text(
+                        "Deze gebruikers van het huidige register kunnen daarna niet meer inloggen: {names}.",
+                        names=", ".join(losing),
+                    )
+                )
             )
     return lines
 

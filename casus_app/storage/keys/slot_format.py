@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from casus_app.domain.errors import Text, marked
 from casus_app.storage.keys.slot_crypto import (
     CEIL_M_KIB,
     CEIL_P,
@@ -163,7 +164,9 @@ def read(source: Path) -> tuple[FileContent, dict[str, Any]]:
         return from_doc(doc), doc
     except Invalid as error:
         raise DamagedKeySlotFile(
-            "Het sleutelbestand '{name}' is beschadigd of onvolledig ({error}).", name=name, error=error
+            "Het sleutelbestand '{name}' is beschadigd of onvolledig ({error}).",
+            name=name,
+            error=_reason(error),
         ) from None
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise DamagedKeySlotFile(
@@ -179,7 +182,36 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _no_constant(text: str) -> Any:
-    raise Invalid(f"ongeldige waarde {text}")
+    raise Invalid(Text("ongeldige waarde {text}", text=text))
+
+
+# What is wrong with a key file, in words of its own (the rest names a field of the format).
+_REASONS = frozenset(
+    {
+        marked("te groot"),
+        marked("dubbele sleutel"),
+        marked("dubbele gebruiker"),
+        marked("dubbele slot_id"),
+        marked("geen gebruikers"),
+        marked("geen object"),
+        marked("geen sleutelplaatsen"),
+        marked("gemaakt door een nieuwere versie van Casus; werk Casus bij"),
+        marked("kdf te zwaar"),
+        marked("kdf: alleen argon2id"),
+        marked("onbekend formaat"),
+        marked("onbekende versie"),
+        marked("velden van een sleutelplaats"),
+        marked("velden"),
+        marked("formaat"),
+        marked("Argon2-parameters onder het minimum van 64 MiB, t=3, p=4"),
+    }
+)
+
+
+def _reason(error: Invalid) -> object:
+    """The reason as a text the interface translates; a field's name as it is."""
+    reason = error.args[0] if error.args else ""
+    return Text(reason) if isinstance(reason, str) and reason in _REASONS else reason
 
 
 def from_doc(doc: Any) -> FileContent:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from casus_app.domain.enums import AuditAction, Role
-from casus_app.domain.errors import CasusError, DamagedKeySlots, RegisterUnavailable, WrongPassword
+from casus_app.domain.errors import CasusError, DamagedKeySlots, RegisterUnavailable, Texts, WrongPassword
 from casus_app.storage import audit, audit_anchor
 from casus_app.storage.keys import key_rotation, slot_records
 from casus_app.storage.keys.slot_crypto import Opening, anchor_public, new_anchor_key
@@ -150,7 +150,7 @@ def _check_audit_head(
                 "Het register is niet geopend: {problems} Dit wijst op geknoei met het auditlog of het "
                 "sleutelbestand. Waarschuw de beheerder; die kan het register openen en controleren, of een "
                 "back-up terugzetten met 'casus-app restore'.",
-                problems=" ".join(problems[:3]),
+                problems=Texts(problems[:3], " "),
             )
     register.anchor_private = opening.anchor_private
     opening.anchor_private = None

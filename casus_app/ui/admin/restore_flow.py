@@ -20,7 +20,7 @@ from casus_app.domain.errors import CasusError
 from casus_app.services.backup.create import restore
 from casus_app.services.backup.restore import BackupNotOpened, RestoreNotConfirmed, RestoreResult
 from casus_app.ui.shell.tasks import Task
-from casus_app.ui.widgets.errors import error_text
+from casus_app.ui.widgets.errors import error_text, said_text
 
 
 class RestoreFlow:
@@ -101,7 +101,7 @@ class RestoreFlow:
             QCoreApplication.translate("RestoreFlow", "Back-up terugzetten"),
             QCoreApplication.translate("RestoreFlow", "Let op bij het terugzetten:")
             + "\n\n"
-            + "\n".join(f"• {line}" for line in differences)
+            + "\n".join(f"• {said_text(line)}" for line in differences)
             + "\n\n"
             + QCoreApplication.translate("RestoreFlow", "Toch terugzetten?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casus_app.domain import clock
+from casus_app.domain import clock, labels
 from casus_app.domain.enums import CaseKind, Risk
 from casus_app.domain.errors import CasusError
 from casus_app.services.cases import editing as case_editing
@@ -43,7 +43,7 @@ from casus_app.ui.cases.case_duplicates import CaseDuplicatesDialog
 from casus_app.ui.widgets.combos import select_data
 from casus_app.ui.widgets.dates import date_edit, pydate, qdate
 from casus_app.ui.widgets.errors import error_text
-from casus_app.ui.widgets.labels import kind_label
+from casus_app.ui.widgets.labels import kind_label, translated
 
 PersonIdRole = Qt.ItemDataRole.UserRole + 1
 PERSON_COLUMNS = 5  # voornaam, tussenvoegsel, achternaam, geboortedatum, rol
@@ -121,7 +121,7 @@ class CaseFormDialog(QDialog):
         self.risk_combo = QComboBox()
         self.risk_combo.addItem(self.tr("(niet ingeschat)"), None)
         for risk in Risk:
-            self.risk_combo.addItem(risk.value, risk.value)
+            self.risk_combo.addItem(translated(labels.RISK_NAMES, risk.value), risk.value)
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setMaximumHeight(80)

@@ -18,13 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casus_app.domain import clock
+from casus_app.domain import clock, labels
 from casus_app.domain.enums import CaseKind, Escalation
 from casus_app.services.cases.queries import ActionView, CaseDetail
 from casus_app.ui.shell.presentation import Presentation
 from casus_app.ui.widgets.detail_table import DetailTable
 from casus_app.ui.widgets.hidden_text import HiddenText, RevealButton
-from casus_app.ui.widgets.labels import date_text, escalation_label, kind_label, meeting_label, status_label
+from casus_app.ui.widgets.labels import (
+    date_text,
+    escalation_label,
+    kind_label,
+    meeting_label,
+    status_label,
+    translated,
+)
 
 ESCALATION_COLOURS: dict[str, str] = {
     Escalation.GREEN: "#2e7d32",
@@ -208,7 +215,9 @@ class CaseView(QWidget):
         f["escalation"].setText(self._escalation_html(detail.escalation))
         f["lead"].setText(detail.lead_name or detail.lead or self.tr("(nog niemand)"))
         f["reported"].setText(detail.reported_by_name or detail.reported_by)
-        f["risk"].setText(detail.risk or self.tr("(niet ingeschat)"))
+        f["risk"].setText(
+            translated(labels.RISK_NAMES, detail.risk) if detail.risk else self.tr("(niet ingeschat)")
+        )
         self.summary_text.set_text(detail.summary, [detail.id], self.tr("(geen samenvatting)"))
 
         self.persons_title.setText(self.tr("Betrokkenen (%1)").replace("%1", str(len(detail.persons))))

@@ -32,7 +32,7 @@ from casus_app.services.workspace import Workspace
 from casus_app.ui.privacy.audit_table import AuditTableModel, action_label
 from casus_app.ui.shell.tasks import Task
 from casus_app.ui.widgets.dates import DateEdit, picked_date, qdate
-from casus_app.ui.widgets.errors import error_text
+from casus_app.ui.widgets.errors import error_text, said_text
 from casus_app.ui.widgets.page_header import page_header
 
 CONTEXT_ROWS = 5  # entries shown above the break when jumping to it
@@ -318,7 +318,7 @@ class AuditTrailView(QWidget):
             )
             self.jump_button.hide()
         else:
-            lines = [p.message for p in self.check.problems[:5]]
+            lines = [said_text(p.message) for p in self.check.problems[:5]]
             more = len(self.check.problems) - 5
             if more > 0:
                 lines.append(self.tr("… en nog %1 problemen.").replace("%1", str(more)))
