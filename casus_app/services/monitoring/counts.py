@@ -22,6 +22,8 @@ from casus_app.domain.labels import CASE_KIND_NAMES as KIND_NAMES
 from casus_app.domain.periods import Period
 from casus_app.services.access import require_role
 from casus_app.services.admin.reference import CodedModel
+from casus_app.services.monitoring import middelen, plan_effects
+from casus_app.services.monitoring.indicator import Indicator
 from casus_app.services.monitoring.rows import SOURCES, Rows
 from casus_app.services.workspace import Workspace
 from casus_app.storage.models import (
@@ -31,17 +33,8 @@ from casus_app.storage.models import (
     Case,
     Category,
     ClosingReason,
+    Organisation,
 )
-
-
-@dataclass(frozen=True)
-class Indicator:
-    name: str  # as in the spec and the CSV
-    # Dutch, as the exports print them; the interface translates them (ui/monitoring/monitoring_texts.py)
-    title: str  # heading
-    definition: str  # for the Toelichting and the report
-    breakdown: str  # name of the columns
-
 
 INDICATORS: tuple[Indicator, ...] = (
     Indicator(
@@ -116,6 +109,8 @@ INDICATORS: tuple[Indicator, ...] = (
         marked("Doorbraken waarvan de datum 'behaald op' in de periode ligt, naar doorbraaktype."),
         marked("doorbraaktype"),
     ),
+    # The indicators added for the programme report (issue 13), in their own modules.
+    *plan_effects.INDICATORS,
 )
 INDICATOR_NAMES = tuple(indicator.name for indicator in INDICATORS)
 BY_NAME: Mapping[str, Indicator] = {indicator.name: indicator for indicator in INDICATORS}
@@ -152,7 +147,7 @@ def code_names(ws: Workspace) -> CodeNames:
         areas = dict(session.execute(select(Area.code, Area.name).order_by(Area.code)).all())
         reference = {
             model: dict(session.execute(select(model.code, model.name)).all())
-            for model in (Category, ClosingReason, BreakthroughType)
+            for model in (Category, ClosingReason, BreakthroughType, Organisation)
         }
     kinds = {kind.value: name for kind, name in KIND_NAMES.items()}
     columns = {
@@ -165,6 +160,13 @@ def code_names(ws: Workspace) -> CodeNames:
         "afspraken_verlopen": kinds,
         "doorbraakplannen_opgesteld": {code: FIXED_NAMES[code] for code in (WITH_COACH, WITHOUT_COACH)},
         "doorbraken_behaald": reference[BreakthroughType],
+        plan_effects.SCORES: plan_effects.DIRECTION_NAMES,
+        plan_effects.GOALS: {code: FIXED_NAMES[code] for code in (WITH_COACH, WITHOUT_COACH)},
+        middelen.COSTS: {code: middelen.FIXED_NAMES[code] for code in middelen.COST_COLUMNS},
+        middelen.ONE_OFF: {
+            **reference[Organisation],
+            middelen.NO_PAYER: middelen.FIXED_NAMES[middelen.NO_PAYER],
+        },
     }
     return CodeNames(areas, columns)
 
@@ -205,6 +207,7 @@ def tables_in(session: Session, period: Period, sources: Sequence[Rows] = SOURCE
                     column = code_of[key] if code_of is not None else key
                     cells[(areas[area_id], column)] += count
         tables.append(CountTable(name, tuple(areas.values()), columns, cells))
+    tables.extend(plan_effects.count_tables(session, period, areas, sources))
     return tables
 
 
