@@ -33,7 +33,7 @@ def render_csv(overview: MonitoringOverview) -> bytes:
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(HEADER)
     period = overview.period.code
-    for table in overview.tables:
+    for table in (*overview.tables, *overview.middelen):  # Middelen: euros, rounded to thousands
         for row in table.rows:
             _check_code(row, Text("gebiedscode"))
             for column in table.columns:

@@ -28,6 +28,7 @@ from reportlab.platypus import (
 from casus_app.domain.disclosure.tables import SUPPRESSED, TOTAL_COLUMN, TOTAL_ROW
 from casus_app.domain.periods import dutch_date
 from casus_app.reports.monitoring.charts import bar_chart, line_chart
+from casus_app.reports.monitoring.middelen_pdf import middelen_section
 from casus_app.reports.pdf_style import ACCENT, GREY, INK, MUTED, RULE, SHADE, Page, footed_pdf
 from casus_app.services.monitoring.counts import BY_NAME
 from casus_app.services.monitoring.texts import SUBTITLE, TITLE, hidden_totals, suppression_rules, trend_rules
@@ -85,6 +86,7 @@ def render_pdf(overview: MonitoringOverview, who: Authorship) -> bytes:
     for table in overview.tables:
         story += _indicator_section(table, overview)
     story += _trend_section(overview)
+    story += middelen_section(overview, _p, _grid_style, WIDTH, GREY)
     story += _explanation(overview)
     return footed_pdf(
         story,

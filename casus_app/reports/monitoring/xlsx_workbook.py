@@ -27,6 +27,7 @@ from openpyxl.writer.excel import ExcelWriter
 from casus_app.domain.disclosure.tables import SUPPRESSED, TOTAL_COLUMN, TOTAL_ROW
 from casus_app.domain.periods import dutch_date
 from casus_app.reports.monitoring.csv_table import FORMULA_START
+from casus_app.reports.monitoring.middelen_xlsx import middelen_sheet
 from casus_app.services.monitoring.counts import BY_NAME
 from casus_app.services.monitoring.texts import SUBTITLE, TITLE, hidden_totals, suppression_rules
 
@@ -64,7 +65,9 @@ def render_xlsx(overview: MonitoringOverview, who: Authorship) -> bytes:
     workbook = Workbook()
     _explanation(workbook.active, overview, who)
     for table in overview.tables:
-        _table_sheet(workbook.create_sheet(table.indicator), table, overview)
+        # Excel takes at most 31 characters in a sheet name (casussen_afgesloten_doel_bereikt has 32).
+        _table_sheet(workbook.create_sheet(table.indicator[:31]), table, overview)
+    middelen_sheet(workbook.create_sheet("Middelen"), overview, _put)
     stamp = dt.datetime.combine(who.made_on, dt.time())
     properties = workbook.properties
     properties.creator = "Casus"

@@ -22,7 +22,7 @@ from casus_app.domain.labels import CASE_KIND_NAMES as KIND_NAMES
 from casus_app.domain.periods import Period
 from casus_app.services.access import require_role
 from casus_app.services.admin.reference import CodedModel
-from casus_app.services.monitoring import activities, performance
+from casus_app.services.monitoring import activities, middelen, performance, plan_effects
 from casus_app.services.monitoring.indicator import Indicator
 from casus_app.services.monitoring.rows import SOURCES, Rows
 from casus_app.services.workspace import Workspace
@@ -112,6 +112,7 @@ INDICATORS: tuple[Indicator, ...] = (
     # The indicators added for the programme report (issue 13), in their own modules.
     *activities.INDICATORS,
     *performance.INDICATORS,
+    *plan_effects.INDICATORS,
 )
 INDICATOR_NAMES = tuple(indicator.name for indicator in INDICATORS)
 BY_NAME: Mapping[str, Indicator] = {indicator.name: indicator for indicator in INDICATORS}
@@ -163,6 +164,13 @@ def code_names(ws: Workspace) -> CodeNames:
         "doorbraakplannen_opgesteld": {code: FIXED_NAMES[code] for code in (WITH_COACH, WITHOUT_COACH)},
         "doorbraken_behaald": reference[BreakthroughType],
         **added_code_names(reference[BreakthroughType], reference[Organisation]),
+        plan_effects.SCORES: plan_effects.DIRECTION_NAMES,
+        plan_effects.GOALS: {code: FIXED_NAMES[code] for code in (WITH_COACH, WITHOUT_COACH)},
+        middelen.COSTS: {code: middelen.FIXED_NAMES[code] for code in middelen.COST_COLUMNS},
+        middelen.ONE_OFF: {
+            **reference[Organisation],
+            middelen.NO_PAYER: middelen.FIXED_NAMES[middelen.NO_PAYER],
+        },
     }
     return CodeNames(areas, columns)
 
@@ -248,6 +256,7 @@ def tables_in(session: Session, period: Period, sources: Sequence[Rows] = SOURCE
                     cells[(areas[area_id], column)] += count
         tables.append(CountTable(name, tuple(areas.values()), columns, cells))
     tables.extend(performance.count_tables(session, period, areas))
+    tables.extend(plan_effects.count_tables(session, period, areas, sources))
     return tables
 
 

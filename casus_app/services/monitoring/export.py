@@ -24,6 +24,7 @@ from casus_app.services.access import require_role
 from casus_app.services.admin.settings import get_setting, set_setting
 from casus_app.services.documents import write_audited
 from casus_app.services.monitoring import counts as monitoring
+from casus_app.services.monitoring import middelen
 from casus_app.services.monitoring.trend import Trend, protected_trend
 from casus_app.services.workspace import Workspace
 from casus_app.storage.atomic_file import require_folder
@@ -41,6 +42,8 @@ class MonitoringOverview:
     tables: tuple[ProtectedTable, ...]
     names: monitoring.CodeNames
     trend: Trend | None
+    # The Middelen section: costs in euros, protected by the plans they sum (services/monitoring/middelen.py).
+    middelen: tuple[ProtectedTable, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,8 @@ def monitoring_overview(
             ]
         )
         trend = protected_trend(session, period, tables, k) if with_trend else None
-    return MonitoringOverview(period, k, tables, names, trend)
+        amounts = middelen.protected_amounts(session, period, k)
+    return MonitoringOverview(period, k, tables, names, trend, amounts)
 
 
 def export_counts(

@@ -21,6 +21,9 @@ from collections.abc import Sequence
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from casus_app.domain.enums import BreakthroughStatus
+from casus_app.domain.plan_outcomes import PlanAmounts, plan_amounts, score_direction
+from casus_app.domain.plan_rules import BreakthroughCost, HelperCost, ScoreInput
 from casus_app.domain.text_fold import fold, postcode_key
 from casus_app.services.access import MEETING_CANCELLED
 from casus_app.storage.models import (
@@ -29,7 +32,10 @@ from casus_app.storage.models import (
     BreakthroughPlan,
     Case,
     Discussion,
+    LifeDomain,
     Meeting,
+    PlanHelper,
+    PlanScore,
     RegisterMeta,
     StubAction,
     StubBreakthrough,
@@ -206,32 +212,109 @@ def _keep_plans(session: Session, stub_of: dict[int, int]) -> None:
             BreakthroughPlan.drawn_up_on,
             BreakthroughPlan.family_coach,
             BreakthroughPlan.goal_reached,
+            BreakthroughPlan.cost_years,
         )
         .where(BreakthroughPlan.case_id.in_(list(stub_of)))
         .order_by(BreakthroughPlan.drawn_up_on, func.random())
     ).all()
+    outcomes = plan_outcomes(
+        session, [plan.id for plan in plans], {plan.id: plan.cost_years for plan in plans}
+    )
     stub_plan_of: dict[int, int] = {}
     for plan in plans:
+        direction, amounts = outcomes[plan.id]
         stub = StubPlan(
             stub_case_id=stub_of[plan.case_id],
             drawn_up_on=plan.drawn_up_on,
             # As the count decides (services/monitoring/rows.py, SQL's trim): only spaces is no coach.
             with_coach=bool((plan.family_coach or "").strip(" ")),
             goal_reached=plan.goal_reached,
+            # Only the results the Effecten and Middelen sections count (domain/plan_outcomes.py).
+            score_direction=direction,
+            cost_current=float(amounts.current) if amounts is not None else None,
+            cost_after=float(amounts.after) if amounts is not None else None,
         )
         session.add(stub)
         session.flush()
         stub_plan_of[plan.id] = stub.id
+    complete = {plan_id for plan_id, (_direction, amounts) in outcomes.items() if amounts is not None}
     for reached in session.execute(
-        select(Breakthrough.plan_id, Breakthrough.type_id, Breakthrough.partner_id, Breakthrough.reached_on)
+        select(
+            Breakthrough.plan_id,
+            Breakthrough.type_id,
+            Breakthrough.partner_id,
+            Breakthrough.reached_on,
+            Breakthrough.cost_eur,
+            Breakthrough.status,
+            Breakthrough.payer_id,
+        )
         .where(Breakthrough.plan_id.in_(list(stub_plan_of)))
         .order_by(Breakthrough.reached_on, func.random())
     ):
+        counted = reached.plan_id in complete and reached.status != BreakthroughStatus.NOT_FEASIBLE
         session.add(
             StubBreakthrough(
                 stub_plan_id=stub_plan_of[reached.plan_id],
                 type_id=reached.type_id,
                 partner_id=reached.partner_id,
                 reached_on=reached.reached_on,
+                one_off_eur=reached.cost_eur if counted else None,
+                payer_id=reached.payer_id,
             )
         )
+
+
+def plan_outcomes(
+    session: Session, plan_ids: Sequence[int], years: dict[int, int]
+) -> dict[int, tuple[int | None, PlanAmounts | None]]:
+    """Per plan its score direction and its amounts, as the monitoring counts compute them live."""
+    result: dict[int, tuple[int | None, PlanAmounts | None]] = {}
+    # In parts: a long period holds more plans than SQLite takes parameters in one statement.
+    for start in range(0, len(plan_ids), CHUNK):
+        result.update(_outcomes(session, plan_ids[start : start + CHUNK], years))
+    return result
+
+
+CHUNK = 5000
+
+
+def _outcomes(
+    session: Session, plan_ids: Sequence[int], years: dict[int, int]
+) -> dict[int, tuple[int | None, PlanAmounts | None]]:
+    scores: dict[int, list[ScoreInput]] = {plan_id: [] for plan_id in plan_ids}
+    helpers: dict[int, list[HelperCost]] = {plan_id: [] for plan_id in plan_ids}
+    costs: dict[int, list[tuple[BreakthroughCost, int | None]]] = {plan_id: [] for plan_id in plan_ids}
+    for row in session.execute(
+        select(
+            PlanScore.plan_id,
+            PlanScore.life_domain_id,
+            LifeDomain.position,
+            PlanScore.measured_on,
+            PlanScore.score,
+        )
+        .join(LifeDomain, LifeDomain.id == PlanScore.life_domain_id)
+        .where(PlanScore.plan_id.in_(plan_ids))
+        .order_by(PlanScore.measured_on, LifeDomain.position, PlanScore.id)
+    ):
+        scores[row.plan_id].append(
+            ScoreInput(row.life_domain_id, "", row.position, row.measured_on, row.score)
+        )
+    for helper in session.execute(
+        select(PlanHelper.plan_id, PlanHelper.cost_per_year, PlanHelper.cost_after_per_year)
+        .where(PlanHelper.plan_id.in_(plan_ids))
+        .order_by(PlanHelper.id)
+    ):
+        helpers[helper.plan_id].append(HelperCost(helper.cost_per_year, helper.cost_after_per_year))
+    for cost in session.execute(
+        select(Breakthrough.plan_id, Breakthrough.cost_eur, Breakthrough.status, Breakthrough.payer_id)
+        .where(Breakthrough.plan_id.in_(plan_ids))
+        .order_by(Breakthrough.id)
+    ):
+        costs[cost.plan_id].append((BreakthroughCost(cost.cost_eur, cost.status), cost.payer_id))
+    return {
+        plan_id: (
+            score_direction(scores[plan_id]),
+            plan_amounts(helpers[plan_id], costs[plan_id], years[plan_id]),
+        )
+        for plan_id in plan_ids
+    }

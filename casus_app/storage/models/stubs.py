@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, String, text
+from sqlalchemy import ForeignKey, Index, Numeric, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from casus_app.storage.models.base import Base
@@ -74,6 +74,12 @@ class StubPlan(Base):
     drawn_up_on: Mapped[dt.date]
     with_coach: Mapped[bool]  # whether a gezinscoach was named, never who
     goal_reached: Mapped[bool | None]
+    # Migration 0021, for the Effecten and Middelen sections: the direction of the household's scores
+    # (+1, 0, -1; None without two measurements), never a score; and the plan's cost comparison
+    # totals (None when it was incomplete), never a helper or what the help was.
+    score_direction: Mapped[int | None]
+    cost_current: Mapped[float | None] = mapped_column(Numeric(14, 2, asdecimal=False))
+    cost_after: Mapped[float | None] = mapped_column(Numeric(14, 2, asdecimal=False))
 
 
 class StubBreakthrough(Base):
@@ -84,3 +90,7 @@ class StubBreakthrough(Base):
     type_id: Mapped[int] = mapped_column(ForeignKey("breakthrough_types.id"))
     partner_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
     reached_on: Mapped[dt.date | None]
+    # Migration 0021: the one-off cost as the cost comparison counts it (None when it counts none:
+    # not feasible, or not filled in) and the organisation that pays it.
+    one_off_eur: Mapped[float | None] = mapped_column(Numeric(12, 2, asdecimal=False))
+    payer_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))

@@ -278,7 +278,7 @@ class CoordinatorPage(QWidget):
             self.trend_chart.set_trend(
                 self.tr("Totaal per kwartaal, laatste acht kwartalen"),
                 [q.code for q in trend.quarters],
-                trend.points.get(table.indicator, (None,) * len(trend.quarters)),
+                trend.points.get(table.indicator, (None,) * len(trend.quarters)),  # added ones: no line
             )
 
     def _fit_table(self) -> None:

@@ -107,9 +107,20 @@ def test_csv_has_exactly_one_line_per_number(large_ws, tmp_path):
                     value = counts.get((table.indicator, row, column), 0)
                 expected.append(f"2026Q3;{row};{table.indicator};{column};{value}")
     assert [line for line in lines if line.split(";")[2] in NINE] == expected
+    # Then the Middelen (no plan here: every amount 0), one line per position of its tables.
+    costs = [
+        f"2026Q3;{row};{table.indicator};{column};0"
+        for table in overview.middelen
+        for row in table.rows
+        for column in table.columns
+    ]
+    middelen_names = {table.indicator for table in overview.middelen}
+    assert [line for line in lines if line.split(";")[2] in middelen_names] == costs
     assert "2026Q3;TOTAAL;casussen_nieuw;totaal;11" in lines
     assert "2026Q3;HLH;casussen_afgesloten;verhuisd;0" in lines
-    assert len(lines) == sum((len(AREAS) + 1) * len(t.columns) for t in overview.tables)
+    assert len(lines) == sum(
+        (len(AREAS) + 1) * len(t.columns) for t in (*overview.tables, *overview.middelen)
+    )
     assert [t.indicator for t in overview.tables] == list(INDICATOR_NAMES)
 
 
@@ -129,10 +140,11 @@ def test_csv_of_small_numbers_shows_x_and_keeps_zeros(edge_ws, tmp_path):
 def test_xlsx_has_a_sheet_per_indicator_laid_out_as_the_table(edge_ws, tmp_path):
     out = export_counts(edge_ws, "2026Q3", "xlsx", tmp_path / "q3.xlsx")
     workbook = openpyxl.load_workbook(out)
-    assert workbook.sheetnames == ["Toelichting", *INDICATOR_NAMES]
+    # Excel takes sheet names of at most 31 characters.
+    assert workbook.sheetnames == ["Toelichting", *(name[:31] for name in INDICATOR_NAMES), "Middelen"]
     overview = monitoring_overview(edge_ws, "2026Q3", with_trend=False)
     for table in overview.tables:
-        sheet = workbook[table.indicator]
+        sheet = workbook[table.indicator[:31]]
         header = [cell.value for cell in sheet[5]]
         assert header == ["gebied", "naam", *table.columns]
         for offset, row in enumerate(table.rows, start=6):
@@ -162,9 +174,10 @@ def test_xlsx_has_a_sheet_per_indicator_laid_out_as_the_table(edge_ws, tmp_path)
 def test_pdf_report_reads_back(edge_ws, tmp_path):
     out = export_counts(edge_ws, "2026Q3", "pdf", tmp_path / "q3.pdf")
     reader = pypdf.PdfReader(out)
-    # title and key figures (two pages), the 17 indicators, trend, then definitions and protection
-    # (with a note per hidden grand total)
-    assert len(reader.pages) in (2 + 17 + 1 + 3, 2 + 17 + 1 + 4)
+    # title and key figures (two pages), the indicators, trend, Middelen (two tables), then
+    # definitions and protection (with a note per hidden grand total)
+    pages = 2 + len(INDICATOR_NAMES) + 1 + 2
+    assert len(reader.pages) in (pages + 3, pages + 4)
     text = "\n".join(page.extract_text() for page in reader.pages)
     for needed in (
         "Monitoring Sociaal Veilig",
