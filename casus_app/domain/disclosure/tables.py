@@ -47,7 +47,10 @@ TOTAL_ROW = "TOTAAL"
 TOTAL_COLUMN = "totaal"
 SUPPRESSED = "x"  # Statistics Netherlands' mark for "geheim"
 MIN_K, MAX_K = 5, 10
-DEFAULT_LINKED: tuple[tuple[str, str], ...] = (("casussen_nieuw", "casussen_nieuw_categorie"),)
+DEFAULT_LINKED: tuple[tuple[str, str], ...] = (
+    ("casussen_nieuw", "casussen_nieuw_categorie"),
+    ("afspraken_gemaakt", "afspraken_naar_type"),
+)
 
 Cell = tuple[str, str]
 

@@ -22,6 +22,7 @@ from casus_app.domain.labels import CASE_KIND_NAMES as KIND_NAMES
 from casus_app.domain.periods import Period
 from casus_app.services.access import require_role
 from casus_app.services.admin.reference import CodedModel
+from casus_app.services.monitoring import intervention_counts
 from casus_app.services.workspace import Workspace
 from casus_app.storage.models import (
     Action,
@@ -132,6 +133,12 @@ INDICATORS: tuple[Indicator, ...] = (
         marked("Doorbraken waarvan de datum 'behaald op' in de periode ligt, naar doorbraaktype."),
         marked("doorbraaktype"),
     ),
+    Indicator(
+        intervention_counts.NAME,
+        intervention_counts.TITLE,
+        intervention_counts.DEFINITION,
+        intervention_counts.BREAKDOWN,
+    ),
 )
 INDICATOR_NAMES = tuple(indicator.name for indicator in INDICATORS)
 BY_NAME: Mapping[str, Indicator] = {indicator.name: indicator for indicator in INDICATORS}
@@ -170,6 +177,7 @@ def code_names(ws: Workspace) -> CodeNames:
             model: dict(session.execute(select(model.code, model.name)).all())
             for model in (Category, ClosingReason, BreakthroughType)
         }
+        interventions = intervention_counts.column_names(session)
     kinds = {kind.value: name for kind, name in KIND_NAMES.items()}
     columns = {
         "casussen_nieuw": kinds,
@@ -181,6 +189,7 @@ def code_names(ws: Workspace) -> CodeNames:
         "afspraken_verlopen": kinds,
         "doorbraakplannen_opgesteld": {code: FIXED_NAMES[code] for code in (WITH_COACH, WITHOUT_COACH)},
         "doorbraken_behaald": reference[BreakthroughType],
+        intervention_counts.NAME: interventions,
     }
     return CodeNames(areas, columns)
 
@@ -254,6 +263,7 @@ def tables_in(session: Session, period: Period) -> list[CountTable]:
                 column = code_of[key] if code_of is not None else key
                 cells[(areas[area_id], column)] += count
         tables.append(CountTable(name, tuple(areas.values()), columns, cells))
+    tables.append(intervention_counts.count_table(session, period, areas))
     return tables
 
 

@@ -20,8 +20,9 @@ from casus_app.services.monitoring.counts import INDICATOR_NAMES, open_at, overd
 from casus_app.storage.models import Action, Breakthrough, BreakthroughPlan, Case
 
 TREND_QUARTERS = 8
-# casussen_nieuw_categorie counts the same cases as casussen_nieuw: one line serves both.
-MIRRORED = {"casussen_nieuw_categorie": "casussen_nieuw"}
+# casussen_nieuw_categorie counts the same cases as casussen_nieuw, afspraken_naar_type the same
+# afspraken as afspraken_gemaakt: one line serves both.
+MIRRORED = {"casussen_nieuw_categorie": "casussen_nieuw", "afspraken_naar_type": "afspraken_gemaakt"}
 
 
 @dataclass(frozen=True)

@@ -199,6 +199,8 @@ EXPECTED_2026Q3 = {
     "afspraken_verlopen": {("HSB", "casuistiek"): 1, ("VRH", "casuistiek"): 3},
     "doorbraakplannen_opgesteld": {("HSN", "met_gezinscoach"): 1, ("HSN", "zonder_gezinscoach"): 1},
     "doorbraken_behaald": {("HSN", "huisvesting"): 1, ("HSN", "uithuiszetting_voorkomen"): 1},
+    # The same afspraken as afspraken_gemaakt; none of them has an interventietype.
+    "afspraken_naar_type": {("HSB", "zonder_type"): 3, ("VRH", "zonder_type"): 4, ("HSN", "zonder_type"): 1},
 }
 
 # What no output may contain: names, refs, postcodes, street, free text of this register.

@@ -32,7 +32,7 @@ def _count_plans(ws) -> list[tuple[str, list[str]]]:
 
 def test_every_count_reads_indexes_only(admin_ws):
     plans = _count_plans(admin_ws)
-    assert len(plans) == 10  # nine indicators, overdue in two parts
+    assert len(plans) == 11  # ten indicators, overdue in two parts
     for sql, steps in plans:
         for step in steps:
             if step.startswith(("SEARCH", "SCAN")):
@@ -41,7 +41,7 @@ def test_every_count_reads_indexes_only(admin_ws):
 
 def test_the_joins_to_the_case_read_its_narrow_index(admin_ws):
     joined = [(sql, steps) for sql, steps in _count_plans(admin_ws) if "JOIN" in sql]
-    assert len(joined) == 6  # made, done, overdue (two parts), plans, doorbraken
+    assert len(joined) == 7  # made, made by type, done, overdue (two parts), plans, doorbraken
     for sql, steps in joined:
         assert any("cases USING COVERING INDEX ix_cases_grouping (id=?)" in step for step in steps), (
             sql,

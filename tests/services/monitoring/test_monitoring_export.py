@@ -127,7 +127,7 @@ def test_csv_of_small_numbers_shows_x_and_keeps_zeros(edge_ws, tmp_path):
 def test_xlsx_has_a_sheet_per_indicator_laid_out_as_the_table(edge_ws, tmp_path):
     out = export_counts(edge_ws, "2026Q3", "xlsx", tmp_path / "q3.xlsx")
     workbook = openpyxl.load_workbook(out)
-    assert workbook.sheetnames == ["Toelichting", *INDICATOR_NAMES]
+    assert workbook.sheetnames == ["Toelichting", *INDICATOR_NAMES, "Effecten"]
     overview = monitoring_overview(edge_ws, "2026Q3", with_trend=False)
     for table in overview.tables:
         sheet = workbook[table.indicator]
@@ -160,8 +160,8 @@ def test_xlsx_has_a_sheet_per_indicator_laid_out_as_the_table(edge_ws, tmp_path)
 def test_pdf_report_reads_back(edge_ws, tmp_path):
     out = export_counts(edge_ws, "2026Q3", "pdf", tmp_path / "q3.pdf")
     reader = pypdf.PdfReader(out)
-    # title, indicators, trend, then definitions and protection (with a note per hidden grand total)
-    assert len(reader.pages) in (1 + 9 + 1 + 2, 1 + 9 + 1 + 3)
+    # title, indicators, trend, effects, then definitions and protection (with a note per hidden grand total)
+    assert len(reader.pages) in (1 + 10 + 1 + 1 + 2, 1 + 10 + 1 + 1 + 3)
     text = "\n".join(page.extract_text() for page in reader.pages)
     for needed in (
         "Monitoring Sociaal Veilig",
