@@ -91,6 +91,7 @@ class ReferenceListsDialog(QDialog):
         self.delete_button.setToolTip(self.tr("Alleen wat nergens gebruikt wordt, bijvoorbeeld een tikfout"))
         self.members_button = QPushButton(self.tr("B&uurten…"))
         self.members_button.setToolTip(self.tr("Kies de buurten die bij deze focusbuurt horen"))
+        self.members_button.setEnabled(False)  # for a focusbuurt only
         self.members_button.clicked.connect(self.choose_members)
         self.add_button.clicked.connect(self.add)
         self.rename_button.clicked.connect(self.rename)
@@ -187,7 +188,6 @@ class ReferenceListsDialog(QDialog):
             self.tr("Weer in &gebruik") if item is not None and item.retired else self.tr("&Buiten gebruik")
         )
         self.delete_button.setEnabled(item is not None and item.in_use == 0)
-        self.members_button.setVisible(self.list_name == lists.FOCUS_AREAS)
         self.members_button.setEnabled(item is not None and self.list_name == lists.FOCUS_AREAS)
 
     def select_name(self, name: str) -> None:

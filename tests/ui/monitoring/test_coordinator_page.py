@@ -64,12 +64,13 @@ def test_the_coordinator_sees_the_last_quarter_protected_as_in_the_export(page, 
     expected_period = Period.quarter_of(clock.today()).previous_quarter()
     assert page.picker.period() == expected_period
     assert expected_period.label in page.status_label.text()
-    assert page.indicator_list.count() == 9
+    assert page.indicator_list.count() == len(monitoring.INDICATOR_NAMES) == 10
     overview = monitoring_overview(coordinator, expected_period)
     for row, table in enumerate(overview.tables):
         page.indicator_list.setCurrentRow(row)
         assert page.title_label.text() == monitoring.BY_NAME[table.indicator].title
-        turned = table.indicator == "casussen_nieuw_categorie"  # the categories: a row each
+        # the categories and the eight interventietypen (with "zonder type"): a row each
+        turned = table.indicator in {"casussen_nieuw_categorie", "afspraken_naar_type"}
         assert page.model.turned == turned
         assert shown_table(page) == expected(table, turned)
     page.indicator_list.setCurrentRow(0)
