@@ -228,16 +228,18 @@ def effect_reports(
         return reports_in(session, period, base_year)
 
 
-def check_base_year(base_year: int, period: Period) -> None:
+def check_base_year(base_year: int, _period: Period) -> None:
+    """A peiljaar is any year Casus can hold figures for: a period before it is compared with it
+    just the same (an export of 2019 with the default peiljaar 2020 is not refused)."""
     if (
         isinstance(base_year, bool)
         or not isinstance(base_year, int)
-        or not FIRST_YEAR <= base_year <= period.end.year
+        or not FIRST_YEAR <= base_year <= LAST_YEAR
     ):
         raise InvalidInput(
             "Het peiljaar moet een jaartal van {first} tot en met {last} zijn.",
             first=FIRST_YEAR,
-            last=period.end.year,
+            last=LAST_YEAR,
         )
 
 

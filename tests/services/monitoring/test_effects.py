@@ -111,8 +111,11 @@ def test_a_quarter_and_a_range_compare_their_whole_months(series_ws):
 def test_another_peiljaar(series_ws):
     figure = _figures(series_ws, "2026", base_year=2026)["GMS"]
     assert figure.change == 0.0
-    with pytest.raises(InvalidInput):
-        effects.effect_reports(series_ws, Period.parse("2026"), 2030)
+    # A period before the peiljaar is compared with it too (2026 against a later 2027: nothing there).
+    assert _figures(series_ws, "2026", base_year=2027)["GMS"].change is None
+    with pytest.raises(InvalidInput) as caught:
+        effects.effect_reports(series_ws, Period.parse("2026"), 1800)
+    assert "peiljaar" in caught.value.message
 
 
 def test_cp1252_with_a_header_in_capitals_and_other_month_notations(admin_ws, tmp_path):
