@@ -148,7 +148,7 @@ CATALOGUE: tuple[str, ...] = (
     marked("weer in gebruik genomen"),
     marked("buurten gewijzigd"),
     # monitoring/effects.py
-    marked("{rows} regels"),
+    marked("{count} regels"),
 )
 
 # Parameters that are codes: shown by their name (ui/widgets/labels.py).
@@ -156,7 +156,7 @@ _CODES: dict[str, type[StrEnum]] = {"role": Role, "kind": CaseKind, "level": Esc
 # Parameters that are lists ("soort doorbraak, alleen lopend"): split before anything else.
 _LISTS = frozenset({"parts", "fields", "filters", "probes"})
 # Parameters that are numbers, so that "{count} casussen: …" does not swallow a whole sentence.
-_NUMBERS = frozenset({"count", "rest", "hits", "weeks", "errors", "cases", "meetings", "k", "days", "rows"})
+_NUMBERS = frozenset({"count", "rest", "hits", "weeks", "errors", "cases", "meetings", "k", "days"})
 _MAX_DEPTH = 4
 
 
