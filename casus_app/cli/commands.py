@@ -70,15 +70,42 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_export_counts(args: argparse.Namespace) -> int:
     from casus_app.reports.monitoring.formats import renderer_for
+    from casus_app.services.monitoring.effects import DEFAULT_BASE_YEAR
     from casus_app.services.monitoring.export import export_counts
 
     render = renderer_for(args.format)  # services do not import reports: the front end hands it over
+    base_year = DEFAULT_BASE_YEAR if args.peiljaar is None else args.peiljaar
     ws = _login(args)
     try:
-        export_counts(ws, args.period, args.format, args.out, render=render, min_count=args.min_count)
+        export_counts(
+            ws,
+            args.period,
+            args.format,
+            args.out,
+            render=render,
+            min_count=args.min_count,
+            base_year=base_year,
+        )
     finally:
         ws.close()
     print(f"Monitoringexport geschreven naar {args.out}.")
+    return 0
+
+
+def cmd_effect_import(args: argparse.Namespace) -> int:
+    from casus_app.services.monitoring.effects import import_series
+
+    if not args.file.is_file():
+        raise InvalidInput("Het bestand {file} bestaat niet.", file=args.file)
+    ws = _login(args)
+    try:
+        result = import_series(ws, args.series, args.file)
+    finally:
+        ws.close()
+    print(
+        f"Effectreeks '{result.series}' ingelezen: {result.rows} regels, {result.buurten} buurten, "
+        f"{result.months} maanden."
+    )
     return 0
 
 
@@ -270,6 +297,7 @@ COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "export-counts": cmd_export_counts,
+    "effect-import": cmd_effect_import,
     "verify": cmd_verify,
     "backup": cmd_backup,
     "restore": cmd_restore,

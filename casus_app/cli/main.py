@@ -75,6 +75,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=["csv", "xlsx", "pdf"])
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--min-count", type=int, default=None)
+    p.add_argument(
+        "--peiljaar",
+        type=int,
+        default=None,
+        help="het jaar waartegen de effectreeksen worden vergeleken (2020)",
+    )
+    p = sub.add_parser(
+        "effect-import",
+        parents=[common],
+        help="lees een effectreeks in: CSV met buurt;maand;aantal (alles of niets)",
+    )
+    p.add_argument(
+        "--series", required=True, metavar="NAAM", help="de naam van de reeks, bijvoorbeeld politie-meldingen"
+    )
+    p.add_argument("file", type=Path)
     sub.add_parser("verify", parents=[common], help="controleer versleuteling, database en auditlog")
     p = sub.add_parser("backup", parents=[common], help="maak een versleutelde back-up")
     p.add_argument("--out", required=True, type=Path)

@@ -350,6 +350,22 @@ def monitoring_exported(ws: Workspace, period: str, k: int, fmt: str) -> AuditEv
     )
 
 
+def effect_series_imported(ws: Workspace, series: str, rows: int) -> AuditEvent:
+    return ws.event(
+        AuditAction.IMPORT, object_type="effect_series", object_id=series, details=f"{rows} regels"
+    )
+
+
+def effect_import_refused(ws: Workspace, series: str, errors: int) -> AuditEvent:
+    return ws.event(
+        AuditAction.IMPORT,
+        object_type="effect_series",
+        object_id=series,
+        outcome="refused",
+        details=f"{errors} fouten",
+    )
+
+
 def audit_log_viewed(ws: Workspace, filters: Sequence[str]) -> AuditEvent:
     """The audit-log screen with a filter (named, never its values); once per filter, not per page."""
     return ws.event(

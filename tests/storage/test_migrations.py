@@ -181,3 +181,22 @@ def test_a_register_whose_creation_failed_leaves_the_place_free(tmp_path, monkey
     register, _ = Register.create(path, ADMIN, PASSWORD)  # trying again works
     register.close()
     assert path.exists() and sidecar_path(path).exists()
+
+
+def test_a_register_at_0019_gets_the_default_interventietypen_and_focusbuurten(example_ws):
+    """0023 seeds the new lists in a register that has its reference lists already."""
+    from casus_app.services.admin import reference_lists as lists
+
+    with example_ws.register.engine.begin() as conn:
+        command.downgrade(migrations.alembic_config(conn), "0019")
+        assert "intervention_type_id" not in {
+            row[1] for row in conn.execute(text("PRAGMA table_info(actions)"))
+        }
+    migrations.upgrade(example_ws.register.engine)
+    types = lists.list_items(example_ws, lists.INTERVENTION_TYPES)
+    assert len(types) == 8 and {t.in_use for t in types} == {0}
+    focus = {i.code: i for i in lists.list_items(example_ws, lists.FOCUS_AREAS)}
+    assert set(focus) == {"KASTEELBUURT", "GMS", "VRIEHEIDE"}
+    buurten = {i.id: i.name for i in lists.list_items(example_ws, lists.NEIGHBOURHOODS)}
+    # The example register has a Kasteelbuurt (not a Hoofdstraat-West): what exists is linked.
+    assert "Kasteelbuurt" in {buurten[i] for i in focus["KASTEELBUURT"].members}

@@ -281,10 +281,11 @@ def bases_only(classes: set[type]) -> set[type]:
 
 # -- dialogs the walk cannot reach by clicking ----------------------------------------------------------
 def _direct_dialogs(walk: Walk, window: MainWindow, tmp_path: Path) -> None:
-    """Before the login, and those that need a duplicate, a person found by an inzageverzoek or a
-    doorbraakcasus without a plan (the demo register has none)."""
+    """Before the login, and those that need a duplicate, a person found by an inzageverzoek, a
+    doorbraakcasus without a plan (the demo register has none) or the focusbuurten list chosen."""
     from casus_app.services.cases.duplicates import DuplicateCandidate
     from casus_app.services.privacy import inzage
+    from casus_app.ui.admin.reference_lists import MembersDialog
     from casus_app.ui.cases.case_duplicates import CaseDuplicatesDialog
     from casus_app.ui.privacy.inzage import CorrectionDialog
     from casus_app.ui.session.first_run import FirstRunDialog
@@ -314,6 +315,7 @@ def _direct_dialogs(walk: Walk, window: MainWindow, tmp_path: Path) -> None:
         CaseDuplicatesDialog([candidate], window),
         CorrectionDialog(match, window),
         NewPlanDialog(detail.ref, None, lambda _plan: None, window, coaches=["Demo Coach"]),
+        MembersDialog("Vrieheide", [(1, "Vrieheide-De Stack (Vrieheide)")], {1}, window),
     ):
         walk.open(dialog.show, "los geopend", 1)
 

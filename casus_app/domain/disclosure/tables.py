@@ -50,6 +50,7 @@ MIN_K, MAX_K = 5, 10
 DEFAULT_LINKED: tuple[tuple[str, str], ...] = (
     ("casussen_nieuw", "casussen_nieuw_categorie"),
     ("doorbraken_naar_type", "doorbraken_naar_partner"),  # the same doorbraken (docs/monitoring.md)
+    ("afspraken_gemaakt", "afspraken_naar_type"),
 )
 
 Cell = tuple[str, str]

@@ -75,10 +75,10 @@ def render(plan: PlanDetail, *, today: dt.date | None = None) -> bytes:
     story.append(Paragraph("Perspectief van het huishouden, in hun eigen woorden:", s["h3"]))
     story.append(Paragraph(text(plan.perspective or NOT_FILLED), s["quote"]))
     if plan.issues:
-        story.append(Paragraph("Knelpunten per leefgebied", s["h3"]))
+        story.append(Paragraph("Knelpunten per leefgebied (zelfredzaamheid)", s["h3"]))
         story.append(
             table(
-                ["Leefgebied", "Knelpunt"],
+                ["Leefgebied (zelfredzaamheid)", "Knelpunt"],
                 [[i.domain, i.description] for i in plan.issues],
                 [45 * mm, CONTENT_WIDTH - 45 * mm],
                 style=s,
@@ -90,7 +90,7 @@ def render(plan: PlanDetail, *, today: dt.date | None = None) -> bytes:
 
     series = plan.series
     if series:
-        story.append(Paragraph("4. Voortgang per leefgebied (1–5)", s["h2"]))
+        story.append(Paragraph("4. Voortgang per leefgebied (zelfredzaamheid, 1–5)", s["h2"]))
         rows = [
             [
                 x.name,
@@ -102,7 +102,7 @@ def render(plan: PlanDetail, *, today: dt.date | None = None) -> bytes:
         ]
         story.append(
             table(
-                ["Leefgebied", "Eerste meting", "Laatste meting", "Verschil"],
+                ["Leefgebied (zelfredzaamheid)", "Eerste meting", "Laatste meting", "Verschil"],
                 rows,
                 [60 * mm, 40 * mm, 40 * mm, CONTENT_WIDTH - 140 * mm],
                 style=s,

@@ -128,3 +128,37 @@ def _value_axis(chart, largest: int) -> None:
     axis.visibleGrid = 1
     axis.gridStrokeColor = GREY
     axis.gridStrokeWidth = 0.4
+
+
+def change_chart(
+    title: str, labels: Sequence[str], values: Sequence[float | None], width: float, height: float
+) -> Drawing:
+    """Bars of a percentage change, below the axis for a decrease; None gets no bar but a `–`."""
+    drawing = _titled_drawing(title, width, height)
+    chart = _placed(VerticalBarChart(), width, height)
+    numbers = [v if v is not None else 0.0 for v in values]
+    chart.data = [numbers]
+    chart.bars[0].fillColor = BAR
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = lambda v: f"{v:+.1f} %".replace(".", ",") if v else ""
+    chart.barLabels.fontName, chart.barLabels.fontSize = FONT, 7
+    chart.barLabels.nudge = 6
+    chart.categoryAxis.categoryNames = list(labels)
+    chart.categoryAxis.labels.fontName, chart.categoryAxis.labels.fontSize = FONT, 7
+    chart.categoryAxis.labels.angle = 0 if len(labels) <= 4 else 30
+    chart.categoryAxis.labels.boxAnchor = "n" if len(labels) <= 4 else "ne"
+    chart.categoryAxis.labelAxisMode = "low"
+    reach = nice_max(int(max((abs(v) for v in numbers), default=0)) + 1)
+    axis = chart.valueAxis
+    axis.valueMin, axis.valueMax, axis.valueStep = -reach, reach, reach / 2
+    axis.labels.fontName, axis.labels.fontSize = FONT, 7
+    axis.labelTextFormat = lambda v: f"{int(v)} %"
+    axis.visibleGrid = 1
+    axis.gridStrokeColor = GREY
+    axis.gridStrokeWidth = 0.4
+    drawing.add(chart)
+    step = chart.width / max(len(values), 1)
+    for i, value in enumerate(values):
+        if value is None:
+            drawing.add(_gap_mark(chart.x + step * (i + 0.5), chart.y + chart.height / 2 + 4, None))
+    return drawing

@@ -27,9 +27,10 @@ from reportlab.platypus import (
 
 from casus_app.domain.disclosure.tables import SUPPRESSED, TOTAL_COLUMN, TOTAL_ROW
 from casus_app.domain.periods import dutch_date
-from casus_app.reports.monitoring.charts import bar_chart, line_chart
+from casus_app.reports.monitoring.charts import bar_chart, change_chart, line_chart
 from casus_app.reports.monitoring.middelen_pdf import middelen_section
 from casus_app.reports.pdf_style import ACCENT, GREY, INK, MUTED, RULE, SHADE, Page, footed_pdf
+from casus_app.services.monitoring import effects
 from casus_app.services.monitoring.counts import BY_NAME
 from casus_app.services.monitoring.texts import SUBTITLE, TITLE, hidden_totals, suppression_rules, trend_rules
 
@@ -87,6 +88,7 @@ def render_pdf(overview: MonitoringOverview, who: Authorship) -> bytes:
         story += _indicator_section(table, overview)
     story += _trend_section(overview)
     story += middelen_section(overview, _p, _grid_style, WIDTH, GREY)
+    story += _effects_section(overview)
     story += _explanation(overview)
     return footed_pdf(
         story,
@@ -212,6 +214,51 @@ def _trend_section(overview: MonitoringOverview) -> list:
                 style.append(("BACKGROUND", (c, r), (c, r), GREY))
     grid.setStyle(TableStyle(style))
     story += [grid, PageBreak()]
+    return story
+
+
+def _effects_section(overview: MonitoringOverview) -> list:
+    """Per effect series and focusbuurt: the peiljaar, the period and the change, with a chart."""
+    story: list = [_p("Effecten", "h1")]
+    reports = overview.effects
+    base_year = reports[0].base_year if reports else effects.DEFAULT_BASE_YEAR
+    story += [_p(text, "muted") for text in effects.explanation(base_year)]
+    if not reports:
+        story += [_p("Er zijn (nog) geen effectreeksen ingelezen.", "body"), PageBreak()]
+        return story
+    for report in reports:
+        header = [
+            _p("Focusbuurt", "head"),
+            _p(f"Peiljaar {report.base_year}", "head_right"),
+            _p("maanden", "head_right"),
+            _p(report.period.label, "head_right"),
+            _p("maanden", "head_right"),
+            _p("Verandering per maand", "head_right"),
+        ]
+        data = [header]
+        for figure in report.figures:
+            data.append(
+                [
+                    figure.name,
+                    str(figure.base_total),
+                    str(figure.base_months),
+                    str(figure.period_total),
+                    str(figure.period_months),
+                    effects.percent_text(figure.change),
+                ]
+            )
+        first = 80 * mm
+        grid = Table(data, colWidths=[first] + [(WIDTH - first) / 5] * 5, hAlign="LEFT")
+        grid.setStyle(TableStyle(_grid_style() + [("ALIGN", (1, 1), (-1, -1), "RIGHT")]))
+        chart = change_chart(
+            f"{report.series}: verandering t.o.v. {report.base_year} (%)",
+            [figure.name for figure in report.figures],
+            [figure.change for figure in report.figures],
+            WIDTH * 0.6,
+            62 * mm,
+        )
+        story.append(KeepTogether([_p(f"Reeks: {report.series}", "h2"), grid, Spacer(1, 3 * mm), chart]))
+    story.append(PageBreak())
     return story
 
 

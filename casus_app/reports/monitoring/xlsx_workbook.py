@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -28,6 +29,7 @@ from casus_app.domain.disclosure.tables import SUPPRESSED, TOTAL_COLUMN, TOTAL_R
 from casus_app.domain.periods import dutch_date
 from casus_app.reports.monitoring.csv_table import FORMULA_START
 from casus_app.reports.monitoring.middelen_xlsx import middelen_sheet
+from casus_app.services.monitoring import effects
 from casus_app.services.monitoring.counts import BY_NAME
 from casus_app.services.monitoring.texts import SUBTITLE, TITLE, hidden_totals, suppression_rules
 
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
     from casus_app.services.monitoring.export import Authorship, MonitoringOverview
 
 TOELICHTING = "Toelichting"
+EFFECTEN = "Effecten"
 HEADER_ROW = 5  # the row with the column codes; the gebieden follow
 BOLD = Font(bold=True)
 TITLE_FONT = Font(bold=True, size=14, color="0B2E4F")
@@ -47,7 +50,7 @@ LINE = Border(top=Side(style="thin", color="5F6873"))
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
-def _put(sheet: Worksheet, row: int, column: int, value: str | int | None) -> Cell:
+def _put(sheet: Worksheet, row: int, column: int, value: str | int | float | None) -> Cell:
     """Write one cell: numbers as numbers, text always as text, never as a formula."""
     cell = sheet.cell(row=row, column=column)
     if isinstance(value, str):
@@ -68,6 +71,7 @@ def render_xlsx(overview: MonitoringOverview, who: Authorship) -> bytes:
         # Excel takes at most 31 characters in a sheet name (casussen_afgesloten_doel_bereikt has 32).
         _table_sheet(workbook.create_sheet(table.indicator[:31]), table, overview)
     middelen_sheet(workbook.create_sheet("Middelen"), overview, _put)
+    _effects_sheet(workbook.create_sheet(EFFECTEN), overview)
     stamp = dt.datetime.combine(who.made_on, dt.time())
     properties = workbook.properties
     properties.creator = "Casus"
@@ -173,6 +177,64 @@ def _table_sheet(sheet: Worksheet, table: ProtectedTable, overview: MonitoringOv
     for column_number, column in enumerate(table.columns, start=3):
         sheet.column_dimensions[get_column_letter(column_number)].width = max(10, len(column) + 2)
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=3)
+
+
+def _effects_sheet(sheet: Worksheet, overview: MonitoringOverview) -> None:
+    """Per effect series a table of the focusbuurten (peiljaar, period, change) and a native bar chart."""
+    reports = overview.effects
+    base_year = reports[0].base_year if reports else effects.DEFAULT_BASE_YEAR
+    sheet["A1"] = "Effecten"
+    sheet["A1"].font = TITLE_FONT
+    row = 2
+    for text in effects.explanation(base_year):
+        cell = _put(sheet, row, 1, text)
+        cell.font = MUTED
+        row += 1
+    if not reports:
+        _put(sheet, row + 1, 1, "Er zijn (nog) geen effectreeksen ingelezen.")
+    row += 1
+    for report in reports:
+        _put(sheet, row, 1, f"Reeks: {report.series}").font = BOLD
+        header = [
+            "focusbuurt",
+            f"peiljaar {report.base_year}",
+            "maanden",
+            report.period.label,
+            "maanden",
+            "verandering per maand",
+        ]
+        head = row + 1
+        for column, text in enumerate(header, start=1):
+            cell = _put(sheet, head, column, text)
+            cell.font = BOLD
+            cell.fill = HEADER_FILL
+        for offset, figure in enumerate(report.figures, start=1):
+            line = head + offset
+            _put(sheet, line, 1, figure.name)
+            for column, value in enumerate(
+                (figure.base_total, figure.base_months, figure.period_total, figure.period_months), start=2
+            ):
+                _put(sheet, line, column, value)
+            change = figure.change
+            cell = _put(sheet, line, 6, effects.NOT_COMPARABLE if change is None else round(change / 100, 4))
+            cell.number_format = "+0.0%;-0.0%;0.0%"
+            cell.alignment = Alignment(horizontal="right")
+        last = head + len(report.figures)
+        if report.figures:
+            chart = BarChart()
+            chart.type = "col"
+            chart.title = f"{report.series}: verandering t.o.v. {report.base_year}"
+            chart.y_axis.title = "verandering per maand"
+            chart.y_axis.number_format = "0%"
+            chart.legend = None
+            chart.add_data(Reference(sheet, min_col=6, min_row=head, max_row=last), titles_from_data=True)
+            chart.set_categories(Reference(sheet, min_col=1, min_row=head + 1, max_row=last))
+            chart.height, chart.width = 7.5, 16
+            sheet.add_chart(chart, f"H{head}")
+        row = max(last + 2, head + 16)
+    sheet.column_dimensions["A"].width = 36
+    for letter in "BCDEF":
+        sheet.column_dimensions[letter].width = 16
 
 
 def _fixed_zip(data: bytes) -> bytes:

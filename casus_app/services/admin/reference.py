@@ -12,6 +12,8 @@ from casus_app.storage.models import (
     BreakthroughType,
     Category,
     ClosingReason,
+    FocusArea,
+    InterventionType,
     LifeDomain,
     Neighbourhood,
     Organisation,
@@ -26,13 +28,17 @@ CodedModel = (
     | type[ClosingReason]
     | type[BreakthroughType]
     | type[LifeDomain]
+    | type[InterventionType]
 )
-_Simple = TypeVar("_Simple", Organisation, ClosingReason, BreakthroughType)
+_Simple = TypeVar("_Simple", Organisation, ClosingReason, BreakthroughType, InterventionType)
 
 
 def seed_defaults(session: Session) -> None:
     defaults = load_defaults()
     merge_lists(session, defaults)
+    # Not part of the exchange format, so not in merge_lists: only a new register's defaults.
+    _merge_simple(session, InterventionType, defaults.get("interventietypen") or [])
+    seed_focus_areas(session, defaults.get("focusbuurten") or [])
     for position, item in enumerate(defaults.get("leefgebieden", [])):
         session.add(LifeDomain(code=item["code"], name=item["naam"], position=position))
     session.flush()
@@ -66,6 +72,28 @@ def merge_lists(session: Session, lists: dict) -> None:
             if name not in known:
                 area.neighbourhoods.append(Neighbourhood(name=name))
                 known.add(name)
+    session.flush()
+
+
+def seed_focus_areas(session: Session, items: list[dict]) -> None:
+    """Focusbuurten with their buurten, named per gebied code; a buurt not in the register is skipped."""
+    buurten = {
+        (area, n.name): n
+        for n, area in session.execute(
+            select(Neighbourhood, Area.code).join(Area, Area.id == Neighbourhood.area_id)
+        )
+    }
+    known = {row.code for row in session.scalars(select(FocusArea))}
+    for item in items:
+        if item["code"] in known:
+            continue
+        members = [
+            buurten[(area, name)]
+            for area, names in (item.get("buurten") or {}).items()
+            for name in names
+            if (area, name) in buurten
+        ]
+        session.add(FocusArea(code=item["code"], name=item["naam"], neighbourhoods=members))
     session.flush()
 
 

@@ -1,5 +1,6 @@
-"""The reference lists a beheerder keeps: organisaties, gebieden, buurten, categorieën,
-afsluitredenen and doorbraaktypen (the leefgebieden have their own screen, services/plans).
+"""The reference lists a beheerder keeps: organisaties, gebieden, buurten, focusbuurten,
+categorieën, afsluitredenen, doorbraaktypen and interventietypen (the leefgebieden (zelfredzaamheid)
+have their own screen, services/plans). A focusbuurt groups buurten (`set_members`).
 
 An item can be added, renamed, retired (kept for what uses it, no longer offered for new input) and
 taken back into use. Only an item nothing uses can be deleted: a code in use stays, so that old
@@ -28,6 +29,9 @@ from casus_app.storage.models import (
     Case,
     Category,
     ClosingReason,
+    EffectCount,
+    FocusArea,
+    InterventionType,
     Neighbourhood,
     Organisation,
     StubCase,
@@ -36,13 +40,16 @@ from casus_app.storage.models import (
 # The lists by the names the reference file and the exchange format use.
 ORGANISATIONS, AREAS, NEIGHBOURHOODS = "organisaties", "gebieden", "buurten"
 CATEGORIES, CLOSING_REASONS, BREAKTHROUGH_TYPES = "categorieen", "afsluitredenen", "doorbraaktypen"
+FOCUS_AREAS, INTERVENTION_TYPES = "focusbuurten", "interventietypen"
 MODELS: dict[str, Any] = {
     ORGANISATIONS: Organisation,
     AREAS: Area,
     NEIGHBOURHOODS: Neighbourhood,
+    FOCUS_AREAS: FocusArea,
     CATEGORIES: Category,
     CLOSING_REASONS: ClosingReason,
     BREAKTHROUGH_TYPES: BreakthroughType,
+    INTERVENTION_TYPES: InterventionType,
 }
 LISTS = tuple(MODELS)
 MAX_NAME = 120
@@ -59,6 +66,7 @@ class ReferenceItem:
     in_use: int  # rows that refer to it: cases, afspraken, users, plans, meetings
     kind: str | None = None  # a categorie's soort
     area: str | None = None  # a buurt's gebied (code)
+    members: tuple[int, ...] = ()  # a focusbuurt's buurten (ids)
 
 
 def list_items(ws: Workspace, list_name: str) -> list[ReferenceItem]:
@@ -78,7 +86,13 @@ def list_items(ws: Workspace, list_name: str) -> list[ReferenceItem]:
         used = _use_counts(session, model)
         return [
             ReferenceItem(
-                row.id, row.code, row.name, row.retired, used.get(row.id, 0), kind=getattr(row, "kind", None)
+                row.id,
+                row.code,
+                row.name,
+                row.retired,
+                used.get(row.id, 0),
+                kind=getattr(row, "kind", None),
+                members=tuple(n.id for n in row.neighbourhoods) if model is FocusArea else (),
             )
             for row in session.scalars(select(model).order_by(func.lower(model.name)))
         ]
@@ -187,6 +201,23 @@ def delete_item(ws: Workspace, list_name: str, item_id: int) -> None:
         audit.append(session, audit_events.reference_item_removed(ws, list_name, code))
 
 
+def set_members(ws: Workspace, item_id: int, neighbourhood_ids: list[int]) -> None:
+    """The buurten a focusbuurt groups (beheerder only); audited by the focusbuurt's code."""
+    require_role(ws.actor, Role.ADMINISTRATOR, doing=DOING)
+    with ws.register.session() as session:
+        row = _get(session, FocusArea, item_id)
+        wanted = sorted(set(neighbourhood_ids))
+        found = list(session.scalars(select(Neighbourhood).where(Neighbourhood.id.in_(wanted))))
+        if len(found) != len(wanted):
+            raise NotFound("Een van de gekozen buurten bestaat niet (meer). Vernieuw de lijst.")
+        if sorted(n.id for n in row.neighbourhoods) == wanted:
+            return
+        row.neighbourhoods = found
+        audit.append(
+            session, audit_events.reference_item_changed(ws, FOCUS_AREAS, row.code, "buurten gewijzigd")
+        )
+
+
 # -- helpers ----------------------------------------------------------------------------------------
 def _model(list_name: str) -> Any:
     try:
@@ -250,7 +281,8 @@ def _use_counts(session: Session, model: Any, only: int | None = None) -> dict[i
     target = model.__table__
     for table in Base.metadata.sorted_tables:
         for fk in table.foreign_keys:
-            if fk.column.table is not target:
+            # A focusbuurt's buurten are part of it, not a use of it (they go with it).
+            if fk.column.table is not target or fk.ondelete == "CASCADE" and model is FocusArea:
                 continue
             query = select(fk.parent, func.count()).where(fk.parent.is_not(None)).group_by(fk.parent)
             if only is not None:
@@ -263,7 +295,7 @@ def _use_counts(session: Session, model: Any, only: int | None = None) -> dict[i
 def _neighbourhood_use(session: Session) -> dict[tuple[str, str], int]:
     """Cases per (gebied code, buurt name): a case stores its buurt by name, and so does the
     statistical stub a retention purge keeps of one (services/privacy/statistical_stubs.py)."""
-    use: dict[tuple[str, str], int] = {}
+    used: dict[tuple[str, str], int] = {}
     for model in (Case, StubCase):
         rows = session.execute(
             select(Area.code, model.neighbourhood, func.count())
@@ -272,5 +304,15 @@ def _neighbourhood_use(session: Session) -> dict[tuple[str, str], int]:
             .group_by(Area.code, model.neighbourhood)
         )
         for area, name, n in rows:
-            use[(area, name or "")] = use.get((area, name or ""), 0) + n
-    return use
+            used[(area, name or "")] = used.get((area, name or ""), 0) + n
+    # A buurt with imported effect figures stays too: the figures are stored by buurt.
+    figures = session.execute(
+        select(Area.code, Neighbourhood.name, func.count())
+        .select_from(EffectCount)
+        .join(Neighbourhood, Neighbourhood.id == EffectCount.neighbourhood_id)
+        .join(Area, Area.id == Neighbourhood.area_id)
+        .group_by(Area.code, Neighbourhood.name)
+    )
+    for area, name, n in figures:
+        used[(area, name)] = used.get((area, name), 0) + n
+    return used

@@ -27,7 +27,7 @@ from casus_app.services.meetings.overleg import CASE_KIND, case_scope, next_meet
 from casus_app.services.privacy import view_log
 from casus_app.services.workspace import Workspace
 from casus_app.storage import audit
-from casus_app.storage.models import Action, Area, Case, Meeting, Organisation, User
+from casus_app.storage.models import Action, Area, Case, InterventionType, Meeting, Organisation, User
 
 DEFAULT_DAYS = 14
 # The overleg a case's afspraken are due at: its soort's own (a JPP follows only some youths).
@@ -45,6 +45,7 @@ class ActionInput:
     owner_person: str | None = None
     deadline: dt.date | None = None  # None: the default deadline
     owner_user_id: int | None = None  # the person's user, where they have an account
+    intervention_type: str | None = None  # code of the interventietypen list; optional
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,15 @@ def add_action(
             )
         if case.end_date is not None:
             errors.append(Text("casus {ref} is afgesloten; heropen die eerst", ref=case.ref))
+        type_id = None
+        if data.intervention_type:
+            type_id = session.scalar(
+                select(InterventionType.id).where(
+                    InterventionType.code == data.intervention_type, InterventionType.retired.is_(False)
+                )
+            )
+            if type_id is None:
+                errors.append(Text("kies een interventietype uit de lijst, of geen"))
         if errors:
             raise InvalidInput("De afspraak is niet opgeslagen: {errors}.", errors=Texts(errors))
         assert owner_id is not None  # checked above
@@ -232,6 +242,7 @@ def add_action(
             agreed_on=agreed_on,
             deadline=deadline,
             meeting_id=meeting_id,
+            intervention_type_id=type_id,
         )
         case.actions.append(action)
         session.flush()

@@ -20,7 +20,15 @@ from casus_app.domain.enums import Role
 from casus_app.domain.errors import InvalidInput, Text, Texts
 from casus_app.domain.exchange import rules as exchange_rules
 from casus_app.services.workspace import Workspace
-from casus_app.storage.models import Area, Category, ClosingReason, Neighbourhood, Organisation, User
+from casus_app.storage.models import (
+    Area,
+    Category,
+    ClosingReason,
+    InterventionType,
+    Neighbourhood,
+    Organisation,
+    User,
+)
 
 
 @dataclass(frozen=True)
@@ -244,6 +252,7 @@ class FormChoices:
     organisations: list[tuple[str, str]] = field(default_factory=list)
     categories: list[tuple[str, str, str | None]] = field(default_factory=list)  # code, name, case kind
     closing_reasons: list[tuple[str, str]] = field(default_factory=list)
+    intervention_types: list[tuple[str, str]] = field(default_factory=list)  # what an afspraak is
     own_organisation: str | None = None  # the acting user's organisation (users.organisation_id), as code
     retired_names: dict[str, str] = field(default_factory=dict)  # code → name of every retired item
 
@@ -318,6 +327,14 @@ def form_choices(ws: Workspace, *, including_retired: bool = False) -> FormChoic
                     select(ClosingReason.code, ClosingReason.name)
                     .where(offered(ClosingReason))
                     .order_by(ClosingReason.id)
+                )
+            ],
+            intervention_types=[
+                (r.code, r.name)
+                for r in session.execute(
+                    select(InterventionType.code, InterventionType.name)
+                    .where(offered(InterventionType))
+                    .order_by(InterventionType.id)
                 )
             ],
             own_organisation=own_organisation,

@@ -25,6 +25,7 @@ from casus_app.services.admin.reference import CodedModel
 from casus_app.services.monitoring import activities, middelen, performance, plan_effects
 from casus_app.services.monitoring.indicator import Indicator
 from casus_app.services.monitoring.rows import SOURCES, Rows
+from casus_app.services.monitoring import intervention_counts
 from casus_app.services.workspace import Workspace
 from casus_app.storage.models import (
     Action,
@@ -113,6 +114,12 @@ INDICATORS: tuple[Indicator, ...] = (
     *activities.INDICATORS,
     *performance.INDICATORS,
     *plan_effects.INDICATORS,
+    Indicator(
+        intervention_counts.NAME,
+        intervention_counts.TITLE,
+        intervention_counts.DEFINITION,
+        intervention_counts.BREAKDOWN,
+    ),
 )
 INDICATOR_NAMES = tuple(indicator.name for indicator in INDICATORS)
 BY_NAME: Mapping[str, Indicator] = {indicator.name: indicator for indicator in INDICATORS}
@@ -152,6 +159,7 @@ def code_names(ws: Workspace) -> CodeNames:
             model: dict(session.execute(select(model.code, model.name)).all())
             for model in (Category, ClosingReason, BreakthroughType, Organisation)
         }
+        interventions = intervention_counts.column_names(session)
     kinds = {kind.value: name for kind, name in KIND_NAMES.items()}
     columns = {
         "casussen_nieuw": kinds,
@@ -171,6 +179,7 @@ def code_names(ws: Workspace) -> CodeNames:
             **reference[Organisation],
             middelen.NO_PAYER: middelen.FIXED_NAMES[middelen.NO_PAYER],
         },
+        intervention_counts.NAME: interventions,
     }
     return CodeNames(areas, columns)
 
@@ -257,6 +266,7 @@ def tables_in(session: Session, period: Period, sources: Sequence[Rows] = SOURCE
         tables.append(CountTable(name, tuple(areas.values()), columns, cells))
     tables.extend(performance.count_tables(session, period, areas))
     tables.extend(plan_effects.count_tables(session, period, areas, sources))
+    tables.append(intervention_counts.count_table(session, period, areas))
     return tables
 
 

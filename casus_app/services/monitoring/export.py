@@ -24,7 +24,7 @@ from casus_app.services.access import require_role
 from casus_app.services.admin.settings import get_setting, set_setting
 from casus_app.services.documents import write_audited
 from casus_app.services.monitoring import counts as monitoring
-from casus_app.services.monitoring import middelen
+from casus_app.services.monitoring import effects, middelen
 from casus_app.services.monitoring.trend import Trend, protected_trend
 from casus_app.services.workspace import Workspace
 from casus_app.storage.atomic_file import require_folder
@@ -44,6 +44,8 @@ class MonitoringOverview:
     trend: Trend | None
     # The Middelen section: costs in euros, protected by the plans they sum (services/monitoring/middelen.py).
     middelen: tuple[ProtectedTable, ...] = ()
+    # External effect series per focusbuurt against the peiljaar (services/monitoring/effects.py).
+    effects: tuple[effects.EffectReport, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,12 +85,18 @@ def set_k(ws: Workspace, k: int) -> None:
 
 
 def monitoring_overview(
-    ws: Workspace, period: Period | str, *, min_count: int | None = None, with_trend: bool = True
+    ws: Workspace,
+    period: Period | str,
+    *,
+    min_count: int | None = None,
+    with_trend: bool = True,
+    base_year: int = effects.DEFAULT_BASE_YEAR,
 ) -> MonitoringOverview:
     """The protected tables (and trend) of a period, as every format and the screen show them."""
     require_role(ws.actor, Role.COORDINATOR, Role.ADMINISTRATOR, doing=Text("monitoringcijfers opvragen"))
     period = period if isinstance(period, Period) else Period.parse(period)
     k = _resolve_k(ws, min_count)
+    effects.check_base_year(base_year, period)
     names = monitoring.code_names(ws)
     with ws.register.read_session() as session:
         # One read transaction: the tables and the trend see the same state of the register.
@@ -100,7 +108,8 @@ def monitoring_overview(
         )
         trend = protected_trend(session, period, tables, k) if with_trend else None
         amounts = middelen.protected_amounts(session, period, k)
-    return MonitoringOverview(period, k, tables, names, trend, amounts)
+        effect_reports = effects.reports_in(session, period, base_year)
+    return MonitoringOverview(period, k, tables, names, trend, amounts, effect_reports)
 
 
 def export_counts(
@@ -111,6 +120,7 @@ def export_counts(
     *,
     render: Renderer,
     min_count: int | None = None,
+    base_year: int = effects.DEFAULT_BASE_YEAR,
 ) -> Path:
     """Write the monitoring export of `period` to `out` in `fmt` (csv, xlsx or pdf); audited.
 
@@ -122,7 +132,9 @@ def export_counts(
     out = Path(out)
     register = getattr(ws.register, "path", None)
     require_folder(out, register)  # before reading the register for a file that cannot be written
-    overview = monitoring_overview(ws, period, min_count=min_count, with_trend=fmt == "pdf")
+    overview = monitoring_overview(
+        ws, period, min_count=min_count, with_trend=fmt == "pdf", base_year=base_year
+    )
     who = Authorship(clock.today(), _author(ws))
     event = audit_events.monitoring_exported(ws, overview.period.code, overview.k, fmt)
     return write_audited(ws, out, event, lambda _head: render(overview, who), register=register)

@@ -20,9 +20,11 @@ from casus_app.services.monitoring.counts import INDICATOR_NAMES, open_at, overd
 from casus_app.services.monitoring.rows import SOURCES, Rows
 
 TREND_QUARTERS = 8
-TREND_NAMES = INDICATOR_NAMES[:9]  # the nine of spec/monitoring.md, in its order
-# casussen_nieuw_categorie counts the same cases as casussen_nieuw: one line serves both.
-MIRRORED = {"casussen_nieuw_categorie": "casussen_nieuw"}
+# casussen_nieuw_categorie counts the same cases as casussen_nieuw, afspraken_naar_type the same
+# afspraken as afspraken_gemaakt: one line serves both.
+MIRRORED = {"casussen_nieuw_categorie": "casussen_nieuw", "afspraken_naar_type": "afspraken_gemaakt"}
+# The nine of spec/monitoring.md in its order, and the mirrors added for the programme report.
+TREND_NAMES = (*INDICATOR_NAMES[:9], *(name for name in MIRRORED if name not in INDICATOR_NAMES[:9]))
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,8 @@ def _source_trend(session: Session, quarters: Sequence[Period], rows: Rows) -> d
 
 def protected_trend(session: Session, period: Period, tables: Sequence[ProtectedTable], k: int) -> Trend:
     quarters = trend_quarters(period)
-    # The trend follows the nine of spec/monitoring.md; the added indicators have no trend line.
+    # The trend follows the nine of spec/monitoring.md (and their mirrors); the other added
+    # indicators have no trend line.
     nine = [table for table in tables if table.indicator in TREND_NAMES]
     points = protect_trend(period, quarters, count_trend(session, quarters), nine, k)
     for mirror, source in MIRRORED.items():

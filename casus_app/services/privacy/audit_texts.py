@@ -248,6 +248,9 @@ CATALOGUE: tuple[str, ...] = (
         "regels verwijderd."
     ),
     marked("Auditregel {seq} past niet bij het ondertekende controlepunt: de keten is herschreven."),
+    marked("buurten gewijzigd"),
+    # monitoring/effects.py
+    marked("{count} regels"),
 )
 
 # The changed fields of a doorbraakplan and its parts are logged by their column names

@@ -2,6 +2,7 @@
 
 from casus_app.storage.models.base import Base
 from casus_app.storage.models.cases import Action, Case, Person, case_categories
+from casus_app.storage.models.effects import EffectCount, EffectSeries
 from casus_app.storage.models.keys import AuditCheckpoint, KeySlotRecord
 from casus_app.storage.models.meetings import (
     Discussion,
@@ -23,9 +24,12 @@ from casus_app.storage.models.reference import (
     BreakthroughType,
     Category,
     ClosingReason,
+    FocusArea,
+    InterventionType,
     LifeDomain,
     Neighbourhood,
     Organisation,
+    focus_area_neighbourhoods,
 )
 from casus_app.storage.models.security import AuditEntry, RegisterMeta, User, user_areas
 from casus_app.storage.models.stubs import (
@@ -50,7 +54,11 @@ __all__ = [
     "ClosingReason",
     "Discussion",
     "DiscussionDraft",
+    "EffectCount",
+    "EffectSeries",
     "FamilyContact",
+    "FocusArea",
+    "InterventionType",
     "KeySlotRecord",
     "LifeDomain",
     "Meeting",
@@ -69,6 +77,7 @@ __all__ = [
     "StubPlan",
     "User",
     "case_categories",
+    "focus_area_neighbourhoods",
     "meeting_attendance",
     "user_areas",
 ]

@@ -122,6 +122,8 @@ class Action(Base):
         Index("ix_actions_done_case", "done_on", "cancelled_on", "deadline", "agreed_on", "case_id"),
         # Mijn afspraken: the afspraken whose person is this user (migration 0013).
         Index("ix_actions_owner_user", "owner_user_id"),
+        # afspraken_naar_type: agreed in the period, per gebied (via the case) and type (migration 0020).
+        Index("ix_actions_agreed_type", "agreed_on", "case_id", "intervention_type_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
@@ -139,4 +141,6 @@ class Action(Base):
     result: Mapped[str | None]  # what came of it, in a few words
     # Out of "Mijn afspraken" until this day (some days before the deadline).
     snoozed_until: Mapped[dt.date | None]
+    # What kind of intervention it is (reference list interventietypen); optional.
+    intervention_type_id: Mapped[int | None] = mapped_column(ForeignKey("intervention_types.id"))
     case: Mapped[Case] = relationship(back_populates="actions")

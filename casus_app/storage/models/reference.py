@@ -5,7 +5,7 @@ and counts; it is no longer offered for new input. A code in use is never delete
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint, false
+from sqlalchemy import Column, ForeignKey, String, Table, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from casus_app.storage.models.base import Base
@@ -72,3 +72,34 @@ class LifeDomain(Base):
     code: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str]
     position: Mapped[int] = mapped_column(default=0)
+
+
+class InterventionType(Base):
+    """What kind of intervention an afspraak is: huisbezoek, buurtschouw, camera …"""
+
+    __tablename__ = "intervention_types"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str]
+    retired: Mapped[bool] = mapped_column(default=False, server_default=false())
+
+
+focus_area_neighbourhoods = Table(
+    "focus_area_neighbourhoods",
+    Base.metadata,
+    Column("focus_area_id", ForeignKey("focus_areas.id", ondelete="CASCADE"), primary_key=True),
+    Column("neighbourhood_id", ForeignKey("neighbourhoods.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class FocusArea(Base):
+    """A focusbuurt: a group of buurten the programme reports its effects on."""
+
+    __tablename__ = "focus_areas"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str]
+    retired: Mapped[bool] = mapped_column(default=False, server_default=false())
+    neighbourhoods: Mapped[list[Neighbourhood]] = relationship(
+        secondary=focus_area_neighbourhoods, order_by="Neighbourhood.name"
+    )

@@ -1,6 +1,7 @@
-"""Beheer › Referentielijsten…: organisaties, gebieden, buurten, categorieën, afsluitredenen and
-doorbraaktypen (services/admin/reference_lists). Add, rename, retire or take back, and delete only
-what nothing uses."""
+"""Beheer › Referentielijsten…: organisaties, gebieden, buurten, focusbuurten, categorieën,
+afsluitredenen, doorbraaktypen and interventietypen (services/admin/reference_lists). Add, rename,
+retire or take back, and delete only what nothing uses; a focusbuurt's buurten are chosen with
+"Buurten…"."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -48,9 +51,11 @@ class ReferenceListsDialog(QDialog):
             lists.ORGANISATIONS: self.tr("Organisaties"),
             lists.AREAS: self.tr("Gebieden"),
             lists.NEIGHBOURHOODS: self.tr("Buurten"),
+            lists.FOCUS_AREAS: self.tr("Focusbuurten"),
             lists.CATEGORIES: self.tr("Categorieën"),
             lists.CLOSING_REASONS: self.tr("Afsluitredenen"),
             lists.BREAKTHROUGH_TYPES: self.tr("Doorbraaktypen"),
+            lists.INTERVENTION_TYPES: self.tr("Interventietypen"),
         }
         intro = QLabel(
             self.tr(
@@ -84,12 +89,22 @@ class ReferenceListsDialog(QDialog):
         )
         self.delete_button = QPushButton(self.tr("&Verwijderen…"))
         self.delete_button.setToolTip(self.tr("Alleen wat nergens gebruikt wordt, bijvoorbeeld een tikfout"))
+        self.members_button = QPushButton(self.tr("B&uurten…"))
+        self.members_button.setToolTip(self.tr("Kies de buurten die bij deze focusbuurt horen"))
+        self.members_button.setEnabled(False)  # for a focusbuurt only
+        self.members_button.clicked.connect(self.choose_members)
         self.add_button.clicked.connect(self.add)
         self.rename_button.clicked.connect(self.rename)
         self.retire_button.clicked.connect(self.toggle_retired)
         self.delete_button.clicked.connect(self.delete)
         side = QVBoxLayout()
-        for button in (self.add_button, self.rename_button, self.retire_button, self.delete_button):
+        for button in (
+            self.add_button,
+            self.rename_button,
+            self.retire_button,
+            self.delete_button,
+            self.members_button,
+        ):
             side.addWidget(button)
         side.addStretch(1)
         self.error_label = QLabel()
@@ -127,6 +142,11 @@ class ReferenceListsDialog(QDialog):
         current = select_id if select_id is not None else self._current_id()
         self.items = lists.list_items(self.ws, self.list_name)
         areas = dict(list_areas(self.ws))
+        buurten = (
+            {b.id: b.name for b in lists.list_items(self.ws, lists.NEIGHBOURHOODS)}
+            if self.list_name == lists.FOCUS_AREAS
+            else {}
+        )
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             belongs = (
@@ -134,7 +154,7 @@ class ReferenceListsDialog(QDialog):
                 if item.kind
                 else areas.get(item.area, item.area or "")
                 if item.area
-                else ""
+                else ", ".join(sorted(buurten.get(i, "") for i in item.members))
             )
             status = self.tr("buiten gebruik") if item.retired else self.tr("in gebruik")
             cells = [item.name, item.code if self.list_name != lists.NEIGHBOURHOODS else "", belongs]
@@ -168,6 +188,7 @@ class ReferenceListsDialog(QDialog):
             self.tr("Weer in &gebruik") if item is not None and item.retired else self.tr("&Buiten gebruik")
         )
         self.delete_button.setEnabled(item is not None and item.in_use == 0)
+        self.members_button.setEnabled(item is not None and self.list_name == lists.FOCUS_AREAS)
 
     def select_name(self, name: str) -> None:
         for row, item in enumerate(self.items):
@@ -208,6 +229,21 @@ class ReferenceListsDialog(QDialog):
         item = self.current_item()
         if item is not None:
             self._run(lambda: lists.set_retired(self.ws, self.list_name, item.id, not item.retired), item.id)
+
+    def choose_members(self) -> None:
+        item = self.current_item()
+        if item is None or self.list_name != lists.FOCUS_AREAS:
+            return
+        areas = dict(list_areas(self.ws))
+        buurten = [
+            (b.id, f"{b.name} ({areas.get(b.area or '', b.area or '')})")
+            for b in lists.list_items(self.ws, lists.NEIGHBOURHOODS)
+        ]
+        dialog = MembersDialog(item.name, buurten, set(item.members), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+        self._run(lambda: lists.set_members(self.ws, item.id, chosen), item.id)
 
     def delete(self) -> None:
         item = self.current_item()
@@ -278,3 +314,44 @@ class NewItemDialog(QDialog):
             self.kind_combo.currentData() if self.list_name == lists.CATEGORIES else None,
             self.area_combo.currentData() if self.list_name == lists.NEIGHBOURHOODS else None,
         )
+
+
+class MembersDialog(QDialog):
+    """The buurten of one focusbuurt: a list to tick (space) and confirm."""
+
+    def __init__(
+        self, name: str, buurten: list[tuple[int, str]], chosen: set[int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Buurten van %1").replace("%1", name))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Buurten"))
+        for buurt_id, text in buurten:
+            entry = QListWidgetItem(text)
+            entry.setData(ID_ROLE, buurt_id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked if buurt_id in chosen else Qt.CheckState.Unchecked)
+            self.list.addItem(entry)
+        label = QLabel(self.tr("&Buurten (aanvinken met de spatiebalk)"))
+        label.setBuddy(self.list)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("Op&slaan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.save_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(420, 480)
+        self.list.setFocus()
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def chosen(self) -> list[int]:
+        return [
+            int(self.list.item(row).data(ID_ROLE))
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        ]

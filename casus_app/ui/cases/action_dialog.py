@@ -89,6 +89,13 @@ class ActionDialog(QDialog):
         person_line = self.person_combo.lineEdit()
         if person_line is not None:
             person_line.setPlaceholderText(self.tr("(nog niemand)"))
+        self.type_combo = QComboBox()
+        self.type_combo.addItem(self.tr("(geen)"), None)
+        for code, name in self.choices.intervention_types:
+            self.type_combo.addItem(name, code)
+        self.type_combo.setToolTip(
+            self.tr("Wat voor interventie de afspraak is; telt mee in de monitoring (afspraken naar type)")
+        )
         self.deadline_edit = date_edit(clock.today())
         self.deadline_edit.setToolTip(self.tr("Uiterlijk wanneer het gedaan moet zijn"))
         self.result_edit = QLineEdit()
@@ -109,6 +116,8 @@ class ActionDialog(QDialog):
             form.addRow(self.tr("Afgesproken op:"), QLabel(date_text(action.agreed_on)))
         form.addRow(self.tr("O&rganisatie *"), self.owner_combo)
         form.addRow(self.tr("&Wie"), self.person_combo)
+        if action is None:
+            form.addRow(self.tr("&Interventietype"), self.type_combo)
         form.addRow(self.tr("&Deadline"), self.deadline_edit)
         if action is not None:
             form.addRow(self.tr("R&esultaat"), self.result_edit)
@@ -177,7 +186,14 @@ class ActionDialog(QDialog):
                 self.saved_id = actions.add_action(
                     self.ws,
                     self.case_id,
-                    ActionInput(self.description_edit.text(), owner, name, deadline, user_id),
+                    ActionInput(
+                        self.description_edit.text(),
+                        owner,
+                        name,
+                        deadline,
+                        user_id,
+                        intervention_type=self.type_combo.currentData(),
+                    ),
                 )
             else:
                 action_changes.change_action(

@@ -1,4 +1,5 @@
-"""The Monitoring menu of a beheerder: the coordinator's page, reached from the case list.
+"""The Monitoring menu of a beheerder: the coordinator's page, reached from the case list, and
+the effect series (Effecten…).
 
 Kept apart from the main window, which only creates this object. What it uses of the window is
 named in `ui/shell/window_parts.py`.
@@ -29,6 +30,19 @@ class MonitoringScreens(QObject):
         )
         self.action.triggered.connect(self.show)
         self.menu.addAction(self.action)
+        self.effects_action = QAction(tr("&Effecten…"), window.window())
+        self.effects_action.setStatusTip(
+            tr("Een effectreeks van een partner inlezen en de verandering per focusbuurt bekijken")
+        )
+        self.effects_action.triggered.connect(self.show_effects)
+        self.menu.addAction(self.effects_action)
+
+    def show_effects(self) -> None:
+        if self.window.locked:
+            return
+        from casus_app.ui.monitoring.effects_dialog import EffectsDialog
+
+        EffectsDialog(self.window.ws, self.window.window()).exec()
 
     def show(self) -> None:
         if self.window.locked:

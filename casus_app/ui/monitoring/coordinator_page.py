@@ -113,6 +113,11 @@ class CoordinatorPage(QWidget):
             button.setToolTip(tip)
             button.clicked.connect(lambda _=False, f=fmt: self.export(f))
             self.buttons[fmt] = button
+        self.effects_button = QPushButton(self.tr("E&ffecten…"))
+        self.effects_button.setToolTip(
+            self.tr("Een effectreeks van een partner inlezen en de verandering per focusbuurt bekijken")
+        )
+        self.effects_button.clicked.connect(self.show_effects)
         top = QHBoxLayout()
         top.addWidget(self.picker)
         top.addSpacing(16)
@@ -120,6 +125,7 @@ class CoordinatorPage(QWidget):
         top.addStretch(1)
         for button in self.buttons.values():
             top.addWidget(button)
+        top.addWidget(self.effects_button)
         self.status_label = QLabel()
         self.status_label.setObjectName("hint")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -186,11 +192,17 @@ class CoordinatorPage(QWidget):
         QWidget.setTabOrder(self.save_k_button, self.buttons["csv"])
         QWidget.setTabOrder(self.buttons["csv"], self.buttons["xlsx"])
         QWidget.setTabOrder(self.buttons["xlsx"], self.buttons["pdf"])
-        QWidget.setTabOrder(self.buttons["pdf"], self.indicator_list)
+        QWidget.setTabOrder(self.buttons["pdf"], self.effects_button)
+        QWidget.setTabOrder(self.effects_button, self.indicator_list)
         QWidget.setTabOrder(self.indicator_list, self.table)
 
         self.indicator_list.setCurrentRow(0)
         self.load(self.picker.period())
+
+    def show_effects(self) -> None:
+        from casus_app.ui.monitoring.effects_dialog import EffectsDialog
+
+        EffectsDialog(self.ws, self, period=self.picker.period()).exec()
 
     def _k_widgets(self) -> QHBoxLayout:
         """k: the beheerder sets it here; a coordinator sees it."""

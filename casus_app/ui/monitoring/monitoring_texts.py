@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from casus_app.domain.enums import CaseKind, MeetingKind
 from casus_app.domain.periods import Period, PeriodKind
 from casus_app.services.monitoring.counts import BY_NAME, FIXED_NAMES, CodeNames
+from casus_app.services.monitoring.intervention_counts import WITHOUT_TYPE, WITHOUT_TYPE_NAME
 from casus_app.ui.widgets.errors import translated_text
 from casus_app.ui.widgets.labels import kind_label, meeting_label
 
@@ -104,6 +105,8 @@ def column_name(indicator: str, code: str, names: CodeNames | None) -> str:
     reference list by the register's own name."""
     if code in FIXED_NAMES:
         return translated_text(FIXED_NAMES[code])
+    if code == WITHOUT_TYPE:
+        return translated_text(WITHOUT_TYPE_NAME)
     if indicator in BY_KIND and code in _KINDS:
         return kind_label(code)
     if indicator in BY_MEETING_KIND and code in _MEETING_KINDS:

@@ -40,7 +40,7 @@ class IssueDialog(PlanFormDialog):
             item.description if item else None,
             self.tr("Wat loopt er vast? In gewone woorden, een paar zinnen."),
         )
-        self.form.addRow(self.tr("&Leefgebied:"), self.domain_combo)
+        self.form.addRow(self.tr("&Leefgebied (zelfredzaamheid):"), self.domain_combo)
         self.form.addRow(self.tr("&Knelpunt:"), self.description_edit)
 
     def value(self) -> IssueInput:

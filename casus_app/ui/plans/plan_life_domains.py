@@ -26,16 +26,17 @@ class LifeDomainsDialog(QDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.setWindowTitle(self.tr("Leefgebieden"))
+        self.setWindowTitle(self.tr("Leefgebieden (zelfredzaamheid)"))
         intro = QLabel(
             self.tr(
-                "De leefgebieden waarop gezinnen een score van 1 tot 5 krijgen. Een leefgebied dat al in "
-                "een plan wordt gebruikt, kunt u een andere naam geven maar niet verwijderen."
+                "De leefgebieden (zelfredzaamheid) waarop gezinnen een score van 1 tot 5 krijgen; niet te "
+                "verwarren met de vijf leefgebieden van het programma. Een leefgebied dat al in een plan "
+                "wordt gebruikt, kunt u een andere naam geven maar niet verwijderen."
             )
         )
         intro.setWordWrap(True)
         self.list_widget = QListWidget()
-        self.list_widget.setAccessibleName(self.tr("Leefgebieden"))
+        self.list_widget.setAccessibleName(self.tr("Leefgebieden (zelfredzaamheid)"))
         self.list_widget.currentRowChanged.connect(self._update_buttons)
         self.add_button = QPushButton(self.tr("&Toevoegen…"))
         self.rename_button = QPushButton(self.tr("&Naam wijzigen…"))
@@ -114,7 +115,9 @@ class LifeDomainsDialog(QDialog):
 
     def add(self) -> None:
         name, ok = QInputDialog.getText(
-            self, self.tr("Leefgebied toevoegen"), self.tr("Naam van het leefgebied:")
+            self,
+            self.tr("Leefgebied (zelfredzaamheid) toevoegen"),
+            self.tr("Naam van het leefgebied (zelfredzaamheid):"),
         )
         if ok:
             self._run(lambda: life_domains.add_life_domain(self.ws, name))

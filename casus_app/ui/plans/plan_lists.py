@@ -207,7 +207,7 @@ class IssuesTab(ItemsTab):
         return "knelpunten"
 
     def column_headers(self) -> list[str]:
-        return [self.tr("Leefgebied"), self.tr("Knelpunt")]
+        return [self.tr("Leefgebied (zelfredzaamheid)"), self.tr("Knelpunt")]
 
     def empty_text(self) -> str:
         return self.tr("Nog geen knelpunten. Waar loopt het vast voor dit gezin?")

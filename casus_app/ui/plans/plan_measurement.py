@@ -36,7 +36,8 @@ class MeasurementDialog(PlanFormDialog):
         self.date_edit.setToolTip(self.tr("De dag waarop u de scores samen met het gezin heeft bepaald"))
         intro = QLabel(
             self.tr(
-                "Kies per leefgebied hoe zelfredzaam het gezin nu is. Laat op 'niet gemeten' staan wat u "
+                "Kies per leefgebied (zelfredzaamheid) hoe zelfredzaam het gezin nu is. Laat op 'niet "
+                "gemeten' staan wat u "
                 "deze keer niet heeft besproken."
             )
         )

@@ -37,9 +37,11 @@ class PlanProgressTab(QWidget):
         self.host = host
         self.dialog: MeasurementDialog | None = None
         self.history_chart = ScoreHistoryChart()
-        self.history_chart.setAccessibleName(self.tr("Scores per leefgebied door de tijd"))
+        self.history_chart.setAccessibleName(self.tr("Scores per leefgebied (zelfredzaamheid) door de tijd"))
         self.comparison_chart = ScoreComparisonChart()
-        self.comparison_chart.setAccessibleName(self.tr("Eerste en laatste meting per leefgebied"))
+        self.comparison_chart.setAccessibleName(
+            self.tr("Eerste en laatste meting per leefgebied (zelfredzaamheid)")
+        )
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(_caption(self.tr("Door de tijd (1 = acuut probleem, 5 = volledig zelfredzaam)")))
         left.addWidget(self.history_chart, 1)
@@ -50,7 +52,9 @@ class PlanProgressTab(QWidget):
         charts.addLayout(right, 2)
 
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Datum"), self.tr("Leefgebied"), self.tr("Score")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Datum"), self.tr("Leefgebied (zelfredzaamheid)"), self.tr("Score")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -218,9 +218,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self.open_plan_action)
         self.plan_actions = [self.families_action, self.open_plan_action]
         if self.ws.actor.role is Role.ADMINISTRATOR:
-            self.life_domains_action = QAction(self.tr("&Leefgebieden…"), self)
+            self.life_domains_action = QAction(self.tr("&Leefgebieden (zelfredzaamheid)…"), self)
             self.life_domains_action.setStatusTip(
-                self.tr("De lijst met leefgebieden voor de scores wijzigen")
+                self.tr("De lijst met leefgebieden (zelfredzaamheid) voor de scores van gezinnen wijzigen")
             )
             self.life_domains_action.triggered.connect(lambda: LifeDomainsDialog(self.ws, self).exec())
             menu.addSeparator()

@@ -202,6 +202,8 @@ EXPECTED_2026Q3 = {
     # No case with a plan closes in 2026Q3 here (test_middelen_and_plan_effects.py counts them).
     "zelfredzaamheid_verandering": {},
     "casussen_afgesloten_doel_bereikt": {},
+    # The same afspraken as afspraken_gemaakt; none of them has an interventietype.
+    "afspraken_naar_type": {("HSB", "zonder_type"): 3, ("VRH", "zonder_type"): 4, ("HSN", "zonder_type"): 1},
 }
 
 # What no output may contain: names, refs, postcodes, street, free text of this register.

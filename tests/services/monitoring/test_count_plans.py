@@ -37,7 +37,7 @@ def _live(plans: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
 
 def test_every_count_reads_indexes_only(admin_ws):
     plans = _live(_count_plans(admin_ws))
-    assert len(plans) == 10  # nine indicators, overdue in two parts
+    assert len(plans) == 11  # ten indicators, overdue in two parts
     for sql, steps in plans:
         for step in steps:
             if step.startswith(("SEARCH", "SCAN")):
@@ -56,7 +56,7 @@ def test_every_count_reads_the_stubs_too_by_their_indexes(admin_ws):
 
 def test_the_joins_to_the_case_read_its_narrow_index(admin_ws):
     joined = [(sql, steps) for sql, steps in _live(_count_plans(admin_ws)) if "JOIN" in sql]
-    assert len(joined) == 6  # made, done, overdue (two parts), plans, doorbraken
+    assert len(joined) == 7  # made, made by type, done, overdue (two parts), plans, doorbraken
     for sql, steps in joined:
         assert any("cases USING COVERING INDEX ix_cases_grouping (id=?)" in step for step in steps), (
             sql,

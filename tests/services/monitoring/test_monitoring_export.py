@@ -141,7 +141,7 @@ def test_xlsx_has_a_sheet_per_indicator_laid_out_as_the_table(edge_ws, tmp_path)
     out = export_counts(edge_ws, "2026Q3", "xlsx", tmp_path / "q3.xlsx")
     workbook = openpyxl.load_workbook(out)
     # Excel takes sheet names of at most 31 characters.
-    assert workbook.sheetnames == ["Toelichting", *(name[:31] for name in INDICATOR_NAMES), "Middelen"]
+    assert workbook.sheetnames == ["Toelichting", *(name[:31] for name in INDICATOR_NAMES), "Middelen", "Effecten"]
     overview = monitoring_overview(edge_ws, "2026Q3", with_trend=False)
     for table in overview.tables:
         sheet = workbook[table.indicator[:31]]
@@ -174,9 +174,9 @@ def test_xlsx_has_a_sheet_per_indicator_laid_out_as_the_table(edge_ws, tmp_path)
 def test_pdf_report_reads_back(edge_ws, tmp_path):
     out = export_counts(edge_ws, "2026Q3", "pdf", tmp_path / "q3.pdf")
     reader = pypdf.PdfReader(out)
-    # title and key figures (two pages), the indicators, trend, Middelen (two tables), then
-    # definitions and protection (with a note per hidden grand total)
-    pages = 2 + len(INDICATOR_NAMES) + 1 + 2
+    # title and key figures (two pages), the indicators, trend, Middelen (two tables), effects,
+    # then definitions and protection (with a note per hidden grand total)
+    pages = 2 + len(INDICATOR_NAMES) + 1 + 2 + 1
     assert len(reader.pages) in (pages + 3, pages + 4)
     text = "\n".join(page.extract_text() for page in reader.pages)
     for needed in (

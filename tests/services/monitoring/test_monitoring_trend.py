@@ -23,14 +23,15 @@ from casus_app.domain.disclosure.tables import (
 )
 from casus_app.domain.disclosure.trend_protect import protect_trend
 from casus_app.domain.periods import Period, PeriodKind
-from casus_app.services.monitoring.trend import TREND_NAMES as INDICATOR_NAMES  # the nine
+from casus_app.services.monitoring.trend import MIRRORED
+from casus_app.services.monitoring.trend import TREND_NAMES as INDICATOR_NAMES  # the nine and mirrors
 
 K = 5
 BIG = 1e6
 ROWS, COLUMNS = ("A", "B"), ("c1", "c2")
 STOCKS = ("casussen_lopend", "afspraken_verlopen")
-TREND = tuple(name for name in INDICATOR_NAMES if name != "casussen_nieuw_categorie")
-LINKED = (("casussen_nieuw", "casussen_nieuw_categorie"),)
+TREND = tuple(name for name in INDICATOR_NAMES if name not in MIRRORED)
+LINKED = tuple((source, mirror) for mirror, source in MIRRORED.items())
 
 
 def reader_failures(
@@ -114,22 +115,23 @@ def build(period: Period, true_trend: Mapping[str, Sequence[int]], splits: Seque
     in_period = [j for j, q in enumerate(quarters) if q.code in {p.code for p in period.quarters()}]
     draw = iter(splits)
     tables = []
-    rows_of_new: list[int] = []
+    rows_of: dict[str, list[int]] = {}
     for name in INDICATOR_NAMES:
-        source = "casussen_nieuw" if name == "casussen_nieuw_categorie" else name
+        source = MIRRORED.get(name, name)
         series = true_trend[source]
         total = (
             series[-1]
             if period.kind is PeriodKind.QUARTER or name in STOCKS
             else sum(series[j] for j in in_period)
         )
-        if name == "casussen_nieuw_categorie":
-            row_totals = rows_of_new  # linked: the same row totals, another split over the columns
+        if name in MIRRORED:
+            row_totals = rows_of[
+                MIRRORED[name]
+            ]  # linked: the same row totals, another split over the columns
         else:
             first = next(draw) % (total + 1)
             row_totals = [first, total - first]
-        if name == "casussen_nieuw":
-            rows_of_new = row_totals
+        rows_of[name] = row_totals
         cells = {}
         for row, row_total in zip(ROWS, row_totals, strict=True):
             part = next(draw) % (row_total + 1)

@@ -132,3 +132,45 @@ def test_only_the_beheerder_has_the_menu(main_window):
     when_modal(ReferenceListsDialog, lambda d: d.reject())
     action.trigger()
     assert admin.reference_dialog is None  # closed again
+
+
+def test_a_focusbuurt_gets_its_buurten_by_keyboard(qtbot, ws, dialog):
+    from casus_app.ui.admin.reference_lists import MembersDialog
+
+    dialog.select_name("Weller")
+    assert not dialog.members_button.isEnabled()  # only for the focusbuurten
+    dialog.list_combo.setCurrentIndex(dialog.list_combo.findData(lists.FOCUS_AREAS))
+    dialog.select_name("Vrieheide")
+    assert dialog.members_button.isEnabled()
+    row = dialog.table.currentRow()
+    assert dialog.table.item(row, 2).text() == "Vrieheide-De Stack"
+
+    def tick(members: MembersDialog) -> None:
+        labels = [members.list.item(r).text() for r in range(members.list.count())]
+        members.list.setCurrentRow(labels.index("Heksenberg (Vrieheide)"))
+        qtbot.keyClick(members.list, Qt.Key.Key_Space)
+        members.save_button.click()
+
+    when_modal(MembersDialog, tick)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # B&uurten…
+    qtbot.waitUntil(
+        lambda: dialog.table.item(dialog.table.currentRow(), 2).text() == "Heksenberg, Vrieheide-De Stack"
+    )
+    item = next(i for i in lists.list_items(ws, lists.FOCUS_AREAS) if i.code == "VRIEHEIDE")
+    assert len(item.members) == 2
+
+
+def test_a_new_afspraak_gets_an_interventietype(qtbot, ws):
+    case = list_cases(ws, CaseFilter(), limit=1)[0]
+    form = ActionDialog(ws, case.id, case.ref)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.type_combo.itemText(0) == "(geen)"
+    type_text(qtbot, form.description_edit, "Buurtschouw houden")
+    form.type_combo.setCurrentIndex(form.type_combo.findData("buurtschouw"))
+    form.save_button.click()
+    assert form.saved_id is not None
+    item = next(i for i in lists.list_items(ws, lists.INTERVENTION_TYPES) if i.code == "buurtschouw")
+    assert item.in_use == 1

@@ -328,7 +328,7 @@ def test_the_main_window_starts_a_coach_on_mijn_gezinnen_and_opens_plans_from_ca
     admin.case_view.plan_button.click()
     assert admin.plan_editor.plan.case_ref == "2026-003"
     (families_menu,) = [a.menu() for a in admin.menuBar().actions() if a.text() == "&Gezinnen"]
-    assert "&Leefgebieden…" in [a.text() for a in families_menu.actions()]
+    assert "&Leefgebieden (zelfredzaamheid)…" in [a.text() for a in families_menu.actions()]
     admin.close_workspace()
 
 
