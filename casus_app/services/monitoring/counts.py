@@ -22,10 +22,9 @@ from casus_app.domain.labels import CASE_KIND_NAMES as KIND_NAMES
 from casus_app.domain.periods import Period
 from casus_app.services.access import require_role
 from casus_app.services.admin.reference import CodedModel
-from casus_app.services.monitoring import activities, middelen, performance, plan_effects
+from casus_app.services.monitoring import activities, intervention_counts, middelen, performance, plan_effects
 from casus_app.services.monitoring.indicator import Indicator
 from casus_app.services.monitoring.rows import SOURCES, Rows
-from casus_app.services.monitoring import intervention_counts
 from casus_app.services.workspace import Workspace
 from casus_app.storage.models import (
     Action,

@@ -141,7 +141,12 @@ def test_xlsx_has_a_sheet_per_indicator_laid_out_as_the_table(edge_ws, tmp_path)
     out = export_counts(edge_ws, "2026Q3", "xlsx", tmp_path / "q3.xlsx")
     workbook = openpyxl.load_workbook(out)
     # Excel takes sheet names of at most 31 characters.
-    assert workbook.sheetnames == ["Toelichting", *(name[:31] for name in INDICATOR_NAMES), "Middelen", "Effecten"]
+    assert workbook.sheetnames == [
+        "Toelichting",
+        *(name[:31] for name in INDICATOR_NAMES),
+        "Middelen",
+        "Effecten",
+    ]
     overview = monitoring_overview(edge_ws, "2026Q3", with_trend=False)
     for table in overview.tables:
         sheet = workbook[table.indicator[:31]]

@@ -71,7 +71,11 @@ def test_the_coordinator_sees_the_last_quarter_protected_as_in_the_export(page, 
         page.indicator_list.setCurrentRow(row)
         assert page.title_label.text() == monitoring.BY_NAME[table.indicator].title
         # the categories, the partners and the eight interventietypen (with "zonder type"): a row each
-        turned = table.indicator in {"casussen_nieuw_categorie", "doorbraken_naar_partner", "afspraken_naar_type"}
+        turned = table.indicator in {
+            "casussen_nieuw_categorie",
+            "doorbraken_naar_partner",
+            "afspraken_naar_type",
+        }
         assert page.model.turned == turned
         assert shown_table(page) == expected(table, turned)
     page.indicator_list.setCurrentRow(0)
