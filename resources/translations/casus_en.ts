@@ -40,76 +40,91 @@
         </message>
         <message>
             <location filename="../../casus_app/ui/cases/action_dialog.py" line="93" />
+            <source>(geen)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="97" />
+            <source>Wat voor interventie de afspraak is; telt mee in de monitoring (afspraken naar type)</source>
+            <translation>What kind of intervention the action is; counted in the monitoring (actions by type)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="100" />
             <source>Uiterlijk wanneer het gedaan moet zijn</source>
             <translation>When it must be done at the latest</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="96" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="103" />
             <source>bijvoorbeeld: brief verstuurd, huisbezoek gedaan</source>
             <translation>for example: letter sent, home visit made</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="98" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="105" />
             <source>Wat het opleverde, in een paar woorden, zonder persoonsgegevens</source>
             <translation>What it achieved, in a few words, without personal data</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="103" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="110" />
             <source>&amp;Omschrijving *</source>
             <translation>&amp;Description *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="108" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="115" />
             <source>Afspraak:</source>
             <translation>Agreed action:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="109" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="116" />
             <source>Afgesproken op:</source>
             <translation>Agreed on:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="110" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="117" />
             <source>O&amp;rganisatie *</source>
             <translation>O&amp;rganisation *</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="111" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="118" />
             <source>&amp;Wie</source>
             <translation>&amp;Who</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="112" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="120" />
+            <source>&amp;Interventietype</source>
+            <translation>&amp;Intervention type</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="121" />
             <source>&amp;Deadline</source>
             <translation>Dead&amp;line</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="114" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="123" />
             <source>R&amp;esultaat</source>
             <translation>Res&amp;ult</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="121" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="130" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="122" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="131" />
             <source>Op&amp;slaan</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="199" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="215" />
             <source>Afspraak laten sluimeren</source>
             <translation>Snooze agreed action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="206" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="222" />
             <source>De deadline is te dichtbij om de afspraak nog te laten sluimeren.</source>
             <translation>The deadline is too close to snooze the agreed action.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/cases/action_dialog.py" line="215" />
+            <location filename="../../casus_app/ui/cases/action_dialog.py" line="231" />
             <source>Uit Mijn afspraken tot hoeveel dagen vóór de deadline (%1)? 0: niet laten sluimeren.</source>
             <translation>Out of My agreed actions until how many days before the deadline (%1)? 0: do not snooze.</translation>
         </message>
@@ -1860,34 +1875,54 @@
             <translation>The file {file} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/cli/commands.py" line="96" />
+            <location filename="../../casus_app/cli/commands.py" line="123" />
             <source>De controle heeft problemen gevonden (zie hierboven).</source>
             <translation>The check found problems (see above).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/cli/commands.py" line="200" />
+            <location filename="../../casus_app/cli/commands.py" line="227" />
             <source>Geef met --cases een aantal tussen 0 en 1.000.000.</source>
             <translation>Give a number between 0 and 1,000,000 with --cases.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/cli/commands.py" line="234" />
+            <location filename="../../casus_app/cli/commands.py" line="261" />
             <source>Er is nog geen bewaartermijn ingesteld, dus Casus verwijdert niets. Stel de termijnen uit het convenant in via Beheer › Bewaartermijnen.</source>
             <translation>No retention period has been set yet, so Casus deletes nothing. Set the periods from the covenant under Admin › Retention periods.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/cli/console.py" line="38" />
+            <location filename="../../casus_app/cli/console.py" line="68" />
             <source>Het wachtwoordbestand {password_file} kan niet worden gelezen.</source>
             <translation>The password file {password_file} cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/cli/console.py" line="46" />
+            <location filename="../../casus_app/cli/console.py" line="76" />
             <source>Geen wachtwoord: typ het op een terminal, of geef het via de omgevingsvariabele {env} of met --password-file BESTAND.</source>
             <translation>No password: type it in a terminal, or pass it in the environment variable {env} or with --password-file FILE.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/cli/console.py" line="53" />
+            <location filename="../../casus_app/cli/console.py" line="83" />
             <source>De twee wachtwoorden zijn niet gelijk. Probeer het opnieuw.</source>
             <translation>The two passwords are not the same. Please try again.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/cli/server_commands.py" line="38" />
+            <source>--admin-url hoort alleen bij een register op een server: geef met --db een adres postgresql://SERVER:POORT/DATABASE.</source>
+            <translation>--admin-url only belongs with a register on a server: give an address postgresql://SERVER:PORT/DATABASE with --db.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/cli/server_commands.py" line="43" />
+            <source>Een register op een server wordt ingericht door de serverbeheerder: geef ook --admin-url postgresql://BEHEERDER@SERVER:POORT/ (wachtwoord in CASUS_ADMIN_PASSWORD).</source>
+            <translation>A register on a server is set up by the server administrator: also give --admin-url postgresql://ADMINISTRATOR@SERVER:PORT/ (password in CASUS_ADMIN_PASSWORD).</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/cli/server_commands.py" line="48" />
+            <source>Het adres noemt gebruiker {in_address}, maar u bent {user}. Laat de naam uit het adres weg en gebruik --user.</source>
+            <translation>The address names user {in_address}, but you are {user}. Leave the name out of the address and use --user.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/cli/server_commands.py" line="72" />
+            <source>Een register op een server ({server}) kan Casus nog niet openen: alleen 'casus-app init --admin-url …' werkt al. Gebruik voorlopig een registerbestand.</source>
+            <translation>Casus cannot open a register on a server ({server}) yet: only 'casus-app init --admin-url …' works so far. Use a register file for now.</translation>
         </message>
         <message>
             <location filename="../../casus_app/domain/amounts.py" line="30" />
@@ -1900,7 +1935,7 @@
             <translation>{what}: '{text}' is not an amount. Write it in euros, such as 9000, 9.000, 9.000,50 or € 9.000,-, or leave it empty if it is unknown.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/disclosure/tables.py" line="147" />
+            <location filename="../../casus_app/domain/disclosure/tables.py" line="151" />
             <source>Het minimumaantal k moet een geheel getal van {min_k} tot en met {max_k} zijn (ingevuld: {k}).</source>
             <translation>The minimum count k must be a whole number from {min_k} to {max_k} (entered: {k}).</translation>
         </message>
@@ -2022,19 +2057,39 @@
             <translation>This password is too easy to guess. It contains {hints}. Choose a sentence of a few unrelated words, such as 'bicycle under the apple tree'; that is strong and easy to remember.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/periods.py" line="54" />
+            <location filename="../../casus_app/domain/periods.py" line="72" />
             <source>Het jaar {year} valt buiten het bereik van Casus ({min_year}–{max_year}).</source>
             <translation>The year {year} is outside the range of Casus ({min_year}–{max_year}).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/periods.py" line="70" />
-            <source>De periode '{text}' bevat andere cijfers dan 0–9. Typ de periode met gewone cijfers, bijvoorbeeld 2026Q3, 2026H1 of 2026.</source>
-            <translation>The period '{text}' contains digits other than 0–9. Type the period with ordinary digits, for example 2026Q3, 2026H1 or 2026.</translation>
+            <location filename="../../casus_app/domain/periods.py" line="87" />
+            <source>De periode begint ({first}) na haar einddatum ({last}). Zet de vroegste datum vóór '..', bijvoorbeeld 2021-05-01..2024-04-30.</source>
+            <translation>The period begins ({first}) after its end date ({last}). Put the earliest date before '..', for example 2021-05-01..2024-04-30.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/periods.py" line="157" />
-            <source>Onbekende periode '{given}'. Geef een kwartaal (bijvoorbeeld 2026Q3), een halfjaar (2026H1 of 2026H2) of een heel jaar (2026).</source>
-            <translation>Unknown period '{given}'. Give a quarter (for example 2026Q3), a half year (2026H1 or 2026H2) or a whole year (2026).</translation>
+            <location filename="../../casus_app/domain/periods.py" line="117" />
+            <source>De periode '{text}' bevat andere cijfers dan 0–9. Typ de periode met gewone cijfers, bijvoorbeeld 2026Q3, 2026H1, 2026 of 2021-05-01..2024-04-30.</source>
+            <translation>The period '{text}' contains digits other than 0–9. Type the period with ordinary digits, for example 2026Q3, 2026H1, 2026 or 2021-05-01..2024-04-30.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/periods.py" line="135" />
+            <source>De periode '{given}' heeft geen einddatum. Geef een periode van datum tot datum (2021-05-01..2024-04-30) of alles tot en met een datum (..2024-04-30).</source>
+            <translation>The period '{given}' has no end date. Give a period from date to date (2021-05-01..2024-04-30) or everything up to and including a date (..2024-04-30).</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/periods.py" line="268" />
+            <source>'{text}' in de periode '{given}' is geen datum. Schrijf datums als JJJJ-MM-DD, bijvoorbeeld 2021-05-01..2024-04-30 of ..2024-04-30.</source>
+            <translation>'{text}' in the period '{given}' is not a date. Write dates as YYYY-MM-DD, for example 2021-05-01..2024-04-30 or ..2024-04-30.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/periods.py" line="279" />
+            <source>De datum {text} in de periode bestaat niet. Schrijf datums als JJJJ-MM-DD, bijvoorbeeld 2024-04-30.</source>
+            <translation>The date {text} in the period does not exist. Write dates as YYYY-MM-DD, for example 2024-04-30.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/periods.py" line="292" />
+            <source>Onbekende periode '{given}'. Geef een kwartaal (bijvoorbeeld 2026Q3), een halfjaar (2026H1 of 2026H2), een heel jaar (2026), een periode van datum tot datum (2021-05-01..2024-04-30) of alles sinds de start tot en met een datum (..2024-04-30).</source>
+            <translation>Unknown period '{given}'. Give a quarter (for example 2026Q3), a half year (2026H1 or 2026H2), a whole year (2026), a period from date to date (2021-05-01..2024-04-30) or everything since the start up to and including a date (..2024-04-30).</translation>
         </message>
         <message>
             <location filename="../../casus_app/domain/phone.py" line="67" />
@@ -2282,6 +2337,61 @@
             <translation>Amounts are estimates by the organisations involved, without inflation or interest.</translation>
         </message>
         <message>
+            <location filename="../../casus_app/domain/register_location.py" line="59" />
+            <source>Let op: de verbinding met de server op deze computer is niet met een gecontroleerd TLS-certificaat beveiligd (sslmode={sslmode}). Gebruik dit alleen om te testen.</source>
+            <translation>Note: the connection to the server on this computer is not protected by a verified TLS certificate (sslmode={sslmode}). Use this for testing only.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/register_location.py" line="96" />
+            <source>Het serveradres is ongeldig. Gebruik de vorm postgresql://SERVER:POORT/DATABASE.</source>
+            <translation>The server address is not valid. Use the form postgresql://SERVER:PORT/DATABASE.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/register_location.py" line="100" />
+            <source>Zet geen wachtwoord in het serveradres: het komt dan in de geschiedenis van de opdrachtregel en in de proceslijst. Casus vraagt het wachtwoord, of leest het uit CASUS_PASSWORD.</source>
+            <translation>Do not put a password in the server address: it would end up in the command line history and the process list. Casus asks for the password, or reads it from CASUS_PASSWORD.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/register_location.py" line="120" />
+            <source>Het serveradres bevat de onbekende parameter {name}. Toegestaan zijn: {allowed}.</source>
+            <translation>The server address contains the unknown parameter {name}. Allowed are: {allowed}.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/register_location.py" line="126" />
+            <source>De parameter {name} staat twee keer in het serveradres.</source>
+            <translation>The parameter {name} appears twice in the server address.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/register_location.py" line="130" />
+            <source>Het serveradres noemt twee servers. Geef de server voor de / of als host=…, niet allebei.</source>
+            <translation>The server address names two servers. Give the server before the / or as host=…, not both.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/register_location.py" line="134" />
+            <source>Het serveradres noemt geen server (of meer dan één). Gebruik de vorm postgresql://SERVER:POORT/DATABASE.</source>
+            <translation>The server address names no server (or more than one). Use the form postgresql://SERVER:PORT/DATABASE.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/register_location.py" line="141" />
+            <source>Het serveradres noemt geen database. Gebruik de vorm postgresql://SERVER:POORT/DATABASE.</source>
+            <translation>The server address names no database. Use the form postgresql://SERVER:PORT/DATABASE.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/register_location.py" line="146" />
+            <source>sslmode={sslmode} bestaat niet. Gebruik sslmode=verify-full (de standaard).</source>
+            <translation>sslmode={sslmode} does not exist. Use sslmode=verify-full (the default).</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/register_location.py" line="151" />
+            <source>connect_timeout moet een aantal seconden zijn.</source>
+            <translation>connect_timeout must be a number of seconds.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/domain/register_location.py" line="160" />
+            <source>Een register op een andere computer vraagt een verbinding met een gecontroleerd TLS-certificaat (sslmode=verify-full). sslmode={sslmode} is alleen toegestaan voor een server op deze computer (localhost, 127.0.0.1 of een Unix-socket).</source>
+            <translation>A register on another computer needs a connection with a verified TLS certificate (sslmode=verify-full). sslmode={sslmode} is only allowed for a server on this computer (localhost, 127.0.0.1 or a Unix socket).</translation>
+        </message>
+        <message>
             <location filename="../../casus_app/reports/monitoring/csv_table.py" line="38" />
             <source>gebiedscode</source>
             <translation>area code</translation>
@@ -2382,62 +2492,67 @@
             <translation>User '{name}' does not exist. Refresh the list.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/admin/reference_lists.py" line="49" />
+            <location filename="../../casus_app/services/admin/reference_lists.py" line="57" />
             <source>referentielijsten wijzigen</source>
             <translation>change the reference lists</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/admin/reference_lists.py" line="104" />
+            <location filename="../../casus_app/services/admin/reference_lists.py" line="119" />
             <source>Kies het gebied waar de buurt bij hoort.</source>
             <translation>Choose the area the neighbourhood belongs to.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/admin/reference_lists.py" line="114" />
+            <location filename="../../casus_app/services/admin/reference_lists.py" line="129" />
             <source>Kies de soort casus waar de categorie bij hoort.</source>
             <translation>Choose the case type the category belongs to.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/admin/reference_lists.py" line="135" />
+            <location filename="../../casus_app/services/admin/reference_lists.py" line="150" />
             <source>Buurt '{name}' staat bij {count} casus(sen) en houdt daarom zijn naam. Stel hem buiten gebruik en voeg de buurt met de nieuwe naam toe.</source>
             <translation>Neighbourhood '{name}' is recorded with {count} case(s) and therefore keeps its name. Retire it and add the neighbourhood with the new name.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/admin/reference_lists.py" line="161" />
+            <location filename="../../casus_app/services/admin/reference_lists.py" line="176" />
             <source>Dit is het laatste gebied in gebruik; Casus heeft er minstens één nodig.</source>
             <translation>This is the last area in use; Casus needs at least one.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/admin/reference_lists.py" line="178" />
+            <location filename="../../casus_app/services/admin/reference_lists.py" line="193" />
             <source>'{name}' wordt {count} keer gebruikt en kan daarom niet weg. Stel het buiten gebruik: dan blijft het bij wat het al gebruikt, maar wordt het niet meer aangeboden.</source>
             <translation>'{name}' is used {count} times and therefore cannot be deleted. Retire it: it then stays with what already uses it, but is no longer offered.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/admin/reference_lists.py" line="194" />
+            <location filename="../../casus_app/services/admin/reference_lists.py" line="212" />
+            <source>Een van de gekozen buurten bestaat niet (meer). Vernieuw de lijst.</source>
+            <translation>One of the chosen neighbourhoods no longer exists. Refresh the list.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/admin/reference_lists.py" line="226" />
             <source>Onbekende lijst '{name}'. Kies uit: {lists}.</source>
             <translation>Unknown list '{name}'. Choose from: {lists}.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/admin/reference_lists.py" line="202" />
+            <location filename="../../casus_app/services/admin/reference_lists.py" line="234" />
             <source>Dit item bestaat niet (meer). Vernieuw de lijst.</source>
             <translation>This item does not exist (any more). Refresh the list.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/admin/reference_lists.py" line="213" />
+            <location filename="../../casus_app/services/admin/reference_lists.py" line="245" />
             <source>Geef een naam van 1 tot {most} tekens.</source>
             <translation>Give a name of 1 to {most} characters.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/admin/reference_lists.py" line="222" />
+            <location filename="../../casus_app/services/admin/reference_lists.py" line="254" />
             <source>'{name}' staat al in de lijst. Kies een andere naam.</source>
             <translation>'{name}' is already in the list. Choose another name.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/admin/reference_lists.py" line="230" />
+            <location filename="../../casus_app/services/admin/reference_lists.py" line="262" />
             <source>Een code is 1 tot {most} letters, cijfers, '_' of '-', zonder spaties. Laat hem leeg om er een te laten maken.</source>
             <translation>A code is 1 to {most} letters, digits, '_' or '-', without spaces. Leave it empty to have one made.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/admin/reference_lists.py" line="236" />
+            <location filename="../../casus_app/services/admin/reference_lists.py" line="268" />
             <source>Code '{code}' bestaat al in deze lijst. Kies een andere code.</source>
             <translation>Code '{code}' already exists in this list. Choose another code.</translation>
         </message>
@@ -2869,52 +2984,57 @@
             <translation>The agreement would then be visible again right away: the deadline is {deadline}. Choose fewer days (at most {max}).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/actions.py" line="140" />
+            <location filename="../../casus_app/services/cases/actions.py" line="141" />
             <source>De gekozen persoon heeft geen actief account (meer); kies een ander of typ alleen de naam.</source>
             <translation>The chosen person has no active account (any more); choose someone else or just type the name.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/actions.py" line="144" />
+            <location filename="../../casus_app/services/cases/actions.py" line="145" />
             <source>{display_name} werkt niet bij de gekozen organisatie; kies iemand van die organisatie of typ alleen de naam.</source>
             <translation>{display_name} does not work at the chosen organisation; choose someone from that organisation or just type the name.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/actions.py" line="206" />
+            <location filename="../../casus_app/services/cases/actions.py" line="207" />
             <source>beschrijf wat er moet gebeuren</source>
             <translation>describe what has to happen</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/actions.py" line="211" />
+            <location filename="../../casus_app/services/cases/actions.py" line="212" />
             <source>de deadline ligt vóór de datum van de afspraak ({agreed_on:%d-%m-%Y})</source>
             <translation>the deadline is before the date of the agreement ({agreed_on:%d-%m-%Y})</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/actions.py" line="217" />
+            <location filename="../../casus_app/services/cases/actions.py" line="218" />
             <source>casus {ref} is afgesloten; heropen die eerst</source>
             <translation>case {ref} is closed; reopen it first</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/actions.py" line="219" />
+            <location filename="../../casus_app/services/cases/actions.py" line="227" />
+            <source>kies een interventietype uit de lijst, of geen</source>
+            <translation>choose an intervention type from the list, or none</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/cases/actions.py" line="229" />
             <source>De afspraak is niet opgeslagen: {errors}.</source>
             <translation>The agreement was not saved: {errors}.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/actions.py" line="272" />
+            <location filename="../../casus_app/services/cases/actions.py" line="283" />
             <source>Deze afspraak is al afgerond.</source>
             <translation>This agreement is already done.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/actions.py" line="273" />
+            <location filename="../../casus_app/services/cases/actions.py" line="284" />
             <source>Deze afspraak is al vervallen.</source>
             <translation>This agreement has already lapsed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/actions.py" line="360" />
+            <location filename="../../casus_app/services/cases/actions.py" line="371" />
             <source>Onbekende organisatie '{code}'.</source>
             <translation>Unknown organisation '{code}'.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/actions.py" line="409" />
+            <location filename="../../casus_app/services/cases/actions.py" line="420" />
             <source>Dit overleg bestaat niet.</source>
             <translation>This meeting does not exist.</translation>
         </message>
@@ -2984,134 +3104,134 @@
             <translation>you do not work in this area; choose one of your own areas</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="68" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="76" />
             <source>- {field}: {problem}</source>
             <translation>- {field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="71" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="79" />
             <source>De casus is niet opgeslagen. Verbeter dit en probeer het opnieuw:
 {lines}</source>
             <translation>The case was not saved. Correct this and try again:
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="78" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="86" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="80" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="88" />
             <source>Buurt</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="81" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="89" />
             <source>Straat</source>
             <translation>Street</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="82" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="90" />
             <source>Huisnummer</source>
             <translation>House number</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="83" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="91" />
             <source>Toevoeging</source>
             <translation>Suffix</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="84" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="92" />
             <source>Postcode</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="85" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="93" />
             <source>Plaats</source>
             <translation>Town</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="86" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="94" />
             <source>Hoofdcategorie</source>
             <translation>Main category</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="87" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="95" />
             <source>Categorieën</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="88" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="96" />
             <source>Aangemeld door</source>
             <translation>Reported by</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="89" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="97" />
             <source>Regie</source>
             <translation>Lead organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="90" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="98" />
             <source>Startdatum</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="91" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="99" />
             <source>Samenvatting</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="92" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="100" />
             <source>Risico</source>
             <translation>Risk</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="93" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="101" />
             <source>Einddatum</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="94" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="102" />
             <source>Afsluitreden</source>
             <translation>Closing reason</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="95" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="103" />
             <source>Verwezen naar</source>
             <translation>Referred to</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="99" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="107" />
             <source>achternaam</source>
             <translation>surname</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="100" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="108" />
             <source>voornaam</source>
             <translation>first name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="101" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="109" />
             <source>rol</source>
             <translation>role</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="102" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="110" />
             <source>geboortedatum</source>
             <translation>date of birth</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="109" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="117" />
             <source>Betrokkene {number}, {field}</source>
             <translation>Person involved {number}, {field}</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="228" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="236" />
             <source>de startdatum ligt in de toekomst; een signaal wordt geregistreerd als het er is</source>
             <translation>the start date is in the future; a signal is registered once it exists</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/cases/form_input.py" line="233" />
+            <location filename="../../casus_app/services/cases/form_input.py" line="241" />
             <source>de geboortedatum ligt in de toekomst</source>
             <translation>the date of birth is in the future</translation>
         </message>
@@ -3296,179 +3416,504 @@
             <translation>Case {ref} is not (or no longer) waiting for this agenda. Add it yourself if needed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="65" />
+            <location filename="../../casus_app/services/monitoring/activities.py" line="32" />
+            <source>Gehouden overleggen</source>
+            <translation>Meetings held</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/activities.py" line="33" />
+            <source>Overleggen waarvan de datum in de periode ligt en die zijn gehouden: niet geannuleerd, en begonnen of afgerond, of met minstens één besproken casus. Naar soort overleg, in het gebied waarvoor het overleg is vastgelegd. Telt het werk van het programma, geen personen: zonder onderdrukking van kleine aantallen.</source>
+            <translation>Meetings dated in the period that were held: not cancelled, and started or finished, or with at least one case discussed. By kind of meeting, in the gebied the meeting is recorded for. Counts the programme's work, not people: without suppression of small numbers.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/activities.py" line="39" />
+            <source>soort overleg</source>
+            <translation>kind of meeting</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/activities.py" line="43" />
+            <source>Aanwezige organisaties</source>
+            <translation>Organisations present</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/activities.py" line="44" />
+            <source>Verschillende organisaties die aanwezig waren bij minstens één gehouden overleg in de periode; elke organisatie telt één keer per cel, hoe vaak ze ook aanwezig was. Ook de totalen tellen elke organisatie één keer en zijn dus geen optelling van de cellen. Zonder onderdrukking van kleine aantallen: het gaat om partners van het programma, niet om bewoners.</source>
+            <translation>Distinct organisations present at at least one meeting held in the period; each organisation counts once per cell, however often it was present. The totals also count each organisation once and so are not the sum of the cells. Without suppression of small numbers: these are the programme's partners, not residents.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/activities.py" line="54" />
+            <source>Aanwezige professionals</source>
+            <translation>Professionals present</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/activities.py" line="55" />
+            <source>Verschillende professionals (naam en organisatie) die aanwezig waren bij minstens één gehouden overleg in de periode; elke professional telt één keer per cel. Ook de totalen tellen elke professional één keer en zijn dus geen optelling van de cellen. Zonder onderdrukking van kleine aantallen: het gaat om professionals van het programma, niet om bewoners.</source>
+            <translation>Distinct professionals (name and organisation) present at at least one meeting held in the period; each professional counts once per cell. The totals also count each professional once and so are not the sum of the cells. Without suppression of small numbers: these are the programme's professionals, not residents.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/counts.py" line="42" />
             <source>Nieuwe casussen</source>
             <translation>New cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="66" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="43" />
             <source>Casussen waarvan de startdatum in de periode ligt.</source>
             <translation>Cases whose start date lies in the period.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="67" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="44" />
             <source>soort</source>
             <translation>kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="71" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="48" />
             <source>Nieuwe casussen naar hoofdcategorie</source>
             <translation>New cases by main category</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="72" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="49" />
             <source>Dezelfde casussen als bij casussen_nieuw, naar hun hoofdcategorie. De rijtotalen zijn dezelfde getallen als die van casussen_nieuw.</source>
             <translation>The same cases as in casussen_nieuw, by their main category. The row totals are the same numbers as those of casussen_nieuw.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="76" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="53" />
             <source>hoofdcategorie</source>
             <translation>main category</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="80" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="57" />
             <source>Afgesloten casussen</source>
             <translation>Closed cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="81" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="58" />
             <source>Casussen waarvan de einddatum in de periode ligt, naar afsluitreden.</source>
             <translation>Cases whose end date lies in the period, by closing reason.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="82" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="59" />
             <source>afsluitreden</source>
             <translation>closing reason</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="86" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="63" />
             <source>Lopende casussen aan het eind van de periode</source>
             <translation>Open cases at the end of the period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="87" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="64" />
             <source>Casussen met een startdatum op of vóór de laatste dag van de periode en zonder einddatum of met een einddatum ná die dag.</source>
             <translation>Cases with a start date on or before the last day of the period and without an end date or with an end date after that day.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="95" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="72" />
             <source>Gemaakte afspraken</source>
             <translation>Agreements made</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="96" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="73" />
             <source>Afspraken waarvan de datum 'afgesproken op' in de periode ligt, naar de soort van hun casus.</source>
             <translation>Agreements whose 'agreed on' date lies in the period, by the kind of their case.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="99" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="76" />
             <source>soort van de casus</source>
             <translation>kind of case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="103" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="80" />
             <source>Afgeronde afspraken</source>
             <translation>Agreements completed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="104" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="81" />
             <source>Afspraken waarvan de datum 'afgerond op' in de periode ligt: op tijd als ze uiterlijk op de deadline zijn afgerond, anders te laat.</source>
             <translation>Agreements whose 'completed on' date lies in the period: on time if completed by the deadline, otherwise late.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="108" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="85" />
             <source>op tijd of te laat</source>
             <translation>on time or late</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="112" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="89" />
             <source>Verlopen afspraken aan het eind van de periode</source>
             <translation>Overdue agreements at the end of the period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="113" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="90" />
             <source>Afspraken die op de laatste dag van de periode over hun deadline zijn: afgesproken op of vóór die dag, deadline vóór die dag, op die dag nog niet afgerond en niet vervallen. Naar de soort van hun casus.</source>
             <translation>Agreements past their deadline on the last day of the period: agreed on or before that day, deadline before that day, not completed and not lapsed on that day. By the kind of their case.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="122" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="99" />
             <source>Opgestelde doorbraakplannen</source>
             <translation>Breakthrough plans drawn up</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="123" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="100" />
             <source>Doorbraakplannen waarvan de datum 'opgesteld op' in de periode ligt; zonder gezinscoach als er (nog) geen gezinscoach is ingevuld.</source>
             <translation>Breakthrough plans whose 'drawn up on' date lies in the period; without family coach if no family coach has been filled in (yet).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="127" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="104" />
             <source>gezinscoach</source>
             <translation>family coach</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="131" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="108" />
             <source>Behaalde doorbraken</source>
             <translation>Breakthroughs reached</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="132" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="109" />
             <source>Doorbraken waarvan de datum 'behaald op' in de periode ligt, naar doorbraaktype.</source>
             <translation>Breakthroughs whose 'reached on' date lies in the period, by breakthrough type.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="133" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="110" />
             <source>doorbraaktype</source>
             <translation>breakthrough type</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="142" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="129" />
             <source>Op tijd</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="143" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="130" />
             <source>Te laat</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="144" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="131" />
             <source>Met gezinscoach</source>
             <translation>With family coach</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="145" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="132" />
             <source>Zonder gezinscoach</source>
             <translation>Without family coach</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="159" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="147" />
             <source>monitoringcijfers opvragen</source>
             <translation>request monitoring figures</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/export.py" line="65" />
+            <location filename="../../casus_app/services/monitoring/effects.py" line="93" />
+            <source>een effectreeks inlezen</source>
+            <translation>import an effect series</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/effects.py" line="104" />
+            <source>en nog {count} fout(en)</source>
+            <translation>and {count} more error(s)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/effects.py" line="105" />
+            <source>Het bestand is niet ingelezen; er is niets opgeslagen. {errors}.</source>
+            <translation>The file was not imported; nothing has been saved. {errors}.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/effects.py" line="148" />
+            <source>regel {line}: de kopregel moet 'buurt;maand;aantal' zijn</source>
+            <translation>line {line}: the header must be 'buurt;maand;aantal'</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/effects.py" line="152" />
+            <source>regel {line}: verwacht 3 kolommen gescheiden door ';' (buurt;maand;aantal), gevonden {count}</source>
+            <translation>line {line}: expected 3 columns separated by ';' (buurt;maand;aantal), found {count}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/effects.py" line="165" />
+            <source>buurt '{name}' is onbekend</source>
+            <translation>neighbourhood '{name}' is unknown</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/effects.py" line="167" />
+            <source>buurt '{name}' komt in meer gebieden voor</source>
+            <translation>neighbourhood '{name}' occurs in more than one area</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/effects.py" line="170" />
+            <source>maand '{value}' is geen maand als 2020-01 of 01-2020</source>
+            <translation>month '{value}' is not a month like 2020-01 or 01-2020</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/effects.py" line="174" />
+            <source>aantal '{value}' is geen geheel getal van 0 of meer</source>
+            <translation>count '{value}' is not a whole number of 0 or more</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/effects.py" line="177" />
+            <source>regel {line}: {problems}</source>
+            <translation>line {line}: {problems}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/effects.py" line="183" />
+            <source>regel {line}: buurt '{name}' en maand {month} staan al op regel {earlier}</source>
+            <translation>line {line}: neighbourhood '{name}' and month {month} are already on line {earlier}</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/effects.py" line="195" />
+            <source>het bestand is leeg</source>
+            <translation>the file is empty</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/effects.py" line="197" />
+            <source>het bestand heeft geen regels onder de kopregel</source>
+            <translation>the file has no lines below the header</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/effects.py" line="239" />
+            <source>Het peiljaar moet een jaartal van {first} tot en met {last} zijn.</source>
+            <translation>The reference year must be a year from {first} to {last}.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/effects.py" line="317" />
+            <source>Geef de reeks een naam van 1 tot {most} letters, cijfers, spaties, '.', '_' of '-', bijvoorbeeld 'politie-meldingen'.</source>
+            <translation>Give the series a name of 1 to {most} letters, digits, spaces, '.', '_' or '-', for example 'politie-meldingen'.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/effects.py" line="328" />
+            <source>Het bestand {name} is te groot voor een effectreeks.</source>
+            <translation>The file {name} is too large for an effect series.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/effects.py" line="331" />
+            <source>Het bestand {name} is niet te lezen.</source>
+            <translation>The file {name} cannot be read.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/effects.py" line="343" />
+            <source>Het bestand is geen tekst in UTF-8 of Windows-1252. Sla het in Excel op als CSV.</source>
+            <translation>The file is not text in UTF-8 or Windows-1252. Save it in Excel as CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/export.py" line="70" />
             <source>Het ingestelde minimumaantal k ({stored}) is ongeldig. Laat een beheerder een waarde van {min_k} tot en met {max_k} instellen.</source>
             <translation>The minimum count k that was set ({stored}) is invalid. Have an administrator set a value from {min_k} to {max_k}.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/export.py" line="77" />
+            <location filename="../../casus_app/services/monitoring/export.py" line="82" />
             <source>het minimumaantal k instellen</source>
             <translation>set the minimum count k</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/export.py" line="110" />
+            <location filename="../../casus_app/services/monitoring/export.py" line="129" />
             <source>een monitoringexport maken</source>
             <translation>make a monitoring export</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/export.py" line="134" />
+            <location filename="../../casus_app/services/monitoring/export.py" line="155" />
             <source>De beheerder heeft het minimumaantal k op {k} gezet; een export met een lagere k ({min_count}) mag niet. Kies {k} of hoger.</source>
             <translation>The administrator has set the minimum count k to {k}; an export with a lower k ({min_count}) is not allowed. Choose {k} or higher.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/export.py" line="145" />
+            <location filename="../../casus_app/services/monitoring/export.py" line="166" />
             <source>Het minimumaantal k moet een geheel getal van {min_k} tot en met {max_k} zijn.</source>
             <translation>The minimum count k must be a whole number from {min_k} to {max_k}.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/intervention_counts.py" line="20" />
+            <source>Gemaakte afspraken naar interventietype</source>
+            <translation>Agreed actions by intervention type</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/intervention_counts.py" line="21" />
+            <source>Dezelfde afspraken als bij afspraken_gemaakt (datum 'afgesproken op' in de periode), naar hun interventietype; zonder type als er geen is gekozen. De rijtotalen zijn dezelfde getallen als die van afspraken_gemaakt.</source>
+            <translation>The same actions as in afspraken_gemaakt (date 'agreed on' in the period), by their intervention type; without type when none was chosen. The row totals are the same numbers as those of afspraken_gemaakt.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/intervention_counts.py" line="26" />
+            <source>interventietype</source>
+            <translation>intervention type</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/intervention_counts.py" line="28" />
+            <source>Zonder type</source>
+            <translation>Without type</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/middelen.py" line="58" />
+            <source>Kosten van de doorbraakplannen: doormodderen en doorbreken</source>
+            <translation>Costs of the breakthrough plans: muddling through and breaking through</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/middelen.py" line="59" />
+            <source>Doorbraakplannen waarvan de datum 'opgesteld op' in de periode ligt en waarvan de kostenvergelijking compleet is. Doormodderen: wat de betrokken hulp kost zolang er niets verandert; doorbreken: wat die hulp na de doorbraak nog kost plus de eenmalige kosten; beide over de jaren die het plan zelf vergelijkt. Besparing: doormodderen min doorbreken. In euro's, afgerond op hele duizenden.</source>
+            <translation>Breakthrough plans whose 'drawn up on' date lies in the period and whose cost comparison is complete. Muddling through: what the help involved costs while nothing changes; breaking through: what that help still costs after the breakthrough plus the one-off costs; both over the years the plan itself compares. Saving: muddling through minus breaking through. In euros, rounded to whole thousands.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/middelen.py" line="66" />
+            <source>kosten</source>
+            <translation>costs</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/middelen.py" line="70" />
+            <source>Eenmalige kosten van de doorbraken, naar wie betaalt</source>
+            <translation>One-off costs of the breakthroughs, by who pays</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/middelen.py" line="71" />
+            <source>De eenmalige kosten van de doorbraken (niet de onhaalbare) van dezelfde plannen als bij middelen_kosten, naar de organisatie die ze betaalt; 'onbekend' als dat niet is ingevuld. In euro's, afgerond op hele duizenden.</source>
+            <translation>The one-off costs of the breakthroughs (not the infeasible ones) of the same plans as in middelen_kosten, by the organisation that pays them; 'onbekend' (unknown) when not filled in. In euros, rounded to whole thousands.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/middelen.py" line="76" />
+            <source>betaald door</source>
+            <translation>paid by</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/middelen.py" line="81" />
+            <source>Doormodderen</source>
+            <translation>Muddling through</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/middelen.py" line="82" />
+            <source>Doorbreken</source>
+            <translation>Breaking through</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/middelen.py" line="83" />
+            <source>Besparing</source>
+            <translation>Saving</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/middelen.py" line="84" />
+            <source>Onbekend</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="48" />
+            <source>Nieuw</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="49" />
+            <source>Herhaald</source>
+            <translation>Repeated</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="50" />
+            <source>Aanmelding tot eerste bespreking</source>
+            <translation>Registration to first discussion</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="51" />
+            <source>Start tot afsluiting</source>
+            <translation>Start to close</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="52" />
+            <source>Geen partner</source>
+            <translation>No partner</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="60" />
+            <source>Aangepakte adressen</source>
+            <translation>Addresses tackled</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="61" />
+            <source>Verschillende adressen (postcode, huisnummer en toevoeging) van casussen met een afspraak ('afgesproken op') of een bespreking in een gehouden overleg in de periode, in het gebied van de casus. Herhaald als er op hetzelfde adres in hetzelfde gebied al vóór de periode een afspraak of bespreking was, anders nieuw. Casussen zonder postcode of huisnummer tellen niet mee.</source>
+            <translation>Distinct addresses (postcode, house number and suffix) of cases with an action ('agreed on') or a discussion at a meeting held in the period, in the gebied of the case. Repeated if the same address in the same gebied already had an action or discussion before the period, otherwise new. Cases without postcode or house number are not counted.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="67" />
+            <source>nieuw of herhaald</source>
+            <translation>new or repeated</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="71" />
+            <source>Doorlooptijd in dagen (mediaan)</source>
+            <translation>Lead time in days (median)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="72" />
+            <source>Mediaan van het aantal dagen van aanmelding (startdatum) tot de eerste bespreking in een gehouden overleg, voor casussen waarvan die eerste bespreking in de periode ligt; en van startdatum tot einddatum, voor casussen die in de periode zijn afgesloten. Bij een even aantal de lagere van de twee middelste waarden. Alleen getoond voor een groep van minstens k casussen, anders 'x'. Geen aantallen: er is geen totaalkolom.</source>
+            <translation>Median number of days from registration (start date) to the first discussion at a meeting held, for cases whose first discussion lies in the period; and from start date to end date, for cases closed in the period. For an even number, the lower of the two middle values. Shown only for a group of at least k cases, otherwise 'x'. Not counts: there is no total column.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="79" />
+            <source>doorlooptijd</source>
+            <translation>lead time</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="83" />
+            <source>Gezinnen in begeleiding aan het eind van de periode</source>
+            <translation>Families supported at the end of the period</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="84" />
+            <source>Casussen met een doorbraakplan dat op of vóór de laatste dag van de periode is opgesteld en die op die dag lopen (startdatum op of vóór die dag, geen einddatum of een einddatum erna). Met gezinscoach als er nu een gezinscoach bij het plan is ingevuld.</source>
+            <translation>Cases with a breakthrough plan drawn up on or before the last day of the period that are open on that day (start date on or before that day, no end date or an end date after it). With family coach if a family coach is now filled in on the plan.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="93" />
+            <source>Behaalde doorbraken sinds de start, naar type</source>
+            <translation>Breakthroughs reached since the start, by type</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="94" />
+            <source>Doorbraken waarvan de datum 'behaald op' op of vóór de laatste dag van de periode ligt (sinds de start van het programma), naar doorbraaktype, in het gebied van de casus.</source>
+            <translation>Breakthroughs whose 'reached on' date lies on or before the last day of the period (since the start of the programme), by breakthrough type, in the gebied of the case.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="102" />
+            <source>Behaalde doorbraken sinds de start, naar partner</source>
+            <translation>Breakthroughs reached since the start, by partner</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="103" />
+            <source>Dezelfde doorbraken als bij doorbraken_naar_type, naar de partnerorganisatie die de doorbraak mogelijk maakte (geen partner als die niet is ingevuld). De rijtotalen zijn dezelfde getallen als die van doorbraken_naar_type.</source>
+            <translation>The same breakthroughs as in doorbraken_naar_type, by the partner organisation that made the breakthrough possible (no partner if none is filled in). The row totals are the same numbers as those of doorbraken_naar_type.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="108" />
+            <source>partner</source>
+            <translation>partner</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/plan_effects.py" line="40" />
+            <source>Zelfredzaamheid van afgesloten gezinnen: eerste tegen laatste meting</source>
+            <translation>Self-sufficiency of closed households: first against last measurement</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/plan_effects.py" line="41" />
+            <source>Gezinnen met een doorbraakplan waarvan de casus een einddatum in de periode heeft. Per leefgebied (zelfredzaamheid) dat op minstens twee data is gescoord: de laatste score min de eerste. Tellen die verschillen op tot meer dan 0, dan is het gezin verbeterd; minder dan 0 verslechterd; precies 0 gelijk. Gezinnen zonder leefgebied met twee metingen tellen niet mee.</source>
+            <translation>Households with a breakthrough plan whose case has an end date in the period. For every life domain (self-sufficiency) scored on at least two dates: the last score minus the first. If these differences add up to more than 0 the household improved; less than 0, got worse; exactly 0, stayed equal. Households without a life domain measured twice are not counted.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/plan_effects.py" line="47" />
+            <source>verandering</source>
+            <translation>change</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/plan_effects.py" line="51" />
+            <source>Afgesloten casussen met het doel bereikt</source>
+            <translation>Closed cases with the goal reached</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/plan_effects.py" line="52" />
+            <source>Casussen waarvan de einddatum in de periode ligt en bij wier doorbraakplan de evaluatie zegt dat het doel is bereikt; zonder gezinscoach als er geen gezinscoach is ingevuld.</source>
+            <translation>Cases whose end date lies in the period and whose breakthrough plan's evaluation says the goal was reached; without family coach when no family coach is filled in.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/plan_effects.py" line="61" />
+            <source>Verbeterd</source>
+            <translation>Improved</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/plan_effects.py" line="62" />
+            <source>Gelijk</source>
+            <translation>Equal</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/plan_effects.py" line="63" />
+            <source>Verslechterd</source>
+            <translation>Worse</translation>
         </message>
         <message>
             <location filename="../../casus_app/services/plans/contacts.py" line="124" />
@@ -4656,127 +5101,132 @@
             <translation>Audit entry {seq} does not fit the signed checkpoint: the chain was rewritten.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="256" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="251" />
+            <source>buurten gewijzigd</source>
+            <translation>neighbourhoods changed</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="253" />
+            <source>{count} regels</source>
+            <translation>{count} lines</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="259" />
             <source>opgesteld op</source>
             <translation>drawn up on</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="258" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="261" />
             <source>perspectief</source>
             <translation>perspective</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="259" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="262" />
             <source>eigen kracht</source>
             <translation>own strength</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="260" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="263" />
             <source>volgende stap</source>
             <translation>next step</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="261" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="264" />
             <source>evaluatie</source>
             <translation>evaluation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="262" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="265" />
             <source>doel bereikt</source>
             <translation>goal reached</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="263" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="266" />
             <source>kwaliteit van leven verbeterd</source>
             <translation>quality of life improved</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="264" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="267" />
             <source>jaren in de kostenvergelijking</source>
             <translation>years in the cost comparison</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="265" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="268" />
             <source>organisatie</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="266" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="269" />
             <source>wat zij doen</source>
             <translation>what they do</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="267" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="270" />
             <source>kosten per jaar</source>
             <translation>cost per year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="268" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="271" />
             <source>kosten per jaar na de doorbraak</source>
             <translation>cost per year after the breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="269" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="272" />
             <source>leefgebied</source>
             <translation>life domain</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="270" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="273" />
             <source>beschrijving</source>
             <translation>description</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="271" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="274" />
             <source>soort doorbraak</source>
             <translation>kind of breakthrough</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="272" />
-            <source>partner</source>
-            <translation>partner</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="273" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="276" />
             <source>eenmalige kosten</source>
             <translation>one-off cost</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="274" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="277" />
             <source>stand</source>
             <translation>state</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="275" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="278" />
             <source>behaald op</source>
             <translation>reached on</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="276" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="279" />
             <source>grondslag</source>
             <translation>legal basis</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="277" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="280" />
             <source>besloten door</source>
             <translation>decided by</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="278" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="281" />
             <source>mandaat</source>
             <translation>mandate</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="279" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="282" />
             <source>financiering</source>
             <translation>funding</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="280" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="283" />
             <source>gepland op</source>
             <translation>planned on</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="281" />
+            <location filename="../../casus_app/services/privacy/audit_texts.py" line="284" />
             <source>betaler</source>
             <translation>payer</translation>
         </message>
@@ -4936,42 +5386,42 @@
             <translation>This person involved does not exist (any more). Search again.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/retention.py" line="107" />
+            <location filename="../../casus_app/services/privacy/retention.py" line="109" />
             <source>bewaartermijnen instellen</source>
             <translation>set retention periods</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/retention.py" line="110" />
+            <location filename="../../casus_app/services/privacy/retention.py" line="112" />
             <source>Geef de bewaartermijn in hele maanden, van 1 tot {max_months} (zoals afgesproken in het convenant).</source>
             <translation>Give the retention period in whole months, from 1 to {max_months} (as agreed in the covenant).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/retention.py" line="120" />
+            <location filename="../../casus_app/services/privacy/retention.py" line="122" />
             <source>de bewaartermijnen beoordelen</source>
             <translation>review the retention periods</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/retention.py" line="162" />
+            <location filename="../../casus_app/services/privacy/retention.py" line="164" />
             <source>De bewaartermijn is nog niet ingesteld voor {kinds:lower}. Stel die in zoals het convenant voorschrijft (Beheer › Bewaartermijnen); tot dan verwijdert Casus van die soort niets.</source>
             <translation>The retention period has not been set yet for {kinds:lower}. Set it as the covenant prescribes (Admin › Retention periods); until then Casus deletes nothing of that kind.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/retention.py" line="174" />
+            <location filename="../../casus_app/services/privacy/retention.py" line="176" />
             <source>1 afgesloten casus is over de bewaartermijn. Beoordeel de lijst en verwijder ze (Beheer › Bewaartermijnen).</source>
             <translation>1 closed case is past the retention period. Review the list and delete it (Admin › Retention periods).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/retention.py" line="178" />
+            <location filename="../../casus_app/services/privacy/retention.py" line="180" />
             <source>{count} afgesloten casussen zijn over de bewaartermijn. Beoordeel de lijst en verwijder ze (Beheer › Bewaartermijnen).</source>
             <translation>{count} closed cases are past the retention period. Review the list and delete them (Admin › Retention periods).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/retention.py" line="201" />
+            <location filename="../../casus_app/services/privacy/retention.py" line="203" />
             <source>casussen verwijderen</source>
             <translation>delete cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/privacy/retention.py" line="210" />
+            <location filename="../../casus_app/services/privacy/retention.py" line="212" />
             <source>{length} van de gekozen casussen is (nog) niet over de bewaartermijn of bestaat niet meer. Er is niets verwijderd; vernieuw de lijst.</source>
             <translation>{length} of the chosen cases is not (yet) past the retention period or no longer exists. Nothing has been deleted; refresh the list.</translation>
         </message>
@@ -5270,6 +5720,56 @@
             <source>Het register is beschadigd: een deel van het databasebestand kan niet worden gelezen. Er is niets gewijzigd. Zet een back-up terug met 'casus-app restore'.</source>
             <translation>The register is damaged: part of the database file cannot be read. Nothing has been changed. Restore a backup with 'casus-app restore'.</translation>
         </message>
+        <message>
+            <location filename="../../casus_app/storage/server_engine.py" line="54" />
+            <source>Onjuiste gebruikersnaam of wachtwoord voor de server {server}.</source>
+            <translation>Wrong user name or password for the server {server}.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/server_engine.py" line="58" />
+            <source>De beveiligde verbinding met {server} kon niet worden opgezet: het certificaat van de server kan niet worden gecontroleerd. Geef het CA-certificaat mee in het adres (sslrootcert=BESTAND) en gebruik de naam die in het certificaat van de server staat.</source>
+            <translation>The secure connection to {server} could not be set up: the server's certificate cannot be verified. Give the CA certificate in the address (sslrootcert=FILE) and use the name that is in the server's certificate.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/server_engine.py" line="65" />
+            <source>Op de server {server} bestaat de database niet. Maak het register eerst met 'casus-app init --admin-url …'.</source>
+            <translation>The database does not exist on the server {server}. Create the register first with 'casus-app init --admin-url …'.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/server_engine.py" line="70" />
+            <source>De server {server} is niet bereikbaar of weigert de verbinding. Controleer het adres en of de server draait.</source>
+            <translation>The server {server} cannot be reached or refuses the connection. Check the address and whether the server is running.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/server_engine.py" line="79" />
+            <source>De server {server} draait PostgreSQL {version}; Casus vraagt PostgreSQL 15 of nieuwer.</source>
+            <translation>The server {server} runs PostgreSQL {version}; Casus needs PostgreSQL 15 or newer.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/server_setup.py" line="60" />
+            <source>De gebruikersnaam {name} kan geen gebruiker op de server worden: gebruik letters, cijfers, punt, streepje, @ of liggend streepje (hoogstens 63 tekens), en niet een naam die begint met pg_ of casus_.</source>
+            <translation>The user name {name} cannot become a user on the server: use letters, digits, full stop, hyphen, @ or underscore (at most 63 characters), and not a name that starts with pg_ or casus_.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/server_setup.py" line="91" />
+            <source>Op de server bestaat al een gebruiker {name}. Kies een andere naam.</source>
+            <translation>A user {name} already exists on the server. Choose another name.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/server_setup.py" line="132" />
+            <source>De database op {server} gebruikt de tekenset {encoding}; Casus vraagt UTF8. Maak de database met ENCODING 'UTF8', of laat Casus hem maken op een server met een UTF-8-locale.</source>
+            <translation>The database on {server} uses the character set {encoding}; Casus needs UTF8. Create the database with ENCODING 'UTF8', or let Casus create it on a server with a UTF-8 locale.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/server_setup.py" line="142" />
+            <source>De database op {server} is niet leeg (er staan al tabellen in). Kies een nieuwe database: Casus maakt hem zelf aan.</source>
+            <translation>The database on {server} is not empty (it already holds tables). Choose a new database: Casus creates it itself.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/storage/server_setup.py" line="203" />
+            <source>Het register op {server} kon niet worden ingericht: de server weigerde een stap ({reason}).</source>
+            <translation>The register on {server} could not be set up: the server refused a step ({reason}).</translation>
+        </message>
     </context>
     <context>
         <name>ChangePasswordDialog</name>
@@ -5448,72 +5948,87 @@
             <translation>Report for the partners: tables, charts, trend and explanation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="134" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="116" />
+            <source>E&amp;ffecten…</source>
+            <translation>E&amp;ffects…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="118" />
+            <source>Een effectreeks van een partner inlezen en de verandering per focusbuurt bekijken</source>
+            <translation>Import a partner's effect series and see the change per focus neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="140" />
             <source>Indicatoren</source>
             <translation>Indicators</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="135" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="141" />
             <source>Kies een indicator; pijltjestoetsen wisselen</source>
             <translation>Choose an indicator; the arrow keys switch</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="151" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="157" />
             <source>Tabel per gebied</source>
             <translation>Table per area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="202" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="214" />
             <source>Minimumaantal k</source>
             <translation>Minimum count k</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="205" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="217" />
             <source>Minimumaantal k: aantallen van 1 tot k worden verborgen (x). Alleen een beheerder stelt dit in, van 5 tot en met 10.</source>
             <translation>Minimum count k: counts from 1 to k are hidden (x). Only an administrator sets this, from 5 up to and including 10.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="209" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="221" />
             <source>k op&amp;slaan</source>
             <translation>Sa&amp;ve k</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="210" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="222" />
             <source>Gebruik deze k voor elke export van dit register</source>
             <translation>Use this k for every export from this register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="228" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="240" />
             <source>Bezig met tellen voor %1…</source>
             <translation>Counting for %1…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="238" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="251" />
+            <source>%1 · k = %2</source>
+            <translation>%1 · k = %2</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="257" />
             <source>%1: %2 · k = %3</source>
             <translation>%1: %2 · k = %3</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="245" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="264" />
             <source>x = geheim: een aantal van 1 tot en met %1, of verborgen zodat zo'n klein aantal niet terug te rekenen is. Een 0 wordt altijd getoond.</source>
             <translation>x = confidential: a count from 1 up to and including %1, or hidden so that such a small count cannot be worked out. A 0 is always shown.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="271" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="291" />
             <source>Totaal per kwartaal, laatste acht kwartalen</source>
             <translation>Total per quarter, last eight quarters</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="343" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="363" />
             <source>Monitoringexport opslaan</source>
             <translation>Save monitoring export</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="353" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="373" />
             <source>Bezig met exporteren naar %1…</source>
             <translation>Exporting to %1…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="359" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="379" />
             <source>Export opgeslagen: %1</source>
             <translation>Export saved: %1</translation>
         </message>
@@ -5711,6 +6226,144 @@ An error report without personal data has been saved. Give it to the administrat
             <location filename="../../casus_app/ui/meetings/document_check.py" line="193" />
             <source>Vul in waardoor de treffer vervangen wordt, of kies maskeren.</source>
             <translation>Enter what replaces the hit, or choose mask.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EffectsDialog</name>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="49" />
+            <source>Casus – effecten</source>
+            <translation>Casus – effects</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="54" />
+            <source>bijvoorbeeld: politie-meldingen</source>
+            <translation>for example: politie-meldingen</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="56" />
+            <source>CSV met de kolommen buurt;maand;aantal</source>
+            <translation>CSV with the columns buurt;maand;aantal</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="57" />
+            <source>&amp;Bladeren…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="59" />
+            <source>&amp;Inlezen</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="60" />
+            <source>Alles of niets: bij één foute regel wordt niets opgeslagen</source>
+            <translation>All or nothing: with one wrong line nothing is saved</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="71" />
+            <source>&amp;Naam van de reeks</source>
+            <translation>&amp;Name of the series</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="73" />
+            <source>B&amp;estand</source>
+            <translation>F&amp;ile</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="79" />
+            <source>Een CSV van een partner, met puntkomma's, in UTF-8 of Windows-1252 (zoals Excel het opslaat): de kopregel buurt;maand;aantal en een regel per buurt en maand, bijvoorbeeld Terschuren;2020-01;14. Een buurt en maand die er al staan, worden vervangen.</source>
+            <translation>A partner's CSV with semicolons, in UTF-8 or Windows-1252 (as Excel saves it): the header buurt;maand;aantal and a line per neighbourhood and month, for example Terschuren;2020-01;14. A neighbourhood and month already there are replaced.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="99" />
+            <source>Reeks inlezen</source>
+            <translation>Import a series</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="114" />
+            <source>Peil&amp;jaar</source>
+            <translation>Reference &amp;year</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="125" />
+            <source>Reeks</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="126" />
+            <source>Focusbuurt</source>
+            <translation>Focus neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="127" />
+            <source>Peiljaar (per maand)</source>
+            <translation>Reference year (per month)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="128" />
+            <source>Periode (per maand)</source>
+            <translation>Period (per month)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="129" />
+            <source>Verandering</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="132" />
+            <source>Verandering per focusbuurt</source>
+            <translation>Change per focus neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="138" />
+            <source>&amp;Verandering per focusbuurt</source>
+            <translation>&amp;Change per focus neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="140" />
+            <source>Er zijn nog geen effectreeksen ingelezen.</source>
+            <translation>No effect series have been imported yet.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="142" />
+            <source>Effecten per focusbuurt</source>
+            <translation>Effects per focus neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="150" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="164" />
+            <source>Effectreeks kiezen</source>
+            <translation>Choose an effect series</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="166" />
+            <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
+            <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="178" />
+            <source>Kies eerst het bestand met de reeks.</source>
+            <translation>First choose the file with the series.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="183" />
+            <source>Bezig met inlezen…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="196" />
+            <source>Reeks '%1' ingelezen: %2 regels, %3 buurten, %4 maanden.</source>
+            <translation>Series '%1' imported: %2 lines, %3 neighbourhoods, %4 months.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/effects_dialog.py" line="248" />
+            <source>%1 %</source>
+            <translation>%1%</translation>
         </message>
     </context>
     <context>
@@ -6643,8 +7296,8 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
         </message>
         <message>
             <location filename="../../casus_app/ui/plans/plan_items.py" line="43" />
-            <source>&amp;Leefgebied:</source>
-            <translation>&amp;Life domain:</translation>
+            <source>&amp;Leefgebied (zelfredzaamheid):</source>
+            <translation>&amp;Life domain (self-sufficiency):</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/plans/plan_items.py" line="44" />
@@ -6656,8 +7309,8 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
         <name>IssuesTab</name>
         <message>
             <location filename="../../casus_app/ui/plans/plan_lists.py" line="210" />
-            <source>Leefgebied</source>
-            <translation>Life domain</translation>
+            <source>Leefgebied (zelfredzaamheid)</source>
+            <translation>Life domain (self-sufficiency)</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/plans/plan_lists.py" line="210" />
@@ -6971,77 +7624,77 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
         <name>LifeDomainsDialog</name>
         <message>
             <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="29" />
-            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="38" />
-            <source>Leefgebieden</source>
-            <translation>Life domains</translation>
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="39" />
+            <source>Leefgebieden (zelfredzaamheid)</source>
+            <translation>Life domains (self-sufficiency)</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="32" />
-            <source>De leefgebieden waarop gezinnen een score van 1 tot 5 krijgen. Een leefgebied dat al in een plan wordt gebruikt, kunt u een andere naam geven maar niet verwijderen.</source>
-            <translation>The life domains on which families get a score from 1 to 5. A life domain already used in a plan can be renamed but not deleted.</translation>
+            <source>De leefgebieden (zelfredzaamheid) waarop gezinnen een score van 1 tot 5 krijgen; niet te verwarren met de vijf leefgebieden van het programma. Een leefgebied dat al in een plan wordt gebruikt, kunt u een andere naam geven maar niet verwijderen.</source>
+            <translation>The life domains (self-sufficiency) on which households get a score from 1 to 5; not to be confused with the programme's five leefgebieden. A life domain already used in a plan can be renamed but not removed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="40" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="41" />
             <source>&amp;Toevoegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="41" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="42" />
             <source>&amp;Naam wijzigen…</source>
             <translation>&amp;Rename…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="42" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="43" />
             <source>Om&amp;hoog</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="43" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="44" />
             <source>Eén plaats hoger in de lijst</source>
             <translation>One place up in the list</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="44" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="45" />
             <source>Om&amp;laag</source>
             <translation>Move do&amp;wn</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="45" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="46" />
             <source>Eén plaats lager in de lijst</source>
             <translation>One place down in the list</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="46" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="47" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="68" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="69" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="87" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="88" />
             <source>(in gebruik: %1)</source>
             <translation>(in use: %1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="117" />
-            <source>Leefgebied toevoegen</source>
-            <translation>Add life domain</translation>
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="119" />
+            <source>Leefgebied (zelfredzaamheid) toevoegen</source>
+            <translation>Add life domain (self-sufficiency)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="117" />
-            <source>Naam van het leefgebied:</source>
-            <translation>Name of the life domain:</translation>
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="120" />
+            <source>Naam van het leefgebied (zelfredzaamheid):</source>
+            <translation>Name of the life domain (self-sufficiency):</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="127" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="130" />
             <source>Naam wijzigen</source>
             <translation>Rename</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="127" />
+            <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="130" />
             <source>Nieuwe naam:</source>
             <translation>New name:</translation>
         </message>
@@ -7344,13 +7997,13 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
         </message>
         <message>
             <location filename="../../casus_app/ui/shell/main_window.py" line="221" />
-            <source>&amp;Leefgebieden…</source>
-            <translation>&amp;Life domains…</translation>
+            <source>&amp;Leefgebieden (zelfredzaamheid)…</source>
+            <translation>&amp;Life domains (self-sufficiency)…</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/shell/main_window.py" line="223" />
-            <source>De lijst met leefgebieden voor de scores wijzigen</source>
-            <translation>Edit the list of life domains used for the scores</translation>
+            <source>De lijst met leefgebieden (zelfredzaamheid) voor de scores van gezinnen wijzigen</source>
+            <translation>Change the list of life domains (self-sufficiency) for the households' scores</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/shell/main_window.py" line="243" />
@@ -7597,19 +8250,29 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>&amp;Meetings</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_menu.py" line="24" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_menu.py" line="25" />
             <source>&amp;Monitoring</source>
             <translation>M&amp;onitoring</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_menu.py" line="25" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_menu.py" line="26" />
             <source>&amp;Aantallen per gebied en export…</source>
             <translation>&amp;Counts per area and export…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_menu.py" line="28" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_menu.py" line="29" />
             <source>De monitoringcijfers per periode, beschermd, en de export voor de partners</source>
             <translation>The monitoring figures per period, protected, and the export for the partners</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/coordinator_menu.py" line="33" />
+            <source>&amp;Effecten…</source>
+            <translation>&amp;Effects…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/coordinator_menu.py" line="35" />
+            <source>Een effectreeks van een partner inlezen en de verandering per focusbuurt bekijken</source>
+            <translation>Import a partner's effect series and see the change per focus neighbourhood</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/admin/admin_screens.py" line="118" />
@@ -7776,31 +8439,31 @@ Close anyway without a backup?</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/plans/plan_measurement.py" line="39" />
-            <source>Kies per leefgebied hoe zelfredzaam het gezin nu is. Laat op 'niet gemeten' staan wat u deze keer niet heeft besproken.</source>
-            <translation>Choose for each life domain how self-reliant the family is now. Leave anything you did not discuss this time at 'not measured'.</translation>
+            <source>Kies per leefgebied (zelfredzaamheid) hoe zelfredzaam het gezin nu is. Laat op 'niet gemeten' staan wat u deze keer niet heeft besproken.</source>
+            <translation>For each life domain (self-sufficiency), choose how self-sufficient the household is now. Leave 'not measured' for what you did not discuss this time.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_measurement.py" line="45" />
+            <location filename="../../casus_app/ui/plans/plan_measurement.py" line="46" />
             <source>&amp;Datum:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_measurement.py" line="49" />
+            <location filename="../../casus_app/ui/plans/plan_measurement.py" line="50" />
             <source>niet gemeten</source>
             <translation>not measured</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_measurement.py" line="54" />
+            <location filename="../../casus_app/ui/plans/plan_measurement.py" line="55" />
             <source>vorige keer: %1 (%2)</source>
             <translation>last time: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_measurement.py" line="58" />
+            <location filename="../../casus_app/ui/plans/plan_measurement.py" line="59" />
             <source>nog niet gemeten</source>
             <translation>not measured yet</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_measurement.py" line="79" />
+            <location filename="../../casus_app/ui/plans/plan_measurement.py" line="80" />
             <source>Kies voor minstens één leefgebied een score.</source>
             <translation>Choose a score for at least one life domain.</translation>
         </message>
@@ -8764,84 +9427,117 @@ Close anyway without a backup?</translation>
         </message>
     </context>
     <context>
+        <name>MembersDialog</name>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="326" />
+            <source>Buurten van %1</source>
+            <translation>Neighbourhoods of %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="328" />
+            <source>Buurten</source>
+            <translation>Neighbourhoods</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="335" />
+            <source>&amp;Buurten (aanvinken met de spatiebalk)</source>
+            <translation>&amp;Neighbourhoods (tick with the space bar)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="338" />
+            <source>Op&amp;slaan</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="339" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>MonitoringTexts</name>
         <message>
-            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="41" />
+            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="45" />
+            <source>sinds de start t/m %1</source>
+            <translation>since the start up to %1</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="52" />
             <source>%1e kwartaal %2</source>
             <translation>Q%1 %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="47" />
+            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="58" />
             <source>%1e halfjaar %2</source>
             <translation>H%1 %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="57" />
+            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="68" />
             <source>%1 t/m %2</source>
             <translation>%1 to %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="66" />
+            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="77" />
             <source>%1 %2 %3</source>
             <translation>%1 %2 %3</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="76" />
+            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="87" />
             <source>januari</source>
             <translation>January</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="77" />
+            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="88" />
             <source>februari</source>
             <translation>February</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="78" />
+            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="89" />
             <source>maart</source>
             <translation>March</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="79" />
+            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="90" />
             <source>april</source>
             <translation>April</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="80" />
+            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="91" />
             <source>mei</source>
             <translation>May</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="81" />
+            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="92" />
             <source>juni</source>
             <translation>June</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="82" />
+            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="93" />
             <source>juli</source>
             <translation>July</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="83" />
+            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="94" />
             <source>augustus</source>
             <translation>August</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="84" />
+            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="95" />
             <source>september</source>
             <translation>September</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="85" />
+            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="96" />
             <source>oktober</source>
             <translation>October</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="86" />
+            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="97" />
             <source>november</source>
             <translation>November</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="87" />
+            <location filename="../../casus_app/ui/monitoring/monitoring_texts.py" line="98" />
             <source>december</source>
             <translation>December</translation>
         </message>
@@ -9033,47 +9729,47 @@ Close anyway without a backup?</translation>
     <context>
         <name>NewItemDialog</name>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="241" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="277" />
             <source>%1: toevoegen</source>
             <translation>%1: add</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="246" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="282" />
             <source>leeg: Casus maakt er een van de naam</source>
             <translation>empty: Casus makes one from the name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="247" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="283" />
             <source>Letters, cijfers, '_' of '-'; verandert later niet meer</source>
             <translation>Letters, digits, '_' or '-'; never changes later</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="255" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="291" />
             <source>&amp;Naam</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="257" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="293" />
             <source>&amp;Code</source>
             <translation>&amp;Code</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="259" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="295" />
             <source>&amp;Soort casus</source>
             <translation>Case &amp;type</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="261" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="297" />
             <source>&amp;Gebied</source>
             <translation>A&amp;rea</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="263" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="299" />
             <source>&amp;Toevoegen</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="264" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="300" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -9160,58 +9856,93 @@ Close anyway without a backup?</translation>
     <context>
         <name>PeriodPicker</name>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="26" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="31" />
             <source>Kwartaal</source>
             <translation>Quarter</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="27" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="32" />
             <source>Halfjaar</source>
             <translation>Half-year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="28" />
-            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="34" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="33" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="46" />
             <source>Jaar</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="29" />
-            <source>Tel over een kwartaal, een half jaar of een heel jaar</source>
-            <translation>Count over a quarter, half a year or a whole year</translation>
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="34" />
+            <source>Van datum tot datum</source>
+            <translation>From date to date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="30" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="35" />
+            <source>Sinds de start</source>
+            <translation>Since the start</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="38" />
+            <source>Tel over een kwartaal, een half jaar, een heel jaar, van datum tot datum of alles sinds de start tot en met een datum</source>
+            <translation>Count over a quarter, a half year, a whole year, from date to date, or everything since the start up to and including a date</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="42" />
             <source>Soort periode</source>
             <translation>Kind of period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="33" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="45" />
             <source>Het jaar van de periode</source>
             <translation>The year of the period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="36" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="48" />
             <source>Welk kwartaal of welk halfjaar</source>
             <translation>Which quarter or which half-year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="37" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="49" />
             <source>Deel van het jaar</source>
             <translation>Part of the year</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="38" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="51" />
+            <source>De eerste dag van de periode</source>
+            <translation>The first day of the period</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="52" />
+            <source>Vanaf</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="53" />
+            <source>t/m</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="55" />
+            <source>De laatste dag van de periode; voorraden worden op deze dag geteld</source>
+            <translation>The last day of the period; stocks are counted on this day</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="56" />
+            <source>Tot en met</source>
+            <translation>Up to and including</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="60" />
             <source>&amp;Periode</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="86" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="156" />
             <source>%1e kwartaal</source>
             <translation>Quarter %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="89" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_period.py" line="159" />
             <source>%1e halfjaar</source>
             <translation>Half-year %1</translation>
         </message>
@@ -9667,66 +10398,66 @@ Save anyway?</translation>
         <name>PlanProgressTab</name>
         <message>
             <location filename="../../casus_app/ui/plans/plan_progress.py" line="40" />
-            <source>Scores per leefgebied door de tijd</source>
-            <translation>Scores per life domain over time</translation>
+            <source>Scores per leefgebied (zelfredzaamheid) door de tijd</source>
+            <translation>Scores per life domain (self-sufficiency) over time</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_progress.py" line="42" />
-            <source>Eerste en laatste meting per leefgebied</source>
-            <translation>First and last measurement per life domain</translation>
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="43" />
+            <source>Eerste en laatste meting per leefgebied (zelfredzaamheid)</source>
+            <translation>First and latest measurement per life domain (self-sufficiency)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_progress.py" line="44" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="46" />
             <source>Door de tijd (1 = acuut probleem, 5 = volledig zelfredzaam)</source>
             <translation>Over time (1 = acute problem, 5 = fully self-reliant)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_progress.py" line="46" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="48" />
             <source>Eerste tegen laatste meting</source>
             <translation>First versus last measurement</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_progress.py" line="53" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="56" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_progress.py" line="53" />
-            <source>Leefgebied</source>
-            <translation>Life domain</translation>
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="56" />
+            <source>Leefgebied (zelfredzaamheid)</source>
+            <translation>Life domain (self-sufficiency)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_progress.py" line="53" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="56" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_progress.py" line="59" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="63" />
             <source>Metingen</source>
             <translation>Measurements</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_progress.py" line="66" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="70" />
             <source>Meting toe&amp;voegen…</source>
             <translation>&amp;Add measurement…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_progress.py" line="67" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="71" />
             <source>Scores van vandaag (of een andere dag) vastleggen</source>
             <translation>Record scores for today (or another day)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_progress.py" line="69" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="73" />
             <source>Score ver&amp;wijderen</source>
             <translation>&amp;Delete score</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_progress.py" line="119" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="123" />
             <source>Score verwijderen</source>
             <translation>Delete score</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/plans/plan_progress.py" line="120" />
+            <location filename="../../casus_app/ui/plans/plan_progress.py" line="124" />
             <source>Deze score verwijderen?</source>
             <translation>Delete this score?</translation>
         </message>
@@ -9980,158 +10711,178 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
     <context>
         <name>ReferenceListsDialog</name>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="46" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="49" />
             <source>Casus – referentielijsten</source>
             <translation>Casus – reference lists</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="48" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="51" />
             <source>Organisaties</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="49" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="52" />
             <source>Gebieden</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="50" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="53" />
             <source>Buurten</source>
             <translation>Neighbourhoods</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="51" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="54" />
+            <source>Focusbuurten</source>
+            <translation>Focus neighbourhoods</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="55" />
             <source>Categorieën</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="52" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="56" />
             <source>Afsluitredenen</source>
             <translation>Closing reasons</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="53" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="57" />
             <source>Doorbraaktypen</source>
             <translation>Breakthrough types</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="57" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="58" />
+            <source>Interventietypen</source>
+            <translation>Intervention types</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="62" />
             <source>Wat buiten gebruik is, blijft staan bij de casussen, afspraken en plannen die het al hebben en telt mee in filters en tellingen, maar wordt niet meer aangeboden. Alleen wat nergens gebruikt wordt, kan weg. De code blijft altijd gelijk: die gebruiken exportbestanden.</source>
             <translation>What is retired stays with the cases, agreements and plans that already have it and counts in filters and counts, but is no longer offered. Only what is used nowhere can be deleted. The code never changes: export files use it.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="66" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="71" />
             <source>&amp;Lijst</source>
             <translation>&amp;List</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="70" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="75" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="70" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="75" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="70" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="75" />
             <source>Hoort bij</source>
             <translation>Belongs to</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="70" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="75" />
             <source>In gebruik</source>
             <translation>In use</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="70" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="75" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="72" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="77" />
             <source>Items van de lijst</source>
             <translation>Items of the list</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="79" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="84" />
             <source>&amp;Toevoegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="80" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="85" />
             <source>&amp;Naam wijzigen…</source>
             <translation>&amp;Rename…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="81" />
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="168" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="86" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="188" />
             <source>&amp;Buiten gebruik</source>
             <translation>Ret&amp;ire</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="83" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="88" />
             <source>Niet meer aanbieden; blijft bij wat het al gebruikt. Terug te draaien.</source>
             <translation>No longer offer it; stays with what already uses it. Can be undone.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="85" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="90" />
             <source>&amp;Verwijderen…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="86" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="91" />
             <source>Alleen wat nergens gebruikt wordt, bijvoorbeeld een tikfout</source>
             <translation>Only what is used nowhere, a typo for instance</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="101" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="92" />
+            <source>B&amp;uurten…</source>
+            <translation>Neighbo&amp;urhoods…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="93" />
+            <source>Kies de buurten die bij deze focusbuurt horen</source>
+            <translation>Choose the neighbourhoods that belong to this focus neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="116" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="139" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="159" />
             <source>buiten gebruik</source>
             <translation>retired</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="139" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="159" />
             <source>in gebruik</source>
             <translation>in use</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="168" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="188" />
             <source>Weer in &amp;gebruik</source>
             <translation>Back in &amp;use</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="202" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="223" />
             <source>Naam wijzigen</source>
             <translation>Rename</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="202" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="223" />
             <source>Nieuwe naam:</source>
             <translation>New name:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="218" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="254" />
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="219" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="255" />
             <source>'%1' voorgoed uit de lijst verwijderen? Het wordt nergens gebruikt.</source>
             <translation>Delete '%1' from the list for good? It is used nowhere.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="225" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="261" />
             <source>&amp;Verwijderen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/admin/reference_lists.py" line="226" />
+            <location filename="../../casus_app/ui/admin/reference_lists.py" line="262" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -10255,8 +11006,8 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
         </message>
         <message>
             <location filename="../../casus_app/ui/privacy/retention.py" line="97" />
-            <source>Zet een vinkje uit om een casus (nog) niet te verwijderen, bijvoorbeeld bij een lopende procedure</source>
-            <translation>Untick a case to not delete it (yet), for example during ongoing proceedings</translation>
+            <source>Vink elke casus aan die weg mag; een casus zonder vinkje blijft, bijvoorbeeld bij een lopende procedure</source>
+            <translation>Tick every case that may be deleted; a case without a tick stays, for example during ongoing proceedings</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/privacy/retention.py" line="104" />
@@ -10279,77 +11030,82 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
             <translation>Permanently: the case with people involved, agreed actions, discussions and plan</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/privacy/retention.py" line="126" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="113" />
+            <source>De monitoringcijfers blijven gelijk: Casus bewaart van een verwijderde casus alleen anonieme telgegevens (data, gebied, buurt, soort, categorie en afsluitreden), zonder namen, adressen of vrije tekst.</source>
+            <translation>The monitoring figures stay the same: of a deleted case Casus keeps only anonymous counting data (dates, area, neighbourhood, kind, category and closing reason), without names, addresses or free text.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/privacy/retention.py" line="137" />
             <source>Over de termijn: beoordelen en verwijderen</source>
             <translation>Past the period: review and delete</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/privacy/retention.py" line="174" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="187" />
             <source>Er zijn geen afgesloten casussen over de bewaartermijn.</source>
             <translation>There are no closed cases past the retention period.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/privacy/retention.py" line="176" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="189" />
             <source>1 afgesloten casus is over de bewaartermijn.</source>
             <translation>1 closed case is past the retention period.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/privacy/retention.py" line="178" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="191" />
             <source>%1 afgesloten casussen zijn over de bewaartermijn.</source>
             <translation>%1 closed cases are past the retention period.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/privacy/retention.py" line="182" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="195" />
             <source>Nog niet ingesteld: %1; daarvan wordt niets verwijderd.</source>
             <translation>Not set yet: %1; nothing of these is deleted.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/privacy/retention.py" line="220" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="233" />
             <source>%1 casussen &amp;verwijderen…</source>
             <translation>&amp;Delete %1 cases…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/privacy/retention.py" line="222" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="235" />
             <source>1 casus &amp;verwijderen…</source>
             <translation>&amp;Delete 1 case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/privacy/retention.py" line="240" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="253" />
             <source>De termijnen zijn opgeslagen.</source>
             <translation>The periods have been saved.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/privacy/retention.py" line="241" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="254" />
             <source>Een ingestelde termijn kunt u wijzigen, niet wissen.</source>
             <translation>A period that has been set can be changed, not cleared.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/privacy/retention.py" line="252" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="265" />
             <source>Bezig met verwijderen…</source>
             <translation>Deleting…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/privacy/retention.py" line="258" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="271" />
             <source>Voorgoed verwijderen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/privacy/retention.py" line="262" />
-            <source>%1 casussen worden voorgoed verwijderd, met hun betrokkenen, afspraken, besprekingen en plannen. Dit kan niet ongedaan worden gemaakt. Het auditlog houdt alleen bij dat u %1 casussen verwijderde.</source>
-            <translation>%1 cases will be deleted permanently, with their people involved, agreed actions, discussions and plans. This cannot be undone. The audit log only records that you deleted %1 cases.</translation>
+            <location filename="../../casus_app/ui/privacy/retention.py" line="275" />
+            <source>%1 casussen worden voorgoed verwijderd, met hun betrokkenen, afspraken, besprekingen en plannen. Dit kan niet ongedaan worden gemaakt. Het auditlog houdt alleen bij dat u %1 casussen verwijderde. De monitoringcijfers blijven gelijk: alleen anonieme telgegevens blijven bewaard.</source>
+            <translation>%1 cases will be deleted permanently, with their people involved, agreed actions, discussions and plans. This cannot be undone. The audit log only records that you deleted %1 cases. The monitoring figures stay the same: only anonymous counting data is kept.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/privacy/retention.py" line="266" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="280" />
             <source>Voorgoed &amp;verwijderen</source>
             <translation>&amp;Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/privacy/retention.py" line="267" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="281" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/privacy/retention.py" line="275" />
+            <location filename="../../casus_app/ui/privacy/retention.py" line="289" />
             <source>Verwijderd: %1 casussen met %2 betrokkenen, %3 afspraken en %4 besprekingen.</source>
             <translation>Deleted: %1 cases with %2 people involved, %3 agreed actions and %4 discussions.</translation>
         </message>
