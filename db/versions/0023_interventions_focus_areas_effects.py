@@ -2,7 +2,7 @@
 
 - `intervention_types`, a reference list, and `actions.intervention_type_id` (optional), with the
   covering index `ix_actions_agreed_type` for `afspraken_naar_type` (agreed in the period, per
-  gebied via the case, per type);
+  gebied via the case, per type), and the same column and index on `stub_actions`;
 - `focus_areas` and `focus_area_neighbourhoods`: focusbuurten as groups of buurten;
 - `effect_series` and `effect_counts`: monthly counts per buurt imported from a partner.
 
@@ -26,6 +26,8 @@ depends_on: str | Sequence[str] | None = None
 
 FOREIGN_KEY = "fk_actions_intervention_type_id_intervention_types"
 INDEX = "ix_actions_agreed_type"
+STUB_FOREIGN_KEY = "fk_stub_actions_intervention_type_id_intervention_types"
+STUB_INDEX = "ix_stub_actions_agreed_type"
 INTERVENTION_TYPES = (
     ("huisbezoek", "Huisbezoek"),
     ("integrale_controle", "Integrale controle/flexactie"),
@@ -116,6 +118,14 @@ def upgrade() -> None:
         f"CONSTRAINT {FOREIGN_KEY} REFERENCES intervention_types (id)"
     )
     op.create_index(INDEX, "actions", ["agreed_on", "case_id", "intervention_type_id"], unique=False)
+    # The stub of a purged afspraak keeps its type, so a purge changes no afspraken_naar_type figure.
+    op.execute(
+        "ALTER TABLE stub_actions ADD COLUMN intervention_type_id INTEGER "
+        f"CONSTRAINT {STUB_FOREIGN_KEY} REFERENCES intervention_types (id)"
+    )
+    op.create_index(
+        STUB_INDEX, "stub_actions", ["agreed_on", "stub_case_id", "intervention_type_id"], unique=False
+    )
     _seed(op.get_bind())
 
 
@@ -151,6 +161,8 @@ def _seed(bind: sa.Connection) -> None:
 
 
 def downgrade() -> None:
+    op.drop_index(STUB_INDEX, table_name="stub_actions")
+    op.execute("ALTER TABLE stub_actions DROP COLUMN intervention_type_id")
     op.drop_index(INDEX, table_name="actions")
     op.execute("ALTER TABLE actions DROP COLUMN intervention_type_id")
     op.drop_table("effect_counts")

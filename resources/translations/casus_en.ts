@@ -7631,7 +7631,7 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
         <message>
             <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="32" />
             <source>De leefgebieden (zelfredzaamheid) waarop gezinnen een score van 1 tot 5 krijgen; niet te verwarren met de vijf leefgebieden van het programma. Een leefgebied dat al in een plan wordt gebruikt, kunt u een andere naam geven maar niet verwijderen.</source>
-            <translation>The life domains (self-sufficiency) on which households get a score from 1 to 5; not to be confused with the programme's five leefgebieden. A life domain already used in a plan can be renamed but not removed.</translation>
+            <translation>The life domains (self-sufficiency) on which households get a score from 1 to 5; not to be confused with the programme's five themes (Learning, Working, Health, Housing and Public Space, Safety). A life domain already used in a plan can be renamed but not removed.</translation>
         </message>
         <message>
             <location filename="../../casus_app/ui/plans/plan_life_domains.py" line="41" />

@@ -2,7 +2,7 @@
 
 Kept apart from the nine of `counts` (which registers it): one grouped query over the covering
 index `ix_actions_agreed_type` (agreed_on, case_id, intervention_type_id), joined to the case's
-gebied. An afspraak without a type is counted under `zonder_type`, so that the row totals are
+gebied, and one over the stubs of purged afspraken (`ix_stub_actions_agreed_type`). An afspraak without a type is counted under `zonder_type`, so that the row totals are
 those of `afspraken_gemaakt` and the two tables are protected as linked tables.
 """
 
@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from casus_app.domain.disclosure.tables import CountTable
 from casus_app.domain.errors import marked
 from casus_app.domain.periods import Period
-from casus_app.storage.models import Action, Case, InterventionType
+from casus_app.storage.models import Action, Case, InterventionType, StubAction, StubCase
 
 NAME = "afspraken_naar_type"
 TITLE = marked("Gemaakte afspraken naar interventietype")
@@ -62,7 +62,15 @@ def count_table(session: Session, period: Period, areas: dict[int, str]) -> Coun
         .where(Action.agreed_on.between(period.begin, period.end))
         .group_by(Action.intervention_type_id, _CaseGroup.area_id)
     )
-    for area_id, type_id, count in session.execute(statement):
+    # The afspraken of purged cases, from their stubs (ix_stub_actions_agreed_type).
+    stubs = (
+        select(StubCase.area_id, StubAction.intervention_type_id, func.count())
+        .select_from(StubAction)
+        .join(StubCase, StubAction.stub_case_id == StubCase.id)
+        .where(StubAction.agreed_on.between(period.begin, period.end))
+        .group_by(StubAction.intervention_type_id, StubCase.area_id)
+    )
+    for area_id, type_id, count in [*session.execute(statement), *session.execute(stubs)]:
         column = codes.get(type_id, WITHOUT_TYPE) if type_id is not None else WITHOUT_TYPE
         cells[(areas[area_id], column)] += count
     return CountTable(NAME, tuple(areas.values()), columns, cells)

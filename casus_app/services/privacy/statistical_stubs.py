@@ -159,7 +159,14 @@ def keep_stubs(session: Session, case_ids: Sequence[int]) -> int:
         stub_of[row.id] = stub.id
     ids = list(stub_of)
     for action in session.execute(
-        select(Action.case_id, Action.agreed_on, Action.deadline, Action.done_on, Action.cancelled_on)
+        select(
+            Action.case_id,
+            Action.agreed_on,
+            Action.deadline,
+            Action.done_on,
+            Action.cancelled_on,
+            Action.intervention_type_id,
+        )
         .where(Action.case_id.in_(ids))
         .order_by(Action.agreed_on, Action.deadline, func.random())
     ):
@@ -170,6 +177,7 @@ def keep_stubs(session: Session, case_ids: Sequence[int]) -> int:
                 deadline=action.deadline,
                 done_on=action.done_on,
                 cancelled_on=action.cancelled_on,
+                intervention_type_id=action.intervention_type_id,
             )
         )
     # An overleg held only by the discussion of a removed case stays held (activities.held_in).

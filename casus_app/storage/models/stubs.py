@@ -44,6 +44,7 @@ class StubAction(Base):
     __table_args__ = (
         Index("ix_stub_actions_agreed", "agreed_on", "stub_case_id"),
         Index("ix_stub_actions_done", "done_on", "deadline", "agreed_on", "cancelled_on", "stub_case_id"),
+        Index("ix_stub_actions_agreed_type", "agreed_on", "stub_case_id", "intervention_type_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     stub_case_id: Mapped[int] = mapped_column(ForeignKey("stub_cases.id", ondelete="CASCADE"))
@@ -51,6 +52,7 @@ class StubAction(Base):
     deadline: Mapped[dt.date]
     done_on: Mapped[dt.date | None]
     cancelled_on: Mapped[dt.date | None]
+    intervention_type_id: Mapped[int | None] = mapped_column(ForeignKey("intervention_types.id"))
 
 
 class StubDiscussion(Base):
