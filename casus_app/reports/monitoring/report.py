@@ -279,7 +279,7 @@ def _explanation(overview: MonitoringOverview) -> list:
         story.append(_p(indicator.definition, "body"))
     story.append(CondPageBreak(60 * mm))
     story.append(_p("Bescherming: niemand herkenbaar", "h1"))
-    for rule in suppression_rules(overview.k) + hidden_totals(overview.tables):
+    for rule in [*suppression_rules(overview.k), *hidden_totals(overview.tables), *overview.notes]:
         story.append(_p(rule, "body"))
         story.append(Spacer(1, 2 * mm))
     if overview.trend is not None:

@@ -117,7 +117,7 @@ def _explanation(sheet: Worksheet, overview: MonitoringOverview, who: Authorship
         ("Bescherming tegen herkenbaarheid", "bold"),
     ]
     lines += [(rule, None) for rule in suppression_rules(overview.k)]
-    lines += [(note, None) for note in hidden_totals(overview.tables)]
+    lines += [(note, None) for note in (*hidden_totals(overview.tables), *overview.notes)]
     fonts = {"title": TITLE_FONT, "bold": BOLD, "muted": MUTED}
     for number, (text, style) in enumerate(lines, start=1):
         cell = _put(sheet, number, 1, text or None)

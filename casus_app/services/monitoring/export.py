@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from casus_app.domain import clock
 from casus_app.domain.disclosure.tables import MAX_K, MIN_K, ProtectedTable, protect
 from casus_app.domain.enums import Role
@@ -24,9 +26,10 @@ from casus_app.services.access import require_role
 from casus_app.services.admin.settings import get_setting, set_setting
 from casus_app.services.documents import write_audited
 from casus_app.services.monitoring import counts as monitoring
-from casus_app.services.monitoring import effects, middelen
+from casus_app.services.monitoring import effects, ledger, middelen, releases
 from casus_app.services.monitoring.trend import Trend, protected_trend
 from casus_app.services.workspace import Workspace
+from casus_app.storage import audit
 from casus_app.storage.atomic_file import require_folder
 
 FORMATS = ("csv", "xlsx", "pdf")
@@ -46,6 +49,8 @@ class MonitoringOverview:
     middelen: tuple[ProtectedTable, ...] = ()
     # External effect series per focusbuurt against the peiljaar (services/monitoring/effects.py).
     effects: tuple[effects.EffectReport, ...] = ()
+    # What the release ledger adds to the explanation (services/monitoring/ledger.py).
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,7 +100,10 @@ def monitoring_overview(
     """The protected tables (and trend) of a period, as every format and the screen show them."""
     require_role(ws.actor, Role.COORDINATOR, Role.ADMINISTRATOR, doing=Text("monitoringcijfers opvragen"))
     period = period if isinstance(period, Period) else Period.parse(period)
-    k = _resolve_k(ws, min_count)
+    return _overview(ws, period, _resolve_k(ws, min_count), with_trend, base_year)
+
+
+def _overview(ws: Workspace, period: Period, k: int, with_trend: bool, base_year: int) -> MonitoringOverview:
     effects.check_base_year(base_year, period)
     names = monitoring.code_names(ws)
     with ws.register.read_session() as session:
@@ -132,12 +140,26 @@ def export_counts(
     out = Path(out)
     register = getattr(ws.register, "path", None)
     require_folder(out, register)  # before reading the register for a file that cannot be written
-    overview = monitoring_overview(
-        ws, period, min_count=min_count, with_trend=fmt == "pdf", base_year=base_year
-    )
+    period_of = Period.parse(period)
+    if min_count is not None:
+        _check_range(min_count)
+    with ws.register.read_session() as session:
+        # A period already released keeps the k of its first release.
+        k = ledger.fixed_k(session, period_of, min_count)
+    if k is None:
+        k = _resolve_k(ws, min_count)
+    overview = _overview(ws, period_of, k, fmt == "pdf", base_year)
+    version = ledger.data_version((*overview.tables, *overview.middelen))
+    overview = releases.reconciled(ws, overview)
     who = Authorship(clock.today(), _author(ws))
     event = audit_events.monitoring_exported(ws, overview.period.code, overview.k, fmt)
-    return write_audited(ws, out, event, lambda _head: render(overview, who), register=register)
+    values = ledger.published_values((*overview.tables, *overview.middelen))
+
+    def audit_and_record(session: Session) -> None:
+        audit.append(session, event)
+        ledger.record(session, overview.period, overview.k, version, fmt, ws.actor.user_id, values)
+
+    return write_audited(ws, out, audit_and_record, lambda _head: render(overview, who), register=register)
 
 
 def published_share(tables: tuple[ProtectedTable, ...], k: int) -> tuple[int, int]:

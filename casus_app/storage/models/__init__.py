@@ -31,6 +31,7 @@ from casus_app.storage.models.reference import (
     Organisation,
     focus_area_neighbourhoods,
 )
+from casus_app.storage.models.releases import Release, ReleaseValue
 from casus_app.storage.models.security import AuditEntry, RegisterMeta, User, user_areas
 from casus_app.storage.models.stubs import (
     StubAction,
@@ -70,6 +71,8 @@ __all__ = [
     "PlanScore",
     "Person",
     "RegisterMeta",
+    "Release",
+    "ReleaseValue",
     "StubAction",
     "StubBreakthrough",
     "StubCase",
