@@ -41,6 +41,7 @@ __all__ = [
     "ProtectedTable",
     "audit",
     "protect",
+    "unprotected",
 ]
 
 TOTAL_ROW = "TOTAAL"
@@ -115,6 +116,12 @@ def protect(
             )
         )
     return result
+
+
+def unprotected(table: CountTable) -> ProtectedTable:
+    """The table with its margins and nothing hidden: the true numbers, as a reader never sees them."""
+    grid = _with_margins(table)
+    return ProtectedTable(grid.indicator, grid.rows, grid.columns, grid.values, frozenset(), frozenset())
 
 
 def audit(

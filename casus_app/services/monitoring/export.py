@@ -148,9 +148,9 @@ def export_counts(
         k = ledger.fixed_k(session, period_of, min_count)
     if k is None:
         k = _resolve_k(ws, min_count)
-    overview = _overview(ws, period_of, k, fmt == "pdf", base_year)
+    overview = _overview(ws, period_of, k, False, base_year)
     version = ledger.data_version((*overview.tables, *overview.middelen))
-    overview = releases.reconciled(ws, overview)
+    overview = releases.reconciled(ws, overview, with_trend=fmt == "pdf")
     who = Authorship(clock.today(), _author(ws))
     event = audit_events.monitoring_exported(ws, overview.period.code, overview.k, fmt)
     values = ledger.published_values((*overview.tables, *overview.middelen))

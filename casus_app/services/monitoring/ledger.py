@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
@@ -100,13 +100,14 @@ def first_release(session: Session, period: str) -> ReleaseRecord | None:
     return None if release_id is None else _record(session, release_id)
 
 
-def first_releases(session: Session) -> list[ReleaseRecord]:
-    """The first release of every period released so far, oldest first."""
+def first_releases(session: Session, wanted: Callable[[str], bool]) -> list[ReleaseRecord]:
+    """The first release of every period (text form) `wanted` names, oldest first."""
     first: dict[str, int] = {}
     for release_id, period in session.execute(
         select(Release.id, Release.period).order_by(Release.released_at, Release.id)
     ):
-        first.setdefault(period, release_id)
+        if period not in first and wanted(period):
+            first[period] = release_id
     return [_record(session, release_id) for release_id in first.values()]
 
 
@@ -169,6 +170,15 @@ def unchanged_note(release: ReleaseRecord) -> str:
         f"Om te voorkomen dat uit het verschil tussen twee exports kleine aantallen zijn af te leiden, "
         f"staan hier de cijfers zoals ze op {day} zijn uitgebracht (minimumaantal k = {release.k}); "
         "nieuwere cijfers van deze periode worden niet gepubliceerd."
+    )
+
+
+def repeated_note(release: ReleaseRecord) -> str:
+    """The explanation of a repeated release whose numbers the ledger, not today's protection, gives."""
+    return (
+        f"Dezelfde getallen als de eerste export van deze periode, uitgebracht op {dutch_date(release.day)} "
+        f"met minimumaantal k = {release.k}: een periode wordt altijd met dezelfde getallen uitgebracht, "
+        "zodat uit twee exports naast elkaar niets extra is af te leiden."
     )
 
 
