@@ -40,7 +40,7 @@ def casus(
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
-    """One register for the module: the exports only add audit entries to it."""
+    """One register for the module: the exports add only audit entries and releases to it."""
     tmp_path = tmp_path_factory.mktemp("cli")
     db = tmp_path / "casus.db"
     assert casus("init", db=db).returncode == 0
@@ -105,6 +105,23 @@ def test_same_export_twice_gives_the_same_file(db: Path, tmp_path: Path):
         )
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def test_another_k_for_a_released_period_is_refused_in_dutch(db: Path, tmp_path: Path):
+    def export(k: str, name: str):
+        out = tmp_path / name
+        args = ("--period", "2025Q4", "--format", "csv", "--out", str(out), "--min-count", k)
+        return casus("export-counts", *args, db=db, user=COCO, password=COCO_PASSWORD), out
+
+    first, _ = export("6", "a.csv")
+    assert first.returncode == 0, first.stderr
+    refused, out = export("8", "b.csv")
+    assert refused.returncode == 1 and not out.exists()
+    message = " ".join(refused.stderr.split())
+    assert "De periode 2025Q4 is op 30 november 2026 al uitgebracht met minimumaantal k = 6" in message
+    assert "Exporteer deze periode opnieuw met k = 6" in message
+    again, _ = export("6", "c.csv")
+    assert again.returncode == 0, again.stderr
 
 
 def test_a_professional_is_refused(db: Path, tmp_path: Path):

@@ -287,6 +287,14 @@ def _protect(builder: _Builder) -> list[VarKey]:
     checked = [v for v in checked if v not in exempt]
     added: list[int] = []
     while (failing := _first_failure(builder, oracle, checked)) is not None:
+        if failing in added and _known_anyway(builder, oracle, failing):
+            # The earlier releases give this number away whatever this one does: hiding it
+            # protects nothing, so it stays published (and is no candidate again).
+            _set(model, oracle, failing, hidden=False)
+            model.movable[failing] = False
+            added.remove(failing)
+            checked = [v for v in checked if v != failing]
+            continue
         if not _hide_more(builder, oracle, failing, added):
             raise JointProtectionFailed(_indicator_of(builder, failing))
         checked = sorted({*checked, *added})
@@ -309,16 +317,41 @@ def _first_failure(builder: _Builder, oracle: WitnessOracle, checked: Sequence[i
 
 
 def _baseline_failures(builder: _Builder, oracle: WitnessOracle, checked: Sequence[int]) -> set[int]:
-    """Earlier releases' numbers that fail without the new release: not this export's doing."""
+    """Hidden numbers that fail whatever the new release publishes: not this export's doing.
+
+    An earlier release's number that fails without the new release, and a number of the new
+    release that the earlier releases alone pin (it is known already; hiding more cannot help)."""
     model = builder.model
     own = [v for v in range(len(model.values)) if v in builder.keys and not model.free[v]]
     for v in own:
         _set(model, oracle, v, free=True)
     try:
-        return {v for v in checked if v not in builder.keys and not _safe(builder, oracle, v)}
+        failing = set()
+        for v in checked:
+            if v in builder.keys:
+                _set(model, oracle, v, free=False)
+                if not _safe(builder, oracle, v):
+                    failing.add(v)
+                _set(model, oracle, v, free=True)
+            elif not _safe(builder, oracle, v):
+                failing.add(v)
+        return failing
     finally:
         for v in own:
             _set(model, oracle, v, free=False)
+
+
+def _known_anyway(builder: _Builder, oracle: WitnessOracle, v: int) -> bool:
+    """Whether the earlier releases alone narrow `v` down as far as all releases do now."""
+    model = builder.model
+    others = [w for w in builder.keys if w != v and not model.free[w]]
+    for w in others:
+        _set(model, oracle, w, free=True)
+    try:
+        return not _safe(builder, oracle, v)
+    finally:
+        for w in others:
+            _set(model, oracle, w, free=False)
 
 
 def _hide_more(builder: _Builder, oracle: WitnessOracle, failing: int, added: list[int]) -> bool:

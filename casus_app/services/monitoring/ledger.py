@@ -67,10 +67,14 @@ class LedgerRow:
     changed_data: bool  # the data of the period had changed since the period's first release
 
 
-def local_day(at: dt.datetime) -> dt.date:
-    """The local date of a stored time (stored as UTC; SQLite gives it back without a zone)."""
+def local_time(at: dt.datetime) -> dt.datetime:
+    """The local time of a stored time (stored as UTC; SQLite gives it back without a zone)."""
     aware = at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)
-    return aware.astimezone().date()
+    return aware.astimezone().replace(tzinfo=None)
+
+
+def local_day(at: dt.datetime) -> dt.date:
+    return local_time(at).date()
 
 
 def data_version(tables: Iterable[ProtectedTable]) -> str:

@@ -36,6 +36,19 @@ class MonitoringScreens(QObject):
         )
         self.effects_action.triggered.connect(self.show_effects)
         self.menu.addAction(self.effects_action)
+        self.ledger_action = QAction(tr("&Uitgebrachte exports…"), window.window())
+        self.ledger_action.setStatusTip(
+            tr("Welke perioden wanneer, met welke k, door wie en in welk formaat")
+        )
+        self.ledger_action.triggered.connect(self.show_ledger)
+        self.menu.addAction(self.ledger_action)
+
+    def show_ledger(self) -> None:
+        if self.window.locked:
+            return
+        from casus_app.ui.monitoring.release_dialog import ReleaseLedgerDialog
+
+        ReleaseLedgerDialog(self.window.ws, self.window.window()).exec()
 
     def show_effects(self) -> None:
         if self.window.locked:

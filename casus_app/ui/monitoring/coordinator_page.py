@@ -118,6 +118,13 @@ class CoordinatorPage(QWidget):
             self.tr("Een effectreeks van een partner inlezen en de verandering per focusbuurt bekijken")
         )
         self.effects_button.clicked.connect(self.show_effects)
+        self.ledger_button = QPushButton(self.tr("&Uitgebracht…"))
+        self.ledger_button.setToolTip(
+            self.tr(
+                "De uitgebrachte exports: welke perioden wanneer, met welke k, door wie en in welk formaat"
+            )
+        )
+        self.ledger_button.clicked.connect(self.show_ledger)
         top = QHBoxLayout()
         top.addWidget(self.picker)
         top.addSpacing(16)
@@ -126,6 +133,7 @@ class CoordinatorPage(QWidget):
         for button in self.buttons.values():
             top.addWidget(button)
         top.addWidget(self.effects_button)
+        top.addWidget(self.ledger_button)
         self.status_label = QLabel()
         self.status_label.setObjectName("hint")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -193,7 +201,8 @@ class CoordinatorPage(QWidget):
         QWidget.setTabOrder(self.buttons["csv"], self.buttons["xlsx"])
         QWidget.setTabOrder(self.buttons["xlsx"], self.buttons["pdf"])
         QWidget.setTabOrder(self.buttons["pdf"], self.effects_button)
-        QWidget.setTabOrder(self.effects_button, self.indicator_list)
+        QWidget.setTabOrder(self.effects_button, self.ledger_button)
+        QWidget.setTabOrder(self.ledger_button, self.indicator_list)
         QWidget.setTabOrder(self.indicator_list, self.table)
 
         self.indicator_list.setCurrentRow(0)
@@ -203,6 +212,11 @@ class CoordinatorPage(QWidget):
         from casus_app.ui.monitoring.effects_dialog import EffectsDialog
 
         EffectsDialog(self.ws, self, period=self.picker.period()).exec()
+
+    def show_ledger(self) -> None:
+        from casus_app.ui.monitoring.release_dialog import ReleaseLedgerDialog
+
+        ReleaseLedgerDialog(self.ws, self).exec()
 
     def _k_widgets(self) -> QHBoxLayout:
         """k: the beheerder sets it here; a coordinator sees it."""
