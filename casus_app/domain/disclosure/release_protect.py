@@ -28,6 +28,7 @@ from casus_app.domain.disclosure.trend_oracle import WitnessOracle
 from casus_app.domain.disclosure.trend_protect import _distances, _Model, _set
 
 Cell = tuple[str, str]
+_CLEAN_UP = 12  # how many of the extra hidden numbers are tried for publishing again
 VarKey = tuple[int, str, str, str]  # (release index, indicator, row, column)
 
 
@@ -282,12 +283,21 @@ def _protect(builder: _Builder) -> list[VarKey]:
     """The new release's positions to hide as well; raises when hiding cannot help."""
     model = builder.model
     oracle = WitnessOracle(model)
+    # The reader without the new release: what the earlier ones give away by themselves.
+    without = _Model(
+        values=model.values,
+        hidden=list(model.hidden),
+        free=[free or v in builder.keys for v, free in enumerate(model.free)],
+        movable=model.movable,
+        equations=model.equations,
+    )
+    earlier_only = WitnessOracle(without)
     checked = [v for v in range(len(model.values)) if model.hidden[v] and not model.free[v]]
-    exempt = _baseline_failures(builder, oracle, checked)
+    exempt = {v for v in checked if _known_anyway(builder, without, earlier_only, v)}
     checked = [v for v in checked if v not in exempt]
     added: list[int] = []
     while (failing := _first_failure(builder, oracle, checked)) is not None:
-        if failing in added and _known_anyway(builder, oracle, failing):
+        if failing in added and _known_anyway(builder, without, earlier_only, failing):
             # The earlier releases give this number away whatever this one does: hiding it
             # protects nothing, so it stays published (and is no candidate again).
             _set(model, oracle, failing, hidden=False)
@@ -298,7 +308,10 @@ def _protect(builder: _Builder) -> list[VarKey]:
         if not _hide_more(builder, oracle, failing, added):
             raise JointProtectionFailed(_indicator_of(builder, failing))
         checked = sorted({*checked, *added})
-    for v in reversed(added):
+    # Publish again what later hiding made unnecessary, the last added first. Each try re-checks
+    # the numbers whose witness it spoils, so only the last few are tried (a fixed number: the
+    # same releases give the same result).
+    for v in list(reversed(added))[:_CLEAN_UP]:
         _set(model, oracle, v, hidden=False)
         if _first_failure(builder, oracle, [w for w in checked if w != v]) is not None:
             _set(model, oracle, v, hidden=True)
@@ -316,42 +329,16 @@ def _first_failure(builder: _Builder, oracle: WitnessOracle, checked: Sequence[i
     return None
 
 
-def _baseline_failures(builder: _Builder, oracle: WitnessOracle, checked: Sequence[int]) -> set[int]:
-    """Hidden numbers that fail whatever the new release publishes: not this export's doing.
-
-    An earlier release's number that fails without the new release, and a number of the new
-    release that the earlier releases alone pin (it is known already; hiding more cannot help)."""
-    model = builder.model
-    own = [v for v in range(len(model.values)) if v in builder.keys and not model.free[v]]
-    for v in own:
-        _set(model, oracle, v, free=True)
-    try:
-        failing = set()
-        for v in checked:
-            if v in builder.keys:
-                _set(model, oracle, v, free=False)
-                if not _safe(builder, oracle, v):
-                    failing.add(v)
-                _set(model, oracle, v, free=True)
-            elif not _safe(builder, oracle, v):
-                failing.add(v)
-        return failing
-    finally:
-        for v in own:
-            _set(model, oracle, v, free=False)
-
-
-def _known_anyway(builder: _Builder, oracle: WitnessOracle, v: int) -> bool:
-    """Whether the earlier releases alone narrow `v` down as far as all releases do now."""
-    model = builder.model
-    others = [w for w in builder.keys if w != v and not model.free[w]]
-    for w in others:
-        _set(model, oracle, w, free=True)
+def _known_anyway(builder: _Builder, without: _Model, oracle: WitnessOracle, v: int) -> bool:
+    """Whether hidden `v` fails with the earlier releases alone: an earlier release's number
+    that fails without the new one, or a new number they pin (hiding more cannot help)."""
+    if v not in builder.keys:
+        return not _safe(builder, oracle, v)
+    _set(without, oracle, v, hidden=True, free=False)
     try:
         return not _safe(builder, oracle, v)
     finally:
-        for w in others:
-            _set(model, oracle, w, free=False)
+        _set(without, oracle, v, free=True)
 
 
 def _hide_more(builder: _Builder, oracle: WitnessOracle, failing: int, added: list[int]) -> bool:

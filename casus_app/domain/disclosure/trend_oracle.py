@@ -41,6 +41,7 @@ class WitnessOracle:
     def __init__(self, model: ReaderModel) -> None:
         self.model = model
         self._lp = self._build(integer=False)
+        self._bounds = [model.bounds(v) for v in range(len(model.values))]
         self._highs = _solver()
         self._highs.setOptionValue("presolve", "off")  # warm starts matter more on models this small
         self._highs.passModel(self._lp)
@@ -76,9 +77,12 @@ class WitnessOracle:
     def changed(self, v: int) -> None:
         """`v` was hidden, published or left out: take its new bounds."""
         low, high = self.model.bounds(v)
+        old_low, old_high = self._bounds[v]
+        self._bounds[v] = (low, high)
         self._highs.changeColBounds(v, low, high)
-        if not self.model.free[v]:
-            # Its bounds may have narrowed: a witness that gives it another value may no longer fit.
+        if low > old_low or high < old_high:
+            # Its bounds narrowed: a witness that gives it another value may no longer fit. (Wider
+            # bounds keep every witness a whole-number completion.)
             self._witness = {w: proof for w, proof in self._witness.items() if v not in proof[1]}
 
     def safe(self, v: int, k: int) -> bool:
