@@ -29,6 +29,7 @@ from casus_app.domain.disclosure.trend_protect import _distances, _Model, _set
 
 Cell = tuple[str, str]
 _CLEAN_UP = 12  # how many of the extra hidden numbers are tried for publishing again
+_TRIALS = 16  # how many of the nearest candidates are tried one by one before hiding the nearest
 VarKey = tuple[int, str, str, str]  # (release index, indicator, row, column)
 
 
@@ -350,7 +351,7 @@ def _hide_more(builder: _Builder, oracle: WitnessOracle, failing: int, added: li
         key=lambda v: (distance[v], model.values[v], v),
     )
     while candidates:
-        for v in candidates:
+        for v in candidates[:_TRIALS]:
             _set(model, oracle, v, hidden=True)
             if _safe(builder, oracle, failing):
                 added.append(v)

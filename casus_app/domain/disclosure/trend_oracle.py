@@ -97,12 +97,17 @@ class WitnessOracle:
             solution = self._optimum(v, sign)
             if sign * (solution[v] - target) > _TOLERANCE:
                 continue  # not even the LP gets there: no whole number does
-            if not all(abs(x - round(x)) <= _TOLERANCE for x in solution):
+            import numpy as np  # with HiGHS: loaded only when a number needs checking
+
+            array = np.asarray(solution)
+            if np.abs(array - np.rint(array)).max(initial=0.0) > _TOLERANCE:
                 completion = self._whole_number_completion(v, sign, target)
                 if completion is None:
                     continue
                 solution = completion
-            moved = frozenset(w for w, x in enumerate(solution) if abs(x - self.model.values[w]) > _TOLERANCE)
+                array = np.asarray(solution)
+            far = np.abs(array - np.asarray(self.model.values, dtype=float)) > _TOLERANCE
+            moved = frozenset(int(w) for w in np.flatnonzero(far))
             self._witness[v] = (solution, moved)
             return True
         return False
