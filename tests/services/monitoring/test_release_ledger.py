@@ -12,9 +12,11 @@ from sqlalchemy import func, select
 
 from casus_app.domain import clock
 from casus_app.domain.errors import InvalidInput
+from casus_app.domain.periods import Period
 from casus_app.reports.monitoring.formats import renderer_for
 from casus_app.services.monitoring import export as monitoring_export
 from casus_app.services.monitoring import ledger
+from casus_app.services.monitoring import releases as release_rules
 from casus_app.services.monitoring.export import monitoring_overview
 from casus_app.storage.models import Release, ReleaseValue
 from tests.services.monitoring import monitoring_register as reg
@@ -140,3 +142,20 @@ def test_a_failed_write_records_no_release(edge_ws, tmp_path):
         export_counts(edge_ws, "2026Q3", "csv", tmp_path / "missing" / "a.csv")
     with edge_ws.register.read_session() as session:
         assert session.scalar(select(func.count()).select_from(Release)) == 0
+
+
+def test_the_trend_shows_what_each_released_quarter_published(edge_ws, tmp_path):
+    q3 = csv_values(export_counts(edge_ws, "2026Q3", "csv", tmp_path / "q3.csv"))
+    # New cases in 2026Q3 afterwards: the trend of a later report must not show the new total.
+    reg.load(edge_ws, tmp_path, [new_case(f"LATER-{i}", "VRH", "2026-09-01") for i in range(7)])
+    overview = monitoring_export._overview(edge_ws, Period.parse("2026Q4"), 5, False, 2024)
+    shown = release_rules.reconciled(edge_ws, overview, with_trend=True).trend
+    assert shown is not None
+    column = [q.code for q in shown.quarters].index("2026Q3")
+    released = {name: q3[(name, "TOTAAL", "totaal")] for name in shown.points}
+    assert "x" in released.values()  # an x stays an x
+    for name, series in shown.points.items():
+        assert str(series[column]) == released[name], name
+    fresh = monitoring_overview(edge_ws, "2026Q4")
+    assert fresh.trend is not None
+    assert fresh.trend.points["casussen_nieuw"][column] != shown.points["casussen_nieuw"][column]
