@@ -294,17 +294,16 @@ def _protect(builder: _Builder) -> list[VarKey]:
     )
     earlier_only = WitnessOracle(without)
     checked = [v for v in range(len(model.values)) if model.hidden[v] and not model.free[v]]
-    exempt = {v for v in checked if _known_anyway(builder, without, earlier_only, v)}
-    checked = [v for v in checked if v not in exempt]
     added: list[int] = []
     while (failing := _first_failure(builder, oracle, checked)) is not None:
-        if failing in added and _known_anyway(builder, without, earlier_only, failing):
-            # The earlier releases give this number away whatever this one does: hiding it
-            # protects nothing, so it stays published (and is no candidate again).
-            _set(model, oracle, failing, hidden=False)
-            model.movable[failing] = False
-            added.remove(failing)
+        if _known_anyway(builder, without, earlier_only, failing):
+            # Not this export's doing: the earlier releases alone give it away. A number this
+            # export hid to protect another stays published then (hiding it protects nothing).
             checked = [v for v in checked if v != failing]
+            if failing in added:
+                _set(model, oracle, failing, hidden=False)
+                model.movable[failing] = False
+                added.remove(failing)
             continue
         if not _hide_more(builder, oracle, failing, added):
             raise JointProtectionFailed(_indicator_of(builder, failing))

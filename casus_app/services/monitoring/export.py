@@ -5,6 +5,9 @@ CSV byte for byte. The XLSX and PDF also say when (the date, no clock time) and 
 made, as the spec asks; with that the same user gets the same bytes all day, and every timestamp
 inside the files (zip entries, document properties, PDF dates and id) is fixed to that date.
 Every export is recorded in the audit log with who, when, period, k and format; never its numbers.
+It is also a release (services/monitoring/ledger.py, in the same transaction): a period released
+before keeps its k and its numbers, and a new one is protected together with the releases it
+overlaps (releases.py).
 """
 
 from __future__ import annotations
@@ -159,7 +162,9 @@ def export_counts(
         audit.append(session, event)
         ledger.record(session, overview.period, overview.k, version, fmt, ws.actor.user_id, values)
 
-    return write_audited(ws, out, audit_and_record, lambda _head: render(overview, who), register=register)
+    # Rendered before the write transaction: the register is not locked while a PDF is drawn.
+    data = render(overview, who)
+    return write_audited(ws, out, audit_and_record, lambda _head: data, register=register)
 
 
 def published_share(tables: tuple[ProtectedTable, ...], k: int) -> tuple[int, int]:
