@@ -143,10 +143,9 @@ def _live_cases(
     buurt, counted address, whether one was tackled in the period, whether one was active before.
 
     Two narrow reads: the addresses of the cases tackled (by the date indexes); then the cases at
-    the same postcode whose house number begins with the same digits and no further digit (`12`,
-    `12a`, `12 A`, not `120`), with whether each was tackled in the period or had an afspraak or
-    held bespreking before it, kept where their address is one of those tackled (spellings folded:
-    `12 a` is `12A`)."""
+    the same postcode whose house number could be a spelling of one of them (`_spellings`), with
+    whether each was tackled in the period or had an afspraak or held bespreking before it, kept
+    where their address is one of those tackled (spellings folded: `12 a` is `12A`)."""
     # Overleggen are few: their ids first, then their discussions by `ix_discussions_meeting_case`.
     meetings = select(Meeting.id).where(Meeting.status != CANCELLED, Meeting.date.between(begin, end))
     in_period = union(
@@ -164,7 +163,7 @@ def _live_cases(
         address = _counted(number, suffix, postcode)
         if address is not None and postcode is not None:
             addresses.add(address)
-            houses.update((postcode, *numbers) for numbers in _spellings(number))
+            houses.update((postcode, *numbers) for numbers in _spellings(address))
     if not addresses:
         return []
     same = _at_addresses("same_address", ADDRESS_INDEX)
@@ -216,15 +215,22 @@ def _earlier(cases: Any, begin: dt.date) -> ColumnElement[bool]:
 _LAST_CHARACTER = "\U0010ffff"
 
 
-def _spellings(number: str | None) -> tuple[tuple[str, str], ...]:
-    """Ranges of house numbers (from, to) that hold every spelling of this one: those that begin
-    with its digits followed by nothing, a space or a mark ('12', '12 a', '12-a': below '120'), or
-    by a letter ('12a', '12A': from '12:', the character after '9'). No digits: every number."""
-    text = (number or "").strip()
-    digits = text[: len(text) - len(text.lstrip("0123456789"))]
+def _spellings(address: str) -> list[tuple[str, str]]:
+    """Ranges of stored house numbers (from, to) that hold every spelling of a counted address.
+
+    Number and suffix are written together, so `21` is number 21, or number 2 with suffix 1: the
+    number stored is the house's digits or a beginning of them (2 or 21 for 21a), followed by
+    nothing, a space or a mark (`2`, `2 a`, `2-a`: from `2` to below `20`) or by a letter (`2a`:
+    from `2:`, the character after `9`). Without digits: every number at the postcode."""
+    house = address.rsplit("|", 1)[-1]
+    digits = house[: len(house) - len(house.lstrip("0123456789"))]
     if not digits:
-        return (("", _LAST_CHARACTER),)
-    return ((digits, digits + "0"), (digits + ":", digits + _LAST_CHARACTER))
+        return [("", _LAST_CHARACTER)]
+    ranges = []
+    for end in range(1, len(digits) + 1):
+        start = digits[:end]
+        ranges += [(start, start + "0"), (start + ":", start + _LAST_CHARACTER)]
+    return ranges
 
 
 def _active_before(session: Session, case_ids: list[int], begin: dt.date) -> set[int]:

@@ -29,6 +29,7 @@ from casus_app.storage.models import (
     Case,
     Discussion,
     Meeting,
+    Neighbourhood,
     Organisation,
     StubBreakthrough,
     StubCase,
@@ -39,15 +40,21 @@ from casus_app.storage.models import (
 TO_DISCUSSION, TO_CLOSE = "aanmelding_tot_bespreking", "start_tot_afsluiting"
 WITH_COACH, WITHOUT_COACH = "met_gezinscoach", "zonder_gezinscoach"
 NO_PARTNER = "geen_partner"
+NO_NEIGHBOURHOOD = "onbekend"  # a case without a buurt
 FIXED_NAMES = {
     NEW_ADDRESS: marked("Nieuw"),
     REPEATED: marked("Herhaald"),
     TO_DISCUSSION: marked("Aanmelding tot eerste bespreking"),
     TO_CLOSE: marked("Start tot afsluiting"),
     NO_PARTNER: marked("Geen partner"),
+    NO_NEIGHBOURHOOD: marked("Onbekend"),
 }
-# Tables whose row totals are the same numbers (the same doorbraken, by type and by partner).
-LINKED = (("doorbraken_naar_type", "doorbraken_naar_partner"),)
+# Tables whose row totals are the same numbers: the same addresses by nieuw or herhaald and by
+# buurt; the same doorbraken by type and by partner (DEFAULT_LINKED in domain/disclosure/tables.py).
+LINKED = (
+    ("adressen_aangepakt", "adressen_aangepakt_buurt"),
+    ("doorbraken_naar_type", "doorbraken_naar_partner"),
+)
 
 INDICATORS: tuple[Indicator, ...] = (
     Indicator(
@@ -60,6 +67,17 @@ INDICATORS: tuple[Indicator, ...] = (
             "afspraak of bespreking was, anders nieuw. Casussen zonder postcode of huisnummer tellen niet mee."
         ),
         marked("nieuw of herhaald"),
+    ),
+    Indicator(
+        "adressen_aangepakt_buurt",
+        marked("Aangepakte adressen per buurt"),
+        marked(
+            "Dezelfde adressen als bij adressen_aangepakt, nieuw en herhaald samen, naar buurt: de buurt van "
+            "de casussen die er in de periode een afspraak of bespreking hadden (hebben die verschillende "
+            "buurten, dan de eerste op alfabet). Onbekend als bij geen van die casussen een buurt is "
+            "ingevuld. De rijtotalen zijn dezelfde getallen als die van adressen_aangepakt."
+        ),
+        marked("buurt"),
     ),
     Indicator(
         "doorlooptijd_dagen",
@@ -108,6 +126,10 @@ INDICATORS: tuple[Indicator, ...] = (
 def count_tables(session: Session, period: Period, areas: Mapping[int, str]) -> list[CountTable]:
     """The tables of counts about households, to be protected with the nine."""
     rows = tuple(areas.values())
+    tackled = addresses.tackled_addresses(session, period, areas)
+    # Every buurt of the reference list, retired ones too (older cases keep theirs), by name.
+    neighbourhoods = tuple(sorted(set(session.scalars(select(Neighbourhood.name)))))
+    known = set(neighbourhoods)
     breakthrough_types = dict(session.execute(select(BreakthroughType.id, BreakthroughType.code)).all())
     organisations = dict(session.execute(select(Organisation.id, Organisation.code)).all())
     reached = session.execute(
@@ -133,7 +155,16 @@ def count_tables(session: Session, period: Period, areas: Mapping[int, str]) -> 
             "adressen_aangepakt",
             rows,
             (NEW_ADDRESS, REPEATED),
-            ((found.area, found.status) for found in addresses.tackled_addresses(session, period, areas)),
+            ((found.area, found.status) for found in tackled),
+        ),
+        _counted(
+            "adressen_aangepakt_buurt",
+            rows,
+            (*neighbourhoods, NO_NEIGHBOURHOOD),
+            (
+                (found.area, found.neighbourhood if found.neighbourhood in known else NO_NEIGHBOURHOOD)
+                for found in tackled
+            ),
         ),
         _counted(
             "gezinnen_in_begeleiding", rows, (WITH_COACH, WITHOUT_COACH), _families(session, period, areas)
