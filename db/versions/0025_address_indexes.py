@@ -19,7 +19,7 @@ Addresses are in no index that the encrypted database did not hold before in its
 encrypts index pages as it does table pages.
 
 Revision ID: 0025
-Revises: 0023
+Revises: 0024
 """
 
 from collections.abc import Sequence
@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0025"
-down_revision: str | Sequence[str] | None = "0023"
+down_revision: str | Sequence[str] | None = "0024"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
