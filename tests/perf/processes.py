@@ -181,9 +181,17 @@ class CountsRun:
         return self.casus.cpu - self.kdf_cpu
 
 
-def measure_counts(db: Path, user: str, plain: Path, out: Path, runs: int = 3, fmt: str = "csv") -> CountsRun:
-    """The monitoring export of last quarter as a whole process, its key derivation alone, the floor."""
-    period = quarter()
+def measure_counts(
+    db: Path,
+    user: str,
+    plain: Path,
+    out: Path,
+    runs: int = 3,
+    fmt: str = "csv",
+    period: Period | None = None,
+) -> CountsRun:
+    """The monitoring export of `period` (last quarter) as a whole process, its key derivation alone, the floor."""
+    period = period or quarter()
     env = clean_env(CASUS_DB=str(db), CASUS_USER=user, CASUS_PASSWORD=PASSWORD)
     args = casus_cli("export-counts", "--period", period.code, "--format", fmt, "--out", str(out))
     floor_args = counts_process(

@@ -50,6 +50,7 @@ SUPPRESSED = "x"  # Statistics Netherlands' mark for "geheim"
 MIN_K, MAX_K = 5, 10
 DEFAULT_LINKED: tuple[tuple[str, str], ...] = (
     ("casussen_nieuw", "casussen_nieuw_categorie"),
+    ("adressen_aangepakt", "adressen_aangepakt_buurt"),  # the same addresses, by buurt (docs/monitoring.md)
     ("doorbraken_naar_type", "doorbraken_naar_partner"),  # the same doorbraken (docs/monitoring.md)
     ("afspraken_gemaakt", "afspraken_naar_type"),
 )

@@ -33,6 +33,7 @@ from casus_app.storage.models import (
     Case,
     Category,
     ClosingReason,
+    Neighbourhood,
     Organisation,
 )
 
@@ -159,6 +160,7 @@ def code_names(ws: Workspace) -> CodeNames:
             for model in (Category, ClosingReason, BreakthroughType, Organisation)
         }
         interventions = intervention_counts.column_names(session)
+        neighbourhoods = sorted(set(session.scalars(select(Neighbourhood.name))))
     kinds = {kind.value: name for kind, name in KIND_NAMES.items()}
     columns = {
         "casussen_nieuw": kinds,
@@ -170,7 +172,7 @@ def code_names(ws: Workspace) -> CodeNames:
         "afspraken_verlopen": kinds,
         "doorbraakplannen_opgesteld": {code: FIXED_NAMES[code] for code in (WITH_COACH, WITHOUT_COACH)},
         "doorbraken_behaald": reference[BreakthroughType],
-        **added_code_names(reference[BreakthroughType], reference[Organisation]),
+        **added_code_names(reference[BreakthroughType], reference[Organisation], neighbourhoods),
         plan_effects.SCORES: plan_effects.DIRECTION_NAMES,
         plan_effects.GOALS: {code: FIXED_NAMES[code] for code in (WITH_COACH, WITHOUT_COACH)},
         middelen.COSTS: {code: middelen.FIXED_NAMES[code] for code in middelen.COST_COLUMNS},
@@ -184,7 +186,7 @@ def code_names(ws: Workspace) -> CodeNames:
 
 
 def added_code_names(
-    types: Mapping[str, str], organisations: Mapping[str, str]
+    types: Mapping[str, str], organisations: Mapping[str, str], neighbourhoods: Sequence[str] = ()
 ) -> dict[str, Mapping[str, str]]:
     """The column names of the indicators added for the programme report."""
     meetings = activities.meeting_kind_names()
@@ -194,6 +196,11 @@ def added_code_names(
         "aanwezige_organisaties": meetings,
         "aanwezige_professionals": meetings,
         "adressen_aangepakt": fixed,
+        # A buurt's code in the tables is its name.
+        "adressen_aangepakt_buurt": {
+            **{name: name for name in neighbourhoods},
+            performance.NO_NEIGHBOURHOOD: fixed[performance.NO_NEIGHBOURHOOD],
+        },
         "doorlooptijd_dagen": fixed,
         "gezinnen_in_begeleiding": {code: FIXED_NAMES[code] for code in (WITH_COACH, WITHOUT_COACH)},
         "doorbraken_naar_type": types,

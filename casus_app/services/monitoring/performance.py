@@ -9,50 +9,52 @@ of at least k cases and is `x` otherwise (`lead_time_table`). Exact definitions:
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import secrets
 import statistics
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select, union
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from casus_app.domain.disclosure.tables import TOTAL_ROW, CountTable, ProtectedTable
 from casus_app.domain.errors import marked
 from casus_app.domain.periods import Period
+from casus_app.services.monitoring import addresses
 from casus_app.services.monitoring.activities import CANCELLED
+from casus_app.services.monitoring.addresses import NEW_ADDRESS, REPEATED
 from casus_app.services.monitoring.indicator import Indicator
-from casus_app.services.privacy import statistical_stubs
 from casus_app.storage.models import (
-    Action,
     Breakthrough,
     BreakthroughPlan,
     BreakthroughType,
     Case,
     Discussion,
     Meeting,
+    Neighbourhood,
     Organisation,
-    StubAction,
     StubBreakthrough,
     StubCase,
     StubDiscussion,
     StubPlan,
 )
 
-NEW_ADDRESS, REPEATED = "nieuw", "herhaald"
 TO_DISCUSSION, TO_CLOSE = "aanmelding_tot_bespreking", "start_tot_afsluiting"
 WITH_COACH, WITHOUT_COACH = "met_gezinscoach", "zonder_gezinscoach"
 NO_PARTNER = "geen_partner"
+NO_NEIGHBOURHOOD = "onbekend"  # a case without a buurt
 FIXED_NAMES = {
     NEW_ADDRESS: marked("Nieuw"),
     REPEATED: marked("Herhaald"),
     TO_DISCUSSION: marked("Aanmelding tot eerste bespreking"),
     TO_CLOSE: marked("Start tot afsluiting"),
     NO_PARTNER: marked("Geen partner"),
+    NO_NEIGHBOURHOOD: marked("Onbekend"),
 }
-# Tables whose row totals are the same numbers (the same doorbraken, by type and by partner).
-LINKED = (("doorbraken_naar_type", "doorbraken_naar_partner"),)
+# Tables whose row totals are the same numbers: the same addresses by nieuw or herhaald and by
+# buurt; the same doorbraken by type and by partner (DEFAULT_LINKED in domain/disclosure/tables.py).
+LINKED = (
+    ("adressen_aangepakt", "adressen_aangepakt_buurt"),
+    ("doorbraken_naar_type", "doorbraken_naar_partner"),
+)
 
 INDICATORS: tuple[Indicator, ...] = (
     Indicator(
@@ -65,6 +67,17 @@ INDICATORS: tuple[Indicator, ...] = (
             "afspraak of bespreking was, anders nieuw. Casussen zonder postcode of huisnummer tellen niet mee."
         ),
         marked("nieuw of herhaald"),
+    ),
+    Indicator(
+        "adressen_aangepakt_buurt",
+        marked("Aangepakte adressen per buurt"),
+        marked(
+            "Dezelfde adressen als bij adressen_aangepakt, nieuw en herhaald samen, naar buurt: de buurt van "
+            "de casussen die er in de periode een afspraak of bespreking hadden (hebben die verschillende "
+            "buurten, dan de eerste op alfabet). Onbekend als bij geen van die casussen een buurt is "
+            "ingevuld. De rijtotalen zijn dezelfde getallen als die van adressen_aangepakt."
+        ),
+        marked("buurt"),
     ),
     Indicator(
         "doorlooptijd_dagen",
@@ -113,6 +126,10 @@ INDICATORS: tuple[Indicator, ...] = (
 def count_tables(session: Session, period: Period, areas: Mapping[int, str]) -> list[CountTable]:
     """The tables of counts about households, to be protected with the nine."""
     rows = tuple(areas.values())
+    tackled = addresses.tackled_addresses(session, period, areas)
+    # Every buurt of the reference list, retired ones too (older cases keep theirs), by name.
+    neighbourhoods = tuple(sorted(set(session.scalars(select(Neighbourhood.name)))))
+    known = set(neighbourhoods)
     breakthrough_types = dict(session.execute(select(BreakthroughType.id, BreakthroughType.code)).all())
     organisations = dict(session.execute(select(Organisation.id, Organisation.code)).all())
     reached = session.execute(
@@ -134,7 +151,21 @@ def count_tables(session: Session, period: Period, areas: Mapping[int, str]) -> 
         ).all(),
     ]
     return [
-        _counted("adressen_aangepakt", rows, (NEW_ADDRESS, REPEATED), _addresses(session, period, areas)),
+        _counted(
+            "adressen_aangepakt",
+            rows,
+            (NEW_ADDRESS, REPEATED),
+            ((found.area, found.status) for found in tackled),
+        ),
+        _counted(
+            "adressen_aangepakt_buurt",
+            rows,
+            (*neighbourhoods, NO_NEIGHBOURHOOD),
+            (
+                (found.area, found.neighbourhood if found.neighbourhood in known else NO_NEIGHBOURHOOD)
+                for found in tackled
+            ),
+        ),
         _counted(
             "gezinnen_in_begeleiding", rows, (WITH_COACH, WITHOUT_COACH), _families(session, period, areas)
         ),
@@ -220,145 +251,6 @@ def _counted(
     for cell in items:
         cells[cell] += 1
     return CountTable(indicator, rows, columns, cells)
-
-
-def _addresses(session: Session, period: Period, areas: Mapping[int, str]) -> list[tuple[str, str]]:
-    """(gebied, nieuw or herhaald) once for every distinct address tackled in the period.
-
-    Only the cases at an address tackled in the period are looked at for earlier activity: the
-    cases of the period by the date indexes, the others at their addresses by `ix_cases_address`
-    (postcodes are stored as 1234AB), not every afspraak ever made. Purged cases count by their
-    stubs, whose address is a keyed hash: the live addresses in play are hashed the same way
-    (statistical_stubs), so one house is one address whether its cases are live or purged."""
-    begin, end = period.begin, period.end
-    # Without a secret no purge has happened: no stub to match, any key tells live addresses apart.
-    secret = statistical_stubs.existing_secret(session) or secrets.token_bytes(32)
-    key_of = _address_keys(secret)
-    # Per (gebied, address hash): whether it was tackled in the period, and whether it was already before.
-    seen: dict[tuple[str, str], tuple[bool, bool]] = {}
-
-    def note(area: int, key: str | None, now: bool, before: bool) -> None:
-        if key is None:
-            return  # no address to count
-        cell = (areas[area], key)
-        was_now, was_before = seen.get(cell, (False, False))
-        seen[cell] = (was_now or now, was_before or before)
-
-    for area, *address, now, before in _live_addresses(session, begin, end):
-        note(area, key_of(*address), bool(now), bool(before))
-    # Stubs tackled in the period, and the stubs with earlier activity at the same hashes.
-    stub_activity = _stub_activity(begin, end)
-    for area, key in session.execute(
-        select(StubCase.area_id, StubCase.address_key).where(
-            StubCase.postcode_address.is_(True), stub_activity
-        )
-    ):
-        note(area, key, True, False)
-    keys = sorted({key for _area, key in seen})
-    for start in range(0, len(keys), _CHUNK):
-        for area, key in session.execute(
-            select(StubCase.area_id, StubCase.address_key).where(
-                StubCase.address_key.in_(keys[start : start + _CHUNK]),
-                StubCase.postcode_address.is_(True),
-                _stub_activity(None, begin - dt.timedelta(days=1)),
-            )
-        ):
-            note(area, key, False, True)
-    # A stub's address tackled now, not before by a stub: maybe before by a live case. Only the
-    # live cases of those gebieden with activity before the period are hashed (few for the old
-    # periods whose cases were purged; none when no stub was tackled in the period).
-    open_areas = {area for (area, _key), (now, before) in seen.items() if now and not before}
-    if open_areas:
-        area_ids = [area_id for area_id, code in areas.items() if code in open_areas]
-        for area, *address in session.execute(
-            select(
-                Case.area_id, Case.street, Case.house_number, Case.house_suffix, Case.postcode, Case.city
-            ).where(Case.area_id.in_(area_ids), Case.postcode.is_not(None), _earlier(Case, begin))
-        ):
-            cell = (areas[area], key_of(*address))
-            if cell in seen:
-                seen[cell] = (seen[cell][0], True)
-    return [
-        (area, REPEATED if before else NEW_ADDRESS) for (area, _key), (now, before) in seen.items() if now
-    ]
-
-
-_CHUNK = 500  # hashes per IN list
-
-
-def _address_keys(secret: bytes) -> Callable[..., str | None]:
-    """The keyed hash of a live address as the stubs hold it (None where it does not count), once per address."""
-
-    @functools.cache
-    def key_of(
-        street: str | None, number: str | None, suffix: str | None, postcode: str | None, city: str | None
-    ) -> str | None:
-        counted = statistical_stubs.counted_address(street, number, suffix, postcode, city)
-        return statistical_stubs.address_key(secret, counted)
-
-    return key_of
-
-
-def _live_addresses(session: Session, begin: dt.date, end: dt.date) -> list[Any]:
-    """Live cases at the addresses tackled in the period: gebied, address, tackled now, active before."""
-    # Overleggen are few: their ids first, then their discussions by `ix_discussions_meeting`.
-    meetings = select(Meeting.id).where(Meeting.status != CANCELLED, Meeting.date.between(begin, end))
-    in_period = union(
-        select(Action.case_id).where(Action.agreed_on.between(begin, end)),
-        select(Discussion.case_id).where(Discussion.discussed.is_(True), Discussion.meeting_id.in_(meetings)),
-    ).subquery()
-    tackled = aliased(Case)
-    same = aliased(Case)
-    return list(
-        session.execute(
-            select(
-                same.area_id,
-                same.street,
-                same.house_number,
-                same.house_suffix,
-                same.postcode,
-                same.city,
-                same.id.in_(select(in_period.c.case_id)),
-                _earlier(same, begin),
-            )
-            .select_from(tackled)
-            .join(same, and_(same.postcode == tackled.postcode, same.house_number == tackled.house_number))
-            .where(tackled.id.in_(select(in_period.c.case_id)))
-            .distinct()
-        ).all()
-    )
-
-
-def _earlier(cases: Any, begin: dt.date) -> ColumnElement[bool]:
-    """A live case with an afspraak or a held bespreking before `begin`."""
-    return or_(
-        exists().where(Action.case_id == cases.id, Action.agreed_on < begin),
-        exists().where(
-            Discussion.case_id == cases.id, Discussion.meeting_id == Meeting.id, _held(), Meeting.date < begin
-        ),
-    )
-
-
-def _stub_activity(begin: dt.date | None, end: dt.date) -> ColumnElement[bool]:
-    """A stub case with an afspraak or a held bespreking from `begin` (None: ever) to `end`."""
-
-    def within(day: Any) -> ColumnElement[bool]:
-        return day <= end if begin is None else day.between(begin, end)
-
-    return or_(
-        exists().where(StubAction.stub_case_id == StubCase.id, within(StubAction.agreed_on)),
-        exists().where(
-            StubDiscussion.stub_case_id == StubCase.id,
-            StubDiscussion.discussed.is_(True),
-            StubDiscussion.meeting_cancelled.is_(False),
-            within(StubDiscussion.meeting_date),
-        ),
-    )
-
-
-def _held() -> ColumnElement[bool]:
-    """A discussion that took place: discussed, at an overleg that was not cancelled."""
-    return and_(Discussion.discussed.is_(True), Meeting.status != CANCELLED)
 
 
 def _families(session: Session, period: Period, areas: Mapping[int, str]) -> list[tuple[str, str]]:

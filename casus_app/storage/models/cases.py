@@ -34,7 +34,12 @@ class Case(Base):
         Index("ix_cases_open_start", "end_date", "start_date", "id"),
         Index("ix_cases_lead_start", "lead_organisation_id", "start_date", "id"),
         Index("ix_cases_escalation_start", "escalation", "start_date", "id"),
-        Index("ix_cases_address", "postcode", "house_number"),
+        # The duplicate check finds a house by postcode and number; adressen_aangepakt reads every
+        # case at a tackled address from it alone: its suffix, gebied and buurt (migration 0025).
+        Index("ix_cases_address", "postcode", "house_number", "house_suffix", "area_id", "neighbourhood"),
+        # The address of a case by its id, for the cases tackled in a period (migration 0025; named
+        # by ADDRESS_BY_ID_INDEX in services/monitoring/performance.py, as ix_cases_grouping).
+        Index("ix_cases_id_address", "id", "postcode", "house_number", "house_suffix"),
         Index(
             "ix_cases_agenda",
             "area_id",
@@ -113,7 +118,8 @@ class Action(Base):
         CheckConstraint("done_on IS NULL OR done_on >= agreed_on", name="done_after_agreed"),
         CheckConstraint("cancelled_on IS NULL OR cancelled_on >= agreed_on", name="cancelled_after_agreed"),
         CheckConstraint("done_on IS NULL OR cancelled_on IS NULL", name="done_or_cancelled"),
-        Index("ix_actions_case", "case_id"),
+        # A case's afspraken; with their dates, whether a case had one before a period (migration 0025).
+        Index("ix_actions_case", "case_id", "agreed_on"),
         Index("ix_actions_agreed", "agreed_on"),
         Index("ix_actions_done", "done_on"),
         Index("ix_actions_owner_deadline", "owner_id", "deadline"),

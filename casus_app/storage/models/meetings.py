@@ -27,6 +27,8 @@ class Meeting(Base):
             name="kind",
         ),
         Index("ix_meetings_area_date", "area_id", "date"),
+        # The overleggen held in a period, for adressen_aangepakt (migration 0025).
+        Index("ix_meetings_date_status", "date", "status"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     ref: Mapped[str] = mapped_column(String(64), unique=True)
@@ -65,8 +67,11 @@ class MeetingAttendee(Base):
 class Discussion(Base):
     __tablename__ = "discussions"
     __table_args__ = (
-        Index("ix_discussions_case", "case_id"),
+        # A case's besprekingen, and who was discussed at an overleg, with whether the case was
+        # discussed: adressen_aangepakt reads these indexes only (migration 0025).
+        Index("ix_discussions_case", "case_id", "discussed", "meeting_id"),
         Index("ix_discussions_meeting", "meeting_id", "position"),
+        Index("ix_discussions_meeting_case", "meeting_id", "discussed", "case_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))

@@ -24,7 +24,7 @@ class StubCase(Base):
     __table_args__ = (
         Index("ix_stub_cases_start", "start_date", "area_id", "kind", "main_category_id"),
         Index("ix_stub_cases_end", "end_date", "start_date", "area_id", "kind", "closing_reason_id"),
-        Index("ix_stub_cases_address", "address_key", "area_id"),
+        Index("ix_stub_cases_address", "address_key", "postcode_address", "area_id", "neighbourhood"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))
@@ -45,6 +45,7 @@ class StubAction(Base):
         Index("ix_stub_actions_agreed", "agreed_on", "stub_case_id"),
         Index("ix_stub_actions_done", "done_on", "deadline", "agreed_on", "cancelled_on", "stub_case_id"),
         Index("ix_stub_actions_agreed_type", "agreed_on", "stub_case_id", "intervention_type_id"),
+        Index("ix_stub_actions_case", "stub_case_id", "agreed_on"),  # migration 0025
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     stub_case_id: Mapped[int] = mapped_column(ForeignKey("stub_cases.id", ondelete="CASCADE"))
@@ -59,7 +60,12 @@ class StubDiscussion(Base):
     """A case discussed in an overleg: the overleg's date and kind only."""
 
     __tablename__ = "stub_discussions"
-    __table_args__ = (Index("ix_stub_discussions_date", "meeting_date", "stub_case_id"),)
+    __table_args__ = (
+        Index("ix_stub_discussions_date", "meeting_date", "stub_case_id", "discussed", "meeting_cancelled"),
+        Index(  # migration 0025
+            "ix_stub_discussions_case", "stub_case_id", "discussed", "meeting_cancelled", "meeting_date"
+        ),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     stub_case_id: Mapped[int] = mapped_column(ForeignKey("stub_cases.id", ondelete="CASCADE"))
     meeting_date: Mapped[dt.date]

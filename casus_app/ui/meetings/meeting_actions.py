@@ -1,12 +1,14 @@
 """The afspraken of the case on screen: the open ones (done, cancelled) and a new one, from the keyboard.
 
-A new afspraak is one line: omschrijving, organisation, person, deadline. Enter in any of them adds
-it, with the organisation that has regie and the date of the next overleg filled in already.
+A new afspraak is one line: omschrijving, organisation, person, interventietype (optional), deadline.
+Enter in any of them adds it, with the organisation that has regie and the date of the next overleg
+filled in already.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -42,7 +44,12 @@ class MeetingActionsBox(QWidget):
     problem = Signal(str)
 
     def __init__(
-        self, ws: Workspace, organisations: list[tuple[str, str]], parent: QWidget | None = None
+        self,
+        ws: Workspace,
+        organisations: list[tuple[str, str]],
+        parent: QWidget | None = None,
+        *,
+        intervention_types: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -84,6 +91,17 @@ class MeetingActionsBox(QWidget):
         self.person_edit.setPlaceholderText(self.tr("Wie (naam)"))
         self.person_edit.setAccessibleName(self.tr("Nieuwe afspraak, persoon"))
         self.person_edit.setToolTip(self.tr("De medewerker die het oppakt; Enter voegt de afspraak toe"))
+        # What kind of intervention, as the case view's afspraak dialog asks (migration 0023); optional.
+        self.type_combo = QComboBox()
+        self.type_combo.addItem(self.tr("(geen type)"), None)
+        for code, name in intervention_types:
+            self.type_combo.addItem(name, code)
+        self.type_combo.setAccessibleName(self.tr("Nieuwe afspraak, interventietype"))
+        self.type_combo.setToolTip(
+            self.tr(
+                "Wat voor interventie de afspraak is (mag leeg); telt mee in de monitoring. Typ de eerste letters"
+            )
+        )
         self.deadline_edit = date_edit(self.day)
         self.deadline_edit.setAccessibleName(self.tr("Nieuwe afspraak, deadline"))
         self.deadline_edit.setToolTip(
@@ -107,10 +125,13 @@ class MeetingActionsBox(QWidget):
         new_row.addWidget(self.description_edit, 6)
         new_row.addWidget(self.owner_combo, 3)
         new_row.addWidget(self.person_edit, 2)
+        new_row.addWidget(self.type_combo, 2)
         new_row.addWidget(self.deadline_edit)
         new_row.addWidget(self.add_button)
         self.owner_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.owner_combo.setMinimumContentsLength(12)
+        self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.type_combo.setMinimumContentsLength(10)
         # No label beside the fields (the screen is full): Alt+N goes to the new afspraak.
         QShortcut(
             QKeySequence("Alt+N"),
@@ -129,7 +150,8 @@ class MeetingActionsBox(QWidget):
         layout.addLayout(new_row)
         QWidget.setTabOrder(self.description_edit, self.owner_combo)
         QWidget.setTabOrder(self.owner_combo, self.person_edit)
-        QWidget.setTabOrder(self.person_edit, self.deadline_edit)
+        QWidget.setTabOrder(self.person_edit, self.type_combo)
+        QWidget.setTabOrder(self.type_combo, self.deadline_edit)
         QWidget.setTabOrder(self.deadline_edit, self.add_button)
         QWidget.setTabOrder(self.add_button, self.table)
         QWidget.setTabOrder(self.table, self.done_button)
@@ -156,6 +178,7 @@ class MeetingActionsBox(QWidget):
             self.description_edit,
             self.owner_combo,
             self.person_edit,
+            self.type_combo,
             self.deadline_edit,
             self.add_button,
             self.done_button,
@@ -167,6 +190,7 @@ class MeetingActionsBox(QWidget):
     def reset_entry(self, lead: str | None = None) -> None:
         self.description_edit.clear()
         self.person_edit.clear()
+        self.type_combo.setCurrentIndex(0)  # each afspraak its own type
         if lead is not None and self.owner_combo.findData(lead) >= 0:
             self.owner_combo.setCurrentIndex(self.owner_combo.findData(lead))
         if self.case_id is not None:
@@ -207,6 +231,7 @@ class MeetingActionsBox(QWidget):
             self.owner_combo.currentData(),
             self.person_edit.text(),
             pydate(self.deadline_edit.date()),
+            intervention_type=self.type_combo.currentData(),
         )
         try:
             actions.add_action(self.ws, self.case_id, data, meeting_id=self.meeting_id)
@@ -246,9 +271,9 @@ class MeetingActionsBox(QWidget):
         self.changed.emit()
 
     def keyPressEvent(self, event) -> None:
-        # Enter on the deadline or the organisation adds the afspraak as well.
+        # Enter on the deadline, the organisation or the type adds the afspraak as well.
         focus = QApplication.focusWidget()
-        entry = (self.owner_combo, self.deadline_edit)
+        entry = (self.owner_combo, self.type_combo, self.deadline_edit)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and any(
             focus is w or (focus is not None and w.isAncestorOf(focus)) for w in entry
         ):

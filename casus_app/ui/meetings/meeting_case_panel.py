@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -138,6 +139,8 @@ class MeetingCasePanel(QWidget):
         presentation: Presentation,
         organisations: list[tuple[str, str]],
         parent: QWidget | None = None,
+        *,
+        intervention_types: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__(parent)
         self.ws, self.presentation = ws, presentation
@@ -231,7 +234,7 @@ class MeetingCasePanel(QWidget):
             column.addWidget(self.guards[edit])
             texts.addLayout(column, 1)
 
-        self.actions_box = MeetingActionsBox(ws, organisations)
+        self.actions_box = MeetingActionsBox(ws, organisations, intervention_types=intervention_types)
         self.actions_box.set_presentation(presentation)
         self.discussed_box = QCheckBox(self.tr("Bespro&ken"))
         self.discussed_box.setToolTip(self.tr("Wordt vanzelf aangevinkt zodra u iets vastlegt (Alt+K)"))
@@ -265,6 +268,7 @@ class MeetingCasePanel(QWidget):
             box.description_edit,
             box.owner_combo,
             box.person_edit,
+            box.type_combo,
             box.deadline_edit,
             box.add_button,
             box.table,

@@ -163,7 +163,10 @@ class MeetingView(QWidget):
         left_widget.setLayout(left)
         left.setContentsMargins(0, 0, 6, 0)
 
-        self.panel = MeetingCasePanel(ws, presentation, form_choices(ws).organisations)
+        choices = form_choices(ws)
+        self.panel = MeetingCasePanel(
+            ws, presentation, choices.organisations, intervention_types=choices.intervention_types
+        )
         self.empty_agenda = EmptyAgenda()
         self.case_stack = QStackedWidget()  # the case under discussion, or what an empty agenda says
         self.case_stack.addWidget(self.panel)

@@ -19,7 +19,7 @@ from casus_app.storage.models import Meeting, MeetingAttendee, Organisation
 PERIOD = "2027-12-01..2028-02-29"
 
 
-def _case(ref, gebied, start, end=None, *, adres=None, actions=(), plan=None) -> dict:
+def _case(ref, gebied, start, end=None, *, adres=None, buurt=None, actions=(), plan=None) -> dict:
     case = {
         "ref": ref,
         "soort": "doorbraak" if plan is not None else "casuistiek",
@@ -53,6 +53,8 @@ def _case(ref, gebied, start, end=None, *, adres=None, actions=(), plan=None) ->
         }
         if suffix:
             case["adres"]["toevoeging"] = suffix[0]
+    if buurt is not None:
+        case["buurt"] = buurt
     if plan is not None:
         case["doorbraakplan"] = plan
     return case
@@ -81,17 +83,25 @@ def _plan(drawn_up, coach, breakthroughs=()) -> dict:
 
 CASES = [
     # Address A (HSB): tackled before the period (afspraak 5 November) and in it (on the leap day):
-    # herhaald. First discussed on 20 November 2027, before the period.
-    _case("2027-001", "HSB", "2027-11-01", adres=("6411AA", "1"), actions=["2027-11-05", "2028-02-29"]),
+    # herhaald. First discussed on 20 November 2027, before the period. Buurt Kasteelbuurt.
+    _case(
+        "2027-001",
+        "HSB",
+        "2027-11-01",
+        adres=("6411AA", "1"),
+        buurt="Kasteelbuurt",
+        actions=["2027-11-05", "2028-02-29"],
+    ),
     # Address B (HSB): first tackled in the period: nieuw. First discussed 15 December: 14 days.
     # Plan with a coach, open at the end: met gezinscoach. Doorbraken: huisvesting (WELLER) on
     # 1 January 2028, zorg_geregeld without partner on 25 December 2027; inkomen_op_orde on
-    # 1 March 2028 is after the end.
+    # 1 March 2028 is after the end. Buurt Terschuren.
     _case(
         "2027-002",
         "HSB",
         "2027-12-01",
         adres=("6411 AA", "2"),
+        buurt="Terschuren",
         actions=["2027-12-31"],
         plan=_plan(
             "2027-12-20",
@@ -105,12 +115,14 @@ CASES = [
     ),
     # Address B again, written otherwise (the same address): one address. First discussed on the
     # leap day: 50 days. Plan drawn up on the last day, no coach: zonder gezinscoach. Doorbraak
-    # uithuiszetting_voorkomen (WOONPUNT) on the leap day; huisvesting only planned.
+    # uithuiszetting_voorkomen (WOONPUNT) on the leap day; huisvesting only planned. Buurt Mariarade:
+    # address B's two cases name two buurten; B counts in the first by name, Mariarade.
     _case(
         "2028-003",
         "HSB",
         "2028-01-10",
         adres=("6411aa", "2"),
+        buurt="Mariarade",
         plan=_plan(
             "2028-02-29",
             "",
@@ -118,28 +130,34 @@ CASES = [
         ),
     ),
     # Address C (HSB): its only afspraak is the day after the period; plan drawn up after it.
+    # Buurt Kasteelbuurt.
     _case(
         "2028-004",
         "HSB",
         "2028-01-20",
         adres=("6411AB", "3", "a"),
+        buurt="Kasteelbuurt",
         actions=["2028-03-01"],
         plan=_plan("2028-03-01", "Coach C"),
     ),
-    # Address D (VRH): tackled the day before the period ...
-    _case("2027-005", "VRH", "2027-11-01", adres=("6412XX", "10"), actions=["2027-11-30"]),
+    # Address D (VRH): tackled the day before the period (buurt Heksenberg, not tackled in it) ...
+    _case(
+        "2027-005", "VRH", "2027-11-01", adres=("6412XX", "10"), buurt="Heksenberg", actions=["2027-11-30"]
+    ),
     # ... and on its first day: herhaald. First discussed 5 January 2028: 35 days. Plan without a
-    # coach, open at the end: zonder gezinscoach; its doorbraak is only planned.
+    # coach, open at the end: zonder gezinscoach; its doorbraak is only planned. Buurt
+    # Vrieheide-De Stack: D counts there, not in Heksenberg (2027-005 was not tackled in the period).
     _case(
         "2027-006",
         "VRH",
         "2027-12-01",
         adres=("6412 xx", "10"),
+        buurt="Vrieheide-De Stack",
         actions=["2027-12-01"],
         plan=_plan("2027-12-05", "", [("schulden_geregeld", "VINCIO", None)]),
     ),
     # Address F (HLH): discussed before the period (M7, 25 November) and an afspraak in it (and in
-    # 2028Q1): herhaald, by the discussion alone.
+    # 2028Q1): herhaald, by the discussion alone. No buurt: onbekend.
     _case("2027-009", "HLH", "2027-11-01", adres=("6414AA", "7"), actions=["2028-01-15"]),
     # No address: tackled in the period, but not counted as an address.
     _case("2027-007", "VRH", "2027-12-01", actions=["2028-01-01"]),

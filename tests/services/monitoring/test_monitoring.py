@@ -20,6 +20,7 @@ AREAS = ("HLH", "HSB", "HSN", "VRH")  # every gebied of the register, by code
 KINDS = ("leefbaarheid", "casuistiek", "doorbraak")
 PROTECTED_ADDED = (
     "adressen_aangepakt",
+    "adressen_aangepakt_buurt",
     "gezinnen_in_begeleiding",
     "doorbraken_naar_type",
     "doorbraken_naar_partner",

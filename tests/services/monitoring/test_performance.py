@@ -5,10 +5,13 @@ Every expected number below is counted by hand from the comments in added_regist
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from casus_app.domain.disclosure.tables import SUPPRESSED, TOTAL_COLUMN, TOTAL_ROW, audit
 from casus_app.domain.periods import Period
+from casus_app.services.exchange.importer import import_file
 from casus_app.services.monitoring import counts
 from casus_app.services.monitoring.counts import PUBLISHED_AS_COUNTED
 from casus_app.services.monitoring.export import monitoring_overview
@@ -53,6 +56,36 @@ def test_addresses_tackled_in_the_first_quarter_of_a_leap_year(added_ws):
     }
 
 
+def test_addresses_tackled_per_buurt(added_ws):
+    found = counted(added_ws, reg.PERIOD)
+    # A in Kasteelbuurt; B in Mariarade (its cases name Terschuren and Mariarade: the first by name);
+    # D in Vrieheide-De Stack (the buurt of 2027-006, tackled in the period, not of 2027-005, which was
+    # not); F without a buurt: onbekend. Nieuw and herhaald together.
+    assert found["adressen_aangepakt_buurt"] == {
+        ("HSB", "Kasteelbuurt"): 1,
+        ("HSB", "Mariarade"): 1,
+        ("VRH", "Vrieheide-De Stack"): 1,
+        ("HLH", "onbekend"): 1,
+    }
+    # In 2028Q1 C (Kasteelbuurt) is tackled as well.
+    assert counted(added_ws, "2028Q1")["adressen_aangepakt_buurt"] == {
+        ("HSB", "Kasteelbuurt"): 2,
+        ("HSB", "Mariarade"): 1,
+        ("VRH", "Vrieheide-De Stack"): 1,
+        ("HLH", "onbekend"): 1,
+    }
+
+
+def test_the_addresses_per_buurt_add_up_to_the_addresses_per_gebied(added_ws):
+    for period in (reg.PERIOD, "2028Q1", "2027", "..2028-12-31"):
+        tables = {t.indicator: t for t in counts.count_tables(added_ws, Period.parse(period))}
+        by_status, by_buurt = tables["adressen_aangepakt"], tables["adressen_aangepakt_buurt"]
+        for row in AREAS:
+            assert sum(by_status.cells[(row, c)] for c in by_status.columns) == sum(
+                by_buurt.cells[(row, c)] for c in by_buurt.columns
+            ), (period, row)
+
+
 def test_families_in_begeleiding_are_counted_at_the_end_date(added_ws):
     found = counted(added_ws, reg.PERIOD)["gezinnen_in_begeleiding"]
     # 002 (coach), 003 (drawn up on the last day, no coach), 006 (no coach); 004 drawn up after the
@@ -93,6 +126,10 @@ def test_breakthroughs_since_the_start_by_type_and_by_partner(added_ws):
 def test_every_code_is_a_column(added_ws):
     tables = {t.indicator: t for t in counts.count_tables(added_ws, Period.parse(reg.PERIOD))}
     assert tables["adressen_aangepakt"].columns == ("nieuw", "herhaald")
+    # Every buurt of every gebied by name (sorted), then onbekend; Passart (HLH) has nothing, still there.
+    buurten = tables["adressen_aangepakt_buurt"].columns
+    assert buurten[-1] == "onbekend" and list(buurten[:-1]) == sorted(buurten[:-1])
+    assert {"Kasteelbuurt", "Passart", "Heksenberg", "Vrieheide-De Stack"} <= set(buurten)
     assert tables["gezinnen_in_begeleiding"].columns == ("met_gezinscoach", "zonder_gezinscoach")
     assert tables["doorbraken_naar_partner"].columns[-1] == "geen_partner"
     assert "LOKET_HOUSING" in tables["doorbraken_naar_partner"].columns  # nothing counted, still there
@@ -127,6 +164,13 @@ def test_the_counts_about_households_are_protected_and_safe(added_ws):
     overview = monitoring_overview(added_ws, reg.PERIOD, with_trend=False)
     tables = {t.indicator: t for t in overview.tables}
     assert tables["adressen_aangepakt"].published("HSB", "nieuw") == SUPPRESSED  # 1
+    assert tables["adressen_aangepakt_buurt"].published("HSB", "Kasteelbuurt") == SUPPRESSED  # 1
+    assert tables["adressen_aangepakt_buurt"].published("HSB", "Passart") == 0  # a 0 stays 0
+    # The row totals are the same numbers in both tables (linked): both published alike.
+    for row in (*AREAS, TOTAL_ROW):
+        assert tables["adressen_aangepakt"].published(row, TOTAL_COLUMN) == tables[
+            "adressen_aangepakt_buurt"
+        ].published(row, TOTAL_COLUMN)
     assert tables["gezinnen_in_begeleiding"].published(TOTAL_ROW, TOTAL_COLUMN) == SUPPRESSED  # 3
     assert tables["doorbraken_naar_type"].published("HLH", "huisvesting") == 0  # a 0 stays 0
     protected = [t for t in overview.tables if t.indicator not in PUBLISHED_AS_COUNTED]
@@ -162,3 +206,28 @@ def test_since_the_start_counts_every_flow_up_to_the_end_date(admin_ws, tmp_path
     assert sum(found["casussen_afgesloten"].values()) == 3
     # A stock is counted at the end date, as for 2026Q3.
     assert found["casussen_lopend"] == monitoring_register.EXPECTED_2026Q3["casussen_lopend"]
+
+
+def test_one_house_in_every_spelling_is_one_address_and_herhaald(admin_ws, tmp_path):
+    # Before the period (2027-12-01 and on): number 2 with suffix 1, number 12a, number 120. In it:
+    # 21 (written together, the same house as 2 + 1): herhaald; 12 with suffix A (the same as 12a):
+    # herhaald; 12 with suffix b: nieuw (120 is another house); 3 A and 3a both in the period: one
+    # address, nieuw.
+    cases = [
+        reg._case("S-1", "HSB", "2027-01-01", adres=("6411AA", "2", "1"), actions=["2027-06-01"]),
+        reg._case("S-2", "HSB", "2027-01-01", adres=("6411AA", "21"), actions=["2027-12-05"]),
+        reg._case("S-3", "HSB", "2027-01-01", adres=("6411AA", "12a"), actions=["2027-06-01"]),
+        reg._case("S-4", "HSB", "2027-01-01", adres=("6411AA", "12", "A"), actions=["2027-12-05"]),
+        reg._case("S-5", "HSB", "2027-01-01", adres=("6411AA", "120"), actions=["2027-06-01"]),
+        reg._case("S-6", "HSB", "2027-01-01", adres=("6411AA", "12", "b"), actions=["2027-12-05"]),
+        reg._case("S-7", "HSB", "2027-01-01", adres=("6411AA", "3 A"), actions=["2027-12-05"]),
+        reg._case("S-8", "HSB", "2027-01-01", adres=("6411AA", "3a"), actions=["2027-12-06"]),
+    ]
+    source = tmp_path / "spellings.json"
+    document = {"formaat": "casus-uitwisseling", "versie": 1, "casussen": cases, "overleggen": []}
+    source.write_text(json.dumps(document), encoding="utf-8")
+    import_file(admin_ws, source)
+    assert counted(admin_ws, reg.PERIOD)["adressen_aangepakt"] == {
+        ("HSB", "herhaald"): 2,
+        ("HSB", "nieuw"): 2,
+    }

@@ -70,9 +70,11 @@ def test_the_coordinator_sees_the_last_quarter_protected_as_in_the_export(page, 
     for row, table in enumerate(overview.tables):
         page.indicator_list.setCurrentRow(row)
         assert page.title_label.text() == monitoring.BY_NAME[table.indicator].title
-        # the categories, the partners and the eight interventietypen (with "zonder type"): a row each
+        # the categories, the buurten, the partners and the eight interventietypen (with "zonder
+        # type"): a row each
         turned = table.indicator in {
             "casussen_nieuw_categorie",
+            "adressen_aangepakt_buurt",
             "doorbraken_naar_partner",
             "afspraken_naar_type",
         }
