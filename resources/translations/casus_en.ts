@@ -1935,7 +1935,7 @@
             <translation>{what}: '{text}' is not an amount. Write it in euros, such as 9000, 9.000, 9.000,50 or € 9.000,-, or leave it empty if it is unknown.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/domain/disclosure/tables.py" line="151" />
+            <location filename="../../casus_app/domain/disclosure/tables.py" line="159" />
             <source>Het minimumaantal k moet een geheel getal van {min_k} tot en met {max_k} zijn (ingevuld: {k}).</source>
             <translation>The minimum count k must be a whole number from {min_k} to {max_k} (entered: {k}).</translation>
         </message>
@@ -3451,152 +3451,152 @@
             <translation>Distinct professionals (name and organisation) present at at least one meeting held in the period; each professional counts once per cell. The totals also count each professional once and so are not the sum of the cells. Without suppression of small numbers: these are the programme's professionals, not residents.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="42" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="43" />
             <source>Nieuwe casussen</source>
             <translation>New cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="43" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="44" />
             <source>Casussen waarvan de startdatum in de periode ligt.</source>
             <translation>Cases whose start date lies in the period.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="44" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="45" />
             <source>soort</source>
             <translation>kind</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="48" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="49" />
             <source>Nieuwe casussen naar hoofdcategorie</source>
             <translation>New cases by main category</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="49" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="50" />
             <source>Dezelfde casussen als bij casussen_nieuw, naar hun hoofdcategorie. De rijtotalen zijn dezelfde getallen als die van casussen_nieuw.</source>
             <translation>The same cases as in casussen_nieuw, by their main category. The row totals are the same numbers as those of casussen_nieuw.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="53" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="54" />
             <source>hoofdcategorie</source>
             <translation>main category</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="57" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="58" />
             <source>Afgesloten casussen</source>
             <translation>Closed cases</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="58" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="59" />
             <source>Casussen waarvan de einddatum in de periode ligt, naar afsluitreden.</source>
             <translation>Cases whose end date lies in the period, by closing reason.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="59" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="60" />
             <source>afsluitreden</source>
             <translation>closing reason</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="63" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="64" />
             <source>Lopende casussen aan het eind van de periode</source>
             <translation>Open cases at the end of the period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="64" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="65" />
             <source>Casussen met een startdatum op of vóór de laatste dag van de periode en zonder einddatum of met een einddatum ná die dag.</source>
             <translation>Cases with a start date on or before the last day of the period and without an end date or with an end date after that day.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="72" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="73" />
             <source>Gemaakte afspraken</source>
             <translation>Agreements made</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="73" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="74" />
             <source>Afspraken waarvan de datum 'afgesproken op' in de periode ligt, naar de soort van hun casus.</source>
             <translation>Agreements whose 'agreed on' date lies in the period, by the kind of their case.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="76" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="77" />
             <source>soort van de casus</source>
             <translation>kind of case</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="80" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="81" />
             <source>Afgeronde afspraken</source>
             <translation>Agreements completed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="81" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="82" />
             <source>Afspraken waarvan de datum 'afgerond op' in de periode ligt: op tijd als ze uiterlijk op de deadline zijn afgerond, anders te laat.</source>
             <translation>Agreements whose 'completed on' date lies in the period: on time if completed by the deadline, otherwise late.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="85" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="86" />
             <source>op tijd of te laat</source>
             <translation>on time or late</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="89" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="90" />
             <source>Verlopen afspraken aan het eind van de periode</source>
             <translation>Overdue agreements at the end of the period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="90" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="91" />
             <source>Afspraken die op de laatste dag van de periode over hun deadline zijn: afgesproken op of vóór die dag, deadline vóór die dag, op die dag nog niet afgerond en niet vervallen. Naar de soort van hun casus.</source>
             <translation>Agreements past their deadline on the last day of the period: agreed on or before that day, deadline before that day, not completed and not lapsed on that day. By the kind of their case.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="99" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="100" />
             <source>Opgestelde doorbraakplannen</source>
             <translation>Breakthrough plans drawn up</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="100" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="101" />
             <source>Doorbraakplannen waarvan de datum 'opgesteld op' in de periode ligt; zonder gezinscoach als er (nog) geen gezinscoach is ingevuld.</source>
             <translation>Breakthrough plans whose 'drawn up on' date lies in the period; without family coach if no family coach has been filled in (yet).</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="104" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="105" />
             <source>gezinscoach</source>
             <translation>family coach</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="108" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="109" />
             <source>Behaalde doorbraken</source>
             <translation>Breakthroughs reached</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="109" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="110" />
             <source>Doorbraken waarvan de datum 'behaald op' in de periode ligt, naar doorbraaktype.</source>
             <translation>Breakthroughs whose 'reached on' date lies in the period, by breakthrough type.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="110" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="111" />
             <source>doorbraaktype</source>
             <translation>breakthrough type</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="129" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="130" />
             <source>Op tijd</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="130" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="131" />
             <source>Te laat</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="131" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="132" />
             <source>Met gezinscoach</source>
             <translation>With family coach</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="132" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="133" />
             <source>Zonder gezinscoach</source>
             <translation>Without family coach</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/counts.py" line="147" />
+            <location filename="../../casus_app/services/monitoring/counts.py" line="148" />
             <source>monitoringcijfers opvragen</source>
             <translation>request monitoring figures</translation>
         </message>
@@ -3691,27 +3691,27 @@
             <translation>The file is not text in UTF-8 or Windows-1252. Save it in Excel as CSV.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/export.py" line="70" />
+            <location filename="../../casus_app/services/monitoring/export.py" line="78" />
             <source>Het ingestelde minimumaantal k ({stored}) is ongeldig. Laat een beheerder een waarde van {min_k} tot en met {max_k} instellen.</source>
             <translation>The minimum count k that was set ({stored}) is invalid. Have an administrator set a value from {min_k} to {max_k}.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/export.py" line="82" />
+            <location filename="../../casus_app/services/monitoring/export.py" line="90" />
             <source>het minimumaantal k instellen</source>
             <translation>set the minimum count k</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/export.py" line="129" />
+            <location filename="../../casus_app/services/monitoring/export.py" line="140" />
             <source>een monitoringexport maken</source>
             <translation>make a monitoring export</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/export.py" line="155" />
+            <location filename="../../casus_app/services/monitoring/export.py" line="182" />
             <source>De beheerder heeft het minimumaantal k op {k} gezet; een export met een lagere k ({min_count}) mag niet. Kies {k} of hoger.</source>
             <translation>The administrator has set the minimum count k to {k}; an export with a lower k ({min_count}) is not allowed. Choose {k} or higher.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/export.py" line="166" />
+            <location filename="../../casus_app/services/monitoring/export.py" line="193" />
             <source>Het minimumaantal k moet een geheel getal van {min_k} tot en met {max_k} zijn.</source>
             <translation>The minimum count k must be a whole number from {min_k} to {max_k}.</translation>
         </message>
@@ -3734,6 +3734,16 @@
             <location filename="../../casus_app/services/monitoring/intervention_counts.py" line="28" />
             <source>Zonder type</source>
             <translation>Without type</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/ledger.py" line="130" />
+            <source>De periode {period} is op {date} al uitgebracht met minimumaantal k = {k}. Een export van dezelfde periode met een andere k ({asked}) zou kleine aantallen herleidbaar maken. Exporteer deze periode opnieuw met k = {k}.</source>
+            <translation>The period {period} was already released on {date} with minimum count k = {k}. An export of the same period with another k ({asked}) would let small numbers be worked out. Export this period again with k = {k}.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/ledger.py" line="220" />
+            <source>de releases van de monitoring bekijken</source>
+            <translation>view the monitoring releases</translation>
         </message>
         <message>
             <location filename="../../casus_app/services/monitoring/middelen.py" line="58" />
@@ -3786,92 +3796,107 @@
             <translation>Unknown</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/performance.py" line="48" />
+            <location filename="../../casus_app/services/monitoring/performance.py" line="45" />
             <source>Nieuw</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/performance.py" line="49" />
+            <location filename="../../casus_app/services/monitoring/performance.py" line="46" />
             <source>Herhaald</source>
             <translation>Repeated</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/performance.py" line="50" />
+            <location filename="../../casus_app/services/monitoring/performance.py" line="47" />
             <source>Aanmelding tot eerste bespreking</source>
             <translation>Registration to first discussion</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/performance.py" line="51" />
+            <location filename="../../casus_app/services/monitoring/performance.py" line="48" />
             <source>Start tot afsluiting</source>
             <translation>Start to close</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/performance.py" line="52" />
+            <location filename="../../casus_app/services/monitoring/performance.py" line="49" />
             <source>Geen partner</source>
             <translation>No partner</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/performance.py" line="60" />
+            <location filename="../../casus_app/services/monitoring/performance.py" line="62" />
             <source>Aangepakte adressen</source>
             <translation>Addresses tackled</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/performance.py" line="61" />
+            <location filename="../../casus_app/services/monitoring/performance.py" line="63" />
             <source>Verschillende adressen (postcode, huisnummer en toevoeging) van casussen met een afspraak ('afgesproken op') of een bespreking in een gehouden overleg in de periode, in het gebied van de casus. Herhaald als er op hetzelfde adres in hetzelfde gebied al vóór de periode een afspraak of bespreking was, anders nieuw. Casussen zonder postcode of huisnummer tellen niet mee.</source>
             <translation>Distinct addresses (postcode, house number and suffix) of cases with an action ('agreed on') or a discussion at a meeting held in the period, in the gebied of the case. Repeated if the same address in the same gebied already had an action or discussion before the period, otherwise new. Cases without postcode or house number are not counted.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/performance.py" line="67" />
+            <location filename="../../casus_app/services/monitoring/performance.py" line="69" />
             <source>nieuw of herhaald</source>
             <translation>new or repeated</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/performance.py" line="71" />
+            <location filename="../../casus_app/services/monitoring/performance.py" line="73" />
+            <source>Aangepakte adressen per buurt</source>
+            <translation>Addresses tackled per buurt</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="74" />
+            <source>Dezelfde adressen als bij adressen_aangepakt, nieuw en herhaald samen, naar buurt: de buurt van de casussen die er in de periode een afspraak of bespreking hadden (hebben die verschillende buurten, dan de eerste op alfabet). Onbekend als bij geen van die casussen een buurt is ingevuld. De rijtotalen zijn dezelfde getallen als die van adressen_aangepakt.</source>
+            <translation>The same addresses as in adressen_aangepakt, nieuw and herhaald together, by buurt: the buurt of the cases that had an afspraak or a discussion there in the period (if they name different buurten, the first in alphabetical order). Onbekend (unknown) if none of those cases has a buurt filled in. The row totals are the same numbers as those of adressen_aangepakt.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="80" />
+            <source>buurt</source>
+            <translation>neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/performance.py" line="84" />
             <source>Doorlooptijd in dagen (mediaan)</source>
             <translation>Lead time in days (median)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/performance.py" line="72" />
+            <location filename="../../casus_app/services/monitoring/performance.py" line="85" />
             <source>Mediaan van het aantal dagen van aanmelding (startdatum) tot de eerste bespreking in een gehouden overleg, voor casussen waarvan die eerste bespreking in de periode ligt; en van startdatum tot einddatum, voor casussen die in de periode zijn afgesloten. Bij een even aantal de lagere van de twee middelste waarden. Alleen getoond voor een groep van minstens k casussen, anders 'x'. Geen aantallen: er is geen totaalkolom.</source>
             <translation>Median number of days from registration (start date) to the first discussion at a meeting held, for cases whose first discussion lies in the period; and from start date to end date, for cases closed in the period. For an even number, the lower of the two middle values. Shown only for a group of at least k cases, otherwise 'x'. Not counts: there is no total column.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/performance.py" line="79" />
+            <location filename="../../casus_app/services/monitoring/performance.py" line="92" />
             <source>doorlooptijd</source>
             <translation>lead time</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/performance.py" line="83" />
+            <location filename="../../casus_app/services/monitoring/performance.py" line="96" />
             <source>Gezinnen in begeleiding aan het eind van de periode</source>
             <translation>Families supported at the end of the period</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/performance.py" line="84" />
+            <location filename="../../casus_app/services/monitoring/performance.py" line="97" />
             <source>Casussen met een doorbraakplan dat op of vóór de laatste dag van de periode is opgesteld en die op die dag lopen (startdatum op of vóór die dag, geen einddatum of een einddatum erna). Met gezinscoach als er nu een gezinscoach bij het plan is ingevuld.</source>
             <translation>Cases with a breakthrough plan drawn up on or before the last day of the period that are open on that day (start date on or before that day, no end date or an end date after it). With family coach if a family coach is now filled in on the plan.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/performance.py" line="93" />
+            <location filename="../../casus_app/services/monitoring/performance.py" line="106" />
             <source>Behaalde doorbraken sinds de start, naar type</source>
             <translation>Breakthroughs reached since the start, by type</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/performance.py" line="94" />
+            <location filename="../../casus_app/services/monitoring/performance.py" line="107" />
             <source>Doorbraken waarvan de datum 'behaald op' op of vóór de laatste dag van de periode ligt (sinds de start van het programma), naar doorbraaktype, in het gebied van de casus.</source>
             <translation>Breakthroughs whose 'reached on' date lies on or before the last day of the period (since the start of the programme), by breakthrough type, in the gebied of the case.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/performance.py" line="102" />
+            <location filename="../../casus_app/services/monitoring/performance.py" line="115" />
             <source>Behaalde doorbraken sinds de start, naar partner</source>
             <translation>Breakthroughs reached since the start, by partner</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/performance.py" line="103" />
+            <location filename="../../casus_app/services/monitoring/performance.py" line="116" />
             <source>Dezelfde doorbraken als bij doorbraken_naar_type, naar de partnerorganisatie die de doorbraak mogelijk maakte (geen partner als die niet is ingevuld). De rijtotalen zijn dezelfde getallen als die van doorbraken_naar_type.</source>
             <translation>The same breakthroughs as in doorbraken_naar_type, by the partner organisation that made the breakthrough possible (no partner if none is filled in). The row totals are the same numbers as those of doorbraken_naar_type.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/services/monitoring/performance.py" line="108" />
+            <location filename="../../casus_app/services/monitoring/performance.py" line="121" />
             <source>partner</source>
             <translation>partner</translation>
         </message>
@@ -3914,6 +3939,11 @@
             <location filename="../../casus_app/services/monitoring/plan_effects.py" line="63" />
             <source>Verslechterd</source>
             <translation>Worse</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/services/monitoring/releases.py" line="129" />
+            <source>De periode {period} kan nu niet worden uitgebracht: samen met de eerder uitgebrachte exports ({released}) zouden kleine aantallen van {indicator} herleidbaar worden, ook als er meer getallen worden verborgen. Exporteer de perioden die al zijn uitgebracht, of een periode die daar niet mee overlapt.</source>
+            <translation>The period {period} cannot be released now: together with the exports released earlier ({released}) small numbers of {indicator} could be worked out, even with more numbers hidden. Export the periods already released, or a period that does not overlap them.</translation>
         </message>
         <message>
             <location filename="../../casus_app/services/plans/contacts.py" line="124" />
@@ -4594,11 +4624,6 @@
             <location filename="../../casus_app/services/privacy/audit_texts.py" line="123" />
             <source>gebied</source>
             <translation>area</translation>
-        </message>
-        <message>
-            <location filename="../../casus_app/services/privacy/audit_texts.py" line="124" />
-            <source>buurt</source>
-            <translation>neighbourhood</translation>
         </message>
         <message>
             <location filename="../../casus_app/services/privacy/audit_texts.py" line="126" />
@@ -5958,77 +5983,87 @@
             <translation>Import a partner's effect series and see the change per focus neighbourhood</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="140" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="121" />
+            <source>&amp;Uitgebracht…</source>
+            <translation>Rele&amp;ased…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="124" />
+            <source>De uitgebrachte exports: welke perioden wanneer, met welke k, door wie en in welk formaat</source>
+            <translation>The released exports: which periods when, with which k, by whom and in which format</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="148" />
             <source>Indicatoren</source>
             <translation>Indicators</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="141" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="149" />
             <source>Kies een indicator; pijltjestoetsen wisselen</source>
             <translation>Choose an indicator; the arrow keys switch</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="157" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="165" />
             <source>Tabel per gebied</source>
             <translation>Table per area</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="214" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="228" />
             <source>Minimumaantal k</source>
             <translation>Minimum count k</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="217" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="231" />
             <source>Minimumaantal k: aantallen van 1 tot k worden verborgen (x). Alleen een beheerder stelt dit in, van 5 tot en met 10.</source>
             <translation>Minimum count k: counts from 1 to k are hidden (x). Only an administrator sets this, from 5 up to and including 10.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="221" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="235" />
             <source>k op&amp;slaan</source>
             <translation>Sa&amp;ve k</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="222" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="236" />
             <source>Gebruik deze k voor elke export van dit register</source>
             <translation>Use this k for every export from this register</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="240" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="254" />
             <source>Bezig met tellen voor %1…</source>
             <translation>Counting for %1…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="251" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="265" />
             <source>%1 · k = %2</source>
             <translation>%1 · k = %2</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="257" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="271" />
             <source>%1: %2 · k = %3</source>
             <translation>%1: %2 · k = %3</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="264" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="278" />
             <source>x = geheim: een aantal van 1 tot en met %1, of verborgen zodat zo'n klein aantal niet terug te rekenen is. Een 0 wordt altijd getoond.</source>
             <translation>x = confidential: a count from 1 up to and including %1, or hidden so that such a small count cannot be worked out. A 0 is always shown.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="291" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="305" />
             <source>Totaal per kwartaal, laatste acht kwartalen</source>
             <translation>Total per quarter, last eight quarters</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="363" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="377" />
             <source>Monitoringexport opslaan</source>
             <translation>Save monitoring export</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="373" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="387" />
             <source>Bezig met exporteren naar %1…</source>
             <translation>Exporting to %1…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="379" />
+            <location filename="../../casus_app/ui/monitoring/coordinator_page.py" line="393" />
             <source>Export opgeslagen: %1</source>
             <translation>Export saved: %1</translation>
         </message>
@@ -8275,6 +8310,16 @@ Cases, discussions and agreed actions stay encrypted on this computer.</translat
             <translation>Import a partner's effect series and see the change per focus neighbourhood</translation>
         </message>
         <message>
+            <location filename="../../casus_app/ui/monitoring/coordinator_menu.py" line="39" />
+            <source>&amp;Uitgebrachte exports…</source>
+            <translation>&amp;Released exports…</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/coordinator_menu.py" line="41" />
+            <source>Welke perioden wanneer, met welke k, door wie en in welk formaat</source>
+            <translation>Which periods when, with which k, by whom and in which format</translation>
+        </message>
+        <message>
             <location filename="../../casus_app/ui/admin/admin_screens.py" line="118" />
             <source>&amp;Eerste stappen…</source>
             <translation>&amp;First steps…</translation>
@@ -8471,147 +8516,162 @@ Close anyway without a backup?</translation>
     <context>
         <name>MeetingActionsBox</name>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="60" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="67" />
             <source>Open afspraak</source>
             <translation>Open agreed action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="60" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="67" />
             <source>Wie</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="60" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="67" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="60" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="67" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="62" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="69" />
             <source>Open afspraken</source>
             <translation>Open agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="64" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="71" />
             <source>Kies een afspraak en markeer die als gedaan (Alt+D) of vervallen (Alt+V)</source>
             <translation>Choose an agreed action and mark it as done (Alt+D) or lapsed (Alt+P)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="67" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="74" />
             <source>Ge&amp;daan</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="68" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="75" />
             <source>De gekozen afspraak is uitgevoerd (Alt+D)</source>
             <translation>The chosen agreed action has been carried out (Alt+D)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="69" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="76" />
             <source>&amp;Vervallen</source>
             <translation>La&amp;psed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="70" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="77" />
             <source>De gekozen afspraak is niet meer nodig (Alt+V)</source>
             <translation>The chosen agreed action is no longer needed (Alt+P)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="73" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="80" />
             <source>Nieuwe afspraak: wat moet er gebeuren? (Alt+N)</source>
             <translation>New agreed action: what needs to happen? (Alt+N)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="74" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="81" />
             <source>Nieuwe afspraak, omschrijving</source>
             <translation>New agreed action, description</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="75" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="82" />
             <source>Omschrijving van de nieuwe afspraak; Enter voegt die toe</source>
             <translation>Description of the new agreed action; Enter adds it</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="79" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="86" />
             <source>Nieuwe afspraak, organisatie</source>
             <translation>New agreed action, organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="81" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="88" />
             <source>Wie voert het uit; typ de eerste letters. Staat op de regiehouder</source>
             <translation>Who carries it out; type the first letters. Defaults to the lead organisation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="84" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="91" />
             <source>Wie (naam)</source>
             <translation>Who (name)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="85" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="92" />
             <source>Nieuwe afspraak, persoon</source>
             <translation>New agreed action, person</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="86" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="93" />
             <source>De medewerker die het oppakt; Enter voegt de afspraak toe</source>
             <translation>The staff member who takes it on; Enter adds the agreed action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="88" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="96" />
+            <source>(geen type)</source>
+            <translation>(no type)</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="99" />
+            <source>Nieuwe afspraak, interventietype</source>
+            <translation>New agreement, intervention type</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="102" />
+            <source>Wat voor interventie de afspraak is (mag leeg); telt mee in de monitoring. Typ de eerste letters</source>
+            <translation>What kind of intervention the agreement is (may be left empty); counts in the monitoring. Type the first letters</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="106" />
             <source>Nieuwe afspraak, deadline</source>
             <translation>New agreed action, deadline</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="90" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="108" />
             <source>Staat op de datum van het volgende overleg, anders twee weken later</source>
             <translation>Defaults to the date of the next meeting, otherwise two weeks later</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="92" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="110" />
             <source>&amp;Toevoegen</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="93" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="111" />
             <source>Voeg de afspraak toe (Enter in een van de velden)</source>
             <translation>Add the agreed action (Enter in any of the fields)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="142" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="164" />
             <source>gedaan</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="143" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="165" />
             <source>vervallen</source>
             <translation>lapsed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="182" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="206" />
             <source>Open afspraken (%1)</source>
             <translation>Open agreed actions (%1)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="183" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="207" />
             <source>%1 te laat</source>
             <translation>%1 overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="191" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="215" />
             <source>TE LAAT</source>
             <translation>OVERDUE</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="191" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="215" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="233" />
+            <location filename="../../casus_app/ui/meetings/meeting_actions.py" line="258" />
             <source>Afspraak %1 van casus %2 %3.</source>
             <translation>Agreed action %1 of case %2 %3.</translation>
         </message>
@@ -8619,184 +8679,184 @@ Close anyway without a backup?</translation>
     <context>
         <name>MeetingCasePanel</name>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="165" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="168" />
             <source>Escalatieniveau (AVE); een wijziging wordt meteen opgeslagen</source>
             <translation>Escalation level (AVE); a change is saved immediately</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="167" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="170" />
             <source>Escalatie</source>
             <translation>Escalation</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="178" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="181" />
             <source>Buurt / adres:</source>
             <translation>Neighbourhood / address:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="179" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="182" />
             <source>Betrokkenen:</source>
             <translation>People involved:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="180" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="183" />
             <source>Samenvatting:</source>
             <translation>Summary:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="181" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="184" />
             <source>Vorige keer:</source>
             <translation>Last time:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="186" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="189" />
             <source>&amp;Escalatie:</source>
             <translation>&amp;Escalation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="189" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="192" />
             <source>Regie:</source>
             <translation>Lead organisation:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="190" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="193" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="200" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="203" />
             <source>Korte notitie: wat is er gebeurd sinds de vorige keer?</source>
             <translation>Short note: what has happened since last time?</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="202" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="205" />
             <source>Komt in het verslag; geen bijzondere persoonsgegevens (Tab: volgende veld)</source>
             <translation>Goes into the minutes; no special categories of personal data (Tab: next field)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="204" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="207" />
             <source>Notitie</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="207" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="210" />
             <source>Besluiten van het overleg</source>
             <translation>Decisions of the meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="208" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="211" />
             <source>Komt in het verslag (Tab: naar de nieuwe afspraak)</source>
             <translation>Goes into the minutes (Tab: to the new agreed action)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="209" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="212" />
             <source>Besluiten</source>
             <translation>Decisions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="213" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="216" />
             <source>Not&amp;itie</source>
             <translation>N&amp;ote</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="213" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="216" />
             <source>Be&amp;sluiten</source>
             <translation>Dec&amp;isions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="236" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="239" />
             <source>Bespro&amp;ken</source>
             <translation>Disc&amp;ussed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="237" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="240" />
             <source>Wordt vanzelf aangevinkt zodra u iets vastlegt (Alt+K)</source>
             <translation>Ticked automatically as soon as you record something (Alt+U)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="238" />
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="373" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="241" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="377" />
             <source>Casus &amp;afsluiten…</source>
             <translation>&amp;Close case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="239" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="242" />
             <source>Afsluitreden, resultaat en verwijzing vastleggen (Alt+A)</source>
             <translation>Record reason for closing, result and referral (Alt+C)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="240" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="243" />
             <source>Ti&amp;jdlijn…</source>
             <translation>&amp;Timeline…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="241" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="244" />
             <source>Alles wat er met deze casus is gebeurd (Alt+J)</source>
             <translation>Everything that has happened with this case (Alt+T)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="342" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="346" />
             <source>Op de agenda: %1</source>
             <translation>On the agenda: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="349" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="353" />
             <source>(geen adres)</source>
             <translation>(no address)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="356" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="360" />
             <source>(geen)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="358" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="362" />
             <source>(geen samenvatting)</source>
             <translation>(no summary)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="360" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="364" />
             <source>(nog niemand)</source>
             <translation>(nobody yet)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="362" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="366" />
             <source>Lopend sinds %1</source>
             <translation>Open since %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="365" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="369" />
             <source>Afgesloten op %1 (%2)</source>
             <translation>Closed on %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="373" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="377" />
             <source>C&amp;asus heropenen…</source>
             <translation>&amp;Reopen case…</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="389" />
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="391" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="393" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="395" />
             <source>Besluiten: %1</source>
             <translation>Decisions: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="395" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="399" />
             <source>besproken, zonder notitie</source>
             <translation>discussed, without a note</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="398" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="402" />
             <source>nog niet eerder besproken</source>
             <translation>not discussed before</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="438" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="442" />
             <source>Niet-opgeslagen tekst van %1 is teruggezet. Controleer hem; hij wordt opgeslagen zodra u verder gaat.</source>
             <translation>Unsaved text from %1 has been restored. Check it; it is saved as soon as you move on.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="485" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="489" />
             <source>De notitie is niet opgeslagen: %1 De tekst staat nog op het scherm en is als concept bewaard; probeer het opnieuw.</source>
             <translation>The note was not saved: %1 The text is still on screen and has been kept as a draft; try again.</translation>
         </message>
@@ -8987,78 +9047,78 @@ Close anyway without a backup?</translation>
     <context>
         <name>MeetingReasons</name>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="101" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="102" />
             <source>doorgeschoven sinds %1</source>
             <translation>carried over since %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="53" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="54" />
             <source>nieuw</source>
             <translation>new</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="54" />
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="61" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="55" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="62" />
             <source>afspraak</source>
             <translation>action</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="55" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="56" />
             <source>aangemeld</source>
             <translation>flagged</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="56" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="57" />
             <source>lang stil</source>
             <translation>long quiet</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="57" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="58" />
             <source>toegevoegd</source>
             <translation>added</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="60" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="61" />
             <source>nieuw signaal</source>
             <translation>new report</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="62" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="63" />
             <source>aangemeld voor bespreking</source>
             <translation>put forward for discussion</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="63" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="64" />
             <source>lang niet besproken</source>
             <translation>not discussed for a long time</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="64" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="65" />
             <source>toegevoegd door de voorzitter</source>
             <translation>added by the chair</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="73" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="74" />
             <source>afspraak inmiddels afgehandeld</source>
             <translation>action since dealt with</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="75" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="76" />
             <source>afspraak verloopt op de dag van het overleg</source>
             <translation>action falls due on the day of the meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="78" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="79" />
             <source>%1 afspraken te laat, de oudste %2 dagen</source>
             <translation>%1 actions overdue, the oldest by %2 days</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="83" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="84" />
             <source>afspraak 1 dag te laat</source>
             <translation>action 1 day overdue</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="84" />
+            <location filename="../../casus_app/ui/meetings/meeting_case_panel.py" line="85" />
             <source>afspraak %1 dagen te laat</source>
             <translation>action %1 days overdue</translation>
         </message>
@@ -9355,73 +9415,73 @@ Close anyway without a backup?</translation>
             <translation>Save and go to the previous case (Shift+F8 or Ctrl+PageUp)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="249" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="252" />
             <source>(niet vastgelegd)</source>
             <translation>(not recorded)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="251" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="254" />
             <source>Voorzitter: %1 · notulist: %2 · aanwezig: %3 · %4</source>
             <translation>Chair: %1 · minute-taker: %2 · present: %3 · %4</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="277" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="280" />
             <source> · afgesloten</source>
             <translation> · closed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="294" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="297" />
             <source>Agenda: %1 casussen, %2 besproken</source>
             <translation>Agenda: %1 cases, %2 discussed</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="350" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="353" />
             <source>Dit was de laatste casus op de agenda.</source>
             <translation>This was the last case on the agenda.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="492" />
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="509" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="495" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="512" />
             <source>Het document is niet gemaakt, omdat de notitie op het scherm niet kon worden opgeslagen.</source>
             <translation>The document was not created, because the note on screen could not be saved.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="537" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="540" />
             <source>Verslag opslaan</source>
             <translation>Save minutes</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="537" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="540" />
             <source>Afsprakenlijst opslaan</source>
             <translation>Save list of agreed actions</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="538" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="541" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="546" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="549" />
             <source>Opgeslagen: %1</source>
             <translation>Saved: %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="555" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="558" />
             <source>Aanwezigen %1</source>
             <translation>Present at %1</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="568" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="571" />
             <source>Overleg afronden</source>
             <translation>Finish meeting</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="569" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="572" />
             <source>Het overleg afronden? Daarna kan het verslag niet meer veranderen.</source>
             <translation>Finish the meeting? After that the minutes can no longer be changed.</translation>
         </message>
         <message>
-            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="579" />
+            <location filename="../../casus_app/ui/meetings/meeting_mode.py" line="582" />
             <source>Het overleg is niet afgerond: %1</source>
             <translation>The meeting was not finished: %1</translation>
         </message>
@@ -10885,6 +10945,84 @@ Write it on paper and keep that in a safe place, not near the computer. Anyone w
             <location filename="../../casus_app/ui/admin/reference_lists.py" line="262" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseLedgerDialog</name>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/release_dialog.py" line="32" />
+            <source>Casus – uitgebrachte exports</source>
+            <translation>Casus – released exports</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/release_dialog.py" line="35" />
+            <source>Elke monitoringexport wordt vastgelegd. Een periode die al is uitgebracht, krijgt bij een nieuwe export dezelfde k en dezelfde getallen; een overlappende periode wordt samen met de eerdere exports beschermd.</source>
+            <translation>Every monitoring export is recorded. A period already released gets the same k and the same numbers when exported again; an overlapping period is protected together with the earlier exports.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/release_dialog.py" line="44" />
+            <source>Periode</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/release_dialog.py" line="45" />
+            <source>Uitgebracht op</source>
+            <translation>Released on</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/release_dialog.py" line="46" />
+            <source>k</source>
+            <translation>k</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/release_dialog.py" line="47" />
+            <source>Door</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/release_dialog.py" line="48" />
+            <source>Formaat</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/release_dialog.py" line="49" />
+            <source>Gegevens</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/release_dialog.py" line="58" />
+            <source>Uitgebrachte exports</source>
+            <translation>Released exports</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/release_dialog.py" line="59" />
+            <source>&amp;Uitgebrachte exports, nieuwste eerst</source>
+            <translation>&amp;Released exports, newest first</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/release_dialog.py" line="61" />
+            <source>Er is nog geen monitoringexport uitgebracht.</source>
+            <translation>No monitoring export has been released yet.</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/release_dialog.py" line="69" />
+            <source>&amp;Sluiten</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/release_dialog.py" line="93" />
+            <source>%1 om %2</source>
+            <translation>%1 at %2</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/release_dialog.py" line="97" />
+            <source>gewijzigd sinds de eerste export</source>
+            <translation>changed since the first export</translation>
+        </message>
+        <message>
+            <location filename="../../casus_app/ui/monitoring/release_dialog.py" line="97" />
+            <source>ongewijzigd</source>
+            <translation>unchanged</translation>
         </message>
     </context>
     <context>

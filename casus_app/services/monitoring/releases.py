@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from casus_app.domain.disclosure.release_protect import (
     JointProtectionFailed,
-    ReleasedTables,
     Relations,
+    ReleasedTables,
     protect_jointly,
 )
 from casus_app.domain.disclosure.tables import SUPPRESSED, TOTAL_COLUMN, TOTAL_ROW, unprotected
