@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from casus_app.cli.console import ConsoleProgress, read_password
 from casus_app.domain.enums import CaseKind, Role
 from casus_app.domain.errors import CasusError, InvalidInput
 from casus_app.services.auth import login
+from casus_app.services.workspace import Workspace
 
 MUST_CHANGE_MESSAGE = (
     "De beheerder heeft uw wachtwoord opnieuw ingesteld. Kies eerst een eigen wachtwoord: "
@@ -77,6 +79,7 @@ def cmd_export_counts(args: argparse.Namespace) -> int:
     base_year = DEFAULT_BASE_YEAR if args.peiljaar is None else args.peiljaar
     ws = _login(args)
     try:
+        _say_joint_protection(ws, args.period)
         export_counts(
             ws,
             args.period,
@@ -90,6 +93,25 @@ def cmd_export_counts(args: argparse.Namespace) -> int:
         ws.close()
     print(f"Monitoringexport geschreven naar {args.out}.")
     return 0
+
+
+def _say_joint_protection(ws: Workspace, period_text: str) -> None:
+    """Say beforehand why a first export of an overlapping period can take minutes."""
+    from casus_app.domain.periods import Period
+    from casus_app.services.monitoring.releases import earlier_related
+
+    try:
+        period = Period.parse(period_text)
+    except CasusError:
+        return  # export_counts refuses it with its own message
+    earlier = earlier_related(ws, period)
+    if earlier and sys.stderr.isatty():
+        print(
+            f"De cijfers worden samen met {len(earlier)} eerder uitgebrachte export(s) beveiligd "
+            f"({', '.join(earlier)}); dat kan enkele minuten duren.",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 def cmd_effect_import(args: argparse.Namespace) -> int:

@@ -19,8 +19,10 @@ from casus_app.domain.disclosure.release_protect import (
 )
 from casus_app.domain.disclosure.tables import SUPPRESSED, TOTAL_COLUMN, TOTAL_ROW, unprotected
 from casus_app.domain.disclosure.trend_protect import TrendPoint
-from casus_app.domain.errors import InvalidInput
+from casus_app.domain.enums import Role
+from casus_app.domain.errors import InvalidInput, Text
 from casus_app.domain.periods import Period, dutch_date
+from casus_app.services.access import require_role
 from casus_app.services.monitoring import counts as monitoring
 from casus_app.services.monitoring import ledger
 from casus_app.services.monitoring.plan_effects import GOALS, SCORES
@@ -63,6 +65,21 @@ RELATIONS = Relations(
     ),
     stock_identity=("casussen_lopend", "casussen_nieuw", "casussen_afgesloten"),
 )
+
+
+def earlier_related(ws: Workspace, period: Period) -> list[str]:
+    """The periods released before that a first export of `period` is protected together with
+    (none when `period` itself was released: that export repeats its release)."""
+    require_role(ws.actor, Role.COORDINATOR, Role.ADMINISTRATOR, doing=Text("monitoringcijfers opvragen"))
+    with ws.register.read_session() as session:
+        if ledger.first_release(session, period.code) is not None:
+            return []
+        return [
+            release.period
+            for release in ledger.first_releases(
+                session, lambda code: code != period.code and _may_relate(period, Period.parse(code))
+            )
+        ]
 
 
 def reconciled(ws: Workspace, overview: MonitoringOverview, *, with_trend: bool) -> MonitoringOverview:

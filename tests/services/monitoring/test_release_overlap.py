@@ -15,7 +15,7 @@ from casus_app.reports.monitoring.formats import renderer_for
 from casus_app.services.monitoring import export as monitoring_export
 from casus_app.services.monitoring.counts import PUBLISHED_AS_COUNTED
 from casus_app.services.monitoring.export import monitoring_overview
-from casus_app.services.monitoring.releases import RELATIONS
+from casus_app.services.monitoring.releases import RELATIONS, earlier_related
 from tests.services.monitoring import monitoring_register as reg
 
 
@@ -130,6 +130,9 @@ def test_without_the_ledger_the_reader_would_pin_a_number(edge_ws, tmp_path):
 def test_a_half_year_after_its_quarters_hides_more_and_says_why(edge_ws, tmp_path):
     export_counts(edge_ws, "2026Q3", "csv", tmp_path / "q3.csv")
     export_counts(edge_ws, "2026Q4", "csv", tmp_path / "q4.csv")
+    # What the CLI says beforehand: these two are protected with it; 2027Q2 touches neither.
+    assert earlier_related(edge_ws, Period.parse("2026H2")) == ["2026Q3", "2026Q4"]
+    assert earlier_related(edge_ws, Period.parse("2027Q2")) == []
     alone = monitoring_overview(edge_ws, "2026H2", with_trend=False)
     hidden_alone = sum(len(t.suppressed) for t in alone.tables)
     xlsx = export_counts(edge_ws, "2026H2", "xlsx", tmp_path / "h2.xlsx")
@@ -139,3 +142,4 @@ def test_a_half_year_after_its_quarters_hides_more_and_says_why(edge_ws, tmp_pat
     assert list(joint.values()).count("x") > hidden_alone
     again = export_counts(edge_ws, "2026H2", "xlsx", tmp_path / "h2-again.xlsx")
     assert again.read_bytes() == xlsx.read_bytes()  # the same data, period and k: the same bytes
+    assert earlier_related(edge_ws, Period.parse("2026H2")) == []  # released: a repeat, not joint
