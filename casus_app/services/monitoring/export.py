@@ -152,7 +152,7 @@ def export_counts(
     if k is None:
         k = _resolve_k(ws, min_count)
     overview = _overview(ws, period_of, k, False, base_year)
-    version = ledger.data_version((*overview.tables, *overview.middelen))
+    counted = (*overview.tables, *overview.middelen)
     overview = releases.reconciled(ws, overview, with_trend=fmt == "pdf")
     who = Authorship(clock.today(), _author(ws))
     event = audit_events.monitoring_exported(ws, overview.period.code, overview.k, fmt)
@@ -160,7 +160,7 @@ def export_counts(
 
     def audit_and_record(session: Session) -> None:
         audit.append(session, event)
-        ledger.record(session, overview.period, overview.k, version, fmt, ws.actor.user_id, values)
+        ledger.record(session, overview.period, overview.k, counted, fmt, ws.actor.user_id, values)
 
     # Rendered before the write transaction: the register is not locked while a PDF is drawn.
     data = render(overview, who)

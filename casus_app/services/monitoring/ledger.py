@@ -1,7 +1,8 @@
 """The release ledger: what every monitoring export published, so that later exports agree with it.
 
 A reader may hold every export ever made (spec/monitoring.md rule 5). So each export records its
-period, k, a data version (SHA-256 over the unprotected counts), when, by whom, its format and
+period, k, a data version (an HMAC over the unprotected counts, keyed with a secret of this
+register), when, by whom, its format and
 every number it published (storage/models/releases.py). A later export of the same period:
 - keeps the k of the period's first release (another k is refused, naming that release);
 - publishes exactly the numbers of that release, also when the data changed since (the export
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
+import secrets
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
@@ -29,10 +32,13 @@ from casus_app.domain.errors import InvalidInput, Text
 from casus_app.domain.periods import Period, dutch_date
 from casus_app.services.access import require_role
 from casus_app.services.workspace import Workspace
-from casus_app.storage.models import Release, ReleaseValue, User
+from casus_app.storage.models import RegisterMeta, Release, ReleaseValue, User
 
 Key = tuple[str, str, str]  # (indicator, gebied, uitsplitsing)
 Published = int | str  # a number or `x`
+# The data version is keyed: a plain hash of the raw counts would let whoever can read the ledger
+# but not the cases try the few possible values of each hidden cell against it.
+SECRET_KEY = "statistics.release_secret"
 
 
 @dataclass(frozen=True)
@@ -77,14 +83,31 @@ def local_day(at: dt.datetime) -> dt.date:
     return local_time(at).date()
 
 
-def data_version(tables: Iterable[ProtectedTable]) -> str:
-    """SHA-256 over the unprotected counts of the tables (every position, in a fixed order)."""
-    digest = hashlib.sha256()
+def data_version(tables: Iterable[ProtectedTable], secret: bytes) -> str:
+    """HMAC-SHA256, keyed with `secret`, over the unprotected counts of the tables (every
+    position, in a fixed order)."""
+    digest = hmac.new(secret, digestmod=hashlib.sha256)
     for table in sorted(tables, key=lambda t: t.indicator):
         for row in table.rows:
             for column in table.columns:
                 digest.update(f"{table.indicator};{row};{column};{table.values[(row, column)]}\n".encode())
     return digest.hexdigest()
+
+
+def existing_secret(session: Session) -> bytes | None:
+    """The key of the data versions, or None before the first release made one (read only)."""
+    value = session.scalar(select(RegisterMeta.value).where(RegisterMeta.key == SECRET_KEY))
+    return bytes.fromhex(value) if value is not None else None
+
+
+def release_secret(session: Session) -> bytes:
+    """The key of the data versions; made (32 random bytes) by the first release."""
+    secret = existing_secret(session)
+    if secret is None:
+        secret = secrets.token_bytes(32)
+        session.add(RegisterMeta(key=SECRET_KEY, value=secret.hex()))
+        session.flush()
+    return secret
 
 
 def published_values(tables: Iterable[ProtectedTable]) -> dict[Key, Published]:
@@ -190,12 +213,14 @@ def record(
     session: Session,
     period: Period,
     k: int,
-    version: str,
+    counted: Iterable[ProtectedTable],
     fmt: str,
     user_id: int,
     values: Mapping[Key, Published],
 ) -> None:
-    """Add a release and every number it published, in the caller's transaction."""
+    """Add a release and every number it published, in the caller's transaction; `counted` are
+    the tables as counted (their data version is recorded)."""
+    version = data_version(counted, release_secret(session))
     release = Release(
         period=period.code,
         begin=period.begin,

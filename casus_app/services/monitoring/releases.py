@@ -85,10 +85,13 @@ def earlier_related(ws: Workspace, period: Period) -> list[str]:
 def reconciled(ws: Workspace, overview: MonitoringOverview, *, with_trend: bool) -> MonitoringOverview:
     """`overview` (freshly counted and protected, without trend) as it may be released now."""
     period = overview.period
-    version = ledger.data_version((*overview.tables, *overview.middelen))
     with ws.register.read_session() as session:
         first = ledger.first_release(session, period.code)
         if first is not None:
+            # The first release made the secret; without it the data count as changed (safe).
+            secret = ledger.existing_secret(session)
+            counted = (*overview.tables, *overview.middelen)
+            version = "" if secret is None else ledger.data_version(counted, secret)
             released = _repeated(session, overview, first, version)
             trend_tables = overview.tables
         else:

@@ -4,6 +4,8 @@ period keeps its k and repeats exactly what was published."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 
 import openpyxl
 import pypdf
@@ -75,6 +77,31 @@ def test_every_export_is_recorded_with_every_number_it_published(edge_ws, tmp_pa
     # Every line of the CSV is in the ledger, and nothing else.
     assert stored == csv_values(out)
     assert "x" in stored.values()
+
+
+def test_the_data_version_is_keyed_so_the_ledger_alone_cannot_confirm_a_guess(edge_ws, tmp_path):
+    """A plain hash of the raw counts would let a reader of the ledger try each hidden cell's few
+    possible values against it; the version is an HMAC with a secret of this register."""
+    export_counts(edge_ws, "2026Q3", "csv", tmp_path / "q3.csv")
+    overview = monitoring_overview(edge_ws, "2026Q3", with_trend=False)
+    counted = (*overview.tables, *overview.middelen)
+    plain = hashlib.sha256(plain_input(counted))
+    with edge_ws.register.read_session() as session:
+        secret = ledger.existing_secret(session)
+    assert secret is not None and len(secret) == 32
+    recorded = releases(edge_ws)[0].data_version
+    assert recorded != plain.hexdigest()
+    assert recorded == hmac.new(secret, plain_input(counted), hashlib.sha256).hexdigest()
+    assert ledger.data_version(counted, bytes(32)) != recorded  # another key, another version
+
+
+def plain_input(counted) -> bytes:
+    return b"".join(
+        f"{t.indicator};{row};{column};{t.values[(row, column)]}\n".encode()
+        for t in sorted(counted, key=lambda t: t.indicator)
+        for row in t.rows
+        for column in t.columns
+    )
 
 
 def test_the_same_period_twice_publishes_identical_numbers(edge_ws, tmp_path):
