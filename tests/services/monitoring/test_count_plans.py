@@ -11,14 +11,13 @@ import datetime as dt
 import pytest
 from sqlalchemy import event, select
 
-from casus_app.domain.enums import CaseKind
 from casus_app.domain.periods import Period
 from casus_app.services.exchange.importer import import_file
 from casus_app.services.monitoring import addresses, counts
 from casus_app.services.privacy import retention
 from casus_app.storage.models import Area
-from tests.services.privacy.privacy_data import meeting, write_exchange
-from tests.services.privacy.test_statistical_stubs import added_cases
+from tests.services.privacy.privacy_data import write_exchange
+from tests.services.privacy.test_statistical_stubs import added_cases, load_added
 
 PURGED_ON = dt.date(2026, 11, 30)
 
@@ -86,13 +85,7 @@ SMALL_TABLES = ("meetings", "stub_cases")
 def purged_ws(admin_ws, tmp_path):
     """The purge register of test_statistical_stubs, purged: house Z is tackled in 2024Q1 only by a
     purged case and was tackled in 2023 only by a live one, so every step of the count runs."""
-    meetings = [
-        meeting("OV-2", "2024-01-20", [("ZAAK-B", "Blubbernotitie"), ("ZAAK-C", "kort")]),
-        meeting("OV-3", "2024-03-05", [("NU-X", "kort")]),
-    ]
-    import_file(admin_ws, write_exchange(tmp_path / "added.json", added_cases(), meetings))
-    for kind in CaseKind:
-        retention.set_retention_period(admin_ws, kind, 12)
+    load_added(admin_ws, tmp_path)
     assert retention.purge(admin_ws, today=PURGED_ON).cases == 4  # ZAAK-A, -B, -C and -Z
     return admin_ws
 

@@ -409,16 +409,21 @@ def added_cases() -> list[dict]:
     ]
 
 
-@pytest.fixture
-def added_ws(admin_ws, tmp_path):
+def load_added(ws, tmp_path) -> None:
+    """The added cases and their overleggen, with a retention of twelve months for every soort."""
     meetings = [
         # Held only by the discussion of purged cases: its status stays 'gepland' (imported).
         meeting("OV-2", "2024-01-20", [("ZAAK-B", "Blubbernotitie"), ("ZAAK-C", "kort")]),
         meeting("OV-3", "2024-03-05", [("NU-X", "kort")]),
     ]
-    import_file(admin_ws, write_exchange(tmp_path / "added.json", added_cases(), meetings))
+    import_file(ws, write_exchange(tmp_path / "added.json", added_cases(), meetings))
     for kind in CaseKind:
-        retention.set_retention_period(admin_ws, kind, 12)
+        retention.set_retention_period(ws, kind, 12)
+
+
+@pytest.fixture
+def added_ws(admin_ws, tmp_path):
+    load_added(admin_ws, tmp_path)
     return admin_ws
 
 
