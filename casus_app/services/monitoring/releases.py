@@ -70,7 +70,7 @@ RELATIONS = Relations(
 def earlier_related(ws: Workspace, period: Period) -> list[str]:
     """The periods released before that a first export of `period` is protected together with
     (none when `period` itself was released: that export repeats its release)."""
-    require_role(ws.actor, Role.COORDINATOR, Role.ADMINISTRATOR, doing=Text("monitoringcijfers opvragen"))
+    require_role(ws.actor, Role.COORDINATOR, Role.ADMINISTRATOR, doing=Text("een monitoringexport maken"))
     with ws.register.read_session() as session:
         if ledger.first_release(session, period.code) is not None:
             return []
